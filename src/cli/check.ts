@@ -1,0 +1,35 @@
+import { parseArgs } from "node:util";
+import { TABLES } from "../data/schema.ts";
+import { loadOrFail } from "./data.ts";
+import { CliError, type Io } from "./errors.ts";
+
+const USAGE = `Usage: npm run check [-- --root DIR]
+
+Validates every table in data/ and prints one line per table (rows, sources
+used), or every problem as data/FILE.csv:LINE:COLUMN: message, and exits 1.
+
+Options:
+  --root DIR   project folder holding data/ (default: current folder)
+  --help       show this help`;
+
+export async function check(argv: string[], io: Io, cwd = process.cwd()): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({ args: argv, options: { root: { type: "string" }, help: { type: "boolean" } } }));
+  } catch (error) {
+    throw new CliError(`${(error as Error).message}\n${USAGE.split("\n")[0]}`);
+  }
+  if (values.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  const data = loadOrFail(values.root ?? cwd);
+  for (const [name, spec] of Object.entries(TABLES)) {
+    const rows = data[name as keyof typeof data] as { source?: string; id?: string }[];
+    const used = name === "sources" ? rows.map((r) => r.id!) : [...new Set(rows.map((r) => r.source!))].sort();
+    const label = name === "sources" ? "ids" : "sources";
+    io.out(`data/${spec.file.padEnd(17)} ${String(rows.length).padStart(3)} rows  ${label}: ${used.join(", ")}`);
+  }
+  io.out(`ok: ${Object.keys(TABLES).length} tables valid`);
+  return 0;
+}

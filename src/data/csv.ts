@@ -1,0 +1,114 @@
+import Papa from "papaparse";
+import type { Problem } from "./problem.ts";
+
+/** A cell as the editor typed it: trimmed text and where it starts in the file (1-based). */
+export interface Cell {
+  text: string;
+  line: number;
+  column: number;
+}
+
+/** A record: its cells, the line it starts on, and the position just after its last character. */
+export interface CsvRecord {
+  line: number;
+  end: { line: number; column: number };
+  cells: Cell[];
+}
+
+export interface ParsedCsv {
+  header: Cell[];
+  records: CsvRecord[];
+  problems: Problem[];
+}
+
+/**
+ * Parse CSV text with papaparse and locate every cell for error messages.
+ * Accepts what editors' tools write: a UTF-8 BOM, CRLF or LF line ends,
+ * blank lines (skipped) and spaces around a cell (trimmed).
+ * An unterminated quote is reported where it opens.
+ */
+export function parseCsv(file: string, input: string): ParsedCsv {
+  // The BOM is invisible in editors, so columns do not count it; CRLF and lone CR become LF,
+  // which leaves every column where it was.
+  const text = (input.startsWith("\uFEFF") ? input.slice(1) : input).replace(/\r\n?/g, "\n");
+  if (text.trim() === "") {
+    return { header: [], records: [], problems: [{ file, line: 1, column: 1, message: "file is empty" }] };
+  }
+  const locate = locator(text);
+  const problems: Problem[] = [];
+  const rows: CsvRecord[] = [];
+  let start = 0;
+  Papa.parse<string[]>(text, {
+    delimiter: ",",
+    newline: "\n",
+    skipEmptyLines: false,
+    step(result) {
+      const end = Math.min(result.meta.cursor, text.length);
+      const span = scanFields(text, start, end);
+      if (span.unterminated !== undefined) {
+        const at = locate(span.unterminated);
+        problems.push({ file, ...at, message: 'unterminated quote: no closing " before the end of the file' });
+        start = end;
+        return; // the rest of the file is inside this quote: nothing more to check in it
+      }
+      const cells = result.data.map((value, k) => ({ ...locate(span.starts[k] ?? span.end), text: value.trim() }));
+      rows.push({ line: locate(start).line, end: locate(span.end), cells });
+      start = end;
+    },
+  });
+  const records = rows.filter((r) => !(r.cells.length === 1 && r.cells[0]!.text === ""));
+  const [header, ...rest] = records;
+  return { header: header?.cells ?? [], records: rest, problems };
+}
+
+/** Maps a character offset to a 1-based line and column. */
+function locator(text: string) {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return (offset: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  };
+}
+
+/**
+ * Where each field of one record starts (at its opening quote, or its first
+ * non-space character), where the record's content ends, and the offset of
+ * a quote that never closes.
+ */
+export function scanFields(text: string, start: number, end: number): { starts: number[]; end: number; unterminated?: number } {
+  const starts: number[] = [];
+  let i = start;
+  for (;;) {
+    let j = i;
+    while (j < end && (text[j] === " " || text[j] === "\t")) j++;
+    if (text[j] === '"') {
+      starts.push(j);
+      const open = j;
+      j++;
+      for (;;) {
+        if (j >= end) return { starts, end: trimEnd(text, start, end), unterminated: open };
+        if (text[j] === '"' && text[j + 1] === '"') j += 2;
+        else if (text[j] === '"') { j++; break; }
+        else j++;
+      }
+    } else {
+      starts.push(j < end && text[j] !== "," && text[j] !== "\n" ? j : i);
+    }
+    while (j < end && text[j] !== "," && text[j] !== "\n") j++;
+    if (text[j] !== ",") return { starts, end: j };
+    i = j + 1;
+  }
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && text[e - 1] === "\n") e--;
+  return e;
+}

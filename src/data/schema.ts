@@ -1,0 +1,151 @@
+import { count, date, oneOf, optional, sourceId, text } from "./columns.ts";
+import { defineTable, type RowOf } from "./table.ts";
+
+/** How an article words a figure. "exact" means the article gives the number with no qualifier. */
+export const QUALIFIERS = ["exact", "about", "at least", "more than", "nearly", "up to", "estimated"] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+const optionalText = () => optional(text());
+const sourceColumns = { reported_by: text(), source: sourceId(), note: optionalText() } as const;
+
+export const sources = defineTable({
+  file: "sources.csv",
+  about: "the articles every figure comes from",
+  columns: {
+    id: text(),
+    publisher: optionalText(),
+    publisher_basis: oneOf(["stated", "inferred", "unidentified"]),
+    headline: text(),
+    headline_kind: oneOf(["own", "descriptive"]),
+    published: date(),
+    date_basis: oneOf(["stated", "inferred"]),
+    date_note: optionalText(),
+    file: text(),
+  },
+  rules: [
+    (r) => (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(r.id) ? undefined : { column: "id", message: `source id must be lower-case words joined by hyphens: ${r.id}` }),
+    (r) =>
+      (r.publisher === null) !== (r.publisher_basis === "unidentified")
+        ? { column: "publisher_basis", message: `publisher_basis is "unidentified" exactly when publisher is empty, got ${r.publisher_basis}` }
+        : undefined,
+  ],
+});
+
+export const casualties = defineTable({
+  file: "casualties.csv",
+  about: "people killed and injured, one row per reported figure",
+  columns: {
+    measure: oneOf(["killed", "injured"]),
+    who: text(),
+    scope: oneOf(["war", "since_ceasefire", "october_7_attack", "incident"]),
+    place: text(),
+    value: count(),
+    qualifier: oneOf(QUALIFIERS),
+    as_of: date(),
+    ...sourceColumns,
+  },
+});
+
+export const HOSTAGE_MEASURES = ["held", "held_believed_dead", "first_phase_release", "released_living", "remains_returned", "still_held"] as const;
+
+export const hostages = defineTable({
+  file: "hostages.csv",
+  about: "hostage numbers, kept per reporter",
+  columns: {
+    measure: oneOf(HOSTAGE_MEASURES),
+    value: optional(count()),
+    qualifier: oneOf([...QUALIFIERS, "all"]),
+    as_of: date(),
+    ...sourceColumns,
+  },
+  rules: [
+    (r) =>
+      r.qualifier === "all" && r.value !== null
+        ? { column: "value", message: `value must be empty when qualifier is "all" (the article gives no number): ${r.value}` }
+        : r.qualifier !== "all" && r.value === null
+          ? { column: "value", message: `empty cell: value is required unless qualifier is "all"` }
+          : undefined,
+  ],
+});
+
+export const CROSSINGS = ["rafah", "kerem_shalom"] as const;
+
+export const closures = defineTable({
+  file: "closures.csv",
+  about: "crossing closures as intervals; an empty to means still closed as of the report",
+  columns: {
+    crossing: oneOf(CROSSINGS),
+    from: date(),
+    from_precision: oneOf(["day", "month"]),
+    to: optional(date()),
+    as_of: date(),
+    ...sourceColumns,
+  },
+  rules: [
+    (r) => (r.to && r.to < r.from ? { column: "to", message: `interval ends before it starts: ${iso(r.to)} is before ${iso(r.from)}` } : undefined),
+    (r) => (r.as_of < r.from ? { column: "as_of", message: `reported before the closure began: ${iso(r.as_of)} is before ${iso(r.from)}` } : undefined),
+    (r) => (r.from_precision === "month" && r.from.getUTCDate() !== 1 ? { column: "from", message: `a month-precision date is written as the 1st of the month: ${iso(r.from)}` } : undefined),
+  ],
+});
+
+export const EVENT_KINDS = [
+  "seizure",
+  "closure",
+  "opening",
+  "reopening_expected",
+  "reopening_condition",
+  "reopening_understanding",
+  "talks",
+  "ceasefire",
+] as const;
+
+export const events = defineTable({
+  file: "events.csv",
+  about: "dated events at the crossings, and the ceasefire",
+  columns: {
+    date: date(),
+    precision: oneOf(["day", "month", "year"]),
+    crossing: oneOf([...CROSSINGS, "none"]),
+    kind: oneOf(EVENT_KINDS),
+    label: text(),
+    ...sourceColumns,
+  },
+  rules: [
+    (r) =>
+      (r.precision === "month" && r.date.getUTCDate() !== 1) || (r.precision === "year" && (r.date.getUTCDate() !== 1 || r.date.getUTCMonth() !== 0))
+        ? { column: "date", message: `a ${r.precision}-precision date is written as the first day of the ${r.precision}: ${iso(r.date)}` }
+        : undefined,
+  ],
+});
+
+export const humanitarian = defineTable({
+  file: "humanitarian.csv",
+  about: "displacement, fuel, health access and troop offers",
+  columns: {
+    measure: oneOf(["sheltering", "displaced", "fuel", "reproductive_health", "troops_offered"]),
+    place: text(),
+    who: optionalText(),
+    value: count(),
+    unit: oneOf(["people", "days", "soldiers"]),
+    qualifier: oneOf(QUALIFIERS),
+    as_of: date(),
+    ...sourceColumns,
+  },
+});
+
+/** Every table, in the order `npm run check` lists them. sources comes first: the others refer to it. */
+export const TABLES = { sources, casualties, hostages, closures, events, humanitarian } as const;
+
+export type Source = RowOf<typeof sources.columns>;
+export type Casualty = RowOf<typeof casualties.columns>;
+export type Hostage = RowOf<typeof hostages.columns>;
+export type Closure = RowOf<typeof closures.columns>;
+export type CrossingEvent = RowOf<typeof events.columns>;
+export type Humanitarian = RowOf<typeof humanitarian.columns>;
+
+/** Any row that carries a reported figure or event and cites a source. */
+export type Cited = { reported_by: string; source: string; ref: { file: string; line: number } };
+
+function iso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}

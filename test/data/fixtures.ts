@@ -1,0 +1,42 @@
+import { parseData, type TableBytes, type TableName } from "../../src/data/load.ts";
+import { formatProblem } from "../../src/data/problem.ts";
+
+/** A small valid data set; each test breaks one table. */
+export const VALID: Record<TableName, string> = {
+  sources:
+    "id,publisher,publisher_basis,headline,headline_kind,published,date_basis,date_note,file\n" +
+    "afp-1,AFP,inferred,A headline,own,2024-05-07,inferred,From weekdays,a.txt\n" +
+    "anon-1,,unidentified,Described,descriptive,2026-01-06,stated,,b.txt\n",
+  casualties:
+    "measure,who,scope,place,value,qualifier,as_of,reported_by,source,note\n" +
+    "killed,people,war,Gaza,34789,at least,2024-05-07,Gaza health ministry,afp-1,\n",
+  hostages:
+    "measure,value,qualifier,as_of,reported_by,source,note\n" +
+    "held,132,exact,2024-05-07,Israeli officials,afp-1,\n" +
+    "released_living,,all,2026-01-06,unattributed,anon-1,\n",
+  closures:
+    "crossing,from,from_precision,to,as_of,reported_by,source,note\n" +
+    "rafah,2024-05-07,day,,2024-05-07,UN,afp-1,\n",
+  events:
+    "date,precision,crossing,kind,label,reported_by,source,note\n" +
+    "2024-05-07,day,rafah,seizure,Seized,unattributed,afp-1,\n",
+  humanitarian:
+    "measure,place,who,value,unit,qualifier,as_of,reported_by,source,note\n" +
+    "sheltering,Rafah,people,1400000,people,exact,2024-05-07,UN,afp-1,\n",
+};
+
+export function bytesOf(overrides: Partial<Record<TableName, string | Uint8Array | null>> = {}): TableBytes {
+  const out: TableBytes = {};
+  for (const name of Object.keys(VALID) as TableName[]) {
+    const v = name in overrides ? overrides[name] : VALID[name];
+    if (v === null || v === undefined) continue;
+    out[name] = typeof v === "string" ? new TextEncoder().encode(v) : v;
+  }
+  return out;
+}
+
+/** The formatted problems for a data set with some tables replaced ([] when it loads). */
+export function problemsFor(overrides: Partial<Record<TableName, string | Uint8Array | null>>): string[] {
+  const result = parseData(bytesOf(overrides));
+  return result.ok ? [] : result.problems.map(formatProblem);
+}
