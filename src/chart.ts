@@ -1,0 +1,53 @@
+import type { PlotOptions } from "@observablehq/plot";
+import type { CitedRow } from "./cite/sourceLine.ts";
+
+/** The sizes every chart is rendered at. */
+export const SIZES = {
+  web: { width: 640, suffix: "" },
+  mobile: { width: 360, suffix: ".mobile" },
+} as const;
+export type Size = keyof typeof SIZES;
+
+/** What a chart's plot function is told: the plot's width in px (inside the frame's margins) and the size. */
+export interface PlotContext {
+  width: number;
+  size: Size;
+  mobile: boolean;
+}
+
+/** A legend entry drawn in SVG by the frame: a shape in a colour, always with its text. */
+export interface LegendItem {
+  label: string;
+  color: string;
+  shape: "square" | "circle" | "ring" | "line" | "dashed" | "band";
+}
+
+/** A row as charts receive it: cited, and traceable to its CSV line. */
+export type ChartRow = CitedRow & { ref: { file: string; line: number } };
+
+/**
+ * A chart, declared once as data. The frame draws the headline, subtitle,
+ * legend, notes, source line (derived from `rows`) and credit; `plot` returns
+ * Plot options for the marks. Plot's own title, subtitle, caption and legends
+ * are not allowed: they make an HTML figure, which is not publishable SVG.
+ */
+export interface ChartSpec<R extends ChartRow = ChartRow> {
+  /** File name stem, lower-case words joined by hyphens. */
+  id: string;
+  /** States the point. */
+  headline: string;
+  /** Exactly what is measured, with units and period. */
+  subtitle: string;
+  /** Alt text: what the chart shows, in words, with its figures. */
+  alt: string;
+  notes?: string[];
+  legend?: LegendItem[];
+  /** The rows plotted: the source line and the notebook's data table come from these. */
+  rows: readonly R[];
+  plot: (ctx: PlotContext) => PlotOptions;
+}
+
+export function defineChart<R extends ChartRow>(spec: ChartSpec<R>): ChartSpec<R> {
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(spec.id)) throw new Error(`chart id must be lower-case words joined by hyphens: ${spec.id}`);
+  return spec;
+}

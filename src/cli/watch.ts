@@ -1,0 +1,93 @@
+import { watch as fsWatch } from "node:fs";
+import { basename, join } from "node:path";
+import { loadData } from "../data/load.ts";
+import { formatProblem } from "../data/problem.ts";
+import { buildNotebooks, notebookFiles } from "../notebook/registry.ts";
+import type { Notebook } from "../notebook/types.ts";
+import type { ChartOutput } from "../output/chartFiles.ts";
+import { renderCharts } from "../output/site.ts";
+import { publish, type ChartsOptions } from "./charts.ts";
+import { readConfig } from "./config.ts";
+import type { Io } from "./errors.ts";
+import { loadProject } from "./project.ts";
+
+/**
+ * Keep one process (and so one jsdom window) and re-render only the charts whose
+ * CSVs or notebook changed. A bad save prints its problems and keeps watching.
+ * Resolves when `signal` aborts (tests) or never (the command line).
+ */
+export async function watch(options: ChartsOptions, io: Io, signal?: AbortSignal): Promise<number> {
+  const files = notebookFiles(options.root);
+  let { data, notebooks } = await loadProject(options.root);
+  let outputs = new Map<string, ChartOutput>();
+  const credit = readConfig(options.root).credit;
+  let version = 0;
+
+  const run = (only: Set<string> | undefined, why: string) => {
+    const t0 = performance.now();
+    const rendered = renderCharts(notebooks, { sources: data.sources, credit }, options.formats, only, outputs);
+    outputs = rendered.outputs;
+    const selected = only ?? new Set(notebooks.flatMap((n) => n.charts.map((c) => c.id)));
+    publish({ options, notebooks, outputs, data, failures: rendered.failures, selected, io, started: t0 });
+    io.out(`[watch] ${why}: ${selected.size} chart${selected.size === 1 ? "" : "s"} re-rendered in ${Math.round(performance.now() - t0)} ms`);
+  };
+  run(undefined, "start");
+
+  const pending = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  const onChange = (path: string) => {
+    pending.add(path);
+    clearTimeout(timer);
+    timer = setTimeout(() => void flush(), 10);
+  };
+  const flush = async () => {
+    const changed = [...pending];
+    pending.clear();
+    const csvs = changed.filter((p) => p.endsWith(".csv"));
+    const books = changed.filter((p) => p.endsWith(".ts"));
+    if (csvs.length) {
+      const result = loadData(join(options.root, "data"), "data");
+      if (!result.ok) {
+        io.err(`[watch] ${result.problems.length} problem(s) in the data; nothing was written. Still watching.`);
+        for (const p of result.problems) io.err(formatProblem(p));
+        return;
+      }
+      data = result.data;
+    }
+    try {
+      if (books.length) version++;
+      notebooks = await buildNotebooks(files, data, version);
+    } catch (error) {
+      io.err(`[watch] notebook error: ${(error as Error).message}. Still watching.`);
+      return;
+    }
+    run(affected(notebooks, csvs, books), `changed ${changed.map((p) => basename(p)).join(", ")}`);
+  };
+
+  const watchers = [
+    fsWatch(join(options.root, "data"), (_e, name) => name && name.endsWith(".csv") && onChange(join("data", name))),
+    fsWatch(join(options.root, "notebooks"), (_e, name) => name && name.endsWith(".ts") && onChange(join("notebooks", name))),
+  ];
+  io.out("[watch] watching data/*.csv and notebooks/*.ts; press Ctrl+C to stop");
+  await new Promise<void>((resolve) => {
+    if (signal) signal.addEventListener("abort", () => resolve(), { once: true });
+  });
+  clearTimeout(timer);
+  for (const w of watchers) w.close();
+  return 0;
+}
+
+/** Charts to re-render: those plotting rows of a changed CSV (all, if sources.csv changed), and every chart of a changed notebook. */
+export function affected(notebooks: readonly Notebook[], csvs: string[], books: string[]): Set<string> {
+  const out = new Set<string>();
+  const csvNames = new Set(csvs.map((p) => basename(p)));
+  const bookNames = new Set(books.map((p) => basename(p, ".ts")));
+  for (const nb of notebooks) {
+    for (const chart of nb.charts) {
+      const uses = new Set(chart.rows.map((r) => basename(r.ref.file)));
+      if (csvNames.has("sources.csv") || bookNames.has(nb.id) || [...uses].some((f) => csvNames.has(f))) out.add(chart.id);
+    }
+  }
+  return out;
+}
+

@@ -1,0 +1,77 @@
+import type { Data } from "../data/load.ts";
+import type { Notebook } from "../notebook/types.ts";
+import type { RenderContext } from "../render/render.ts";
+import { chartFiles, renderChart, type ChartOutput, type Format, type OutputFile } from "./chartFiles.ts";
+import { indexPage, notebookPage } from "./page.ts";
+
+export interface ChartFailure {
+  chart: string;
+  message: string;
+}
+
+/** The sentences of a notebook as stored in charts/<notebook>/figures.json, to report changes old → new. */
+export interface FiguresFile {
+  notebook: string;
+  sentences: { id: string; text: string; rows: string[] }[];
+}
+
+/**
+ * Render charts into memory. A chart that throws is a failure with its id and
+ * cause; the others still render. `previous` outputs are reused for charts not
+ * in `only`, so watch mode re-renders just what changed.
+ */
+export function renderCharts(
+  notebooks: readonly Notebook[],
+  context: RenderContext,
+  formats: readonly Format[],
+  only?: ReadonlySet<string>,
+  previous?: ReadonlyMap<string, ChartOutput>
+): { outputs: Map<string, ChartOutput>; failures: ChartFailure[] } {
+  const outputs = new Map<string, ChartOutput>();
+  const failures: ChartFailure[] = [];
+  for (const nb of notebooks) {
+    for (const chart of nb.charts) {
+      const old = previous?.get(chart.id);
+      if (only && !only.has(chart.id) && old) {
+        outputs.set(chart.id, old);
+        continue;
+      }
+      try {
+        outputs.set(chart.id, renderChart(chart, nb.id, context, formats));
+      } catch (error) {
+        failures.push({ chart: chart.id, message: error instanceof Error ? error.message : String(error) });
+      }
+    }
+  }
+  return { outputs, failures };
+}
+
+/** The files of the given charts, plus every notebook page, figures.json and the index. */
+export function siteFiles(
+  notebooks: readonly Notebook[],
+  outputs: ReadonlyMap<string, ChartOutput>,
+  data: Data,
+  formats: readonly Format[],
+  charts: ReadonlySet<string>
+): OutputFile[] {
+  const files: OutputFile[] = [];
+  for (const nb of notebooks) {
+    for (const chart of nb.charts) {
+      const out = outputs.get(chart.id);
+      if (out && charts.has(chart.id)) files.push(...chartFiles(out, formats));
+    }
+    // A page is only written when every chart in it rendered: never a page with a chart missing.
+    if (nb.charts.every((c) => outputs.has(c.id))) {
+      const t0 = performance.now();
+      const html = notebookPage(nb, outputs, data);
+      files.push({ path: `${nb.id}/index.html`, bytes: Buffer.from(html), ms: performance.now() - t0 });
+    }
+    const figures: FiguresFile = {
+      notebook: nb.id,
+      sentences: nb.sentences.map((s) => ({ id: s.id, text: s.text, rows: s.rows.map((r) => `${r.ref.file}:${r.ref.line}`) })),
+    };
+    files.push({ path: `${nb.id}/figures.json`, bytes: Buffer.from(JSON.stringify(figures, null, 2) + "\n"), ms: 0 });
+  }
+  files.push({ path: "index.html", bytes: Buffer.from(indexPage(notebooks)), ms: 0 });
+  return files;
+}
