@@ -40,7 +40,8 @@ export function sourceLine(rows: readonly CitedRow[], sources: readonly Source[]
   const groups = new Map<string, { reporters: string[]; articles: Source[] }>();
   for (const [reporter, articles] of reporters) {
     articles.sort((a, b) => +a.published - +b.published || a.id.localeCompare(b.id));
-    const key = articles.map((a) => a.id).join("|");
+    // Figures an article states itself are credited apart from named reporters.
+    const key = `${reporter === "unattributed" ? "own" : "named"}|${articles.map((a) => a.id).join("|")}`;
     const group = groups.get(key) ?? { reporters: [], articles };
     group.reporters.push(reporter);
     groups.set(key, group);
@@ -49,10 +50,8 @@ export function sourceLine(rows: readonly CitedRow[], sources: readonly Source[]
     .sort((a, b) => +a.articles[0]!.published - +b.articles[0]!.published)
     .map(({ reporters: names, articles }) => {
       const cited = citeArticles(articles);
-      const named = names.filter((n) => n !== "unattributed");
-      if (named.length === 0) return capitalise(cited);
-      const who = andList(named);
-      return `${capitalise(who)}${names.includes("unattributed") ? " and the article itself" : ""}, via ${cited}`;
+      if (names[0] === "unattributed") return capitalise(cited);
+      return `${capitalise(andList(names))}, via ${cited}`;
     });
   return `${parts.length > 1 ? "Sources" : "Source"}: ${parts.join("; ")}`;
 }

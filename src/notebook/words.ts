@@ -5,7 +5,7 @@ import { formatDate } from "../format/date.ts";
 import { qualified } from "../format/qualifier.ts";
 
 /** Attributions that read with "the": "according to the Gaza health ministry". */
-const DEFINITE = /^(Gaza health ministry|Hamas-run|UN\b|UN humanitarian|UNRWA|White House|Israeli military|AFP tally|Qatari|newly appointed)/;
+const DEFINITE = /^(Gaza health ministry|Hamas-run|Financial Times|UN\b|UN humanitarian|UNRWA|White House|Israeli military|AFP tally|Qatari|newly appointed)/;
 
 export function withArticle(reporter: string): string {
   return DEFINITE.test(reporter) ? `the ${reporter}` : reporter;
@@ -33,7 +33,7 @@ export function according(row: Attributed & { as_of?: Date }, data: Data): strin
 /** Who said it and where, for titles and side-by-side listings: "Israeli officials, via Financial Times". */
 export function reportedVia(row: Attributed, data: Data): string {
   const source = findSource(row.source, data);
-  if (row.reported_by === "unattributed") return source.publisher ? `${source.publisher} (unattributed)` : "report without attribution";
+  if (row.reported_by === "unattributed") return source.publisher ?? "news report without attribution";
   return source.publisher ? `${row.reported_by}, via ${source.publisher}` : row.reported_by;
 }
 
@@ -70,4 +70,10 @@ export function pick<T>(rows: readonly T[], what: string, predicate: (row: T) =>
 export function byDate<T extends { as_of?: Date; date?: Date }>(rows: readonly T[]): T[] {
   const t = (r: T) => +(r.as_of ?? r.date ?? 0);
   return [...rows].sort((a, b) => t(a) - t(b));
+}
+
+/** "a", "a and b", "a, b and c". */
+export function andWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
