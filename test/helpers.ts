@@ -1,0 +1,20 @@
+import { JSDOM } from "jsdom";
+import { loadData, type Data } from "../src/data/load.ts";
+import { buildNotebooks, notebookFiles } from "../src/notebook/registry.ts";
+import type { Notebook } from "../src/notebook/types.ts";
+
+const parserWindow = new JSDOM("").window;
+
+/** Parse a string as standalone XML; throws with the parser's message if it is not well-formed. */
+export function parseXml(text: string): Document {
+  const doc = new parserWindow.DOMParser().parseFromString(text, "image/svg+xml");
+  const error = doc.getElementsByTagName("parsererror")[0];
+  if (error) throw new Error(`not well-formed XML: ${error.textContent}`);
+  return doc;
+}
+
+export async function project(): Promise<{ data: Data; notebooks: Notebook[] }> {
+  const result = loadData("data");
+  if (!result.ok) throw new Error("project data does not load");
+  return { data: result.data, notebooks: await buildNotebooks(notebookFiles("."), result.data) };
+}

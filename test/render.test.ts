@@ -1,0 +1,113 @@
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import { SIZES, type Size } from "../src/chart.ts";
+import { readConfig } from "../src/cli/config.ts";
+import { publishProblems } from "../src/render/publishable.ts";
+import { renderSvg } from "../src/render/render.ts";
+import { parseXml, project } from "./helpers.ts";
+import { CREDIT, SOURCES } from "./plots/fixtures.ts";
+import { escaping } from "./plots/index.ts";
+
+const sizes = Object.keys(SIZES) as Size[];
+
+test("every committed chart SVG is well-formed, standalone XML with title, desc and a source line", () => {
+  const dirs = readdirSync("charts", { withFileTypes: true }).filter((d) => d.isDirectory());
+  let count = 0;
+  for (const dir of dirs) {
+    for (const file of readdirSync(join("charts", dir.name)).filter((f) => f.endsWith(".svg"))) {
+      const text = readFileSync(join("charts", dir.name, file), "utf8");
+      const doc = parseXml(text);
+      const svg = doc.documentElement;
+      assert.equal(svg.namespaceURI, "http://www.w3.org/2000/svg", file);
+      assert.equal(svg.getAttribute("role"), "img", file);
+      assert.ok(svg.querySelector("title")?.textContent, `${file} has a title`);
+      assert.ok(svg.querySelector("desc")?.textContent, `${file} has a desc`);
+      assert.match(svg.textContent ?? "", /Sources?: /, `${file} has a source line`);
+      assert.deepEqual(publishProblems(text), [], file);
+      assert.equal(svg.querySelectorAll("script, foreignObject").length, 0, file);
+      count++;
+    }
+  }
+  assert.ok(count >= 16, `found ${count} SVGs`);
+});
+
+test("renderSvg() keeps <, &, quotes and <script> in labels as text", () => {
+  const { chart, size } = escaping();
+  const text = renderSvg(chart, size, { sources: SOURCES, credit: CREDIT });
+  const doc = parseXml(text);
+  assert.equal(doc.getElementsByTagName("script").length, 0);
+  assert.equal(doc.getElementsByTagName("b").length, 0);
+  const all = doc.documentElement.textContent ?? "";
+  assert.ok(all.includes(`<script>alert("x")</script> & 'quotes' "double" <b>`), "the label survives as text");
+  assert.equal(doc.querySelector("title")?.textContent, `Headline <script>alert("x")</script> & 'quotes' "double" <b>`);
+  assert.deepEqual(publishProblems(text), []);
+});
+
+test("renderSvg() refuses a chart whose rows have no source", () => {
+  const { chart, size } = escaping();
+  assert.throws(() => renderSvg({ ...chart, rows: [] }, size, { sources: SOURCES, credit: CREDIT }), /no rows/);
+  assert.throws(() => renderSvg({ ...chart, rows: [{ ...chart.rows[0]!, source: "missing" }] }, size, { sources: SOURCES, credit: CREDIT }), /unknown source: missing/);
+});
+
+test("renderSvg() refuses Plot options that make an HTML figure", () => {
+  const { chart, size } = escaping();
+  assert.throws(() => renderSvg({ ...chart, plot: (ctx) => ({ ...chart.plot(ctx), title: "x" }) }, size, { sources: SOURCES, credit: CREDIT }), /Plot option title makes an HTML figure/);
+});
+
+test("ids and class names are unique across every chart and size on one page", async () => {
+  const { data, notebooks } = await project();
+  const ids = new Map<string, string>();
+  const roots = new Set<string>();
+  for (const nb of notebooks) {
+    for (const chart of nb.charts) {
+      for (const size of sizes) {
+        const doc = parseXml(renderSvg(chart, size, { sources: data.sources, credit: CREDIT }));
+        const root = doc.documentElement.getAttribute("class")!;
+        assert.ok(!roots.has(root), `root class ${root} repeated`);
+        roots.add(root);
+        for (const el of doc.querySelectorAll("[id]")) {
+          const id = el.getAttribute("id")!;
+          assert.ok(!ids.has(id), `id ${id} in ${chart.id}/${size} also in ${ids.get(id)}`);
+          assert.ok(id.startsWith(`${root}-`), `id ${id} carries the chart prefix ${root}`);
+          ids.set(id, `${chart.id}/${size}`);
+        }
+        for (const el of doc.querySelectorAll("[class]")) {
+          for (const cls of el.getAttribute("class")!.split(/\s+/)) assert.ok(cls.startsWith(root), `class ${cls} in ${chart.id}/${size} is not prefixed`);
+        }
+      }
+    }
+  }
+  assert.ok(ids.size > 0);
+});
+
+test("renderSvg() gives the same bytes in any order and after other renders", async () => {
+  const { data, notebooks } = await project();
+  const charts = notebooks.flatMap((nb) => nb.charts);
+  const ctx = { sources: data.sources, credit: CREDIT };
+  const forward = new Map(charts.flatMap((c) => sizes.map((s) => [`${c.id}/${s}`, renderSvg(c, s, ctx)] as const)));
+  const backward = new Map([...charts].reverse().flatMap((c) => [...sizes].reverse().map((s) => [`${c.id}/${s}`, renderSvg(c, s, ctx)] as const)));
+  for (const [key, svg] of forward) assert.equal(backward.get(key), svg, key);
+});
+
+test("charts rendered by the CLI in another process match an in-process render byte for byte", async () => {
+  const out = mkdtempSync(join(tmpdir(), "rf-det-"));
+  try {
+    execFileSync(process.execPath, ["--import", "tsx", "scripts/charts.ts", "--out", out, "--format", "svg"], { encoding: "utf8", env: { ...process.env, TZ: "UTC" } });
+    const { data, notebooks } = await project();
+    const config = readConfig(".");
+    for (const nb of notebooks) {
+      for (const chart of nb.charts) {
+        for (const size of sizes) {
+          const file = join(out, nb.id, `${chart.id}${SIZES[size].suffix}.svg`);
+          assert.equal(readFileSync(file, "utf8"), renderSvg(chart, size, { sources: data.sources, credit: config.credit }), file);
+        }
+      }
+    }
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+});
