@@ -1,20 +1,12 @@
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyProject } from "./helpers.ts";
 import { join, resolve } from "node:path";
 import { after, before, test } from "node:test";
 
 const repo = resolve(".");
 let dir: string;
-
-/** A temporary copy of the project: data, notebooks, charts, src and package.json, with node_modules linked. */
-function copyProject(): string {
-  const d = mkdtempSync(join(tmpdir(), "rf-cli-"));
-  for (const part of ["data", "notebooks", "charts", "src", "package.json"]) cpSync(join(repo, part), join(d, part), { recursive: true });
-  symlinkSync(join(repo, "node_modules"), join(d, "node_modules"), "dir");
-  return d;
-}
 
 function run(script: string, args: string[], cwd = dir) {
   const r = spawnSync(process.execPath, ["--import", "tsx", join(repo, "scripts", script), ...args], { cwd, encoding: "utf8", env: { ...process.env, TZ: "UTC" } });

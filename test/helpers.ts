@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { JSDOM } from "jsdom";
 import { loadData, type Data } from "../src/data/load.ts";
 import { buildNotebooks, notebookFiles } from "../src/notebook/registry.ts";
@@ -17,4 +20,13 @@ export async function project(): Promise<{ data: Data; notebooks: Notebook[] }> 
   const result = loadData("data");
   if (!result.ok) throw new Error("project data does not load");
   return { data: result.data, notebooks: await buildNotebooks(notebookFiles("."), result.data) };
+}
+
+/** A temporary copy of the project (data, notebooks, charts, src, package.json) with node_modules linked, for tests that write. */
+export function copyProject(): string {
+  const repo = resolve(".");
+  const d = mkdtempSync(join(tmpdir(), "rf-copy-"));
+  for (const part of ["data", "notebooks", "charts", "src", "package.json"]) cpSync(join(repo, part), join(d, part), { recursive: true });
+  symlinkSync(join(repo, "node_modules"), join(d, "node_modules"), "dir");
+  return d;
 }

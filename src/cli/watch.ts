@@ -16,7 +16,7 @@ import { loadProject } from "./project.ts";
  * CSVs or notebook changed. A bad save prints its problems and keeps watching.
  * Resolves when `signal` aborts (tests) or never (the command line).
  */
-export async function watch(options: ChartsOptions, io: Io, signal?: AbortSignal): Promise<number> {
+export async function watch(options: ChartsOptions, io: Io, signal?: AbortSignal, onRendered?: () => void): Promise<number> {
   const files = notebookFiles(options.root);
   let { data, notebooks } = await loadProject(options.root);
   let outputs = new Map<string, ChartOutput>();
@@ -30,6 +30,7 @@ export async function watch(options: ChartsOptions, io: Io, signal?: AbortSignal
     const selected = only ?? new Set(notebooks.flatMap((n) => n.charts.map((c) => c.id)));
     publish({ options, notebooks, outputs, data, failures: rendered.failures, selected, io, started: t0 });
     io.out(`[watch] ${why}: ${selected.size} chart${selected.size === 1 ? "" : "s"} re-rendered in ${Math.round(performance.now() - t0)} ms`);
+    onRendered?.();
   };
   run(undefined, "start");
 
