@@ -57,6 +57,7 @@ export function pageShell(title: string, body: string, script = ""): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${esc(title)}</title>
 <style>${PAGE_CSS}</style>
 </head>

@@ -1,0 +1,90 @@
+/**
+ * Browser tests: open every page in Debian's chromium, check for console
+ * errors, that every chart is visible inline and loads as <img src=...svg>,
+ * and keep a screenshot of each page in test/screenshots/ (git-ignored).
+ * Run with npm run test:browser; needs /usr/bin/chromium.
+ */
+import assert from "node:assert/strict";
+import { createServer, type Server } from "node:http";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { extname, join, resolve } from "node:path";
+import { after, before, test } from "node:test";
+import { chromium, type Browser } from "playwright-core";
+import { resolveInside } from "../../src/cli/preview.ts";
+
+const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
+const charts = resolve("charts");
+const shots = resolve("test/screenshots");
+const types: Record<string, string> = { ".html": "text/html; charset=utf-8", ".svg": "image/svg+xml", ".png": "image/png", ".json": "application/json" };
+
+let server: Server;
+let base = "";
+let browser: Browser;
+
+before(async () => {
+  server = createServer((req, res) => {
+    const file = resolveInside(charts, req.url ?? "/");
+    if (!file) return void res.writeHead(404).end();
+    res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+  const address = server.address();
+  base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  mkdirSync(shots, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const notebooks = readdirSync(charts, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const pages = ["index.html", ...notebooks.map((n) => `${n}/index.html`)];
+
+for (const path of pages) {
+  test(`${path}: no console errors, every chart visible inline and as <img>`, async () => {
+    for (const viewport of [{ width: 1200, height: 900, name: "desktop" }, { width: 390, height: 844, name: "phone" }]) {
+      const page = await browser.newPage({ viewport });
+      const errors: string[] = [];
+      page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+      page.on("pageerror", (e) => errors.push(e.message));
+      page.on("requestfailed", (r) => errors.push(`request failed: ${r.url()}`));
+      await page.goto(`${base}/${path}`, { waitUntil: "load" });
+
+      // Inline SVG charts (notebook pages) are visible and have a size.
+      const inline = await page.locator("figure.chart > svg").all();
+      for (const svg of inline) {
+        assert.ok(await svg.isVisible(), `inline chart visible in ${path}`);
+        const box = await svg.boundingBox();
+        assert.ok(box && box.width > 100 && box.height > 100, `inline chart has a size in ${path}`);
+        assert.ok(box.width <= viewport.width, `inline chart fits the ${viewport.name} width in ${path}`);
+      }
+
+      // Every chart SVG linked from the page loads as an image.
+      const sources: string[] = await page.evaluate(() =>
+        [...new Set([...document.querySelectorAll<HTMLAnchorElement>("a[href$='.svg']")].map((a) => a.href).concat([...document.querySelectorAll<HTMLImageElement>("img[src$='.svg']")].map((i) => i.src)))]
+      );
+      assert.ok(sources.length > 0, `${path} links or shows chart SVGs`);
+      const widths: number[] = await page.evaluate(async (srcs) => {
+        return Promise.all(
+          srcs.map(
+            (src) =>
+              new Promise<number>((ok) => {
+                const img = new Image();
+                img.onload = () => ok(img.naturalWidth);
+                img.onerror = () => ok(0);
+                img.src = src;
+              })
+          )
+        );
+      }, sources);
+      widths.forEach((w, i) => assert.ok(w > 0, `${sources[i]} loads as <img> (naturalWidth ${w})`));
+
+      await page.screenshot({ path: join(shots, `${path.replace(/\//g, "__").replace(".html", "")}.${viewport.name}.png`), fullPage: true });
+      assert.deepEqual(errors, [], `console errors on ${path} (${viewport.name})`);
+      await page.close();
+    }
+  });
+}
