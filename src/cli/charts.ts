@@ -100,7 +100,7 @@ export async function charts(argv: string[], io: Io, cwd = process.cwd()): Promi
   const { data, notebooks } = await loadProject(options.root);
   const selected = selectCharts(notebooks, options.ids);
   const context = { sources: data.sources, credit: readConfig(options.root).credit };
-  const { outputs, failures } = renderCharts(notebooks, context, options.check ? FORMATS : options.formats, options.check ? undefined : selected);
+  const { outputs, failures } = await renderCharts(notebooks, context, options.check ? FORMATS : options.formats, options.check ? undefined : selected);
   if (options.check) return check(options, notebooks, outputs, data, failures, io);
   const code = publish({ options, notebooks, outputs, data, failures, selected, io, started: t0 });
   return code;

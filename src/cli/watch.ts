@@ -23,16 +23,16 @@ export async function watch(options: ChartsOptions, io: Io, signal?: AbortSignal
   const credit = readConfig(options.root).credit;
   let version = 0;
 
-  const run = (only: Set<string> | undefined, why: string) => {
+  const run = async (only: Set<string> | undefined, why: string) => {
     const t0 = performance.now();
-    const rendered = renderCharts(notebooks, { sources: data.sources, credit }, options.formats, only, outputs);
+    const rendered = await renderCharts(notebooks, { sources: data.sources, credit }, options.formats, only, outputs);
     outputs = rendered.outputs;
     const selected = only ?? new Set(notebooks.flatMap((n) => n.charts.map((c) => c.id)));
     publish({ options, notebooks, outputs, data, failures: rendered.failures, selected, io, started: t0 });
     io.out(`[watch] ${why}: ${selected.size} chart${selected.size === 1 ? "" : "s"} re-rendered in ${Math.round(performance.now() - t0)} ms`);
     onRendered?.();
   };
-  run(undefined, "start");
+  await run(undefined, "start");
 
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
@@ -62,7 +62,7 @@ export async function watch(options: ChartsOptions, io: Io, signal?: AbortSignal
       io.err(`[watch] notebook error: ${(error as Error).message}. Still watching.`);
       return;
     }
-    run(affected(notebooks, csvs, books), `changed ${changed.map((p) => basename(p)).join(", ")}`);
+    await run(affected(notebooks, csvs, books), `changed ${changed.map((p) => basename(p)).join(", ")}`);
   };
 
   const watchers = [

@@ -1,24 +1,30 @@
 import Papa from "papaparse";
 import type { Problem } from "./problem.ts";
 
-/** A cell as the editor typed it: trimmed text and where it starts in the file (1-based). */
-export interface Cell {
-  text: string;
+/** A 1-based line and column in the file. */
+export interface Position {
   line: number;
   column: number;
 }
 
-/** A record: its cells, the line it starts on, and the position just after its last character. */
+/**
+ * A record: its trimmed cells, where each cell starts (character offsets), and
+ * the offset just after its last character. Offsets become line and column
+ * only when a message needs them, which keeps large files cheap.
+ */
 export interface CsvRecord {
   line: number;
-  end: { line: number; column: number };
-  cells: Cell[];
+  cells: string[];
+  offsets: number[];
+  end: number;
 }
 
 export interface ParsedCsv {
-  header: Cell[];
+  header: CsvRecord | undefined;
   records: CsvRecord[];
   problems: Problem[];
+  /** Line and column of a character offset. */
+  locate: (offset: number) => Position;
 }
 
 /**
@@ -31,12 +37,13 @@ export function parseCsv(file: string, input: string): ParsedCsv {
   // The BOM is invisible in editors, so columns do not count it; CRLF and lone CR become LF,
   // which leaves every column where it was.
   const text = (input.startsWith("\uFEFF") ? input.slice(1) : input).replace(/\r\n?/g, "\n");
-  if (text.trim() === "") {
-    return { header: [], records: [], problems: [{ file, line: 1, column: 1, message: "file is empty" }] };
-  }
   const locate = locator(text);
+  if (text.trim() === "") {
+    return { header: undefined, records: [], problems: [{ file, line: 1, column: 1, message: "file is empty" }], locate };
+  }
   const problems: Problem[] = [];
   const rows: CsvRecord[] = [];
+  const lineCursor = { index: 0, line: 1 };
   let start = 0;
   Papa.parse<string[]>(text, {
     delimiter: ",",
@@ -51,14 +58,24 @@ export function parseCsv(file: string, input: string): ParsedCsv {
         start = end;
         return; // the rest of the file is inside this quote: nothing more to check in it
       }
-      const cells = result.data.map((value, k) => ({ ...locate(span.starts[k] ?? span.end), text: value.trim() }));
-      rows.push({ line: locate(start).line, end: locate(span.end), cells });
+      const cells = result.data.map((value) => value.trim());
+      const offsets = cells.map((_, k) => span.starts[k] ?? span.end);
+      rows.push({ line: lineOf(start), cells, offsets, end: span.end });
       start = end;
     },
   });
-  const records = rows.filter((r) => !(r.cells.length === 1 && r.cells[0]!.text === ""));
+  const records = rows.filter((r) => !(r.cells.length === 1 && r.cells[0] === ""));
   const [header, ...rest] = records;
-  return { header: header?.cells ?? [], records: rest, problems };
+  return { header, records: rest, problems, locate };
+
+  /** Line of an offset, counting forward from the previous record (records come in order). */
+  function lineOf(offset: number): number {
+    while (lineCursor.index < text.length && lineCursor.index < offset) {
+      if (text.charCodeAt(lineCursor.index) === 10) lineCursor.line++;
+      lineCursor.index++;
+    }
+    return lineCursor.line;
+  }
 }
 
 /** Maps a character offset to a 1-based line and column. */

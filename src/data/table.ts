@@ -1,5 +1,5 @@
 import type { Column } from "./columns.ts";
-import { parseCsv } from "./csv.ts";
+import { parseCsv, type CsvRecord } from "./csv.ts";
 import type { Problem } from "./problem.ts";
 
 export type Columns = { readonly [name: string]: Column<unknown> };
@@ -31,7 +31,7 @@ export function defineTable<C extends Columns>(spec: TableSpec<C>): TableSpec<C>
 export interface TableResult<C extends Columns> {
   rows: RowOf<C>[];
   problems: Problem[];
-  /** Where each cell of each row starts, for messages from checks across tables. */
+  /** Where a cell of a row starts, for messages from checks across tables. */
   cellAt: (row: RowOf<C>, column: keyof C & string) => { line: number; column: number };
 }
 
@@ -39,76 +39,78 @@ export interface TableResult<C extends Columns> {
 export function readTable<C extends Columns>(spec: TableSpec<C>, displayPath: string, text: string): TableResult<C> {
   const file = displayPath;
   const parsed = parseCsv(file, text);
+  const { locate } = parsed;
   const problems = [...parsed.problems];
   const names = Object.keys(spec.columns);
-  const positions = new WeakMap<object, Record<string, { line: number; column: number }>>();
-  const cellAt = (row: RowOf<C>, column: string) => positions.get(row)?.[column] ?? { line: row.ref.line, column: 1 };
-  if (parsed.header.length === 0) return { rows: [], problems, cellAt };
+  // Each valid row keeps its record, so a cell's position is worked out only when a message needs it.
+  const records = new WeakMap<object, CsvRecord>();
+  const index = new Map<string, number>();
+  const cellAt = (row: RowOf<C>, column: string) => {
+    const record = records.get(row);
+    const i = index.get(column);
+    return record && i !== undefined ? locate(record.offsets[i]!) : { line: row.ref.line, column: 1 };
+  };
+  const header = parsed.header;
+  if (!header) return { rows: [], problems, cellAt };
 
   // Header: every column once, no others.
-  const index = new Map<string, number>();
-  parsed.header.forEach((cell, i) => {
-    if (index.has(cell.text)) {
-      problems.push({ file, line: cell.line, column: cell.column, message: `duplicated column: ${cell.text}` });
-    } else if (!names.includes(cell.text)) {
-      problems.push({ file, line: cell.line, column: cell.column, message: `unknown column ${JSON.stringify(cell.text)}: expected ${names.join(", ")}` });
+  header.cells.forEach((name, i) => {
+    const at = locate(header.offsets[i]!);
+    if (index.has(name)) {
+      problems.push({ file, ...at, message: `duplicated column: ${name}` });
+    } else if (!names.includes(name)) {
+      problems.push({ file, ...at, message: `unknown column ${JSON.stringify(name)}: expected ${names.join(", ")}` });
     } else {
-      index.set(cell.text, i);
+      index.set(name, i);
     }
   });
-  const last = parsed.header[parsed.header.length - 1]!;
   for (const name of names) {
-    if (!index.has(name)) {
-      problems.push({ file, line: last.line, column: last.column + last.text.length, message: `missing column: ${name}` });
-    }
+    if (!index.has(name)) problems.push({ file, ...locate(header.end), message: `missing column: ${name}` });
   }
 
+  const columns = names.map((name) => ({ name, i: index.get(name), column: spec.columns[name]! }));
+  const keyColumns = columns.filter((c) => c.name !== "note" && c.i !== undefined).map((c) => c.i!);
+  const width = header.cells.length;
   const rows: RowOf<C>[] = [];
   const seen = new Map<string, number>();
   for (const record of parsed.records) {
-    const width = parsed.header.length;
     if (record.cells.length !== width) {
-      const at = record.cells.length > width ? record.cells[width]! : record.end;
-      problems.push({
-        file,
-        line: at.line,
-        column: at.column,
-        message: `row has ${record.cells.length} cells, header has ${width}`,
-      });
+      const at = record.cells.length > width ? record.offsets[width]! : record.end;
+      problems.push({ file, ...locate(at), message: `row has ${record.cells.length} cells, header has ${width}` });
       continue;
     }
-    const row = { ref: { file, line: record.line } } as RowOf<C>;
-    const where: Record<string, { line: number; column: number }> = {};
+    const values: Record<string, unknown> = { ref: { file, line: record.line } };
     let valid = true;
-    for (const name of names) {
-      const i = index.get(name);
-      if (i === undefined) { valid = false; continue; }
+    for (const { name, i, column } of columns) {
+      if (i === undefined) {
+        valid = false;
+        continue;
+      }
       const cell = record.cells[i]!;
-      where[name] = { line: cell.line, column: cell.column };
-      const column = spec.columns[name]!;
       let value: unknown = null;
-      if (cell.text === "") {
+      if (cell === "") {
         if (column.required) {
-          problems.push({ file, line: cell.line, column: cell.column, message: `empty cell: ${name} is required` });
+          problems.push({ file, ...locate(record.offsets[i]!), message: `empty cell: ${name} is required` });
           valid = false;
         }
       } else {
-        const result = column.parse(cell.text);
+        const result = column.parse(cell);
         if (result.ok) value = result.value;
         else {
-          problems.push({ file, line: cell.line, column: cell.column, message: `${name}: ${result.message}` });
+          problems.push({ file, ...locate(record.offsets[i]!), message: `${name}: ${result.message}` });
           valid = false;
         }
       }
-      (row as Record<string, unknown>)[name] = value;
+      values[name] = value;
     }
     if (!valid) continue;
-    positions.set(row, where);
+    const row = values as RowOf<C>;
+    records.set(row, record);
     for (const rule of spec.rules ?? []) {
       const broken = rule(row);
-      if (broken) problems.push({ file, ...where[broken.column]!, message: broken.message });
+      if (broken) problems.push({ file, ...cellAt(row, broken.column), message: broken.message });
     }
-    const key = JSON.stringify(names.filter((n) => n !== "note").map((n) => record.cells[index.get(n)!]!.text));
+    const key = keyColumns.map((i) => record.cells[i]).join("\u0000");
     const first = seen.get(key);
     if (first !== undefined) {
       problems.push({ file, line: record.line, column: 1, message: `duplicate row: same figure as line ${first}` });

@@ -1,6 +1,6 @@
 import { SIZES, type ChartSpec, type Size } from "../chart.ts";
 import { renderSvg, type RenderContext } from "../render/render.ts";
-import { rasterize } from "./png.ts";
+import { rasterizeAsync } from "./png.ts";
 
 export type Format = "svg" | "png";
 export const FORMATS: readonly Format[] = ["svg", "png"];
@@ -15,8 +15,11 @@ export interface ChartOutput {
   ms: Record<Size | "png", number>;
 }
 
-/** Render a chart at every size, and its PNG when asked. Throws the chart's error; nothing is written. */
-export function renderChart(chart: ChartSpec, notebook: string, context: RenderContext, formats: readonly Format[]): ChartOutput {
+/**
+ * Render a chart at every size, and its PNG when asked. Throws the chart's error; nothing is written.
+ * The SVGs are drawn at once (jsdom is single-threaded); the PNG is rasterized off the main thread.
+ */
+export async function renderChart(chart: ChartSpec, notebook: string, context: RenderContext, formats: readonly Format[]): Promise<ChartOutput> {
   const ms = { web: 0, mobile: 0, png: 0 };
   const svg = {} as Record<Size, string>;
   for (const size of Object.keys(SIZES) as Size[]) {
@@ -27,7 +30,7 @@ export function renderChart(chart: ChartSpec, notebook: string, context: RenderC
   let png: Buffer | undefined;
   if (formats.includes("png")) {
     const t0 = performance.now();
-    png = rasterize(svg.web);
+    png = await rasterizeAsync(svg.web);
     ms.png = performance.now() - t0;
   }
   return { chart, notebook, svg, png, ms };

@@ -20,29 +20,33 @@ export interface FiguresFile {
  * cause; the others still render. `previous` outputs are reused for charts not
  * in `only`, so watch mode re-renders just what changed.
  */
-export function renderCharts(
+export async function renderCharts(
   notebooks: readonly Notebook[],
   context: RenderContext,
   formats: readonly Format[],
   only?: ReadonlySet<string>,
   previous?: ReadonlyMap<string, ChartOutput>
-): { outputs: Map<string, ChartOutput>; failures: ChartFailure[] } {
-  const outputs = new Map<string, ChartOutput>();
+): Promise<{ outputs: Map<string, ChartOutput>; failures: ChartFailure[] }> {
   const failures: ChartFailure[] = [];
+  const jobs: Promise<[string, ChartOutput] | undefined>[] = [];
   for (const nb of notebooks) {
     for (const chart of nb.charts) {
       const old = previous?.get(chart.id);
       if (only && !only.has(chart.id) && old) {
-        outputs.set(chart.id, old);
+        jobs.push(Promise.resolve([chart.id, old]));
         continue;
       }
-      try {
-        outputs.set(chart.id, renderChart(chart, nb.id, context, formats));
-      } catch (error) {
-        failures.push({ chart: chart.id, message: error instanceof Error ? error.message : String(error) });
-      }
+      jobs.push(
+        renderChart(chart, nb.id, context, formats).then(
+          (out): [string, ChartOutput] => [chart.id, out],
+          (error: unknown) => void failures.push({ chart: chart.id, message: error instanceof Error ? error.message : String(error) })
+        )
+      );
     }
   }
+  // Results keep the notebooks' chart order, whatever order the PNGs finish in.
+  const outputs = new Map((await Promise.all(jobs)).filter((j): j is [string, ChartOutput] => j !== undefined));
+  failures.sort((a, b) => a.chart.localeCompare(b.chart));
   return { outputs, failures };
 }
 
