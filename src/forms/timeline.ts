@@ -35,7 +35,8 @@ const DAY = 86_400_000;
  * A timeline for closures and events: one lane per crossing (or per report),
  * its closed intervals as bars, and dated events as markers, each with its
  * label written beside it (right of the marker in the left half, left of it
- * in the right half), one event per line so labels never collide.
+ * in the right half), one event per line so labels never collide. No leader
+ * lines: they would cross the labels of other events.
  */
 export function timeline(t: Timeline, ctx: PlotContext): PlotOptions {
   const type = plotType(ctx.mobile);
@@ -84,7 +85,6 @@ export function timeline(t: Timeline, ctx: PlotContext): PlotOptions {
 
   const eventRows: { date: Date; y: number; text: string; anchor: "start" | "end" }[] = [];
   if (t.events.length) y += 4;
-  const eventsTop = y - 6;
   for (const ev of [...t.events].sort((a, b) => +a.date - +b.date)) {
     const x = xOf(ev.date);
     const right = x < ctx.width / 2;
@@ -119,7 +119,6 @@ export function timeline(t: Timeline, ctx: PlotContext): PlotOptions {
       Plot.text(ruleLabels.filter((r) => r.anchor === "end"), { x: "x", y: "y", text: "text", textAnchor: "end", lineAnchor: "top", dx: -4, fontSize: type.value, fontWeight: 600, fill: COLORS.ink, lineHeight: lh / type.value }),
       Plot.text(laneTitles, { x: start, y: "y", text: "text", textAnchor: "start", lineAnchor: "top", dx: -side, fontSize: type.label, fontWeight: 600, fill: COLORS.ink, lineHeight: lh / type.label }),
       Plot.rectX(bars, { x1: "x1", x2: "x2", y1: "y", y2: (d) => d.y + barH, fill: "fill", fillOpacity: "opacity" }),
-      Plot.ruleX(eventRows, { x: "date", y1: eventsTop, y2: (d) => d.y + lh / 2, stroke: COLORS.muted, strokeOpacity: 0.7 }),
       Plot.dot(eventRows, { x: "date", y: (d) => d.y + lh / 2, r: 4.5, fill: COLORS.secondary, stroke: "#ffffff", strokeWidth: 1.5 }),
       Plot.text(eventRows.filter((e) => e.anchor === "start"), { x: "date", y: "y", text: "text", textAnchor: "start", lineAnchor: "top", dx: 9, fontSize: type.value, fill: COLORS.label, lineHeight: lh / type.value }),
       Plot.text(eventRows.filter((e) => e.anchor === "end"), { x: "date", y: "y", text: "text", textAnchor: "end", lineAnchor: "top", dx: -9, fontSize: type.value, fill: COLORS.label, lineHeight: lh / type.value }),
