@@ -127,7 +127,7 @@ export default function build(data: Data): Notebook {
       plot: (ctx) =>
         timeline(
           {
-            domain: [from, to],
+            domain: [from, addDays(to, 1)],
             ticks: unit,
             lanes: laneRows.map((c) => ({ title: closureTitle(c, data), intervals: [interval(c)] })),
             events: events.map(({ event, by }) => ({ date: event.date, label: eventLabel(event, by) })),

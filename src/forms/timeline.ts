@@ -73,8 +73,9 @@ export function timeline(t: Timeline, ctx: PlotContext): PlotOptions {
     y += lines.length * lh + 2;
     for (const iv of lane.intervals) {
       const color = iv.color ?? COLORS.primary;
+      // A closed interval of days: the bar covers the whole of its last day.
       const from = iv.from < start ? start : iv.from;
-      const to = new Date(Math.min(+end, Math.max(+iv.to, +from + DAY)));
+      const to = new Date(Math.min(+end, +iv.to + DAY));
       if (iv.fuzzyUntil && iv.fuzzyUntil > from) {
         bars.push({ x1: from, x2: iv.fuzzyUntil, y, fill: color, opacity: 0.35 });
         bars.push({ x1: iv.fuzzyUntil, x2: to, y, fill: color, opacity: 1 });
@@ -91,7 +92,8 @@ export function timeline(t: Timeline, ctx: PlotContext): PlotOptions {
     const room = right ? ctx.width - x - 12 : x - 12;
     const text = `${t.ticks === "day" || ev.date.getUTCDate() !== 1 ? formatDayMonth(ev.date) : formatMonthYear(ev.date)}: ${ev.label}`;
     const lines = wrap(text, Math.max(room, 90), type.value);
-    eventRows.push({ date: ev.date, y, text: lines.join("\n"), anchor: right ? "start" : "end" });
+    // Markers sit in the middle of their day, as the day ticks do.
+    eventRows.push({ date: new Date(+ev.date + DAY / 2), y, text: lines.join("\n"), anchor: right ? "start" : "end" });
     y += lines.length * lh + 6;
   }
   const bottom = 26;
@@ -131,7 +133,8 @@ export function timeline(t: Timeline, ctx: PlotContext): PlotOptions {
 function tickDates(start: Date, end: Date, unit: "month" | "day", mobile: boolean): Date[] {
   const out: Date[] = [];
   if (unit === "day") {
-    for (let t = Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate()); t <= +end; t += DAY) if (t >= +start) out.push(new Date(t));
+    // Day ticks at noon, centred on the day they name.
+    for (let t = Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate()) + DAY / 2; t <= +end; t += DAY) if (t >= +start) out.push(new Date(t));
   } else {
     let y = start.getUTCFullYear();
     let m = start.getUTCMonth() + (start.getUTCDate() > 1 ? 1 : 0);
