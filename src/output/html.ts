@@ -22,6 +22,8 @@ ol.sentences li{border-left:3px solid var(--accent);padding:8px 12px;margin:12px
 button.copy{font:inherit;font-size:13px;padding:2px 10px;border:1px solid #b8c2cc;border-radius:3px;background:#fff;cursor:pointer}
 figure.chart{margin:16px 0 8px}
 figure.chart svg{max-width:100%;height:auto;display:block}
+.size-mobile{display:none}
+@media (max-width:560px){.size-web{display:none}.size-mobile{display:block}}
 .downloads{font-size:14px;margin:4px 0 8px}
 details{margin:8px 0}
 summary{cursor:pointer;font-size:14px;color:var(--muted)}

@@ -55,7 +55,7 @@ ${d.reports.map((r) => `<tr><td>${esc(r.figure)}</td><td>${esc(r.by)}</td><td>${
       ];
       return `<section id="${esc(chart.id)}">
 <h3>${esc(chart.headline)}</h3>
-<figure class="chart">${out ? out.svg.web.trim() : `<p>Not rendered.</p>`}</figure>
+<figure class="chart">${out ? `<div class="size-web">${out.svg.web.trim()}</div><div class="size-mobile">${out.svg.mobile.trim()}</div>` : `<p>Not rendered.</p>`}</figure>
 <p class="downloads">Download: ${files.join(" · ")} · id <code>${esc(chart.id)}</code></p>
 <details><summary>Alt text</summary><p>${esc(chart.alt)}</p></details>
 <details><summary>Data: ${chart.rows.length} rows</summary>${rowTable(chart.rows, citation, rowRef)}</details>
@@ -117,7 +117,7 @@ ${notebooks
 <ul class="cards">
 ${nb.charts
   .map(
-    (c) => `<li><a href="${esc(nb.id)}/index.html#${esc(c.id)}"><img src="${esc(nb.id)}/${esc(c.id)}.svg" alt="${esc(c.alt)}" width="${SIZES.web.width}" loading="lazy"></a>
+    (c) => `<li><a href="${esc(nb.id)}/index.html#${esc(c.id)}"><picture><source media="(max-width: 560px)" srcset="${esc(nb.id)}/${esc(c.id)}${SIZES.mobile.suffix}.svg"><img src="${esc(nb.id)}/${esc(c.id)}.svg" alt="${esc(c.alt)}" width="${SIZES.web.width}" loading="lazy"></picture></a>
 <p class="small">${esc(c.headline)}<br><code>${esc(c.id)}</code></p></li>`
   )
   .join("\n")}

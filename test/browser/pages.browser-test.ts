@@ -53,13 +53,16 @@ for (const path of pages) {
       page.on("requestfailed", (r) => errors.push(`request failed: ${r.url()}`));
       await page.goto(`${base}/${path}`, { waitUntil: "load" });
 
-      // Inline SVG charts (notebook pages) are visible and have a size.
-      const inline = await page.locator("figure.chart > svg").all();
-      for (const svg of inline) {
-        assert.ok(await svg.isVisible(), `inline chart visible in ${path}`);
-        const box = await svg.boundingBox();
+      // Each inline chart (notebook pages) shows exactly one size, the one for the screen, at a readable size.
+      for (const figure of await page.locator("figure.chart").all()) {
+        const visible = [];
+        for (const svg of await figure.locator("svg").all()) if (await svg.isVisible()) visible.push(svg);
+        assert.equal(visible.length, 1, `one size of each chart visible in ${path} (${viewport.name})`);
+        const box = await visible[0]!.boundingBox();
         assert.ok(box && box.width > 100 && box.height > 100, `inline chart has a size in ${path}`);
         assert.ok(box.width <= viewport.width, `inline chart fits the ${viewport.name} width in ${path}`);
+        const cls = await visible[0]!.getAttribute("class");
+        assert.match(cls ?? "", viewport.name === "phone" ? /-mobile$/ : /-web$/, `the ${viewport.name} size is shown`);
       }
 
       // Every chart SVG linked from the page loads as an image.
