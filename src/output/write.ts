@@ -27,7 +27,11 @@ export function writeAtomic(path: string, bytes: Uint8Array | string): boolean {
     writeFileSync(tmp, data);
     renameSync(tmp, path);
   } catch (error) {
-    rmSync(tmp, { force: true });
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // Keep the original error; a temp file that cannot be removed is named in it.
+    }
     throw error;
   }
   return true;
