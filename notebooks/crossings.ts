@@ -186,7 +186,7 @@ export default function build(data: Data): Notebook {
     detail(
       "crossings-may-2024",
       seizures.length > 1 && new Set(seizures.map((s) => +s.date)).size > 1
-        ? `Reports differ on the day Israeli forces seized the Rafah crossing: ${andWords(seizures.map((s) => formatDayMonth(s.date)))} ${s(seizures[0]!.date.getUTCFullYear())}`
+        ? `Reports differ on the day Israeli forces seized the Rafah crossing: ${andWords(seizures.map((s) => formatDayMonth(s.date)))} ${seizures[0]!.date.getUTCFullYear()}`
         : `Rafah crossing seized on ${formatDate(seizures[0]!.date)}`,
       `Closures of the Rafah and Kerem Shalom crossings and events, ${formatDate(mayFrom)} to ${formatDate(mayTo)}, one bar per report`,
       mayFrom,
@@ -212,10 +212,6 @@ export default function build(data: Data): Notebook {
     sentences: sentences(data, closures, dayEvents),
     disagreements,
   };
-}
-
-function s(n: number): string {
-  return String(n);
 }
 
 function displacementChart(data: Data): ChartSpec {

@@ -136,15 +136,12 @@ function tickDates(start: Date, end: Date, unit: "month" | "day", mobile: boolea
     // Day ticks at noon, centred on the day they name.
     for (let t = Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate()) + DAY / 2; t <= +end; t += DAY) if (t >= +start) out.push(new Date(t));
   } else {
-    let y = start.getUTCFullYear();
-    let m = start.getUTCMonth() + (start.getUTCDate() > 1 ? 1 : 0);
-    for (;;) {
-      const d = new Date(Date.UTC(y, m, 1));
+    // Date.UTC rolls month 12 over into January of the next year.
+    for (let m = start.getUTCMonth() + (start.getUTCDate() > 1 ? 1 : 0); ; m++) {
+      const d = new Date(Date.UTC(start.getUTCFullYear(), m, 1));
       if (d > end) break;
       out.push(d);
-      m++;
     }
-    void y;
   }
   const max = mobile ? 4 : 7;
   const step = Math.ceil(out.length / max);
