@@ -12,7 +12,7 @@ import { reportStrip, type Report } from "../src/forms/reportStrip.ts";
 import { findDisagreements } from "../src/notebook/disagree.ts";
 import { runIfMain } from "../src/notebook/print.ts";
 import type { Notebook, Sentence } from "../src/notebook/types.ts";
-import { according, byDate, countNoun, figure, pick, reportedVia, sentenceCase, withArticle } from "../src/notebook/words.ts";
+import { according, andWords, byDate, countNoun, figure, pick, reportedVia, sentenceCase, withArticle } from "../src/notebook/words.ts";
 
 const SERIES = {
   killed: { color: COLORS.primary, shape: "circle" as const },
@@ -150,7 +150,10 @@ export default function build(data: Data): Notebook {
 function missingNotes(rows: Casualty[]): string[] {
   const measures = [...new Set(rows.map((r) => r.measure))];
   const reports = new Map<string, Casualty[]>();
-  for (const r of rows) reports.set(`${+r.as_of}|${r.source}|${r.reported_by}`, [...(reports.get(`${+r.as_of}|${r.source}|${r.reported_by}`) ?? []), r]);
+  for (const r of rows) {
+    const key = `${+r.as_of}|${r.source}|${r.reported_by}`;
+    reports.set(key, [...(reports.get(key) ?? []), r]);
+  }
   const notes: string[] = [];
   for (const group of reports.values()) {
     for (const m of measures) {
@@ -170,8 +173,7 @@ function sameDayNotes(rows: Casualty[]): string[] {
 }
 
 function andDates(rows: Casualty[]): string {
-  const dates = [...new Set(rows.map((r) => +r.as_of))].map((t) => formatShortDate(new Date(t)));
-  return dates.length > 1 ? `${dates.slice(0, -1).join(", ")} and ${dates[dates.length - 1]}` : dates[0]!;
+  return andWords([...new Set(rows.map((r) => +r.as_of))].map((t) => formatShortDate(new Date(t))));
 }
 
 runIfMain(import.meta.url, build);

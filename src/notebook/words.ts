@@ -72,8 +72,5 @@ export function byDate<T extends { as_of?: Date; date?: Date }>(rows: readonly T
   return [...rows].sort((a, b) => t(a) - t(b));
 }
 
-/** "a", "a and b", "a, b and c". */
-export function andWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
+/** "a", "a and b", "a, b and c": the source line's list joiner, for sentences too. */
+export { andList as andWords } from "../cite/sourceLine.ts";
