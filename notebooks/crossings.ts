@@ -32,7 +32,10 @@ const addDays = (d: Date, n: number) => new Date(+d + n * DAY);
 const endOfMonth = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1));
 
 /** Events with the same date, crossing and label are one event told by several reporters. */
-function mergeEvents(events: CrossingEvent[], data: Data): { event: CrossingEvent; rows: CrossingEvent[]; by: string }[] {
+function mergeEvents(
+  events: CrossingEvent[],
+  data: Data,
+): { event: CrossingEvent; rows: CrossingEvent[]; by: string }[] {
   const groups = new Map<string, CrossingEvent[]>();
   for (const e of events) {
     const key = `${+e.date}|${e.crossing}|${e.label}`;
@@ -40,7 +43,10 @@ function mergeEvents(events: CrossingEvent[], data: Data): { event: CrossingEven
   }
   return [...groups.values()].map((rows) => {
     const reporters = [...new Set(rows.map((r) => r.reported_by))];
-    const by = reporters.length === 1 && rows.length > 1 ? `${reportedVia(rows[0]!, data).split(", via")[0]}, in ${rows.length} reports` : andWords(rows.map((r) => reportedVia(r, data)));
+    const by =
+      reporters.length === 1 && rows.length > 1
+        ? `${reportedVia(rows[0]!, data).split(", via")[0]}, in ${rows.length} reports`
+        : andWords(rows.map((r) => reportedVia(r, data)));
     return { event: rows[0]!, rows, by };
   });
 }
@@ -68,7 +74,11 @@ function interval(c: Closure) {
 export default function build(data: Data): Notebook {
   const closures = pick(data.closures, "closures", () => true);
   const crossingEvents = data.events.filter((e) => e.crossing !== "none");
-  const ceasefires = pick(data.events, "the ceasefire", (e) => e.kind === "ceasefire" && e.precision === "day");
+  const ceasefires = pick(
+    data.events,
+    "the ceasefire",
+    (e) => e.kind === "ceasefire" && e.precision === "day",
+  );
   const openings = data.events.filter((e) => e.kind === "opening" && e.precision === "year");
   const dayEvents = crossingEvents.filter((e) => e.precision === "day");
   const firstEvent = dayEvents.reduce((a, b) => (a.date < b.date ? a : b));
@@ -79,18 +89,28 @@ export default function build(data: Data): Notebook {
     const rows = closures.filter((c) => c.crossing === crossing);
     const latest = rows.reduce((a, b) => (a.as_of >= b.as_of ? a : b));
     // Where reports give different days for the seizure, the lane says so rather than pick one.
-    const seized = [...new Set(dayEvents.filter((e) => e.crossing === crossing && e.kind === "seizure").map((e) => +e.date))].sort();
+    const seized = [
+      ...new Set(
+        dayEvents.filter((e) => e.crossing === crossing && e.kind === "seizure").map((e) => +e.date),
+      ),
+    ].sort();
     const dayRows = rows.filter((r) => r.from_precision === "day");
     const earliest = dayRows.length ? dayRows.reduce((a, b) => (a.from <= b.from ? a : b)) : rows[0]!;
     const from =
       seized.length > 1
         ? `${formatDayMonth(new Date(seized[0]!)).split(" ")[0]}–${formatShortDate(new Date(seized[seized.length - 1]!))} (reports differ)`
         : formatShortDate(earliest.from, earliest.from_precision);
-    const expected = dayEvents.filter((e) => e.crossing === crossing && e.kind === "reopening_expected" && e.date <= addDays(latest.as_of, 7));
+    const expected = dayEvents.filter(
+      (e) => e.crossing === crossing && e.kind === "reopening_expected" && e.date <= addDays(latest.as_of, 7),
+    );
     const title =
       `${NAMES[crossing]}: closed from ${from}` +
-      (latest.to ? ` to ${formatShortDate(latest.to)}` : `; still closed as of ${formatShortDate(latest.as_of)}, the latest report`) +
-      (expected.length ? `; expected to reopen ${formatShortDate(expected[0]!.date)} (${reportedVia(expected[0]!, data)}), no later report` : "");
+      (latest.to
+        ? ` to ${formatShortDate(latest.to)}`
+        : `; still closed as of ${formatShortDate(latest.as_of)}, the latest report`) +
+      (expected.length
+        ? `; expected to reopen ${formatShortDate(expected[0]!.date)} (${reportedVia(expected[0]!, data)}), no later report`
+        : "");
     return { title, intervals: rows.map(interval) };
   });
   const byDateAndCrossing = new Map<string, CrossingEvent[]>();
@@ -106,9 +126,19 @@ export default function build(data: Data): Notebook {
   const longDomain: [Date, Date] = [addDays(firstEvent.date, -20), addDays(lastEvent.date, 20)];
   const disagreements = findEventDisagreements(data, closures);
 
-  const detail = (id: string, headline: string, subtitle: string, from: Date, to: Date, unit: "day" | "month"): ChartSpec => {
+  const detail = (
+    id: string,
+    headline: string,
+    subtitle: string,
+    from: Date,
+    to: Date,
+    unit: "day" | "month",
+  ): ChartSpec => {
     const inRange = (d: Date) => d >= from && d <= to;
-    const events = mergeEvents(dayEvents.filter((e) => inRange(e.date)), data);
+    const events = mergeEvents(
+      dayEvents.filter((e) => inRange(e.date)),
+      data,
+    );
     const laneRows = closures.filter((c) => inRange(c.as_of) || (c.to !== null && inRange(c.to)));
     return defineChart({
       id,
@@ -120,7 +150,9 @@ export default function build(data: Data): Notebook {
       ],
       legend: [
         { label: "Rafah closed", color: COLORS.primary, shape: "square" },
-        ...(laneRows.some((c) => c.crossing === "kerem_shalom") ? [{ label: "Kerem Shalom closed", color: COLORS.secondary, shape: "square" as const }] : []),
+        ...(laneRows.some((c) => c.crossing === "kerem_shalom")
+          ? [{ label: "Kerem Shalom closed", color: COLORS.secondary, shape: "square" as const }]
+          : []),
         { label: "Event", color: COLORS.secondary, shape: "circle" },
       ],
       rows: [...laneRows, ...events.flatMap((e) => e.rows)],
@@ -132,7 +164,7 @@ export default function build(data: Data): Notebook {
             lanes: laneRows.map((c) => ({ title: closureTitle(c, data), intervals: [interval(c)] })),
             events: events.map(({ event, by }) => ({ date: event.date, label: eventLabel(event, by) })),
           },
-          ctx
+          ctx,
         ),
     });
   };
@@ -144,7 +176,9 @@ export default function build(data: Data): Notebook {
   const janFrom = addDays(janEvents.reduce((a, b) => (a.date < b.date ? a : b)).date, -5);
   const janTo = addDays(lastEvent.date, 6);
 
-  const rafahLatest = closures.filter((c) => c.crossing === "rafah").reduce((a, b) => (a.as_of >= b.as_of ? a : b));
+  const rafahLatest = closures
+    .filter((c) => c.crossing === "rafah")
+    .reduce((a, b) => (a.as_of >= b.as_of ? a : b));
   const seizures = dayEvents.filter((e) => e.kind === "seizure");
   const understanding = dayEvents.filter((e) => e.kind === "reopening_understanding");
 
@@ -158,16 +192,23 @@ export default function build(data: Data): Notebook {
         `${ceasefires.map((c) => `${c.label}, ${formatDate(c.date)}`).join(". ")}. ` +
         summaries.map((s) => `${formatDate(s.date)}: ${s.label}`).join("; ") +
         ". " +
-        openings.map((o) => `${o.label}, ${formatDate(o.date, o.precision)} (${reportedVia(o, data)})`).join(". "),
+        openings
+          .map((o) => `${o.label}, ${formatDate(o.date, o.precision)} (${reportedVia(o, data)})`)
+          .join(". "),
       notes: [
-        ...openings.map((o) => `Shaded: ${o.label.charAt(0).toLowerCase()}${o.label.slice(1)}, in ${formatDate(o.date, o.precision)} (${reportedVia(o, data)}); the article gives no dates. Another report of ${formatShortDate(rafahLatest.as_of)} says the crossing has been closed since ${formatDate(rafahLatest.from, rafahLatest.from_precision)}.`),
+        ...openings.map(
+          (o) =>
+            `Shaded: ${o.label.charAt(0).toLowerCase()}${o.label.slice(1)}, in ${formatDate(o.date, o.precision)} (${reportedVia(o, data)}); the article gives no dates. Another report of ${formatShortDate(rafahLatest.as_of)} says the crossing has been closed since ${formatDate(rafahLatest.from, rafahLatest.from_precision)}.`,
+        ),
         "A bar ends at the latest report that the crossing was closed; the articles do not report the status after that. The May 2024 and January 2026 charts list each event.",
       ],
       legend: [
         { label: "Rafah closed", color: COLORS.primary, shape: "square" },
         { label: "Kerem Shalom closed", color: COLORS.secondary, shape: "square" },
         { label: "Event", color: COLORS.secondary, shape: "circle" },
-        ...(openings.length ? [{ label: "Earlier ceasefire, 2025", color: COLORS.muted, shape: "band" as const }] : []),
+        ...(openings.length
+          ? [{ label: "Earlier ceasefire, 2025", color: COLORS.muted, shape: "band" as const }]
+          : []),
       ],
       rows: longRows,
       plot: (ctx) =>
@@ -178,9 +219,13 @@ export default function build(data: Data): Notebook {
             lanes,
             events: summaries,
             rules: ceasefires.map((c) => ({ date: c.date, label: `${c.label}, ${formatShortDate(c.date)}` })),
-            bands: openings.map((o) => ({ from: o.date, to: new Date(Date.UTC(o.date.getUTCFullYear() + 1, 0, 1) - DAY), label: `Earlier ceasefire, ${formatDate(o.date, o.precision)}: ${NAMES[o.crossing]} ${o.label.charAt(0).toLowerCase()}${o.label.slice(1).replace(/ during an earlier ceasefire$/, "")}` })),
+            bands: openings.map((o) => ({
+              from: o.date,
+              to: new Date(Date.UTC(o.date.getUTCFullYear() + 1, 0, 1) - DAY),
+              label: `Earlier ceasefire, ${formatDate(o.date, o.precision)}: ${NAMES[o.crossing]} ${o.label.charAt(0).toLowerCase()}${o.label.slice(1).replace(/ during an earlier ceasefire$/, "")}`,
+            })),
           },
-          ctx
+          ctx,
         ),
     }),
     detail(
@@ -191,15 +236,17 @@ export default function build(data: Data): Notebook {
       `Closures of the Rafah and Kerem Shalom crossings and events, ${formatDate(mayFrom)} to ${formatDate(mayTo)}, one bar per report`,
       mayFrom,
       mayTo,
-      "day"
+      "day",
     ),
     detail(
       "crossings-jan-2026",
-      understanding.length ? `Rafah crossing: conditions set on ${formatDayMonth(janEvents[0]!.date)}, understanding to reopen reported on ${formatDayMonth(understanding[0]!.date)}` : "Rafah crossing in January 2026",
+      understanding.length
+        ? `Rafah crossing: conditions set on ${formatDayMonth(janEvents[0]!.date)}, understanding to reopen reported on ${formatDayMonth(understanding[0]!.date)}`
+        : "Rafah crossing in January 2026",
       `Events reported at the Rafah crossing, ${formatDate(janFrom)} to ${formatDate(janTo)}`,
       janFrom,
       janTo,
-      "day"
+      "day",
     ),
     displacementChart(data),
   ];
@@ -207,7 +254,8 @@ export default function build(data: Data): Notebook {
   return {
     id: "crossings",
     title: "The crossings, displacement and aid",
-    summary: "Closures of the Rafah and Kerem Shalom crossings from the seizure of May 2024 to the talks on reopening Rafah in January 2026, with the ceasefire of 10 October 2025; and the displacement, fuel, health and troop figures the articles give.",
+    summary:
+      "Closures of the Rafah and Kerem Shalom crossings from the seizure of May 2024 to the talks on reopening Rafah in January 2026, with the ceasefire of 10 October 2025; and the displacement, fuel, health and troop figures the articles give.",
     charts,
     sentences: sentences(data, closures, dayEvents),
     disagreements,
@@ -215,24 +263,42 @@ export default function build(data: Data): Notebook {
 }
 
 function displacementChart(data: Data): ChartSpec {
-  const rows = pick(data.humanitarian, "sheltering and displaced", (r) => (r.measure === "sheltering" || r.measure === "displaced") && r.as_of.getUTCFullYear() === 2024);
+  const rows = pick(
+    data.humanitarian,
+    "sheltering and displaced",
+    (r) => (r.measure === "sheltering" || r.measure === "displaced") && r.as_of.getUTCFullYear() === 2024,
+  );
   const fuel = data.humanitarian.filter((r) => r.measure === "fuel");
-  const title = (r: Humanitarian) => (r.measure === "sheltering" ? `Sheltering in ${r.place}` : `${sentenceCase(r.who ?? "people")} in ${r.place}`);
+  const title = (r: Humanitarian) =>
+    r.measure === "sheltering"
+      ? `Sheltering in ${r.place}`
+      : `${sentenceCase(r.who ?? "people")} in ${r.place}`;
   const groups: BarGroup[] = [...new Set(rows.map(title))].map((t) => ({
     title: t,
     bars: rows
       .filter((r) => title(r) === t)
-      .map((r) => ({ label: `${reportedVia(r, data)}, ${formatShortDate(r.as_of)}`, value: r.value, text: qualified(r.value, r.qualifier, { compact: true }), color: r.place === "Rafah" ? COLORS.primary : COLORS.tertiary })),
+      .map((r) => ({
+        label: `${reportedVia(r, data)}, ${formatShortDate(r.as_of)}`,
+        value: r.value,
+        text: qualified(r.value, r.qualifier, { compact: true }),
+        color: r.place === "Rafah" ? COLORS.primary : COLORS.tertiary,
+      })),
   }));
   const rafah = rows.find((r) => r.measure === "sheltering" && r.place === "Rafah") ?? rows[0]!;
   return defineChart({
     id: "displacement-may-2024",
     headline: `${sentenceCase(qualified(rafah.value, rafah.qualifier, { compact: true }))} people were sheltering in Rafah as Israeli forces moved in, ${rafah.reported_by === "UN" ? "the UN said" : `according to ${rafah.reported_by}`}`,
     subtitle: `People sheltering or displaced in Rafah and Al-Muwasi, as reported on ${formatDate(rafah.as_of)}`,
-    alt: `Bars: ` + groups.map((g) => `${g.title}: ${g.bars.map((b) => `${b.text} (${b.label})`).join("; ")}`).join(". ") + ".",
+    alt:
+      `Bars: ` +
+      groups.map((g) => `${g.title}: ${g.bars.map((b) => `${b.text} (${b.label})`).join("; ")}`).join(". ") +
+      ".",
     notes: [
       "The UN counts people sheltering in Rafah; the Financial Times counts displaced Palestinians for whom Rafah is home. The figures measure different things and are shown separately.",
-      ...fuel.map((f) => `Fuel: ${qualified(f.value, f.qualifier)} day${f.value === 1 ? "" : "s"} of fuel available inside Gaza (${reportedVia(f, data)}, ${formatShortDate(f.as_of)}).`),
+      ...fuel.map(
+        (f) =>
+          `Fuel: ${qualified(f.value, f.qualifier)} day${f.value === 1 ? "" : "s"} of fuel available inside Gaza (${reportedVia(f, data)}, ${formatShortDate(f.as_of)}).`,
+      ),
     ],
     rows: [...rows, ...fuel],
     plot: (ctx) => barRows(groups, ctx),
@@ -246,16 +312,25 @@ function findEventDisagreements(data: Data, closures: Closure[]): Disagreement[]
   for (const crossing of new Set(seizures.map((e) => e.crossing))) {
     const group = seizures.filter((e) => e.crossing === crossing);
     if (new Set(group.map((e) => +e.date)).size > 1) {
-      out.push({ topic: `Day ${NAMES[crossing]} crossing was seized`, reports: group.map((row) => ({ figure: formatDate(row.date), by: reportedVia(row, data), row })) });
+      out.push({
+        topic: `Day ${NAMES[crossing]} crossing was seized`,
+        reports: group.map((row) => ({ figure: formatDate(row.date), by: reportedVia(row, data), row })),
+      });
     }
   }
   for (const opening of data.events.filter((e) => e.kind === "opening")) {
-    const closed = closures.filter((c) => c.crossing === opening.crossing && !c.to && c.from <= opening.date && c.as_of > opening.date);
+    const closed = closures.filter(
+      (c) => c.crossing === opening.crossing && !c.to && c.from <= opening.date && c.as_of > opening.date,
+    );
     if (closed.length) {
       out.push({
         topic: `${NAMES[opening.crossing]} crossing in ${formatDate(opening.date, opening.precision)}`,
         reports: [
-          ...closed.map((row) => ({ figure: `closed since ${formatDate(row.from, row.from_precision)}, as of ${formatDate(row.as_of)}`, by: reportedVia(row, data), row })),
+          ...closed.map((row) => ({
+            figure: `closed since ${formatDate(row.from, row.from_precision)}, as of ${formatDate(row.as_of)}`,
+            by: reportedVia(row, data),
+            row,
+          })),
           { figure: opening.label, by: reportedVia(opening, data), row: opening },
         ],
       });
@@ -280,9 +355,16 @@ function sentences(data: Data, closures: Closure[], events: CrossingEvent[]): Se
       rows: seizures,
     });
   }
-  for (const e of mergeEvents(events.filter((e) => e.kind !== "seizure"), data)) {
+  for (const e of mergeEvents(
+    events.filter((e) => e.kind !== "seizure"),
+    data,
+  )) {
     out.push({
-      id: `event-${e.event.date.toISOString().slice(0, 10)}-${e.event.crossing.replace("_", "-")}-${e.event.label.toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, 40).replace(/-$/, "")}`,
+      id: `event-${e.event.date.toISOString().slice(0, 10)}-${e.event.crossing.replace("_", "-")}-${e.event.label
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .slice(0, 40)
+        .replace(/-$/, "")}`,
       text: `${formatDate(e.event.date)}, ${NAMES[e.event.crossing] || "Gaza"}: ${e.event.label} (${e.by}).`,
       rows: e.rows,
     });
@@ -301,7 +383,11 @@ function sentences(data: Data, closures: Closure[], events: CrossingEvent[]): Se
               : r.value === 0
                 ? `${r.place} has no plans to send soldiers to the International Stabilisation Force, ${according(r, data)}.`
                 : `${r.place} is willing to send ${n} soldiers to the International Stabilisation Force, ${according(r, data)}.`;
-    out.push({ id: `${r.measure}-${r.place.toLowerCase().replace(/\W+/g, "-")}${r.who ? `-${r.who.toLowerCase().replace(/\W+/g, "-")}` : ""}`, text, rows: [r] });
+    out.push({
+      id: `${r.measure}-${r.place.toLowerCase().replace(/\W+/g, "-")}${r.who ? `-${r.who.toLowerCase().replace(/\W+/g, "-")}` : ""}`,
+      text,
+      rows: [r],
+    });
   }
   return out;
 }

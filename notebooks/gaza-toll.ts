@@ -12,7 +12,17 @@ import { reportStrip, type Report } from "../src/forms/reportStrip.ts";
 import { findDisagreements } from "../src/notebook/disagree.ts";
 import { runIfMain } from "../src/notebook/print.ts";
 import type { Notebook, Sentence } from "../src/notebook/types.ts";
-import { according, andWords, byDate, countNoun, figure, pick, reportedVia, sentenceCase, withArticle } from "../src/notebook/words.ts";
+import {
+  according,
+  andWords,
+  byDate,
+  countNoun,
+  figure,
+  pick,
+  reportedVia,
+  sentenceCase,
+  withArticle,
+} from "../src/notebook/words.ts";
 
 const SERIES = {
   killed: { color: COLORS.primary, shape: "circle" as const },
@@ -32,7 +42,9 @@ function reportsOf(rows: Casualty[], data: Data): Report[] {
   }
   return [...groups.values()].map((group) => {
     const first = group[0]!;
-    const ordered = [...group].sort((a, b) => (a.measure === b.measure ? 0 : a.measure === "killed" ? -1 : 1));
+    const ordered = [...group].sort((a, b) =>
+      a.measure === b.measure ? 0 : a.measure === "killed" ? -1 : 1,
+    );
     return {
       title: `${formatShortDate(first.as_of)} · ${reportedVia(first, data)}`,
       points: ordered.map((r) => ({ value: r.value, series: r.measure })),
@@ -43,20 +55,26 @@ function reportsOf(rows: Casualty[], data: Data): Report[] {
 
 export default function build(data: Data): Notebook {
   const war = byDate(pick(data.casualties, "war toll", (r) => r.scope === "war"));
-  const ceasefire = byDate(pick(data.casualties, "toll since the ceasefire", (r) => r.scope === "since_ceasefire"));
+  const ceasefire = byDate(
+    pick(data.casualties, "toll since the ceasefire", (r) => r.scope === "since_ceasefire"),
+  );
   const attack = pick(data.casualties, "7 October attack", (r) => r.scope === "october_7_attack");
   const incidents = byDate(data.casualties.filter((r) => r.scope === "incident"));
 
   const warKilled = war.filter((r) => r.measure === "killed");
   const firstKilled = warKilled[0]!;
   const lastKilled = warKilled[warKilled.length - 1]!;
-  const lastInjured = war.filter((r) => r.measure === "injured" && +r.as_of === +lastKilled.as_of && r.source === lastKilled.source);
+  const lastInjured = war.filter(
+    (r) => r.measure === "injured" && +r.as_of === +lastKilled.as_of && r.source === lastKilled.source,
+  );
 
   const cfKilled = ceasefire.filter((r) => r.measure === "killed");
   const cfLast = cfKilled[cfKilled.length - 1]!;
   const cfFirstDate = +cfKilled[0]!.as_of;
   const cfEarliest = cfKilled.filter((r) => +r.as_of === cfFirstDate);
-  const cfLastInjured = ceasefire.filter((r) => r.measure === "injured" && +r.as_of === +cfLast.as_of && r.source === cfLast.source);
+  const cfLastInjured = ceasefire.filter(
+    (r) => r.measure === "injured" && +r.as_of === +cfLast.as_of && r.source === cfLast.source,
+  );
 
   const charts: ChartSpec[] = [
     defineChart({
@@ -65,9 +83,14 @@ export default function build(data: Data): Notebook {
       subtitle: `People killed and injured in Gaza since October 2023, as given in each report, ${formatShortDate(war[0]!.as_of)} to ${formatShortDate(war[war.length - 1]!.as_of)}`,
       alt:
         `Figures for people killed and injured in Gaza since October 2023, one line per report: ` +
-        reportsOf(war, data).map((r) => `${r.title}: ${r.caption}`).join("; ") +
+        reportsOf(war, data)
+          .map((r) => `${r.title}: ${r.caption}`)
+          .join("; ") +
         ".",
-      notes: ["Each line is one report, with its own source and wording; reports are not joined into a series.", ...missingNotes(war)],
+      notes: [
+        "Each line is one report, with its own source and wording; reports are not joined into a series.",
+        ...missingNotes(war),
+      ],
       legend: LEGEND,
       rows: war,
       plot: (ctx) => reportStrip(reportsOf(war, data), SERIES, ctx),
@@ -78,7 +101,9 @@ export default function build(data: Data): Notebook {
       subtitle: `People killed and injured in Gaza since the ceasefire of 10 October 2025, as reported on ${andDates(ceasefire)}`,
       alt:
         `Killed and injured in Gaza since the ceasefire, one line per report: ` +
-        reportsOf(ceasefire, data).map((r) => `${r.title}: ${r.caption}`).join("; ") +
+        reportsOf(ceasefire, data)
+          .map((r) => `${r.title}: ${r.caption}`)
+          .join("; ") +
         ".",
       notes: [...sameDayNotes(ceasefire), ...missingNotes(ceasefire)],
       legend: LEGEND,
@@ -121,7 +146,13 @@ export default function build(data: Data): Notebook {
     ...incidents
       .filter((r) => r.measure === "killed")
       .map((row) => {
-        const injured = incidents.find((r) => r.measure === "injured" && +r.as_of === +row.as_of && r.source === row.source && r.place === row.place);
+        const injured = incidents.find(
+          (r) =>
+            r.measure === "injured" &&
+            +r.as_of === +row.as_of &&
+            r.source === row.source &&
+            r.place === row.place,
+        );
         return {
           id: `incident-${row.as_of.toISOString().slice(0, 10)}-${row.place.toLowerCase().replace(/\W+/g, "-")}`,
           text: `${sentenceCase(figure(row))} ${countNoun(row.who, row.value)} killed${injured ? ` and ${figure(injured)} injured` : ""} ${row.place.includes("Kerem Shalom") ? "at" : "in"} ${row.place} on ${formatDate(row.as_of)}, ${according(row, data)}.`,
@@ -140,8 +171,9 @@ export default function build(data: Data): Notebook {
     disagreements: findDisagreements(
       data.casualties,
       (r) => `${r.measure}|${r.scope}|${r.place}`,
-      (r) => `${sentenceCase(r.measure)} ${r.scope === "since_ceasefire" ? "since the ceasefire" : r.scope === "war" ? "since October 2023" : `(${r.scope.replaceAll("_", " ")})`}, as of ${formatDate(r.as_of)}`,
-      data
+      (r) =>
+        `${sentenceCase(r.measure)} ${r.scope === "since_ceasefire" ? "since the ceasefire" : r.scope === "war" ? "since October 2023" : `(${r.scope.replaceAll("_", " ")})`}, as of ${formatDate(r.as_of)}`,
+      data,
     ),
   };
 }
@@ -157,7 +189,10 @@ function missingNotes(rows: Casualty[]): string[] {
   const notes: string[] = [];
   for (const group of reports.values()) {
     for (const m of measures) {
-      if (!group.some((r) => r.measure === m)) notes.push(`The report of ${formatDate(group[0]!.as_of)} (${group[0]!.reported_by}) gives no ${m} figure.`);
+      if (!group.some((r) => r.measure === m))
+        notes.push(
+          `The report of ${formatDate(group[0]!.as_of)} (${group[0]!.reported_by}) gives no ${m} figure.`,
+        );
     }
   }
   return notes;
@@ -169,7 +204,10 @@ function sameDayNotes(rows: Casualty[]): string[] {
   for (const r of rows) days.set(+r.as_of, (days.get(+r.as_of) ?? new Set()).add(r.reported_by));
   return [...days]
     .filter(([, who]) => who.size > 1)
-    .map(([t, who]) => `On ${formatDate(new Date(t))}, ${[...who].join(" and ")} gave different figures; each is shown as reported.`);
+    .map(
+      ([t, who]) =>
+        `On ${formatDate(new Date(t))}, ${[...who].join(" and ")} gave different figures; each is shown as reported.`,
+    );
 }
 
 function andDates(rows: Casualty[]): string {

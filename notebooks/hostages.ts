@@ -64,10 +64,18 @@ export default function build(data: Data): Notebook {
       id: "hostages-may-2024",
       headline: `Reports on ${mayDate} put the hostages held in Gaza at ${andWords(heldRows.map((r) => figure(r)))}`,
       subtitle: `Hostages held in Gaza, those believed dead, and those the proposal would release in its first phase, as reported on ${mayDate}`,
-      alt: `Bars comparing hostage figures reported on ${mayDate}: ` + groups([...held, ...phase], data).map((g) => `${g.title}: ${g.bars.map((b) => `${b.text} (${b.label})`).join("; ")}`).join(". ") + ".",
+      alt:
+        `Bars comparing hostage figures reported on ${mayDate}: ` +
+        groups([...held, ...phase], data)
+          .map((g) => `${g.title}: ${g.bars.map((b) => `${b.text} (${b.label})`).join("; ")}`)
+          .join(". ") +
+        ".",
       notes: [
         "The two reports of the same day give different figures; both are shown, and neither is preferred.",
-        ...phase.map((r) => `The first-phase figure is from the mediators' proposal as described in the ${reportedVia(r, data).replace(/ \(unattributed\)$/, "")} report of ${formatDate(r.as_of)}.`),
+        ...phase.map(
+          (r) =>
+            `The first-phase figure is from the mediators' proposal as described in the ${reportedVia(r, data).replace(/ \(unattributed\)$/, "")} report of ${formatDate(r.as_of)}.`,
+        ),
       ],
       rows: [...held, ...phase],
       plot: (ctx) => barRows(groups([...held, ...phase], data), ctx),
@@ -78,8 +86,16 @@ export default function build(data: Data): Notebook {
         ? `All living hostages released; the remains of ${figure(stillLatest)} still held in Gaza as of ${formatShortDate(stillLatest.as_of)}`
         : "Hostages after the ceasefire",
       subtitle: `Hostages released, remains returned and still held under the ceasefire of 10 October 2025, as reported in ${formatDate(later[0]!.as_of, "month")}`,
-      alt: `Hostages after the ceasefire: ` + groups(later, data).map((g) => `${g.title}: ${g.bars.map((b) => `${b.text} (${b.label})`).join("; ")}`).join(". ") + ".",
-      notes: ["The articles do not give the number of living hostages released.", "Each report of a hostage still held is shown; the reports agree."],
+      alt:
+        `Hostages after the ceasefire: ` +
+        groups(later, data)
+          .map((g) => `${g.title}: ${g.bars.map((b) => `${b.text} (${b.label})`).join("; ")}`)
+          .join(". ") +
+        ".",
+      notes: [
+        "The articles do not give the number of living hostages released.",
+        "Each report of a hostage still held is shown; the reports agree.",
+      ],
       rows: later,
       plot: (ctx) => barRows(groups(later, data), ctx),
     }),
@@ -122,10 +138,16 @@ export default function build(data: Data): Notebook {
   return {
     id: "hostages",
     title: "Hostages: the May 2024 counts and the January 2026 state",
-    summary: "Hostage numbers as each reporter gave them: the counts of May 2024, which differ between two reports of the same day, the first-phase release the proposal of the time planned, and the state after the ceasefire of 10 October 2025.",
+    summary:
+      "Hostage numbers as each reporter gave them: the counts of May 2024, which differ between two reports of the same day, the first-phase release the proposal of the time planned, and the state after the ceasefire of 10 October 2025.",
     charts,
     sentences,
-    disagreements: findDisagreements(data.hostages, (r) => r.measure, (r) => `${MEASURE_TITLES[r.measure]}, as of ${formatDate(r.as_of)}`, data),
+    disagreements: findDisagreements(
+      data.hostages,
+      (r) => r.measure,
+      (r) => `${MEASURE_TITLES[r.measure]}, as of ${formatDate(r.as_of)}`,
+      data,
+    ),
   };
 }
 

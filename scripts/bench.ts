@@ -46,7 +46,8 @@ async function rowsCase(n: number): Promise<void> {
     lines.push(`killed,people,war,Gaza,${i},at least,${d},Reporter ${i % 7},s-1,row ${i}`);
   }
   const csv = header + lines.join("\n") + "\n";
-  const sources = "id,publisher,publisher_basis,headline,headline_kind,published,date_basis,date_note,file\ns-1,Wire,stated,H,own,2024-05-07,stated,,a.txt\n";
+  const sources =
+    "id,publisher,publisher_basis,headline,headline_kind,published,date_basis,date_note,file\ns-1,Wire,stated,H,own,2024-05-07,stated,,a.txt\n";
   const empty = (h: string) => h + "\n";
   const t0 = performance.now();
   const enc = new TextEncoder();
@@ -62,12 +63,28 @@ async function rowsCase(n: number): Promise<void> {
   const loaded = performance.now();
   const rows = result.data.casualties;
   const svg = renderSvg(
-    { id: "bench-line", headline: "Bench", subtitle: "Generated rows", alt: "Line", rows, plot: () => ({ height: 300, marks: [Plot.lineY(rows, { x: "as_of", y: "value" })] }) },
+    {
+      id: "bench-line",
+      headline: "Bench",
+      subtitle: "Generated rows",
+      alt: "Line",
+      rows,
+      plot: () => ({ height: 300, marks: [Plot.lineY(rows, { x: "as_of", y: "value" })] }),
+    },
     "web",
-    { sources: result.data.sources, credit: "bench" }
+    { sources: result.data.sources, credit: "bench" },
   );
   const done = performance.now();
-  console.log(JSON.stringify({ n, loadMs: loaded - t0, renderMs: done - loaded, totalMs: done - t0, bytes: svg.length, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+  console.log(
+    JSON.stringify({
+      n,
+      loadMs: loaded - t0,
+      renderMs: done - loaded,
+      totalMs: done - t0,
+      bytes: svg.length,
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+    }),
+  );
 }
 
 async function main(): Promise<void> {
@@ -77,14 +94,28 @@ async function main(): Promise<void> {
   const out: string[][] = [["measure", "figure", "target"]];
 
   // Cold: fresh processes, three runs each, median.
-  const importOnly = median([0, 1, 2].map(() => wall(["--import", "tsx", "-e", "await import('jsdom'); await import('@observablehq/plot');"])));
+  const importOnly = median(
+    [0, 1, 2].map(() =>
+      wall(["--import", "tsx", "-e", "await import('jsdom'); await import('@observablehq/plot');"]),
+    ),
+  );
   const tmp = mkdtempSync(join(tmpdir(), "rf-bench-"));
   const cold = median([0, 1, 2].map(() => wall(["--import", "tsx", "scripts/charts.ts", "--out", tmp])));
-  const coldSvg = median([0, 1, 2].map(() => wall(["--import", "tsx", "scripts/charts.ts", "--out", tmp, "--format", "svg"])));
+  const coldSvg = median(
+    [0, 1, 2].map(() => wall(["--import", "tsx", "scripts/charts.ts", "--out", tmp, "--format", "svg"])),
+  );
   rmSync(tmp, { recursive: true, force: true });
   out.push(["import jsdom + Plot only (fresh process)", `${importOnly.toFixed(0)} ms`, "baseline"]);
-  out.push(["cold npm run charts, svg + png", `${cold.toFixed(0)} ms (${(cold / importOnly).toFixed(2)}×)`, "≤ 1.5× baseline"]);
-  out.push(["cold npm run charts, svg only", `${coldSvg.toFixed(0)} ms (${(coldSvg / importOnly).toFixed(2)}×)`, "≤ 1.5× baseline"]);
+  out.push([
+    "cold npm run charts, svg + png",
+    `${cold.toFixed(0)} ms (${(cold / importOnly).toFixed(2)}×)`,
+    "≤ 1.5× baseline",
+  ]);
+  out.push([
+    "cold npm run charts, svg only",
+    `${coldSvg.toFixed(0)} ms (${(coldSvg / importOnly).toFixed(2)}×)`,
+    "≤ 1.5× baseline",
+  ]);
 
   // Warm: one process, one jsdom window; each chart after a warm-up render.
   const loaded = loadData("data");
@@ -109,16 +140,33 @@ async function main(): Promise<void> {
         pngTimes.push(t2 - t1);
       }
     }
-    out.push([`warm re-render ${chart.id} (2 SVGs | PNG)`, `${median(svgTimes).toFixed(1)} ms | ${median(pngTimes).toFixed(1)} ms`, "≤ 20 ms per chart"]);
+    out.push([
+      `warm re-render ${chart.id} (2 SVGs | PNG)`,
+      `${median(svgTimes).toFixed(1)} ms | ${median(pngTimes).toFixed(1)} ms`,
+      "≤ 20 ms per chart",
+    ]);
   }
 
   // Rows: each size in its own process for a clean peak-memory figure.
-  const results = [10_000, 100_000].map((n) => JSON.parse(execFileSync(node, ["--import", "tsx", "scripts/bench.ts", `--rows=${n}`], { env, encoding: "utf8" })) as { n: number; loadMs: number; renderMs: number; totalMs: number; maxRssMb: number });
+  const results = [10_000, 100_000].map(
+    (n) =>
+      JSON.parse(
+        execFileSync(node, ["--import", "tsx", "scripts/bench.ts", `--rows=${n}`], { env, encoding: "utf8" }),
+      ) as { n: number; loadMs: number; renderMs: number; totalMs: number; maxRssMb: number },
+  );
   for (const r of results) {
-    out.push([`${r.n.toLocaleString("en-GB")} rows: load | line chart | total`, `${r.loadMs.toFixed(0)} | ${r.renderMs.toFixed(0)} | ${r.totalMs.toFixed(0)} ms, peak ${r.maxRssMb.toFixed(0)} MB`, r.n === 100_000 ? "≤ 2,000 ms, ≤ 500 MB" : "for comparison"]);
+    out.push([
+      `${r.n.toLocaleString("en-GB")} rows: load | line chart | total`,
+      `${r.loadMs.toFixed(0)} | ${r.renderMs.toFixed(0)} | ${r.totalMs.toFixed(0)} ms, peak ${r.maxRssMb.toFixed(0)} MB`,
+      r.n === 100_000 ? "≤ 2,000 ms, ≤ 500 MB" : "for comparison",
+    ]);
   }
   const [small, big] = results;
-  out.push(["growth 10k → 100k rows (time)", `${(big!.totalMs / small!.totalMs).toFixed(1)}× for 10× rows`, "about linear (≈10×)"]);
+  out.push([
+    "growth 10k → 100k rows (time)",
+    `${(big!.totalMs / small!.totalMs).toFixed(1)}× for 10× rows`,
+    "about linear (≈10×)",
+  ]);
 
   const widths = out[0]!.map((_, i) => Math.max(...out.map((r) => r[i]!.length)));
   for (const [i, r] of out.entries()) {

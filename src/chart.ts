@@ -48,6 +48,7 @@ export interface ChartSpec<R extends ChartRow = ChartRow> {
 }
 
 export function defineChart<R extends ChartRow>(spec: ChartSpec<R>): ChartSpec<R> {
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(spec.id)) throw new Error(`chart id must be lower-case words joined by hyphens: ${spec.id}`);
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(spec.id))
+    throw new Error(`chart id must be lower-case words joined by hyphens: ${spec.id}`);
   return spec;
 }

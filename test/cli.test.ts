@@ -9,7 +9,11 @@ const repo = resolve(".");
 let dir: string;
 
 function run(script: string, args: string[], cwd = dir) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", join(repo, "scripts", script), ...args], { cwd, encoding: "utf8", env: { ...process.env, TZ: "UTC" } });
+  const r = spawnSync(process.execPath, ["--import", "tsx", join(repo, "scripts", script), ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, TZ: "UTC" },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -34,7 +38,8 @@ test("charts --check passes on the committed charts", () => {
 test("charts --help lists every option and exits 0", () => {
   const r = run("charts.ts", ["--help"]);
   assert.equal(r.code, 0);
-  for (const o of ["--out DIR", "--format LIST", "--watch", "--check", "--help"]) assert.ok(r.out.includes(o), o);
+  for (const o of ["--out DIR", "--format LIST", "--watch", "--check", "--help"])
+    assert.ok(r.out.includes(o), o);
 });
 
 test("charts with an unknown option or id exits 1 with one short line", () => {
@@ -43,14 +48,21 @@ test("charts with an unknown option or id exits 1 with one short line", () => {
   assert.equal(a.err.trim(), "unknown option: --colour. Run npm run charts -- --help for the options.");
   const b = run("charts.ts", ["no-such-chart"]);
   assert.equal(b.code, 1);
-  assert.match(b.err, /^unknown chart or notebook: no-such-chart\. Known: crossings, gaza-toll, hostages, crossings-timeline, /);
+  assert.match(
+    b.err,
+    /^unknown chart or notebook: no-such-chart\. Known: crossings, gaza-toll, hostages, crossings-timeline, /,
+  );
 });
 
 test("a bad CSV edit lists every problem as file:line:column, exits 1, writes nothing and prints no stack", () => {
   const before = readFileSync(join(dir, "charts/gaza-toll/ceasefire-toll.svg"));
   const mtime = statSync(join(dir, "charts/gaza-toll/ceasefire-toll.svg")).mtimeMs;
   const original = readFileSync(join(dir, "data/casualties.csv"), "utf8");
-  edit("data/casualties.csv", "killed,people,since_ceasefire,Gaza,484,at least,2026-01-25", "killed,people,since_ceasefire,Gaza,484x,at lest,2026-01-32");
+  edit(
+    "data/casualties.csv",
+    "killed,people,since_ceasefire,Gaza,484,at least,2026-01-25",
+    "killed,people,since_ceasefire,Gaza,484x,at lest,2026-01-32",
+  );
   try {
     const r = run("charts.ts", []);
     assert.equal(r.code, 1);
@@ -74,7 +86,11 @@ test("a bad CSV edit lists every problem as file:line:column, exits 1, writes no
 
 test("editing a figure re-renders its charts and lists changed sentences old → new; --check then fails until committed", () => {
   const original = readFileSync(join(dir, "data/casualties.csv"), "utf8");
-  edit("data/casualties.csv", "killed,people,since_ceasefire,Gaza,484,", "killed,people,since_ceasefire,Gaza,490,");
+  edit(
+    "data/casualties.csv",
+    "killed,people,since_ceasefire,Gaza,484,",
+    "killed,people,since_ceasefire,Gaza,490,",
+  );
   try {
     const stale = run("charts.ts", ["--check"]);
     assert.equal(stale.code, 1);
@@ -87,7 +103,9 @@ test("editing a figure re-renders its charts and lists changed sentences old →
     assert.match(r.out, /^charts\/gaza-toll\/toll-reports\.svg +[\d,]+ bytes +\d+ ms +unchanged$/m);
     assert.match(r.out, /^Charts changed: ceasefire-toll$/m);
     assert.match(r.out, /^  gaza-toll\/ceasefire-latest: At least 484 people .*\n    → At least 490 people/m);
-    assert.ok(readFileSync(join(dir, "charts/gaza-toll/ceasefire-toll.svg"), "utf8").includes("at least 490 killed"));
+    assert.ok(
+      readFileSync(join(dir, "charts/gaza-toll/ceasefire-toll.svg"), "utf8").includes("at least 490 killed"),
+    );
     assert.equal(run("charts.ts", ["--check"]).code, 0);
   } finally {
     writeFileSync(join(dir, "data/casualties.csv"), original);
@@ -104,7 +122,7 @@ export default function build(data: Data) {
   return { id: "zz-broken", title: "Broken", summary: "A notebook with a chart that throws.", sentences: [], disagreements: [],
     charts: [{ id: "zz-chart", headline: "h", subtitle: "s", alt: "a", rows: data.casualties.slice(0, 1), plot: () => { throw new Error("boom"); } }] };
 }
-`
+`,
   );
   const old = join(dir, "charts/zz-broken/zz-chart.svg");
   cpSync(join(dir, "charts/gaza-toll/toll-reports.svg"), old);
@@ -124,14 +142,24 @@ export default function build(data: Data) {
 });
 
 test("a notebook runs on its own and prints its sentences", () => {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "notebooks/gaza-toll.ts"], { cwd: dir, encoding: "utf8" });
+  const r = spawnSync(process.execPath, ["--import", "tsx", "notebooks/gaza-toll.ts"], {
+    cwd: dir,
+    encoding: "utf8",
+  });
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /^Sentences for copy:$/m);
-  assert.match(r.stdout, /\[ceasefire-change\] Killed since the ceasefire went from more than 400 \(Gaza health ministry\) or 422 \(Palestinian health officials\) on 6 January 2026 to at least 484/);
+  assert.match(
+    r.stdout,
+    /\[ceasefire-change\] Killed since the ceasefire went from more than 400 \(Gaza health ministry\) or 422 \(Palestinian health officials\) on 6 January 2026 to at least 484/,
+  );
 });
 
 test("charts --watch re-renders after a CSV save and keeps watching after a bad one", async () => {
-  const child = spawn(process.execPath, ["--import", "tsx", join(repo, "scripts/charts.ts"), "--watch", "--format", "svg"], { cwd: dir, env: { ...process.env, TZ: "UTC" } });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", join(repo, "scripts/charts.ts"), "--watch", "--format", "svg"],
+    { cwd: dir, env: { ...process.env, TZ: "UTC" } },
+  );
   let out = "";
   let err = "";
   child.stdout.on("data", (b) => (out += b));
@@ -152,12 +180,21 @@ test("charts --watch re-renders after a CSV save and keeps watching after a bad 
   const original = readFileSync(join(dir, "data/hostages.csv"), "utf8");
   try {
     await waitFor(() => out.includes("[watch] watching"), "the watcher to start");
-    writeFileSync(join(dir, "data/hostages.csv"), original.replace("remains_returned,28,", "remains_returned,27,"));
+    writeFileSync(
+      join(dir, "data/hostages.csv"),
+      original.replace("remains_returned,28,", "remains_returned,27,"),
+    );
     await waitFor(() => /\[watch\] changed hostages\.csv: 2 charts re-rendered/.test(out), "the re-render");
     assert.match(out, /charts\/hostages\/hostages-jan-2026\.svg .*written/);
     assert.doesNotMatch(out.split("[watch] changed")[1]!, /toll-reports\.svg/);
-    writeFileSync(join(dir, "data/hostages.csv"), original.replace("remains_returned,28,", "remains_returned,-1,"));
-    await waitFor(() => err.includes("data/hostages.csv:8:18: value: a count cannot be negative: -1"), "the error");
+    writeFileSync(
+      join(dir, "data/hostages.csv"),
+      original.replace("remains_returned,28,", "remains_returned,-1,"),
+    );
+    await waitFor(
+      () => err.includes("data/hostages.csv:8:18: value: a count cannot be negative: -1"),
+      "the error",
+    );
     assert.equal(child.exitCode, null, "still running");
   } finally {
     child.kill();

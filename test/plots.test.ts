@@ -35,7 +35,9 @@ for (const [name, make] of Object.entries(plots)) {
     const expected = readFileSync(golden, "utf8");
     if (svg !== expected) {
       writeFileSync(changed, svg);
-      assert.fail(`${name} differs from test/output/${name}.svg; see test/output/${name}-changed.svg, and run npm run test:update-golden if the change is intended`);
+      assert.fail(
+        `${name} differs from test/output/${name}.svg; see test/output/${name}-changed.svg, and run npm run test:update-golden if the change is intended`,
+      );
     }
     rmSync(changed, { force: true });
   });

@@ -42,20 +42,43 @@ test("renderSvg() keeps <, &, quotes and <script> in labels as text", () => {
   assert.equal(doc.getElementsByTagName("script").length, 0);
   assert.equal(doc.getElementsByTagName("b").length, 0);
   const all = doc.documentElement.textContent ?? "";
-  assert.ok(all.includes(`<script>alert("x")</script> & 'quotes' "double" <b>`), "the label survives as text");
-  assert.equal(doc.querySelector("title")?.textContent, `Headline <script>alert("x")</script> & 'quotes' "double" <b>`);
+  assert.ok(
+    all.includes(`<script>alert("x")</script> & 'quotes' "double" <b>`),
+    "the label survives as text",
+  );
+  assert.equal(
+    doc.querySelector("title")?.textContent,
+    `Headline <script>alert("x")</script> & 'quotes' "double" <b>`,
+  );
   assert.deepEqual(publishProblems(text), []);
 });
 
 test("renderSvg() refuses a chart whose rows have no source", () => {
   const { chart, size } = escaping();
-  assert.throws(() => renderSvg({ ...chart, rows: [] }, size, { sources: SOURCES, credit: CREDIT }), /no rows/);
-  assert.throws(() => renderSvg({ ...chart, rows: [{ ...chart.rows[0]!, source: "missing" }] }, size, { sources: SOURCES, credit: CREDIT }), /unknown source: missing/);
+  assert.throws(
+    () => renderSvg({ ...chart, rows: [] }, size, { sources: SOURCES, credit: CREDIT }),
+    /no rows/,
+  );
+  assert.throws(
+    () =>
+      renderSvg({ ...chart, rows: [{ ...chart.rows[0]!, source: "missing" }] }, size, {
+        sources: SOURCES,
+        credit: CREDIT,
+      }),
+    /unknown source: missing/,
+  );
 });
 
 test("renderSvg() refuses Plot options that make an HTML figure", () => {
   const { chart, size } = escaping();
-  assert.throws(() => renderSvg({ ...chart, plot: (ctx) => ({ ...chart.plot(ctx), title: "x" }) }, size, { sources: SOURCES, credit: CREDIT }), /Plot option title makes an HTML figure/);
+  assert.throws(
+    () =>
+      renderSvg({ ...chart, plot: (ctx) => ({ ...chart.plot(ctx), title: "x" }) }, size, {
+        sources: SOURCES,
+        credit: CREDIT,
+      }),
+    /Plot option title makes an HTML figure/,
+  );
 });
 
 test("ids and class names are unique across every chart and size on one page", async () => {
@@ -76,7 +99,8 @@ test("ids and class names are unique across every chart and size on one page", a
           ids.set(id, `${chart.id}/${size}`);
         }
         for (const el of doc.querySelectorAll("[class]")) {
-          for (const cls of el.getAttribute("class")!.split(/\s+/)) assert.ok(cls.startsWith(root), `class ${cls} in ${chart.id}/${size} is not prefixed`);
+          for (const cls of el.getAttribute("class")!.split(/\s+/))
+            assert.ok(cls.startsWith(root), `class ${cls} in ${chart.id}/${size} is not prefixed`);
         }
       }
     }
@@ -88,22 +112,36 @@ test("renderSvg() gives the same bytes in any order and after other renders", as
   const { data, notebooks } = await project();
   const charts = notebooks.flatMap((nb) => nb.charts);
   const ctx = { sources: data.sources, credit: CREDIT };
-  const forward = new Map(charts.flatMap((c) => sizes.map((s) => [`${c.id}/${s}`, renderSvg(c, s, ctx)] as const)));
-  const backward = new Map([...charts].reverse().flatMap((c) => [...sizes].reverse().map((s) => [`${c.id}/${s}`, renderSvg(c, s, ctx)] as const)));
+  const forward = new Map(
+    charts.flatMap((c) => sizes.map((s) => [`${c.id}/${s}`, renderSvg(c, s, ctx)] as const)),
+  );
+  const backward = new Map(
+    [...charts]
+      .reverse()
+      .flatMap((c) => [...sizes].reverse().map((s) => [`${c.id}/${s}`, renderSvg(c, s, ctx)] as const)),
+  );
   for (const [key, svg] of forward) assert.equal(backward.get(key), svg, key);
 });
 
 test("charts rendered by the CLI in another process match an in-process render byte for byte", async () => {
   const out = mkdtempSync(join(tmpdir(), "rf-det-"));
   try {
-    execFileSync(process.execPath, ["--import", "tsx", "scripts/charts.ts", "--out", out, "--format", "svg"], { encoding: "utf8", env: { ...process.env, TZ: "UTC" } });
+    execFileSync(
+      process.execPath,
+      ["--import", "tsx", "scripts/charts.ts", "--out", out, "--format", "svg"],
+      { encoding: "utf8", env: { ...process.env, TZ: "UTC" } },
+    );
     const { data, notebooks } = await project();
     const config = readConfig(".");
     for (const nb of notebooks) {
       for (const chart of nb.charts) {
         for (const size of sizes) {
           const file = join(out, nb.id, `${chart.id}${SIZES[size].suffix}.svg`);
-          assert.equal(readFileSync(file, "utf8"), renderSvg(chart, size, { sources: data.sources, credit: config.credit }), file);
+          assert.equal(
+            readFileSync(file, "utf8"),
+            renderSvg(chart, size, { sources: data.sources, credit: config.credit }),
+            file,
+          );
         }
       }
     }

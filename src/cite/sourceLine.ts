@@ -62,12 +62,13 @@ export function sourceLine(rows: readonly CitedRow[], sources: readonly Source[]
  */
 export function citeArticles(articles: readonly Source[]): string {
   const byPublisher = new Map<string, Source[]>();
-  for (const a of articles) byPublisher.set(publisherName(a), [...(byPublisher.get(publisherName(a)) ?? []), a]);
+  for (const a of articles)
+    byPublisher.set(publisherName(a), [...(byPublisher.get(publisherName(a)) ?? []), a]);
   return andList(
     [...byPublisher].map(([name, list]) => {
       const plural = list.length > 1 && !list[0]!.publisher ? "unidentified publications" : name;
       return `${plural} (${andList(list.map((a) => formatShortDate(a.published)))})`;
-    })
+    }),
   );
 }
 

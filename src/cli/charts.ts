@@ -13,16 +13,35 @@ import { loadProject } from "./project.ts";
 
 const OPTIONS = {
   out: { type: "string", description: "write into DIR instead of charts/", arg: "DIR" },
-  format: { type: "string", description: "formats to write, comma-separated: svg,png (default both)", arg: "LIST" },
+  format: {
+    type: "string",
+    description: "formats to write, comma-separated: svg,png (default both)",
+    arg: "LIST",
+  },
   watch: { type: "boolean", description: "keep running; re-render charts whose CSVs or notebooks change" },
-  check: { type: "boolean", description: "write nothing; exit 1 listing every file that differs from what the data produces" },
-  root: { type: "string", description: "project folder holding data/ and notebooks/ (default: current folder)", arg: "DIR" },
+  check: {
+    type: "boolean",
+    description: "write nothing; exit 1 listing every file that differs from what the data produces",
+  },
+  root: {
+    type: "string",
+    description: "project folder holding data/ and notebooks/ (default: current folder)",
+    arg: "DIR",
+  },
   debug: { type: "boolean", description: "print the stack of an internal error" },
   help: { type: "boolean", description: "show this help" },
 } as const;
 
 export function usage(): string {
-  const lines = ["Usage: npm run charts -- [ids...] [options]", "", "Renders every chart (or the charts and notebooks named by id) into charts/:", "<notebook>/<id>.svg (640 px), <id>.mobile.svg (360 px), <id>.png (2×), each notebook's", "index.html and figures.json, and charts/index.html.", "", "Options:"];
+  const lines = [
+    "Usage: npm run charts -- [ids...] [options]",
+    "",
+    "Renders every chart (or the charts and notebooks named by id) into charts/:",
+    "<notebook>/<id>.svg (640 px), <id>.mobile.svg (360 px), <id>.png (2×), each notebook's",
+    "index.html and figures.json, and charts/index.html.",
+    "",
+    "Options:",
+  ];
   for (const [name, o] of Object.entries(OPTIONS)) {
     const flag = `--${name}${"arg" in o ? ` ${o.arg}` : ""}`;
     lines.push(`  ${flag.padEnd(16)} ${o.description}`);
@@ -45,20 +64,36 @@ export function parseChartsArgs(argv: string[], cwd: string): ChartsOptions {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: Object.fromEntries(Object.entries(OPTIONS).map(([k, o]) => [k, { type: o.type }])) as { [K in keyof typeof OPTIONS]: { type: (typeof OPTIONS)[K]["type"] } },
+      options: Object.fromEntries(Object.entries(OPTIONS).map(([k, o]) => [k, { type: o.type }])) as {
+        [K in keyof typeof OPTIONS]: { type: (typeof OPTIONS)[K]["type"] };
+      },
     });
   } catch (error) {
     const message = (error as Error).message;
     const option = /Unknown option '([^']+)'/.exec(message)?.[1];
-    throw new CliError(`${option ? `unknown option: ${option}` : message.split(".")[0]}. Run npm run charts -- --help for the options.`);
+    throw new CliError(
+      `${option ? `unknown option: ${option}` : message.split(".")[0]}. Run npm run charts -- --help for the options.`,
+    );
   }
   const { values, positionals } = parsed;
   if (values.help) throw new HelpRequested();
-  const formats = (values.format ?? FORMATS.join(",")).split(",").map((f) => f.trim()).filter(Boolean);
-  for (const f of formats) if (!FORMATS.includes(f as Format)) throw new CliError(`unknown format: ${f} (expected ${FORMATS.join(", ")})`);
+  const formats = (values.format ?? FORMATS.join(","))
+    .split(",")
+    .map((f) => f.trim())
+    .filter(Boolean);
+  for (const f of formats)
+    if (!FORMATS.includes(f as Format))
+      throw new CliError(`unknown format: ${f} (expected ${FORMATS.join(", ")})`);
   if (values.watch && values.check) throw new CliError("--watch and --check cannot be used together");
   const root = resolve(cwd, values.root ?? ".");
-  return { root, out: resolve(root, values.out ?? "charts"), formats: formats as Format[], ids: positionals, watch: !!values.watch, check: !!values.check };
+  return {
+    root,
+    out: resolve(root, values.out ?? "charts"),
+    formats: formats as Format[],
+    ids: positionals,
+    watch: !!values.watch,
+    check: !!values.check,
+  };
 }
 
 class HelpRequested extends Error {}
@@ -76,7 +111,9 @@ export function selectCharts(notebooks: readonly Notebook[], ids: string[]): Set
     else unknown.push(id);
   }
   if (unknown.length) {
-    throw new CliError(`unknown chart or notebook: ${unknown.join(", ")}. Known: ${[...notebooks.map((n) => n.id), ...all].join(", ")}`);
+    throw new CliError(
+      `unknown chart or notebook: ${unknown.join(", ")}. Known: ${[...notebooks.map((n) => n.id), ...all].join(", ")}`,
+    );
   }
   return selected;
 }
@@ -100,7 +137,12 @@ export async function charts(argv: string[], io: Io, cwd = process.cwd()): Promi
   const { data, notebooks } = await loadProject(options.root);
   const selected = selectCharts(notebooks, options.ids);
   const context = { sources: data.sources, credit: readConfig(options.root).credit };
-  const { outputs, failures } = await renderCharts(notebooks, context, options.check ? FORMATS : options.formats, options.check ? undefined : selected);
+  const { outputs, failures } = await renderCharts(
+    notebooks,
+    context,
+    options.check ? FORMATS : options.formats,
+    options.check ? undefined : selected,
+  );
   if (options.check) return check(options, notebooks, outputs, data, failures, io);
   const code = publish({ options, notebooks, outputs, data, failures, selected, io, started: t0 });
   return code;
@@ -118,7 +160,16 @@ export interface PublishInput {
 }
 
 /** Write what changed, one line per file, then a summary of changed charts and sentences. Returns the exit code. */
-export function publish({ options, notebooks, outputs, data, failures, selected, io, started }: PublishInput): number {
+export function publish({
+  options,
+  notebooks,
+  outputs,
+  data,
+  failures,
+  selected,
+  io,
+  started,
+}: PublishInput): number {
   const files = siteFiles(notebooks, outputs, data, options.formats, selected);
   const before = readFigures(options.out, notebooks);
   const changedCharts = new Set<string>();
@@ -132,17 +183,22 @@ export function publish({ options, notebooks, outputs, data, failures, selected,
         written++;
         if (file.chart) changedCharts.add(file.chart);
       }
-      io.out(`${display(options.root, path).padEnd(44)} ${formatNumber(file.bytes.length).padStart(9)} bytes ${file.ms.toFixed(0).padStart(5)} ms  ${changed ? "written" : "unchanged"}`);
+      io.out(
+        `${display(options.root, path).padEnd(44)} ${formatNumber(file.bytes.length).padStart(9)} bytes ${file.ms.toFixed(0).padStart(5)} ms  ${changed ? "written" : "unchanged"}`,
+      );
     } catch (error) {
       writeFailures.push(`${display(options.root, path)}: ${(error as Error).message}`);
     }
   }
   const chartCount = [...selected].filter((id) => outputs.has(id)).length;
   io.out("");
-  io.out(`${chartCount} chart${chartCount === 1 ? "" : "s"} rendered, ${files.length} files: ${written} written, ${files.length - written - writeFailures.length} unchanged, in ${formatNumber(Math.round(performance.now() - started))} ms`);
+  io.out(
+    `${chartCount} chart${chartCount === 1 ? "" : "s"} rendered, ${files.length} files: ${written} written, ${files.length - written - writeFailures.length} unchanged, in ${formatNumber(Math.round(performance.now() - started))} ms`,
+  );
   io.out(changedCharts.size ? `Charts changed: ${[...changedCharts].join(", ")}` : "Charts changed: none");
   for (const line of sentenceChanges(before, notebooks)) io.out(line);
-  for (const f of failures) io.err(`error: chart ${f.chart} failed: ${f.message}. Its previous files are untouched.`);
+  for (const f of failures)
+    io.err(`error: chart ${f.chart} failed: ${f.message}. Its previous files are untouched.`);
   for (const w of writeFailures) io.err(`error: could not write ${w}`);
   return failures.length || writeFailures.length ? 1 : 0;
 }
@@ -162,7 +218,10 @@ function readFigures(out: string, notebooks: readonly Notebook[]): Map<string, F
 }
 
 /** "Sentences changed:" with each sentence whose text changed, old → new, and new or removed ones. */
-export function sentenceChanges(before: ReadonlyMap<string, FiguresFile>, notebooks: readonly Notebook[]): string[] {
+export function sentenceChanges(
+  before: ReadonlyMap<string, FiguresFile>,
+  notebooks: readonly Notebook[],
+): string[] {
   const lines: string[] = [];
   for (const nb of notebooks) {
     const old = before.get(nb.id);
@@ -180,7 +239,14 @@ export function sentenceChanges(before: ReadonlyMap<string, FiguresFile>, notebo
 }
 
 /** --check: render in memory, compare with the files on disk, list every difference. */
-function check(options: ChartsOptions, notebooks: readonly Notebook[], outputs: ReadonlyMap<string, ChartOutput>, data: Data, failures: ChartFailure[], io: Io): number {
+function check(
+  options: ChartsOptions,
+  notebooks: readonly Notebook[],
+  outputs: ReadonlyMap<string, ChartOutput>,
+  data: Data,
+  failures: ChartFailure[],
+  io: Io,
+): number {
   const all = new Set(notebooks.flatMap((nb) => nb.charts.map((c) => c.id)));
   const files = siteFiles(notebooks, outputs, data, FORMATS, all);
   const expected = new Set(files.map((f) => f.path));
@@ -189,12 +255,14 @@ function check(options: ChartsOptions, notebooks: readonly Notebook[], outputs: 
   for (const file of files) {
     const old = readIfExists(join(options.out, file.path));
     if (!old) problems.push(`missing: ${display(options.root, join(options.out, file.path))}`);
-    else if (!old.equals(file.bytes)) problems.push(`differs: ${display(options.root, join(options.out, file.path))}`);
+    else if (!old.equals(file.bytes))
+      problems.push(`differs: ${display(options.root, join(options.out, file.path))}`);
     else continue;
     if (file.chart) charts.add(file.chart);
   }
   for (const path of listFiles(options.out)) {
-    if (!expected.has(path)) problems.push(`not produced by any chart: ${display(options.root, join(options.out, path))}`);
+    if (!expected.has(path))
+      problems.push(`not produced by any chart: ${display(options.root, join(options.out, path))}`);
   }
   for (const f of failures) io.err(`error: chart ${f.chart} failed: ${f.message}`);
   if (problems.length === 0 && failures.length === 0) {
@@ -203,7 +271,9 @@ function check(options: ChartsOptions, notebooks: readonly Notebook[], outputs: 
   }
   for (const p of problems) io.err(p);
   if (charts.size) io.err(`charts that differ from the data: ${[...charts].join(", ")}`);
-  io.err(`${problems.length} file${problems.length === 1 ? "" : "s"} out of date: run npm run charts and commit the result`);
+  io.err(
+    `${problems.length} file${problems.length === 1 ? "" : "s"} out of date: run npm run charts and commit the result`,
+  );
   return 1;
 }
 
@@ -214,7 +284,9 @@ function listFiles(dir: string, prefix = ""): string[] {
   } catch {
     return [];
   }
-  return entries.flatMap((e) => (e.isDirectory() ? listFiles(dir, `${prefix}${e.name}/`) : [`${prefix}${e.name}`])).sort();
+  return entries
+    .flatMap((e) => (e.isDirectory() ? listFiles(dir, `${prefix}${e.name}/`) : [`${prefix}${e.name}`]))
+    .sort();
 }
 
 export function display(root: string, path: string): string {

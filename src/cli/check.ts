@@ -15,7 +15,10 @@ Options:
 export async function check(argv: string[], io: Io, cwd = process.cwd()): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({ args: argv, options: { root: { type: "string" }, help: { type: "boolean" } } }));
+    ({ values } = parseArgs({
+      args: argv,
+      options: { root: { type: "string" }, help: { type: "boolean" } },
+    }));
   } catch (error) {
     throw new CliError(`${(error as Error).message}\n${USAGE.split("\n")[0]}`);
   }
@@ -26,9 +29,12 @@ export async function check(argv: string[], io: Io, cwd = process.cwd()): Promis
   const data = loadOrFail(values.root ?? cwd);
   for (const [name, spec] of Object.entries(TABLES)) {
     const rows = data[name as keyof typeof data] as { source?: string; id?: string }[];
-    const used = name === "sources" ? rows.map((r) => r.id!) : [...new Set(rows.map((r) => r.source!))].sort();
+    const used =
+      name === "sources" ? rows.map((r) => r.id!) : [...new Set(rows.map((r) => r.source!))].sort();
     const label = name === "sources" ? "ids" : "sources";
-    io.out(`data/${spec.file.padEnd(17)} ${String(rows.length).padStart(3)} rows  ${label}: ${used.join(", ")}`);
+    io.out(
+      `data/${spec.file.padEnd(17)} ${String(rows.length).padStart(3)} rows  ${label}: ${used.join(", ")}`,
+    );
   }
   io.out(`ok: ${Object.keys(TABLES).length} tables valid`);
   return 0;

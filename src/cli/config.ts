@@ -8,6 +8,8 @@ export interface ProjectConfig {
 }
 
 export function readConfig(root: string): ProjectConfig {
-  const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { rafah?: Partial<ProjectConfig> };
+  const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
+    rafah?: Partial<ProjectConfig>;
+  };
   return { credit: pkg.rafah?.credit ?? "Graphic: Rafah figures" };
 }

@@ -26,10 +26,17 @@ export const consoleIo: Io = {
  * details and sets its exit code; anything else is a bug and prints one line,
  * with the stack only under --debug.
  */
-export async function runMain(main: (argv: string[], io: Io) => Promise<number | void>, argv = process.argv.slice(2), io = consoleIo): Promise<void> {
+export async function runMain(
+  main: (argv: string[], io: Io) => Promise<number | void>,
+  argv = process.argv.slice(2),
+  io = consoleIo,
+): Promise<void> {
   const debug = argv.includes("--debug");
   try {
-    const code = await main(argv.filter((a) => a !== "--debug"), io);
+    const code = await main(
+      argv.filter((a) => a !== "--debug"),
+      io,
+    );
     process.exitCode = code ?? 0;
   } catch (error) {
     if (error instanceof CliError) {
@@ -37,7 +44,9 @@ export async function runMain(main: (argv: string[], io: Io) => Promise<number |
       for (const line of error.details) io.err(line);
       process.exitCode = error.exitCode;
     } else {
-      io.err(`internal error: ${error instanceof Error ? error.message : String(error)}${debug ? "" : " (run with --debug for the stack)"}`);
+      io.err(
+        `internal error: ${error instanceof Error ? error.message : String(error)}${debug ? "" : " (run with --debug for the stack)"}`,
+      );
       if (debug && error instanceof Error && error.stack) io.err(error.stack);
       process.exitCode = 2;
     }

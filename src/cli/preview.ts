@@ -50,44 +50,71 @@ export function resolveInside(root: string, urlPath: string): string | undefined
   }
 }
 
-export async function preview(argv: string[], io: Io, cwd = process.cwd(), signal?: AbortSignal): Promise<number> {
+export async function preview(
+  argv: string[],
+  io: Io,
+  cwd = process.cwd(),
+  signal?: AbortSignal,
+): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({ args: argv, options: { port: { type: "string" }, root: { type: "string" }, help: { type: "boolean" } } }));
+    ({ values } = parseArgs({
+      args: argv,
+      options: { port: { type: "string" }, root: { type: "string" }, help: { type: "boolean" } },
+    }));
   } catch (error) {
-    throw new CliError(`${(error as Error).message.split(".")[0]}. Run npm run preview -- --help for the options.`);
+    throw new CliError(
+      `${(error as Error).message.split(".")[0]}. Run npm run preview -- --help for the options.`,
+    );
   }
   if (values.help) {
     io.out(USAGE);
     return 0;
   }
   const port = Number(values.port ?? process.env.PORT ?? 4173);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`not a port number: ${values.port}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new CliError(`not a port number: ${values.port}`);
   const root = resolve(cwd, values.root ?? ".");
   const charts = resolve(root, "charts");
   const clients = new Set<ServerResponse>();
 
   const server = createServer((req, res) => {
     if (req.url === "/__reload") {
-      res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache", connection: "keep-alive" });
+      res.writeHead(200, {
+        "content-type": "text/event-stream",
+        "cache-control": "no-cache",
+        connection: "keep-alive",
+      });
       res.write(": connected\n\n");
       clients.add(res);
       req.on("close", () => clients.delete(res));
       return;
     }
-    const file = req.method === "GET" || req.method === "HEAD" ? resolveInside(charts, req.url ?? "/") : undefined;
+    const file =
+      req.method === "GET" || req.method === "HEAD" ? resolveInside(charts, req.url ?? "/") : undefined;
     if (!file) {
       res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found\n");
       return;
     }
     const type = TYPES[extname(file)] ?? "application/octet-stream";
     let body: Buffer = readFileSync(file);
-    if (extname(file) === ".html") body = Buffer.from(body.toString("utf8").replace("</body>", `${RELOAD}\n</body>`));
-    res.writeHead(200, { "content-type": type, "cache-control": "no-store", "x-content-type-options": "nosniff" });
+    if (extname(file) === ".html")
+      body = Buffer.from(body.toString("utf8").replace("</body>", `${RELOAD}\n</body>`));
+    res.writeHead(200, {
+      "content-type": type,
+      "cache-control": "no-store",
+      "x-content-type-options": "nosniff",
+    });
     res.end(req.method === "HEAD" ? undefined : body);
   });
   await new Promise<void>((ok, fail) => {
-    server.once("error", (e: NodeJS.ErrnoException) => fail(e.code === "EADDRINUSE" ? new CliError(`port ${port} is in use: try npm run preview -- --port ${port + 1}`) : e));
+    server.once("error", (e: NodeJS.ErrnoException) =>
+      fail(
+        e.code === "EADDRINUSE"
+          ? new CliError(`port ${port} is in use: try npm run preview -- --port ${port + 1}`)
+          : e,
+      ),
+    );
     server.listen(port, "127.0.0.1", () => ok());
   });
   const address = server.address();

@@ -12,6 +12,8 @@ export async function loadProject(root: string, version = 0): Promise<{ data: Da
     return { data, notebooks };
   } catch (error) {
     if (error instanceof CliError) throw error;
-    throw new CliError(`notebook error: ${error instanceof Error ? error.message : String(error)}; nothing was written`);
+    throw new CliError(
+      `notebook error: ${error instanceof Error ? error.message : String(error)}; nothing was written`,
+    );
   }
 }

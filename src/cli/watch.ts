@@ -16,7 +16,12 @@ import { loadProject } from "./project.ts";
  * CSVs or notebook changed. A bad save prints its problems and keeps watching.
  * Resolves when `signal` aborts (tests) or never (the command line).
  */
-export async function watch(options: ChartsOptions, io: Io, signal?: AbortSignal, onRendered?: () => void): Promise<number> {
+export async function watch(
+  options: ChartsOptions,
+  io: Io,
+  signal?: AbortSignal,
+  onRendered?: () => void,
+): Promise<number> {
   const files = notebookFiles(options.root);
   let { data, notebooks } = await loadProject(options.root);
   let outputs = new Map<string, ChartOutput>();
@@ -25,11 +30,19 @@ export async function watch(options: ChartsOptions, io: Io, signal?: AbortSignal
 
   const run = async (only: Set<string> | undefined, why: string) => {
     const t0 = performance.now();
-    const rendered = await renderCharts(notebooks, { sources: data.sources, credit }, options.formats, only, outputs);
+    const rendered = await renderCharts(
+      notebooks,
+      { sources: data.sources, credit },
+      options.formats,
+      only,
+      outputs,
+    );
     outputs = rendered.outputs;
     const selected = only ?? new Set(notebooks.flatMap((n) => n.charts.map((c) => c.id)));
     publish({ options, notebooks, outputs, data, failures: rendered.failures, selected, io, started: t0 });
-    io.out(`[watch] ${why}: ${selected.size} chart${selected.size === 1 ? "" : "s"} re-rendered in ${Math.round(performance.now() - t0)} ms`);
+    io.out(
+      `[watch] ${why}: ${selected.size} chart${selected.size === 1 ? "" : "s"} re-rendered in ${Math.round(performance.now() - t0)} ms`,
+    );
     onRendered?.();
   };
   await run(undefined, "start");
@@ -49,7 +62,9 @@ export async function watch(options: ChartsOptions, io: Io, signal?: AbortSignal
     if (csvs.length) {
       const result = loadData(join(options.root, "data"), "data");
       if (!result.ok) {
-        io.err(`[watch] ${result.problems.length} problem(s) in the data; nothing was written. Still watching.`);
+        io.err(
+          `[watch] ${result.problems.length} problem(s) in the data; nothing was written. Still watching.`,
+        );
         for (const p of result.problems) io.err(formatProblem(p));
         return;
       }
@@ -66,8 +81,14 @@ export async function watch(options: ChartsOptions, io: Io, signal?: AbortSignal
   };
 
   const watchers = [
-    fsWatch(join(options.root, "data"), (_e, name) => name && name.endsWith(".csv") && onChange(join("data", name))),
-    fsWatch(join(options.root, "notebooks"), (_e, name) => name && name.endsWith(".ts") && onChange(join("notebooks", name))),
+    fsWatch(
+      join(options.root, "data"),
+      (_e, name) => name && name.endsWith(".csv") && onChange(join("data", name)),
+    ),
+    fsWatch(
+      join(options.root, "notebooks"),
+      (_e, name) => name && name.endsWith(".ts") && onChange(join("notebooks", name)),
+    ),
   ];
   io.out("[watch] watching data/*.csv and notebooks/*.ts; press Ctrl+C to stop");
   await new Promise<void>((resolve) => {
@@ -86,9 +107,9 @@ export function affected(notebooks: readonly Notebook[], csvs: string[], books: 
   for (const nb of notebooks) {
     for (const chart of nb.charts) {
       const uses = new Set(chart.rows.map((r) => basename(r.ref.file)));
-      if (csvNames.has("sources.csv") || bookNames.has(nb.id) || [...uses].some((f) => csvNames.has(f))) out.add(chart.id);
+      if (csvNames.has("sources.csv") || bookNames.has(nb.id) || [...uses].some((f) => csvNames.has(f)))
+        out.add(chart.id);
     }
   }
   return out;
 }
-

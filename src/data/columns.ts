@@ -32,7 +32,8 @@ export function number(opts: { min?: number; integer?: boolean } = {}): Column<n
     describe: `${opts.integer ? "whole " : ""}number${min === 0 ? ", 0 or more" : ""}, written without thousands separators (34789)`,
     required: true,
     parse(t) {
-      if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) return fail(`thousands separators are not allowed: write ${t.replaceAll(",", "")}, not ${t}`);
+      if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t))
+        return fail(`thousands separators are not allowed: write ${t.replaceAll(",", "")}, not ${t}`);
       if (!NUMBER.test(t)) return fail(`not a number: ${t}`);
       const n = Number(t);
       if (!Number.isFinite(n)) return fail(`not a finite number: ${t}`);

@@ -39,7 +39,12 @@ export function parseCsv(file: string, input: string): ParsedCsv {
   const text = (input.startsWith("\uFEFF") ? input.slice(1) : input).replace(/\r\n?/g, "\n");
   const locate = locator(text);
   if (text.trim() === "") {
-    return { header: undefined, records: [], problems: [{ file, line: 1, column: 1, message: "file is empty" }], locate };
+    return {
+      header: undefined,
+      records: [],
+      problems: [{ file, line: 1, column: 1, message: "file is empty" }],
+      locate,
+    };
   }
   const problems: Problem[] = [];
   const rows: CsvRecord[] = [];
@@ -54,7 +59,11 @@ export function parseCsv(file: string, input: string): ParsedCsv {
       const span = scanFields(text, start, end);
       if (span.unterminated !== undefined) {
         const at = locate(span.unterminated);
-        problems.push({ file, ...at, message: 'unterminated quote: no closing " before the end of the file' });
+        problems.push({
+          file,
+          ...at,
+          message: 'unterminated quote: no closing " before the end of the file',
+        });
         start = end;
         return; // the rest of the file is inside this quote: nothing more to check in it
       }
@@ -99,7 +108,11 @@ function locator(text: string) {
  * non-space character), where the record's content ends, and the offset of
  * a quote that never closes.
  */
-export function scanFields(text: string, start: number, end: number): { starts: number[]; end: number; unterminated?: number } {
+export function scanFields(
+  text: string,
+  start: number,
+  end: number,
+): { starts: number[]; end: number; unterminated?: number } {
   const starts: number[] = [];
   let i = start;
   for (;;) {
@@ -112,8 +125,10 @@ export function scanFields(text: string, start: number, end: number): { starts: 
       for (;;) {
         if (j >= end) return { starts, end: trimEnd(text, start, end), unterminated: open };
         if (text[j] === '"' && text[j + 1] === '"') j += 2;
-        else if (text[j] === '"') { j++; break; }
-        else j++;
+        else if (text[j] === '"') {
+          j++;
+          break;
+        } else j++;
       }
     } else {
       starts.push(j < end && text[j] !== "," && text[j] !== "\n" ? j : i);

@@ -1,6 +1,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { TABLES, type Casualty, type Closure, type CrossingEvent, type Hostage, type Humanitarian, type Source } from "./schema.ts";
+import {
+  TABLES,
+  type Casualty,
+  type Closure,
+  type CrossingEvent,
+  type Hostage,
+  type Humanitarian,
+  type Source,
+} from "./schema.ts";
 import { readTable, type Columns, type TableSpec } from "./table.ts";
 import { sortProblems, type Problem } from "./problem.ts";
 import { decodeUtf8 } from "./utf8.ts";
@@ -35,13 +43,26 @@ export function parseData(bytes: TableBytes, dir = "data"): LoadResult {
     const raw = bytes[name];
     if (raw === undefined) {
       problems.push({ file, line: 1, column: 1, message: "file not found" });
-      (results as Record<string, unknown>)[name] = { rows: [], problems: [], cellAt: () => ({ line: 1, column: 1 }) };
+      (results as Record<string, unknown>)[name] = {
+        rows: [],
+        problems: [],
+        cellAt: () => ({ line: 1, column: 1 }),
+      };
       continue;
     }
     const decoded = decodeUtf8(raw);
     if (!decoded.ok) {
-      problems.push({ file, line: decoded.line, column: decoded.column, message: "file is not UTF-8: save it as UTF-8 (CSV UTF-8 in Excel)" });
-      (results as Record<string, unknown>)[name] = { rows: [], problems: [], cellAt: () => ({ line: 1, column: 1 }) };
+      problems.push({
+        file,
+        line: decoded.line,
+        column: decoded.column,
+        message: "file is not UTF-8: save it as UTF-8 (CSV UTF-8 in Excel)",
+      });
+      (results as Record<string, unknown>)[name] = {
+        rows: [],
+        problems: [],
+        cellAt: () => ({ line: 1, column: 1 }),
+      };
       continue;
     }
     const result = readTable(spec, file, decoded.text);
@@ -55,16 +76,27 @@ export function parseData(bytes: TableBytes, dir = "data"): LoadResult {
     const first = ids.get(source.id);
     if (first !== undefined) {
       const at = results.sources.cellAt(source, "id");
-      problems.push({ file: source.ref.file, ...at, message: `duplicate source id ${source.id}: already on line ${first}` });
+      problems.push({
+        file: source.ref.file,
+        ...at,
+        message: `duplicate source id ${source.id}: already on line ${first}`,
+      });
     } else ids.set(source.id, source.ref.line);
   }
   if (bytes.sources !== undefined && results.sources.rows.length > 0) {
     for (const name of Object.keys(TABLES) as TableName[]) {
       if (name === "sources") continue;
-      const result = results[name] as unknown as { rows: { source: string; ref: { file: string } }[]; cellAt: (r: unknown, c: string) => { line: number; column: number } };
+      const result = results[name] as unknown as {
+        rows: { source: string; ref: { file: string } }[];
+        cellAt: (r: unknown, c: string) => { line: number; column: number };
+      };
       for (const row of result.rows) {
         if (!ids.has(row.source)) {
-          problems.push({ file: row.ref.file, ...result.cellAt(row, "source"), message: `unknown source id ${row.source}: not in ${dir}/sources.csv` });
+          problems.push({
+            file: row.ref.file,
+            ...result.cellAt(row, "source"),
+            message: `unknown source id ${row.source}: not in ${dir}/sources.csv`,
+          });
         }
       }
     }

@@ -2,7 +2,15 @@ import { count, date, oneOf, optional, sourceId, text } from "./columns.ts";
 import { defineTable, type RowOf } from "./table.ts";
 
 /** How an article words a figure. "exact" means the article gives the number with no qualifier. */
-export const QUALIFIERS = ["exact", "about", "at least", "more than", "nearly", "up to", "estimated"] as const;
+export const QUALIFIERS = [
+  "exact",
+  "about",
+  "at least",
+  "more than",
+  "nearly",
+  "up to",
+  "estimated",
+] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 const optionalText = () => optional(text());
@@ -23,10 +31,16 @@ export const sources = defineTable({
     file: text(),
   },
   rules: [
-    (r) => (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(r.id) ? undefined : { column: "id", message: `source id must be lower-case words joined by hyphens: ${r.id}` }),
+    (r) =>
+      /^[a-z0-9]+(-[a-z0-9]+)*$/.test(r.id)
+        ? undefined
+        : { column: "id", message: `source id must be lower-case words joined by hyphens: ${r.id}` },
     (r) =>
       (r.publisher === null) !== (r.publisher_basis === "unidentified")
-        ? { column: "publisher_basis", message: `publisher_basis is "unidentified" exactly when publisher is empty, got ${r.publisher_basis}` }
+        ? {
+            column: "publisher_basis",
+            message: `publisher_basis is "unidentified" exactly when publisher is empty, got ${r.publisher_basis}`,
+          }
         : undefined,
   ],
 });
@@ -46,7 +60,14 @@ export const casualties = defineTable({
   },
 });
 
-export const HOSTAGE_MEASURES = ["held", "held_believed_dead", "first_phase_release", "released_living", "remains_returned", "still_held"] as const;
+export const HOSTAGE_MEASURES = [
+  "held",
+  "held_believed_dead",
+  "first_phase_release",
+  "released_living",
+  "remains_returned",
+  "still_held",
+] as const;
 
 export const hostages = defineTable({
   file: "hostages.csv",
@@ -61,7 +82,10 @@ export const hostages = defineTable({
   rules: [
     (r) =>
       r.qualifier === "all" && r.value !== null
-        ? { column: "value", message: `value must be empty when qualifier is "all" (the article gives no number): ${r.value}` }
+        ? {
+            column: "value",
+            message: `value must be empty when qualifier is "all" (the article gives no number): ${r.value}`,
+          }
         : r.qualifier !== "all" && r.value === null
           ? { column: "value", message: `empty cell: value is required unless qualifier is "all"` }
           : undefined,
@@ -82,9 +106,24 @@ export const closures = defineTable({
     ...sourceColumns,
   },
   rules: [
-    (r) => (r.to && r.to < r.from ? { column: "to", message: `interval ends before it starts: ${iso(r.to)} is before ${iso(r.from)}` } : undefined),
-    (r) => (r.as_of < r.from ? { column: "as_of", message: `reported before the closure began: ${iso(r.as_of)} is before ${iso(r.from)}` } : undefined),
-    (r) => (r.from_precision === "month" && r.from.getUTCDate() !== 1 ? { column: "from", message: `a month-precision date is written as the 1st of the month: ${iso(r.from)}` } : undefined),
+    (r) =>
+      r.to && r.to < r.from
+        ? { column: "to", message: `interval ends before it starts: ${iso(r.to)} is before ${iso(r.from)}` }
+        : undefined,
+    (r) =>
+      r.as_of < r.from
+        ? {
+            column: "as_of",
+            message: `reported before the closure began: ${iso(r.as_of)} is before ${iso(r.from)}`,
+          }
+        : undefined,
+    (r) =>
+      r.from_precision === "month" && r.from.getUTCDate() !== 1
+        ? {
+            column: "from",
+            message: `a month-precision date is written as the 1st of the month: ${iso(r.from)}`,
+          }
+        : undefined,
   ],
 });
 
@@ -112,8 +151,12 @@ export const events = defineTable({
   },
   rules: [
     (r) =>
-      (r.precision === "month" && r.date.getUTCDate() !== 1) || (r.precision === "year" && (r.date.getUTCDate() !== 1 || r.date.getUTCMonth() !== 0))
-        ? { column: "date", message: `a ${r.precision}-precision date is written as the first day of the ${r.precision}: ${iso(r.date)}` }
+      (r.precision === "month" && r.date.getUTCDate() !== 1) ||
+      (r.precision === "year" && (r.date.getUTCDate() !== 1 || r.date.getUTCMonth() !== 0))
+        ? {
+            column: "date",
+            message: `a ${r.precision}-precision date is written as the first day of the ${r.precision}: ${iso(r.date)}`,
+          }
         : undefined,
   ],
 });

@@ -10,10 +10,14 @@ export interface RowRef {
   line: number;
 }
 
-export type RowOf<C extends Columns> = { -readonly [K in keyof C]: C[K] extends Column<infer T> ? T : never } & { ref: RowRef };
+export type RowOf<C extends Columns> = {
+  -readonly [K in keyof C]: C[K] extends Column<infer T> ? T : never;
+} & { ref: RowRef };
 
 /** A rule across the cells of one row; returns the column to point at and a message. */
-export type RowRule<C extends Columns> = (row: RowOf<C>) => { column: keyof C & string; message: string } | undefined;
+export type RowRule<C extends Columns> = (
+  row: RowOf<C>,
+) => { column: keyof C & string; message: string } | undefined;
 
 export interface TableSpec<C extends Columns> {
   /** File name inside data/, e.g. "casualties.csv". */
@@ -36,7 +40,11 @@ export interface TableResult<C extends Columns> {
 }
 
 /** Parse and validate one table's text. Never throws on bad text: every problem is returned. */
-export function readTable<C extends Columns>(spec: TableSpec<C>, displayPath: string, text: string): TableResult<C> {
+export function readTable<C extends Columns>(
+  spec: TableSpec<C>,
+  displayPath: string,
+  text: string,
+): TableResult<C> {
   const file = displayPath;
   const parsed = parseCsv(file, text);
   const { locate } = parsed;
@@ -59,7 +67,11 @@ export function readTable<C extends Columns>(spec: TableSpec<C>, displayPath: st
     if (index.has(name)) {
       problems.push({ file, ...at, message: `duplicated column: ${name}` });
     } else if (!names.includes(name)) {
-      problems.push({ file, ...at, message: `unknown column ${JSON.stringify(name)}: expected ${names.join(", ")}` });
+      problems.push({
+        file,
+        ...at,
+        message: `unknown column ${JSON.stringify(name)}: expected ${names.join(", ")}`,
+      });
     } else {
       index.set(name, i);
     }
@@ -76,7 +88,11 @@ export function readTable<C extends Columns>(spec: TableSpec<C>, displayPath: st
   for (const record of parsed.records) {
     if (record.cells.length !== width) {
       const at = record.cells.length > width ? record.offsets[width]! : record.end;
-      problems.push({ file, ...locate(at), message: `row has ${record.cells.length} cells, header has ${width}` });
+      problems.push({
+        file,
+        ...locate(at),
+        message: `row has ${record.cells.length} cells, header has ${width}`,
+      });
       continue;
     }
     const values: Record<string, unknown> = { ref: { file, line: record.line } };
@@ -113,7 +129,12 @@ export function readTable<C extends Columns>(spec: TableSpec<C>, displayPath: st
     const key = keyColumns.map((i) => record.cells[i]).join("\u0000");
     const first = seen.get(key);
     if (first !== undefined) {
-      problems.push({ file, line: record.line, column: 1, message: `duplicate row: same figure as line ${first}` });
+      problems.push({
+        file,
+        line: record.line,
+        column: 1,
+        message: `duplicate row: same figure as line ${first}`,
+      });
       continue;
     }
     seen.set(key, record.line);

@@ -23,7 +23,11 @@ export interface SeriesStyle {
  * per report, in date order, never joined by a line. Every figure is written
  * out under its strip, so nothing depends on reading the scale or the colours.
  */
-export function reportStrip(reports: Report[], series: Record<string, SeriesStyle>, ctx: PlotContext): PlotOptions {
+export function reportStrip(
+  reports: Report[],
+  series: Record<string, SeriesStyle>,
+  ctx: PlotContext,
+): PlotOptions {
   const type = plotType(ctx.mobile);
   // Lay out each report: title line(s), dots, caption line(s). Text is wrapped here, so heights are exact.
   const lh = Math.round(type.label * 1.3);
@@ -55,16 +59,36 @@ export function reportStrip(reports: Report[], series: Record<string, SeriesStyl
       Plot.gridX(ticks, { stroke: COLORS.grid, strokeOpacity: 1 }),
       Plot.axisX({ ticks, tickFormat, fontSize: type.tick, tickSize: 0, tickPadding: 8 }),
       Plot.ruleY(laidOut, { y: "dotY", x1: 0, x2: ticks[ticks.length - 1], stroke: COLORS.faint }),
-      Plot.text(laidOut, { y: "titleY", x: 0, text: "title", textAnchor: "start", fontWeight: 600, fontSize: type.label, fill: COLORS.ink, lineHeight: lh / type.label, lineAnchor: "top" }),
+      Plot.text(laidOut, {
+        y: "titleY",
+        x: 0,
+        text: "title",
+        textAnchor: "start",
+        fontWeight: 600,
+        fontSize: type.label,
+        fill: COLORS.ink,
+        lineHeight: lh / type.label,
+        lineAnchor: "top",
+      }),
       Plot.dot(points, {
         x: "value",
         y: "y",
         r: 5.5,
-        fill: (d) => (series[d.series]?.shape === "ring" ? "#ffffff" : series[d.series]?.color ?? COLORS.muted),
+        fill: (d) =>
+          series[d.series]?.shape === "ring" ? "#ffffff" : (series[d.series]?.color ?? COLORS.muted),
         stroke: (d) => series[d.series]?.color ?? COLORS.muted,
         strokeWidth: 2,
       }),
-      Plot.text(laidOut, { y: "captionY", x: 0, text: "caption", textAnchor: "start", fontSize: type.value, fill: COLORS.label, lineHeight: lh / type.label, lineAnchor: "top" }),
+      Plot.text(laidOut, {
+        y: "captionY",
+        x: 0,
+        text: "caption",
+        textAnchor: "start",
+        fontSize: type.value,
+        fill: COLORS.label,
+        lineHeight: lh / type.label,
+        lineAnchor: "top",
+      }),
     ],
   };
 }

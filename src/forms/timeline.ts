@@ -8,7 +8,12 @@ import { COLORS, plotType } from "./palette.ts";
 export interface Lane {
   /** Written above the lane's bar: what the bar shows and who reports it. */
   title: string;
-  intervals: { from: Date; to: Date; /** The first part of the bar is uncertain (a month-precision start). */ fuzzyUntil?: Date; color?: string }[];
+  intervals: {
+    from: Date;
+    to: Date;
+    /** The first part of the bar is uncertain (a month-precision start). */ fuzzyUntil?: Date;
+    color?: string;
+  }[];
 }
 
 export interface TimelineEvent {
@@ -93,7 +98,12 @@ export function timeline(t: Timeline, ctx: PlotContext): PlotOptions {
     const text = `${t.ticks === "day" || ev.date.getUTCDate() !== 1 ? formatDayMonth(ev.date) : formatMonthYear(ev.date)}: ${ev.label}`;
     const lines = wrap(text, Math.max(room, 90), type.value);
     // Markers sit in the middle of their day, as the day ticks do.
-    eventRows.push({ date: new Date(+ev.date + DAY / 2), y, text: lines.join("\n"), anchor: right ? "start" : "end" });
+    eventRows.push({
+      date: new Date(+ev.date + DAY / 2),
+      y,
+      text: lines.join("\n"),
+      anchor: right ? "start" : "end",
+    });
     y += lines.length * lh + 6;
   }
   const bottom = 26;
@@ -102,7 +112,8 @@ export function timeline(t: Timeline, ctx: PlotContext): PlotOptions {
   const tickFormat = (d: Date) => (t.ticks === "day" ? formatDayMonth(d) : formatMonthYear(d));
   // Long tick labels on phones: keep every other one when they would touch.
   const spacing = ctx.width / Math.max(1, ticks.length - 1);
-  const shown = textWidth(tickFormat(ticks[0]!), type.tick) * 1.3 > spacing ? ticks.filter((_, i) => i % 2 === 0) : ticks;
+  const shown =
+    textWidth(tickFormat(ticks[0]!), type.tick) * 1.3 > spacing ? ticks.filter((_, i) => i % 2 === 0) : ticks;
 
   return {
     height,
@@ -114,16 +125,118 @@ export function timeline(t: Timeline, ctx: PlotContext): PlotOptions {
     y: { type: "identity", axis: null },
     marks: [
       Plot.gridX(shown, { stroke: COLORS.grid }),
-      Plot.rectX(t.bands ?? [], { x1: "from", x2: "to", y1: 0, y2: height - bottom, fill: COLORS.faint, fillOpacity: 0.6 }),
-      Plot.text(bandLabels, { x: "x", y: "y", text: "text", textAnchor: "start", lineAnchor: "top", dx: 3, fontSize: type.value - 1, fill: COLORS.label, lineHeight: (lh - 1) / (type.value - 1) }),
-      Plot.ruleX(t.rules ?? [], { x: "date", y1: top, y2: height - bottom, stroke: COLORS.ink, strokeDasharray: "4,3" }),
-      Plot.text(ruleLabels.filter((r) => r.anchor === "start"), { x: "x", y: "y", text: "text", textAnchor: "start", lineAnchor: "top", dx: 4, fontSize: type.value, fontWeight: 600, fill: COLORS.ink, lineHeight: lh / type.value }),
-      Plot.text(ruleLabels.filter((r) => r.anchor === "end"), { x: "x", y: "y", text: "text", textAnchor: "end", lineAnchor: "top", dx: -4, fontSize: type.value, fontWeight: 600, fill: COLORS.ink, lineHeight: lh / type.value }),
-      Plot.text(laneTitles, { x: start, y: "y", text: "text", textAnchor: "start", lineAnchor: "top", dx: -side, fontSize: type.label, fontWeight: 600, fill: COLORS.ink, lineHeight: lh / type.label }),
-      Plot.rectX(bars, { x1: "x1", x2: "x2", y1: "y", y2: (d) => d.y + barH, fill: "fill", fillOpacity: "opacity" }),
-      Plot.dot(eventRows, { x: "date", y: (d) => d.y + lh / 2, r: 4.5, fill: COLORS.secondary, stroke: "#ffffff", strokeWidth: 1.5 }),
-      Plot.text(eventRows.filter((e) => e.anchor === "start"), { x: "date", y: "y", text: "text", textAnchor: "start", lineAnchor: "top", dx: 9, fontSize: type.value, fill: COLORS.label, lineHeight: lh / type.value }),
-      Plot.text(eventRows.filter((e) => e.anchor === "end"), { x: "date", y: "y", text: "text", textAnchor: "end", lineAnchor: "top", dx: -9, fontSize: type.value, fill: COLORS.label, lineHeight: lh / type.value }),
+      Plot.rectX(t.bands ?? [], {
+        x1: "from",
+        x2: "to",
+        y1: 0,
+        y2: height - bottom,
+        fill: COLORS.faint,
+        fillOpacity: 0.6,
+      }),
+      Plot.text(bandLabels, {
+        x: "x",
+        y: "y",
+        text: "text",
+        textAnchor: "start",
+        lineAnchor: "top",
+        dx: 3,
+        fontSize: type.value - 1,
+        fill: COLORS.label,
+        lineHeight: (lh - 1) / (type.value - 1),
+      }),
+      Plot.ruleX(t.rules ?? [], {
+        x: "date",
+        y1: top,
+        y2: height - bottom,
+        stroke: COLORS.ink,
+        strokeDasharray: "4,3",
+      }),
+      Plot.text(
+        ruleLabels.filter((r) => r.anchor === "start"),
+        {
+          x: "x",
+          y: "y",
+          text: "text",
+          textAnchor: "start",
+          lineAnchor: "top",
+          dx: 4,
+          fontSize: type.value,
+          fontWeight: 600,
+          fill: COLORS.ink,
+          lineHeight: lh / type.value,
+        },
+      ),
+      Plot.text(
+        ruleLabels.filter((r) => r.anchor === "end"),
+        {
+          x: "x",
+          y: "y",
+          text: "text",
+          textAnchor: "end",
+          lineAnchor: "top",
+          dx: -4,
+          fontSize: type.value,
+          fontWeight: 600,
+          fill: COLORS.ink,
+          lineHeight: lh / type.value,
+        },
+      ),
+      Plot.text(laneTitles, {
+        x: start,
+        y: "y",
+        text: "text",
+        textAnchor: "start",
+        lineAnchor: "top",
+        dx: -side,
+        fontSize: type.label,
+        fontWeight: 600,
+        fill: COLORS.ink,
+        lineHeight: lh / type.label,
+      }),
+      Plot.rectX(bars, {
+        x1: "x1",
+        x2: "x2",
+        y1: "y",
+        y2: (d) => d.y + barH,
+        fill: "fill",
+        fillOpacity: "opacity",
+      }),
+      Plot.dot(eventRows, {
+        x: "date",
+        y: (d) => d.y + lh / 2,
+        r: 4.5,
+        fill: COLORS.secondary,
+        stroke: "#ffffff",
+        strokeWidth: 1.5,
+      }),
+      Plot.text(
+        eventRows.filter((e) => e.anchor === "start"),
+        {
+          x: "date",
+          y: "y",
+          text: "text",
+          textAnchor: "start",
+          lineAnchor: "top",
+          dx: 9,
+          fontSize: type.value,
+          fill: COLORS.label,
+          lineHeight: lh / type.value,
+        },
+      ),
+      Plot.text(
+        eventRows.filter((e) => e.anchor === "end"),
+        {
+          x: "date",
+          y: "y",
+          text: "text",
+          textAnchor: "end",
+          lineAnchor: "top",
+          dx: -9,
+          fontSize: type.value,
+          fill: COLORS.label,
+          lineHeight: lh / type.value,
+        },
+      ),
       Plot.axisX({ ticks: shown, tickFormat, fontSize: type.tick, tickSize: 0, tickPadding: 8 }),
     ],
   };
@@ -134,7 +247,12 @@ function tickDates(start: Date, end: Date, unit: "month" | "day", mobile: boolea
   const out: Date[] = [];
   if (unit === "day") {
     // Day ticks at noon, centred on the day they name.
-    for (let t = Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate()) + DAY / 2; t <= +end; t += DAY) if (t >= +start) out.push(new Date(t));
+    for (
+      let t = Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate()) + DAY / 2;
+      t <= +end;
+      t += DAY
+    )
+      if (t >= +start) out.push(new Date(t));
   } else {
     // Date.UTC rolls month 12 over into January of the next year.
     for (let m = start.getUTCMonth() + (start.getUTCDate() > 1 ? 1 : 0); ; m++) {

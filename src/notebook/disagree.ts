@@ -12,7 +12,12 @@ type Figure = ChartRow & { value: number | null; qualifier: Qualifier | "all"; a
  * each group where reporters give different figures. Same figure from several
  * reporters is agreement, not listed.
  */
-export function findDisagreements<R extends Figure>(rows: readonly R[], key: (row: R) => string, topic: (row: R) => string, data: Data): Disagreement[] {
+export function findDisagreements<R extends Figure>(
+  rows: readonly R[],
+  key: (row: R) => string,
+  topic: (row: R) => string,
+  data: Data,
+): Disagreement[] {
   const groups = new Map<string, R[]>();
   for (const row of rows) {
     const k = `${key(row)}|${isoDate(row.as_of)}`;

@@ -29,4 +29,3 @@ export function runIfMain(moduleUrl: string, build: BuildNotebook): void {
     for (const line of notebookText(nb)) io.out(line);
   });
 }
-

@@ -22,7 +22,8 @@ export async function buildNotebooks(files: string[], data: Data, version = 0): 
   for (const file of files) {
     const url = pathToFileURL(file).href + (version ? `?v=${version}` : "");
     const mod = (await import(url)) as { default?: BuildNotebook };
-    if (typeof mod.default !== "function") throw new Error(`${file}: no default export building the notebook`);
+    if (typeof mod.default !== "function")
+      throw new Error(`${file}: no default export building the notebook`);
     notebooks.push(mod.default(data));
   }
   const ids = new Set<string>();

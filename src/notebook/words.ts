@@ -5,7 +5,8 @@ import { formatDate } from "../format/date.ts";
 import { qualified } from "../format/qualifier.ts";
 
 /** Attributions that read with "the": "according to the Gaza health ministry". */
-const DEFINITE = /^(Gaza health ministry|Hamas-run|Financial Times|UN\b|UN humanitarian|UNRWA|White House|Israeli military|AFP tally|Qatari|newly appointed)/;
+const DEFINITE =
+  /^(Gaza health ministry|Hamas-run|Financial Times|UN\b|UN humanitarian|UNRWA|White House|Israeli military|AFP tally|Qatari|newly appointed)/;
 
 export function withArticle(reporter: string): string {
   return DEFINITE.test(reporter) ? `the ${reporter}` : reporter;
@@ -25,7 +26,9 @@ export function according(row: Attributed & { as_of?: Date }, data: Data): strin
   const reported = formatDate(source.published);
   const date = row.as_of && +row.as_of !== +source.published ? `reported ${reported}` : reported;
   if (row.reported_by === "unattributed") {
-    return source.publisher ? `according to ${publisherName(source)} (${date})` : `according to a news report (${date}) that does not name its source`;
+    return source.publisher
+      ? `according to ${publisherName(source)} (${date})`
+      : `according to a news report (${date}) that does not name its source`;
   }
   return `according to ${withArticle(row.reported_by)} (${date})`;
 }

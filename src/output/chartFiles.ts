@@ -19,7 +19,12 @@ export interface ChartOutput {
  * Render a chart at every size, and its PNG when asked. Throws the chart's error; nothing is written.
  * The SVGs are drawn at once (jsdom is single-threaded); the PNG is rasterized off the main thread.
  */
-export async function renderChart(chart: ChartSpec, notebook: string, context: RenderContext, formats: readonly Format[]): Promise<ChartOutput> {
+export async function renderChart(
+  chart: ChartSpec,
+  notebook: string,
+  context: RenderContext,
+  formats: readonly Format[],
+): Promise<ChartOutput> {
   const ms = { web: 0, mobile: 0, png: 0 };
   const svg = {} as Record<Size, string>;
   for (const size of Object.keys(SIZES) as Size[]) {
@@ -51,9 +56,15 @@ export function chartFiles(out: ChartOutput, formats: readonly Format[]): Output
   const files: OutputFile[] = [];
   if (formats.includes("svg")) {
     for (const size of Object.keys(SIZES) as Size[]) {
-      files.push({ path: `${base}${SIZES[size].suffix}.svg`, bytes: Buffer.from(out.svg[size]), ms: out.ms[size], chart: out.chart.id });
+      files.push({
+        path: `${base}${SIZES[size].suffix}.svg`,
+        bytes: Buffer.from(out.svg[size]),
+        ms: out.ms[size],
+        chart: out.chart.id,
+      });
     }
   }
-  if (formats.includes("png") && out.png) files.push({ path: `${base}.png`, bytes: out.png, ms: out.ms.png, chart: out.chart.id });
+  if (formats.includes("png") && out.png)
+    files.push({ path: `${base}.png`, bytes: out.png, ms: out.ms.png, chart: out.chart.id });
   return files;
 }

@@ -30,7 +30,7 @@ export function notebookPage(nb: Notebook, outputs: ReadonlyMap<string, ChartOut
   const sentences = nb.sentences
     .map(
       (s, i) => `<li><p class="sentence" id="sentence-${i + 1}">${esc(s.text)}</p>
-<p class="rows"><button class="copy" type="button" data-copy="sentence-${i + 1}">Copy</button> From ${s.rows.map((r) => `${rowRef(r)} (${esc(r.reported_by)}, ${esc(citation(r))})`).join("; ")}</p></li>`
+<p class="rows"><button class="copy" type="button" data-copy="sentence-${i + 1}">Copy</button> From ${s.rows.map((r) => `${rowRef(r)} (${esc(r.reported_by)}, ${esc(citation(r))})`).join("; ")}</p></li>`,
     )
     .join("\n");
 
@@ -40,7 +40,7 @@ export function notebookPage(nb: Notebook, outputs: ReadonlyMap<string, ChartOut
           (d) => `<h3>${esc(d.topic)}</h3>
 <div class="table-wrap"><table><thead><tr><th>Figure</th><th>Reported by</th><th>Article</th><th>Row</th></tr></thead><tbody>
 ${d.reports.map((r) => `<tr><td>${esc(r.figure)}</td><td>${esc(r.by)}</td><td>${esc(citation(r.row))}</td><td>${rowRef(r.row)}</td></tr>`).join("\n")}
-</tbody></table></div>`
+</tbody></table></div>`,
         )
         .join("\n")
     : `<p>No two reports give different figures for the same measure and date in this notebook.</p>`;
@@ -65,7 +65,10 @@ ${d.reports.map((r) => `<tr><td>${esc(r.figure)}</td><td>${esc(r.by)}</td><td>${
 
   for (const s of nb.sentences) for (const r of s.rows) cite(r);
   for (const c of nb.charts) for (const r of c.rows) cite(r);
-  const sources = data.sources.filter((s) => used.has(s.id)).map(sourceItem).join("\n");
+  const sources = data.sources
+    .filter((s) => used.has(s.id))
+    .map(sourceItem)
+    .join("\n");
 
   const body = `<nav class="crumbs"><a href="../index.html">All notebooks</a></nav>
 <h1>${esc(nb.title)}</h1>
@@ -86,7 +89,11 @@ ${sources}
 }
 
 /** A table of a chart's rows, every column of the CSV with the article and row it came from. */
-function rowTable(rows: readonly ChartRow[], citation: (r: ChartRow) => string, rowRef: (r: ChartRow) => string): string {
+function rowTable(
+  rows: readonly ChartRow[],
+  citation: (r: ChartRow) => string,
+  rowRef: (r: ChartRow) => string,
+): string {
   const columns = Object.keys(rows[0] ?? {}).filter((k) => k !== "ref" && k !== "source" && k !== "note");
   const cell = (v: unknown) => {
     if (v instanceof Date) return `<td>${esc(formatShortDate(v))}</td>`;
@@ -95,14 +102,22 @@ function rowTable(rows: readonly ChartRow[], citation: (r: ChartRow) => string, 
   };
   return `<div class="table-wrap"><table><thead><tr>${columns.map((c) => `<th>${esc(c.replaceAll("_", " "))}</th>`).join("")}<th>article</th><th>note</th><th>row</th></tr></thead><tbody>
 ${rows
-  .map((r) => `<tr>${columns.map((c) => cell((r as unknown as Record<string, unknown>)[c])).join("")}<td>${esc(citation(r))}</td>${cell((r as unknown as Record<string, unknown>).note)}<td>${rowRef(r)}</td></tr>`)
+  .map(
+    (r) =>
+      `<tr>${columns.map((c) => cell((r as unknown as Record<string, unknown>)[c])).join("")}<td>${esc(citation(r))}</td>${cell((r as unknown as Record<string, unknown>).note)}<td>${rowRef(r)}</td></tr>`,
+  )
   .join("\n")}
 </tbody></table></div>`;
 }
 
 function sourceItem(s: Source): string {
-  const publisher = s.publisher ? `${esc(s.publisher)} (publisher ${s.publisher_basis})` : "Publisher not identified in the text";
-  const headline = s.headline_kind === "own" ? `“${esc(s.headline)}”` : `${esc(s.headline)} <span class="small">(descriptive headline, ours)</span>`;
+  const publisher = s.publisher
+    ? `${esc(s.publisher)} (publisher ${s.publisher_basis})`
+    : "Publisher not identified in the text";
+  const headline =
+    s.headline_kind === "own"
+      ? `“${esc(s.headline)}”`
+      : `${esc(s.headline)} <span class="small">(descriptive headline, ours)</span>`;
   return `<li><strong>${headline}</strong>. ${publisher}. ${esc(formatDate(s.published))} (date ${s.date_basis}${s.date_note ? `: ${esc(s.date_note)}` : ""}). File <code>${esc(s.file)}</code>; id <code>${esc(s.id)}</code>.</li>`;
 }
 
@@ -117,11 +132,13 @@ ${notebooks
 <ul class="cards">
 ${nb.charts
   .map(
-    (c) => `<li><a href="${esc(nb.id)}/index.html#${esc(c.id)}"><picture><source media="(max-width: 560px)" srcset="${esc(nb.id)}/${esc(c.id)}${SIZES.mobile.suffix}.svg"><img src="${esc(nb.id)}/${esc(c.id)}.svg" alt="${esc(c.alt)}" width="${SIZES.web.width}" loading="lazy"></picture></a>
-<p class="small">${esc(c.headline)}<br><code>${esc(c.id)}</code></p></li>`
+    (
+      c,
+    ) => `<li><a href="${esc(nb.id)}/index.html#${esc(c.id)}"><picture><source media="(max-width: 560px)" srcset="${esc(nb.id)}/${esc(c.id)}${SIZES.mobile.suffix}.svg"><img src="${esc(nb.id)}/${esc(c.id)}.svg" alt="${esc(c.alt)}" width="${SIZES.web.width}" loading="lazy"></picture></a>
+<p class="small">${esc(c.headline)}<br><code>${esc(c.id)}</code></p></li>`,
   )
   .join("\n")}
-</ul>`
+</ul>`,
   )
   .join("\n")}`;
   return pageShell("Rafah figures: notebooks and charts", body);

@@ -6,7 +6,9 @@ const require = createRequire(import.meta.url);
 const fontDir = join(dirname(require.resolve("source-sans/package.json")), "TTF");
 
 /** Source Sans 3 from npm: the PNG never depends on the machine's fonts. */
-export const FONT_FILES = ["Regular", "Semibold", "Bold", "It"].map((w) => join(fontDir, `SourceSans3-${w}.ttf`));
+export const FONT_FILES = ["Regular", "Semibold", "Bold", "It"].map((w) =>
+  join(fontDir, `SourceSans3-${w}.ttf`),
+);
 
 /** Rasterize a chart SVG at 2× its width with the project's fonts only. Same SVG, same bytes. */
 export function rasterize(svg: string, scale = 2): Buffer {

@@ -25,7 +25,7 @@ export async function renderCharts(
   context: RenderContext,
   formats: readonly Format[],
   only?: ReadonlySet<string>,
-  previous?: ReadonlyMap<string, ChartOutput>
+  previous?: ReadonlyMap<string, ChartOutput>,
 ): Promise<{ outputs: Map<string, ChartOutput>; failures: ChartFailure[] }> {
   const failures: ChartFailure[] = [];
   const jobs: Promise<[string, ChartOutput] | undefined>[] = [];
@@ -39,13 +39,19 @@ export async function renderCharts(
       jobs.push(
         renderChart(chart, nb.id, context, formats).then(
           (out): [string, ChartOutput] => [chart.id, out],
-          (error: unknown) => void failures.push({ chart: chart.id, message: error instanceof Error ? error.message : String(error) })
-        )
+          (error: unknown) =>
+            void failures.push({
+              chart: chart.id,
+              message: error instanceof Error ? error.message : String(error),
+            }),
+        ),
       );
     }
   }
   // Results keep the notebooks' chart order, whatever order the PNGs finish in.
-  const outputs = new Map((await Promise.all(jobs)).filter((j): j is [string, ChartOutput] => j !== undefined));
+  const outputs = new Map(
+    (await Promise.all(jobs)).filter((j): j is [string, ChartOutput] => j !== undefined),
+  );
   failures.sort((a, b) => a.chart.localeCompare(b.chart));
   return { outputs, failures };
 }
@@ -56,7 +62,7 @@ export function siteFiles(
   outputs: ReadonlyMap<string, ChartOutput>,
   data: Data,
   formats: readonly Format[],
-  charts: ReadonlySet<string>
+  charts: ReadonlySet<string>,
 ): OutputFile[] {
   const files: OutputFile[] = [];
   for (const nb of notebooks) {
@@ -72,9 +78,17 @@ export function siteFiles(
     }
     const figures: FiguresFile = {
       notebook: nb.id,
-      sentences: nb.sentences.map((s) => ({ id: s.id, text: s.text, rows: s.rows.map((r) => `${r.ref.file}:${r.ref.line}`) })),
+      sentences: nb.sentences.map((s) => ({
+        id: s.id,
+        text: s.text,
+        rows: s.rows.map((r) => `${r.ref.file}:${r.ref.line}`),
+      })),
     };
-    files.push({ path: `${nb.id}/figures.json`, bytes: Buffer.from(JSON.stringify(figures, null, 2) + "\n"), ms: 0 });
+    files.push({
+      path: `${nb.id}/figures.json`,
+      bytes: Buffer.from(JSON.stringify(figures, null, 2) + "\n"),
+      ms: 0,
+    });
   }
   files.push({ path: "index.html", bytes: Buffer.from(indexPage(notebooks)), ms: 0 });
   return files;

@@ -1,7 +1,8 @@
 import type { LegendItem, Size } from "../chart.ts";
 import { textWidth, wrap, type Weight } from "../text/wrap.ts";
 
-export const FONT_STACK = "'Source Sans 3', 'Source Sans Pro', 'Segoe UI', 'Helvetica Neue', Helvetica, Arial, sans-serif";
+export const FONT_STACK =
+  "'Source Sans 3', 'Source Sans Pro', 'Segoe UI', 'Helvetica Neue', Helvetica, Arial, sans-serif";
 
 /** Type sizes, line heights, colours and spacing of the publication frame, per size. */
 const STYLE = {
@@ -47,21 +48,36 @@ export function frame(document: Document, plot: SVGSVGElement, c: FrameContent):
   svg.append(el(document, "title", { id: `${c.prefix}-title` }, c.headline));
   svg.append(el(document, "desc", { id: `${c.prefix}-desc` }, c.alt));
   svg.append(
-    el(
-      document,
-      "style",
-      {},
-      `.${c.prefix} text{white-space:pre;font-variant-numeric:tabular-nums}`
-    )
+    el(document, "style", {}, `.${c.prefix} text{white-space:pre;font-variant-numeric:tabular-nums}`),
   );
-  const background = el(document, "rect", { class: `${c.prefix}-background`, x: 0, y: 0, width: c.width, height: 0, fill: "#ffffff" });
+  const background = el(document, "rect", {
+    class: `${c.prefix}-background`,
+    x: 0,
+    y: 0,
+    width: c.width,
+    height: 0,
+    fill: "#ffffff",
+  });
   svg.append(background);
 
   let y: number = s.pad;
-  const block = (name: string, text: string, [size, lh]: readonly [number, number], weight: Weight, fill: string) => {
+  const block = (
+    name: string,
+    text: string,
+    [size, lh]: readonly [number, number],
+    weight: Weight,
+    fill: string,
+  ) => {
     const lines = wrap(text, inner, size, weight);
-    const g = el(document, "g", { class: `${c.prefix}-${name}`, "font-size": size, fill, "font-weight": weight === "bold" ? 700 : weight === "semibold" ? 600 : 400 });
-    lines.forEach((line, i) => g.append(el(document, "text", { x: s.pad, y: round(y + size + i * lh - (lh - size) / 2) }, line)));
+    const g = el(document, "g", {
+      class: `${c.prefix}-${name}`,
+      "font-size": size,
+      fill,
+      "font-weight": weight === "bold" ? 700 : weight === "semibold" ? 600 : 400,
+    });
+    lines.forEach((line, i) =>
+      g.append(el(document, "text", { x: s.pad, y: round(y + size + i * lh - (lh - size) / 2) }, line)),
+    );
     svg.append(g);
     y += lines.length * lh;
   };
@@ -77,7 +93,10 @@ export function frame(document: Document, plot: SVGSVGElement, c: FrameContent):
 
   y += s.gap;
   const height = Number(plot.getAttribute("height"));
-  const group = el(document, "g", { class: `${c.prefix}-plot`, transform: `translate(${s.pad},${round(y)})` });
+  const group = el(document, "g", {
+    class: `${c.prefix}-plot`,
+    transform: `translate(${s.pad},${round(y)})`,
+  });
   for (const name of ["fill", "font-size", "text-anchor"]) {
     const value = plot.getAttribute(name);
     if (value !== null) group.setAttribute(name, value);
@@ -103,7 +122,15 @@ export function frame(document: Document, plot: SVGSVGElement, c: FrameContent):
 }
 
 /** Legend entries laid out in rows that wrap to the width: a shape, then its label. */
-function legend(document: Document, svg: SVGSVGElement, c: FrameContent, top: number, inner: number, pad: number, [size, lh]: readonly [number, number]): number {
+function legend(
+  document: Document,
+  svg: SVGSVGElement,
+  c: FrameContent,
+  top: number,
+  inner: number,
+  pad: number,
+  [size, lh]: readonly [number, number],
+): number {
   const g = el(document, "g", { class: `${c.prefix}-legend`, "font-size": size, fill: INK.headline });
   let x = 0;
   let row = 0;
@@ -127,19 +154,53 @@ function swatch(document: Document, item: LegendItem, x: number, cy: number): El
     case "circle":
       return el(document, "circle", { cx: x + 6, cy: round(cy), r: 5, fill: item.color });
     case "ring":
-      return el(document, "circle", { cx: x + 6, cy: round(cy), r: 4.5, fill: "#ffffff", stroke: item.color, "stroke-width": 2 });
+      return el(document, "circle", {
+        cx: x + 6,
+        cy: round(cy),
+        r: 4.5,
+        fill: "#ffffff",
+        stroke: item.color,
+        "stroke-width": 2,
+      });
     case "line":
-      return el(document, "line", { x1: x, x2: x + 13, y1: round(cy), y2: round(cy), stroke: item.color, "stroke-width": 2.5 });
+      return el(document, "line", {
+        x1: x,
+        x2: x + 13,
+        y1: round(cy),
+        y2: round(cy),
+        stroke: item.color,
+        "stroke-width": 2.5,
+      });
     case "dashed":
-      return el(document, "line", { x1: x, x2: x + 13, y1: round(cy), y2: round(cy), stroke: item.color, "stroke-width": 2, "stroke-dasharray": "3,2" });
+      return el(document, "line", {
+        x1: x,
+        x2: x + 13,
+        y1: round(cy),
+        y2: round(cy),
+        stroke: item.color,
+        "stroke-width": 2,
+        "stroke-dasharray": "3,2",
+      });
     case "band":
-      return el(document, "rect", { x, y: round(cy - 6), width: 13, height: 12, fill: item.color, "fill-opacity": 0.35 });
+      return el(document, "rect", {
+        x,
+        y: round(cy - 6),
+        width: 13,
+        height: 12,
+        fill: item.color,
+        "fill-opacity": 0.35,
+      });
     default:
       return el(document, "rect", { x, y: round(cy - 6), width: 12, height: 12, fill: item.color });
   }
 }
 
-function el(document: Document, name: string, attrs: Record<string, string | number>, text?: string): SVGSVGElement {
+function el(
+  document: Document,
+  name: string,
+  attrs: Record<string, string | number>,
+  text?: string,
+): SVGSVGElement {
   const node = document.createElementNS("http://www.w3.org/2000/svg", name) as SVGSVGElement;
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
   if (text !== undefined) node.textContent = text;

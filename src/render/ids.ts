@@ -21,12 +21,21 @@ export function renameIds(root: Element, prefix: string): void {
   for (const el of [root, ...root.querySelectorAll("*")]) {
     for (const attr of [...el.attributes]) {
       if (attr.name === "id") continue;
-      let value = attr.value.replace(/url\(#([^)]+)\)/g, (m, id: string) => (renames.has(id) ? `url(#${renames.get(id)})` : m));
-      if ((attr.name === "href" || attr.name === "xlink:href") && value.startsWith("#") && renames.has(value.slice(1))) {
+      let value = attr.value.replace(/url\(#([^)]+)\)/g, (m, id: string) =>
+        renames.has(id) ? `url(#${renames.get(id)})` : m,
+      );
+      if (
+        (attr.name === "href" || attr.name === "xlink:href") &&
+        value.startsWith("#") &&
+        renames.has(value.slice(1))
+      ) {
         value = `#${renames.get(value.slice(1))}`;
       }
       if (attr.name.startsWith("aria-") && attr.name.endsWith("by")) {
-        value = value.split(/\s+/).map((id) => renames.get(id) ?? id).join(" ");
+        value = value
+          .split(/\s+/)
+          .map((id) => renames.get(id) ?? id)
+          .join(" ");
       }
       if (value !== attr.value) el.setAttribute(attr.name, value);
     }

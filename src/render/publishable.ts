@@ -5,12 +5,16 @@
  */
 export function publishProblems(svg: string): string[] {
   const problems: string[] = [];
-  if (!/^<svg[^>]*\sxmlns="http:\/\/www\.w3\.org\/2000\/svg"/.test(svg)) problems.push("root is not an <svg> with xmlns");
+  if (!/^<svg[^>]*\sxmlns="http:\/\/www\.w3\.org\/2000\/svg"/.test(svg))
+    problems.push("root is not an <svg> with xmlns");
   if (/<script\b/i.test(svg)) problems.push("contains a <script> element");
   if (/<foreignObject\b/i.test(svg)) problems.push("contains a <foreignObject> element");
   const event = /<[^>]*?\s(on[a-z]+)\s*=/i.exec(svg);
   if (event) problems.push(`has an event attribute: ${event[1]}`);
-  const ref = /<[^>]*?\s(?:xlink:)?href\s*=\s*"(?!#)([^"]*)"/i.exec(svg) ?? /url\(\s*['"]?(?!#)([^)'"]+)/i.exec(svg) ?? /@import/i.exec(svg);
+  const ref =
+    /<[^>]*?\s(?:xlink:)?href\s*=\s*"(?!#)([^"]*)"/i.exec(svg) ??
+    /url\(\s*['"]?(?!#)([^)'"]+)/i.exec(svg) ??
+    /@import/i.exec(svg);
   if (ref) problems.push(`has an external reference: ${ref[1] ?? ref[0]}`);
   if (!/<title id="[^"]+">[^<]+<\/title>/.test(svg)) problems.push("has no <title>");
   if (!/<desc id="[^"]+">[^<]+<\/desc>/.test(svg)) problems.push("has no <desc>");

@@ -33,16 +33,25 @@ export function renderSvg(chart: ChartSpec, size: Size, context: RenderContext):
   const inner = plotWidth(size, width);
   const options = chart.plot({ width: inner, size, mobile: size === "mobile" });
   for (const key of ["title", "subtitle", "caption", "figure"] as const) {
-    if (options[key] != null) throw new Error(`Plot option ${key} makes an HTML figure; use the chart's headline, subtitle, notes or legend`);
+    if (options[key] != null)
+      throw new Error(
+        `Plot option ${key} makes an HTML figure; use the chart's headline, subtitle, notes or legend`,
+      );
   }
   const plot = Plot.plot({
     ...options,
     width: inner,
     document,
     className: `${prefix}-plot`,
-    style: { ...(typeof options.style === "object" && options.style ? options.style : {}), fontFamily: undefined } as never,
+    style: {
+      ...(typeof options.style === "object" && options.style ? options.style : {}),
+      fontFamily: undefined,
+    } as never,
   }) as unknown as SVGSVGElement;
-  if (plot.nodeName.toLowerCase() !== "svg") throw new Error(`Plot returned a <${plot.nodeName.toLowerCase()}>, not an <svg>: remove Plot legends (color: {legend}) and use the chart's legend`);
+  if (plot.nodeName.toLowerCase() !== "svg")
+    throw new Error(
+      `Plot returned a <${plot.nodeName.toLowerCase()}>, not an <svg>: remove Plot legends (color: {legend}) and use the chart's legend`,
+    );
   const svg = frame(document, plot, {
     prefix,
     size,

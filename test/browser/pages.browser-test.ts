@@ -13,10 +13,22 @@ import { chromium, type Browser } from "playwright-core";
 import { resolveInside } from "../../src/cli/preview.ts";
 
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
+const FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+];
 const charts = resolve("charts");
 const shots = resolve("test/screenshots");
-const types: Record<string, string> = { ".html": "text/html; charset=utf-8", ".svg": "image/svg+xml", ".png": "image/png", ".json": "application/json" };
+const types: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".json": "application/json",
+};
 
 let server: Server;
 let base = "";
@@ -26,7 +38,9 @@ before(async () => {
   server = createServer((req, res) => {
     const file = resolveInside(charts, req.url ?? "/");
     if (!file) return void res.writeHead(404).end();
-    res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+    res
+      .writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" })
+      .end(readFileSync(file));
   });
   await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
   const address = server.address();
@@ -40,12 +54,17 @@ after(async () => {
   server?.close();
 });
 
-const notebooks = readdirSync(charts, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const notebooks = readdirSync(charts, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 const pages = ["index.html", ...notebooks.map((n) => `${n}/index.html`)];
 
 for (const path of pages) {
   test(`${path}: no console errors, every chart visible inline and as <img>`, async () => {
-    for (const viewport of [{ width: 1200, height: 900, name: "desktop" }, { width: 390, height: 844, name: "phone" }]) {
+    for (const viewport of [
+      { width: 1200, height: 900, name: "desktop" },
+      { width: 390, height: 844, name: "phone" },
+    ]) {
       const page = await browser.newPage({ viewport });
       const errors: string[] = [];
       page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
@@ -62,13 +81,21 @@ for (const path of pages) {
         assert.ok(box && box.width > 100 && box.height > 100, `inline chart has a size in ${path}`);
         assert.ok(box.width <= viewport.width, `inline chart fits the ${viewport.name} width in ${path}`);
         const cls = await visible[0]!.getAttribute("class");
-        assert.match(cls ?? "", viewport.name === "phone" ? /-mobile$/ : /-web$/, `the ${viewport.name} size is shown`);
+        assert.match(
+          cls ?? "",
+          viewport.name === "phone" ? /-mobile$/ : /-web$/,
+          `the ${viewport.name} size is shown`,
+        );
       }
 
       // Every chart SVG linked from the page loads as an image.
-      const sources: string[] = await page.evaluate(() =>
-        [...new Set([...document.querySelectorAll<HTMLAnchorElement>("a[href$='.svg']")].map((a) => a.href).concat([...document.querySelectorAll<HTMLImageElement>("img[src$='.svg']")].map((i) => i.src)))]
-      );
+      const sources: string[] = await page.evaluate(() => [
+        ...new Set(
+          [...document.querySelectorAll<HTMLAnchorElement>("a[href$='.svg']")]
+            .map((a) => a.href)
+            .concat([...document.querySelectorAll<HTMLImageElement>("img[src$='.svg']")].map((i) => i.src)),
+        ),
+      ]);
       assert.ok(sources.length > 0, `${path} links or shows chart SVGs`);
       const widths: number[] = await page.evaluate(async (srcs) => {
         return Promise.all(
@@ -79,13 +106,16 @@ for (const path of pages) {
                 img.onload = () => ok(img.naturalWidth);
                 img.onerror = () => ok(0);
                 img.src = src;
-              })
-          )
+              }),
+          ),
         );
       }, sources);
       widths.forEach((w, i) => assert.ok(w > 0, `${sources[i]} loads as <img> (naturalWidth ${w})`));
 
-      await page.screenshot({ path: join(shots, `${path.replace(/\//g, "__").replace(".html", "")}.${viewport.name}.png`), fullPage: true });
+      await page.screenshot({
+        path: join(shots, `${path.replace(/\//g, "__").replace(".html", "")}.${viewport.name}.png`),
+        fullPage: true,
+      });
       assert.deepEqual(errors, [], `console errors on ${path} (${viewport.name})`);
       await page.close();
     }

@@ -49,31 +49,60 @@ const FIGURES: [keyof typeof data, number | null, string, string, string][] = [
 
 for (const [table, value, date, by, source] of FIGURES) {
   test(`data/${table}.csv holds ${value ?? "all"} as of ${date} from ${by} (${source})`, () => {
-    const rows = data[table] as { value?: number | null; as_of?: Date; reported_by: string; source: string }[];
-    const found = rows.some((r) => r.value === value && r.as_of?.toISOString().slice(0, 10) === date && r.reported_by === by && r.source === source);
+    const rows = data[table] as {
+      value?: number | null;
+      as_of?: Date;
+      reported_by: string;
+      source: string;
+    }[];
+    const found = rows.some(
+      (r) =>
+        r.value === value &&
+        r.as_of?.toISOString().slice(0, 10) === date &&
+        r.reported_by === by &&
+        r.source === source,
+    );
     assert.ok(found);
   });
 }
 
 test("crossing dates are in the tables: seizure, closures, expected reopening, ceasefire, conditions, understanding", () => {
-  const has = (date: string, kind: string) => data.events.some((e) => e.date.toISOString().slice(0, 10) === date && e.kind === kind);
-  for (const [date, kind] of [["2024-05-06", "seizure"], ["2024-05-07", "seizure"], ["2024-05-05", "closure"], ["2024-05-08", "reopening_expected"], ["2025-10-10", "ceasefire"], ["2026-01-06", "reopening_condition"], ["2026-01-25", "reopening_understanding"]] as const) {
+  const has = (date: string, kind: string) =>
+    data.events.some((e) => e.date.toISOString().slice(0, 10) === date && e.kind === kind);
+  for (const [date, kind] of [
+    ["2024-05-06", "seizure"],
+    ["2024-05-07", "seizure"],
+    ["2024-05-05", "closure"],
+    ["2024-05-08", "reopening_expected"],
+    ["2025-10-10", "ceasefire"],
+    ["2026-01-06", "reopening_condition"],
+    ["2026-01-25", "reopening_understanding"],
+  ] as const) {
     assert.ok(has(date, kind), `${kind} on ${date}`);
   }
-  assert.ok(data.closures.some((c) => c.crossing === "rafah" && c.to === null && c.as_of.toISOString().startsWith("2026-01-06")));
+  assert.ok(
+    data.closures.some(
+      (c) => c.crossing === "rafah" && c.to === null && c.as_of.toISOString().startsWith("2026-01-06"),
+    ),
+  );
   assert.ok(data.closures.some((c) => c.crossing === "kerem_shalom" && c.to === null));
 });
 
-test("every source names an article file that exists in ../shared/articles", { skip: !safeExists("../shared/articles") && "no ../shared/articles beside the project" }, () => {
-  for (const s of data.sources) assert.ok(safeExists(`../shared/articles/${s.file}`), s.file);
-});
+test(
+  "every source names an article file that exists in ../shared/articles",
+  { skip: !safeExists("../shared/articles") && "no ../shared/articles beside the project" },
+  () => {
+    for (const s of data.sources) assert.ok(safeExists(`../shared/articles/${s.file}`), s.file);
+  },
+);
 
 test("data/README.md documents every column of every table", () => {
   const readme = readFileSync("data/README.md", "utf8");
   for (const spec of Object.values(TABLES)) {
     const section = readme.split(/^## /m).find((s) => s.startsWith(spec.file));
     assert.ok(section, `a section for ${spec.file}`);
-    for (const column of Object.keys(spec.columns)) assert.ok(section.includes(`\`${column}\``), `${spec.file}: ${column}`);
+    for (const column of Object.keys(spec.columns))
+      assert.ok(section.includes(`\`${column}\``), `${spec.file}: ${column}`);
   }
 });
 

@@ -18,15 +18,34 @@ function assertWellFormed(result: ReturnType<typeof parseData>): void {
 }
 
 // Characters that matter to CSV, plus ordinary ones, so random text hits quotes, separators and line ends often.
-const csvChar = fc.constantFrom(",", '"', "\n", "\r", " ", "\uFEFF", "a", "1", "-", "é", "2024-05-07", "exact", "afp-1", "killed");
+const csvChar = fc.constantFrom(
+  ",",
+  '"',
+  "\n",
+  "\r",
+  " ",
+  "\uFEFF",
+  "a",
+  "1",
+  "-",
+  "é",
+  "2024-05-07",
+  "exact",
+  "afp-1",
+  "killed",
+);
 const csvText = fc.array(csvChar, { maxLength: 200 }).map((parts) => parts.join(""));
 
 test("parseData(random text) returns rows or located problems, never throws", () => {
   fc.assert(
-    fc.property(fc.constantFrom<TableName>("casualties", "sources", "hostages", "closures"), csvText, (table, text) => {
-      assertWellFormed(parseData(bytesOf({ [table]: text })));
-    }),
-    { numRuns: 500 }
+    fc.property(
+      fc.constantFrom<TableName>("casualties", "sources", "hostages", "closures"),
+      csvText,
+      (table, text) => {
+        assertWellFormed(parseData(bytesOf({ [table]: text })));
+      },
+    ),
+    { numRuns: 500 },
   );
 });
 
@@ -40,7 +59,7 @@ test("parseData(a valid table with random edits) returns rows or located problem
       }
       assertWellFormed(parseData(bytesOf({ casualties: text })));
     }),
-    { numRuns: 500 }
+    { numRuns: 500 },
   );
 });
 
@@ -49,6 +68,6 @@ test("parseData(random bytes) reports invalid UTF-8 with a position", () => {
     fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
       assertWellFormed(parseData(bytesOf({ events: bytes })));
     }),
-    { numRuns: 300 }
+    { numRuns: 300 },
   );
 });
