@@ -37,7 +37,7 @@ function wall(args: string[]): number {
 }
 
 /** One child-process case: load N generated rows and draw them as a line chart; prints JSON. */
-async function rowsCase(n: number): Promise<void> {
+function rowsCase(n: number): void {
   const header = "measure,who,scope,place,value,qualifier,as_of,reported_by,source,note\n";
   const lines: string[] = [];
   const start = Date.UTC(2000, 0, 1);

@@ -6,7 +6,14 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 // @ts-expect-error opentype.js ships no types
-import opentype from "opentype.js";
+import opentypeUntyped from "opentype.js";
+
+/** The part of opentype.js this script uses (the package ships no types). */
+interface Font {
+  unitsPerEm: number;
+  charToGlyph(ch: string): { advanceWidth: number };
+}
+const opentype = opentypeUntyped as { parse(buffer: ArrayBuffer): Font };
 
 const CHARS =
   Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join("") +

@@ -102,7 +102,10 @@ test("editing a figure re-renders its charts and lists changed sentences old →
     assert.match(r.out, /^charts\/gaza-toll\/ceasefire-toll\.svg +[\d,]+ bytes +\d+ ms +written$/m);
     assert.match(r.out, /^charts\/gaza-toll\/toll-reports\.svg +[\d,]+ bytes +\d+ ms +unchanged$/m);
     assert.match(r.out, /^Charts changed: ceasefire-toll$/m);
-    assert.match(r.out, /^  gaza-toll\/ceasefire-latest: At least 484 people .*\n    → At least 490 people/m);
+    assert.match(
+      r.out,
+      /^ {2}gaza-toll\/ceasefire-latest: At least 484 people .*\n {4}→ At least 490 people/m,
+    );
     assert.ok(
       readFileSync(join(dir, "charts/gaza-toll/ceasefire-toll.svg"), "utf8").includes("at least 490 killed"),
     );

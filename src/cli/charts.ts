@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { formatNumber } from "../format/number.ts";
-import { FORMATS, type ChartOutput, type Format, type OutputFile } from "../output/chartFiles.ts";
+import { FORMATS, type ChartOutput, type Format } from "../output/chartFiles.ts";
 import { renderCharts, siteFiles, type ChartFailure, type FiguresFile } from "../output/site.ts";
 import { readIfExists, writeAtomic } from "../output/write.ts";
 import type { Notebook } from "../notebook/types.ts";

@@ -12,7 +12,7 @@ Options:
   --root DIR   project folder holding data/ (default: current folder)
   --help       show this help`;
 
-export async function check(argv: string[], io: Io, cwd = process.cwd()): Promise<number> {
+export function check(argv: string[], io: Io, cwd = process.cwd()): number {
   let values;
   try {
     ({ values } = parseArgs({

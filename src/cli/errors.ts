@@ -27,7 +27,7 @@ export const consoleIo: Io = {
  * with the stack only under --debug.
  */
 export async function runMain(
-  main: (argv: string[], io: Io) => Promise<number | void>,
+  main: (argv: string[], io: Io) => number | void | Promise<number | void>,
   argv = process.argv.slice(2),
   io = consoleIo,
 ): Promise<void> {

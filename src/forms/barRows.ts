@@ -15,6 +15,8 @@ export interface Bar {
   color: string;
 }
 
+type LaidBar = Bar & { y: number; labelY: number; caption: string };
+
 export interface BarGroup {
   title: string;
   bars: Bar[];
@@ -31,7 +33,7 @@ export function barRows(groups: BarGroup[], ctx: PlotContext): PlotOptions {
   const barH = ctx.mobile ? 16 : 18;
   let y = 2;
   const titles: { y: number; text: string }[] = [];
-  const bars: (Bar & { y: number; labelY: number; caption: string })[] = [];
+  const bars: LaidBar[] = [];
   for (const group of groups) {
     const lines = wrap(group.title, ctx.width, type.label, "bold");
     titles.push({ y, text: lines.join("\n") });
@@ -83,10 +85,10 @@ export function barRows(groups: BarGroup[], ctx: PlotContext): PlotOptions {
         fill: COLORS.label,
         lineHeight: lh / type.value,
       }),
-      Plot.rectX(drawn, { x1: 0, x2: "value", y1: "y", y2: (d) => d.y + barH, fill: "color" }),
+      Plot.rectX(drawn, { x1: 0, x2: "value", y1: "y", y2: (d: LaidBar) => d.y + barH, fill: "color" }),
       Plot.text(drawn.filter(fitsOutside), {
         x: "value",
-        y: (d) => d.y + barH / 2,
+        y: (d: LaidBar) => d.y + barH / 2,
         text: "text",
         textAnchor: "start",
         dx: 6,
@@ -98,7 +100,7 @@ export function barRows(groups: BarGroup[], ctx: PlotContext): PlotOptions {
         drawn.filter((b) => !fitsOutside(b)),
         {
           x: "value",
-          y: (d) => d.y + barH / 2,
+          y: (d: LaidBar) => d.y + barH / 2,
           text: "text",
           textAnchor: "end",
           dx: -6,
@@ -111,7 +113,7 @@ export function barRows(groups: BarGroup[], ctx: PlotContext): PlotOptions {
         bars.filter((b) => b.value === null),
         {
           x: 0,
-          y: (d) => d.y + barH / 2,
+          y: (d: LaidBar) => d.y + barH / 2,
           text: "text",
           textAnchor: "start",
           dx: 6,

@@ -13,6 +13,8 @@ export interface Report {
   caption: string;
 }
 
+type Point = { value: number; series: string; y: number };
+
 export interface SeriesStyle {
   color: string;
   shape: "circle" | "ring";
@@ -74,9 +76,9 @@ export function reportStrip(
         x: "value",
         y: "y",
         r: 5.5,
-        fill: (d) =>
+        fill: (d: Point) =>
           series[d.series]?.shape === "ring" ? "#ffffff" : (series[d.series]?.color ?? COLORS.muted),
-        stroke: (d) => series[d.series]?.color ?? COLORS.muted,
+        stroke: (d: Point) => series[d.series]?.color ?? COLORS.muted,
         strokeWidth: 2,
       }),
       Plot.text(laidOut, {

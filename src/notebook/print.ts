@@ -24,7 +24,7 @@ export function notebookText(nb: Notebook): string[] {
 /** When a notebook file is run directly (npx tsx notebooks/x.ts), print its figures. */
 export function runIfMain(moduleUrl: string, build: BuildNotebook): void {
   if (!process.argv[1] || resolve(process.argv[1]) !== fileURLToPath(moduleUrl)) return;
-  void runMain(async (_argv, io) => {
+  void runMain((_argv, io) => {
     const nb = build(loadOrFail(process.cwd()));
     for (const line of notebookText(nb)) io.out(line);
   });

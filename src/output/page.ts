@@ -98,7 +98,7 @@ function rowTable(
   const cell = (v: unknown) => {
     if (v instanceof Date) return `<td>${esc(formatShortDate(v))}</td>`;
     if (typeof v === "number") return `<td class="num">${esc(formatNumber(v))}</td>`;
-    return `<td>${esc(v === null || v === undefined ? "" : String(v))}</td>`;
+    return `<td>${esc(typeof v === "string" ? v : "")}</td>`;
   };
   return `<div class="table-wrap"><table><thead><tr>${columns.map((c) => `<th>${esc(c.replaceAll("_", " "))}</th>`).join("")}<th>article</th><th>note</th><th>row</th></tr></thead><tbody>
 ${rows

@@ -1,0 +1,34 @@
+// ESLint flat config: typescript-eslint's recommended type-checked rules, plus
+// no-floating-promises (a forgotten await loses errors and exit codes) and eqeqeq.
+import js from "@eslint/js";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["charts/", "dist/", "node_modules/", "test/output/", "test/screenshots/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      globals: { ...globals.node },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      // node:test's test() returns a promise the runner itself awaits.
+      "@typescript-eslint/no-floating-promises": [
+        "error",
+        {
+          allowForKnownSafeCalls: [
+            { from: "package", package: "node:test", name: ["test", "describe", "it", "suite"] },
+          ],
+        },
+      ],
+      eqeqeq: ["error", "always", { null: "ignore" }],
+    },
+  },
+  {
+    // This file is plain JavaScript outside tsconfig's include: no type information for it.
+    files: ["eslint.config.js"],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);
