@@ -29,12 +29,13 @@ export function check(argv: string[], io: Io, cwd = process.cwd()): number {
   const data = loadOrFail(values.root ?? cwd);
   for (const [name, spec] of Object.entries(TABLES)) {
     const rows = data[name as keyof typeof data] as { source?: string; id?: string }[];
-    const used =
-      name === "sources" ? rows.map((r) => r.id!) : [...new Set(rows.map((r) => r.source!))].sort();
-    const label = name === "sources" ? "ids" : "sources";
-    io.out(
-      `data/${spec.file.padEnd(17)} ${String(rows.length).padStart(3)} rows  ${label}: ${used.join(", ")}`,
-    );
+    const summary =
+      name === "sources"
+        ? `ids: ${rows.map((r) => r.id ?? "").join(", ")}`
+        : "source" in spec.columns
+          ? `sources: ${[...new Set(rows.map((r) => r.source ?? ""))].sort().join(", ")}`
+          : spec.about;
+    io.out(`data/${spec.file.padEnd(17)} ${String(rows.length).padStart(3)} rows  ${summary}`);
   }
   io.out(`ok: ${Object.keys(TABLES).length} tables valid`);
   return 0;

@@ -7,6 +7,7 @@ import {
   type CrossingEvent,
   type Hostage,
   type Humanitarian,
+  type Reporter,
   type Source,
 } from "./schema.ts";
 import { readTable, type Columns, type TableSpec } from "./table.ts";
@@ -15,6 +16,7 @@ import { decodeUtf8 } from "./utf8.ts";
 
 export interface Data {
   sources: Source[];
+  reporters: Reporter[];
   casualties: Casualty[];
   hostages: Hostage[];
   closures: Closure[];
@@ -23,6 +25,12 @@ export interface Data {
 }
 
 export type TableName = keyof typeof TABLES;
+
+/** A table's result seen without its column types, for checks that run across tables. */
+interface GenericResult {
+  rows: ({ ref: { file: string; line: number } } & Record<string, unknown>)[];
+  cellAt: (row: unknown, column: string) => { line: number; column: number };
+}
 
 export type LoadResult = { ok: true; data: Data } | { ok: false; problems: Problem[] };
 
@@ -70,32 +78,38 @@ export function parseData(bytes: TableBytes, dir = "data"): LoadResult {
     (results as Record<string, unknown>)[name] = result;
   }
 
-  // Source ids: unique in sources.csv, and every other table cites one of them.
-  const ids = new Map<string, number>();
-  for (const source of results.sources.rows) {
-    const first = ids.get(source.id);
-    if (first !== undefined) {
-      const at = results.sources.cellAt(source, "id");
-      problems.push({
-        file: source.ref.file,
-        ...at,
-        message: `duplicate source id ${source.id}: already on line ${first}`,
-      });
-    } else ids.set(source.id, source.ref.line);
+  // Key columns (source ids, reporter names) are unique, and every table with a source column cites an id.
+  const keyed = (name: TableName) => results[name] as unknown as GenericResult;
+  for (const name of Object.keys(TABLES) as TableName[]) {
+    const key = (TABLES[name] as TableSpec<Columns>).key;
+    if (!key) continue;
+    const result = keyed(name);
+    const seen = new Map<string, number>();
+    for (const row of result.rows) {
+      const value = String(row[key.column]);
+      const first = seen.get(value);
+      if (first === undefined) seen.set(value, row.ref.line);
+      else {
+        problems.push({
+          file: row.ref.file,
+          ...result.cellAt(row, key.column),
+          message: `duplicate ${key.noun} ${value}: already on line ${first}`,
+        });
+      }
+    }
   }
+  const ids = new Set(results.sources.rows.map((s) => s.id));
   if (bytes.sources !== undefined && results.sources.rows.length > 0) {
     for (const name of Object.keys(TABLES) as TableName[]) {
-      if (name === "sources") continue;
-      const result = results[name] as unknown as {
-        rows: { source: string; ref: { file: string } }[];
-        cellAt: (r: unknown, c: string) => { line: number; column: number };
-      };
+      if (!("source" in TABLES[name].columns)) continue;
+      const result = keyed(name);
       for (const row of result.rows) {
-        if (!ids.has(row.source)) {
+        const source = String(row.source);
+        if (!ids.has(source)) {
           problems.push({
             file: row.ref.file,
             ...result.cellAt(row, "source"),
-            message: `unknown source id ${row.source}: not in ${dir}/sources.csv`,
+            message: `unknown source id ${source}: not in ${dir}/sources.csv`,
           });
         }
       }
@@ -107,6 +121,7 @@ export function parseData(bytes: TableBytes, dir = "data"): LoadResult {
     ok: true,
     data: {
       sources: results.sources.rows,
+      reporters: results.reporters.rows,
       casualties: results.casualties.rows,
       hostages: results.hostages.rows,
       closures: results.closures.rows,

@@ -19,6 +19,7 @@ const sourceColumns = { reported_by: text(), source: sourceId(), note: optionalT
 export const sources = defineTable({
   file: "sources.csv",
   about: "the articles every figure comes from",
+  key: { column: "id", noun: "source id" },
   columns: {
     id: text(),
     publisher: optionalText(),
@@ -43,6 +44,19 @@ export const sources = defineTable({
           }
         : undefined,
   ],
+});
+
+export const reporters = defineTable({
+  file: "reporters.csv",
+  about: "how each reporter is named in sentences, labels and source lines",
+  key: { column: "name", noun: "reporter name" },
+  columns: {
+    name: text(),
+    display: optionalText(),
+    article: optional(oneOf(["the", "a", "an"])),
+    number: oneOf(["singular", "plural"]),
+    note: optionalText(),
+  },
 });
 
 export const casualties = defineTable({
@@ -176,10 +190,11 @@ export const humanitarian = defineTable({
   },
 });
 
-/** Every table, in the order `npm run check` lists them. sources comes first: the others refer to it. */
-export const TABLES = { sources, casualties, hostages, closures, events, humanitarian } as const;
+/** Every table, in the order `npm run check` lists them. sources comes first: the others refer to it. reporters is not cited: it says how names read. */
+export const TABLES = { sources, reporters, casualties, hostages, closures, events, humanitarian } as const;
 
 export type Source = RowOf<typeof sources.columns>;
+export type Reporter = RowOf<typeof reporters.columns>;
 export type Casualty = RowOf<typeof casualties.columns>;
 export type Hostage = RowOf<typeof hostages.columns>;
 export type Closure = RowOf<typeof closures.columns>;

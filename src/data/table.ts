@@ -26,6 +26,8 @@ export interface TableSpec<C extends Columns> {
   about: string;
   columns: C;
   rules?: RowRule<C>[];
+  /** A column whose values must be unique in the table (an id other tables refer to). */
+  key?: { column: keyof C & string; noun: string };
 }
 
 export function defineTable<C extends Columns>(spec: TableSpec<C>): TableSpec<C> {

@@ -7,6 +7,7 @@ export const VALID: Record<TableName, string> = {
     "id,publisher,publisher_basis,headline,headline_kind,published,date_basis,date_note,file\n" +
     "afp-1,AFP,inferred,A headline,own,2024-05-07,inferred,From weekdays,a.txt\n" +
     "anon-1,,unidentified,Described,descriptive,2026-01-06,stated,,b.txt\n",
+  reporters: "name,display,article,number,note\n" + "Gaza health ministry,,the,singular,\n",
   casualties:
     "measure,who,scope,place,value,qualifier,as_of,reported_by,source,note\n" +
     "killed,people,war,Gaza,34789,at least,2024-05-07,Gaza health ministry,afp-1,\n",

@@ -198,3 +198,12 @@ test("parseData() lists every problem in a file at once, in order", () => {
     "data/events.csv:1:1: file is empty",
   ]);
 });
+
+test("parseData(bytes) refuses a reporter named twice, at the second name", () => {
+  assert.deepEqual(
+    problemsFor({
+      reporters: "name,display,article,number,note\nUN,,the,singular,\nHamas,,,singular,\nUN,,,plural,\n",
+    }),
+    ["data/reporters.csv:4:1: duplicate reporter name UN: already on line 2"],
+  );
+});
