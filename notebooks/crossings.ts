@@ -1,337 +1,228 @@
 /**
- * The Rafah and Kerem Shalom crossings from May 2024 to January 2026, and the
- * displacement and humanitarian figures of the articles. Every date and figure
- * comes from data/closures.csv, data/events.csv and data/humanitarian.csv.
+ * The Rafah and Kerem Shalom crossings: closures as intervals per crossing, the events reported
+ * at them, and the displacement, fuel, health and troop figures the articles give. Every date
+ * and figure comes from data/closures.csv, data/events.csv and data/humanitarian.csv.
  */
-import { defineChart, type ChartSpec } from "../src/chart.ts";
-import type { Data } from "../src/data/load.ts";
-import type { Closure, CrossingEvent, Humanitarian } from "../src/data/schema.ts";
-import { formatDate, formatDayMonth, formatShortDate } from "../src/format/date.ts";
-import { qualified } from "../src/format/qualifier.ts";
-import { barRows, type BarGroup } from "../src/forms/barRows.ts";
-import { COLORS } from "../src/forms/palette.ts";
-import { timeline, type Lane, type TimelineEvent } from "../src/forms/timeline.ts";
+import type { Names } from "../src/cite/names.ts";
+import type { Closure, Humanitarian } from "../src/data/schema.ts";
+import { andList, formatDate, formatDateRange, formatShortDate } from "../src/format/date.ts";
+import { barRows } from "../src/forms/barRows.ts";
+import { eventList } from "../src/forms/eventList.ts";
+import { timeline } from "../src/forms/timeline.ts";
+import { chart, defineNotebook } from "../src/notebook/define.ts";
+import { findDisagreements } from "../src/notebook/disagree.ts";
 import { runIfMain } from "../src/notebook/print.ts";
-import type { Disagreement, Notebook, Sentence } from "../src/notebook/types.ts";
-import { according, andWords, pick, reportedVia, sentenceCase } from "../src/notebook/words.ts";
+import type { Disagreement, Sentence, StoryContext } from "../src/notebook/types.ts";
+import { according, capitalise, creditLabel, reportDate, said } from "../src/story/attribution.ts";
+import { nounFromPlural, verb } from "../src/story/count.ts";
+import { CROSSING_NAMES, eventsHeadline, kindPhrase, kindRank, mergeEvents } from "../src/story/events.ts";
+import { byFigure, figureLabel, figureWords } from "../src/story/figures.ts";
+import { firstThatFits } from "../src/story/fit.ts";
+import { idOf } from "../src/story/ids.ts";
+import {
+  closureIntervals,
+  crossingStatuses,
+  startPhrase,
+  statusPhrase,
+  type CrossingStatus,
+} from "../src/story/intervals.ts";
+import { need } from "../src/story/need.ts";
+import { differNotes } from "../src/story/notes.ts";
+import { byDate, extentOf, latest, month, within, type Period } from "../src/story/select.ts";
 
-const DAY = 86_400_000;
-const NAMES = { rafah: "Rafah", kerem_shalom: "Kerem Shalom", none: "" } as const;
-const KIND_WORDS: Record<CrossingEvent["kind"], string> = {
-  seizure: "seized",
-  closure: "closed",
-  opening: "operated",
-  reopening_expected: "reopening expected",
-  reopening_condition: "conditions for reopening",
-  reopening_understanding: "understanding to reopen reported",
-  talks: "talks on reopening",
-  ceasefire: "ceasefire",
-};
+const MAY_2024 = month(2024, 5);
+const JAN_2026 = month(2026, 1);
 
-const addDays = (d: Date, n: number) => new Date(+d + n * DAY);
-const endOfMonth = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1));
-
-/** Events with the same date, crossing and label are one event told by several reporters. */
-function mergeEvents(
-  events: CrossingEvent[],
-  data: Data,
-): { event: CrossingEvent; rows: CrossingEvent[]; by: string }[] {
-  const groups = new Map<string, CrossingEvent[]>();
-  for (const e of events) {
-    const key = `${+e.date}|${e.crossing}|${e.label}`;
-    groups.set(key, [...(groups.get(key) ?? []), e]);
-  }
-  return [...groups.values()].map((rows) => {
-    const reporters = [...new Set(rows.map((r) => r.reported_by))];
-    const by =
-      reporters.length === 1 && rows.length > 1
-        ? `${reportedVia(rows[0]!, data).split(", via")[0]}, in ${rows.length} reports`
-        : andWords(rows.map((r) => reportedVia(r, data)));
-    return { event: rows[0]!, rows, by };
-  });
+function statuses({ data }: StoryContext): CrossingStatus[] {
+  const closures = need(data, "closures", "a closure of any crossing");
+  return crossingStatuses(closureIntervals(closures, data.events), data.events);
 }
 
-function eventLabel(e: CrossingEvent, by: string): string {
-  const place = NAMES[e.crossing];
-  return `${place ? `${place}: ` : ""}${e.label} (${by})`;
+/** "Rafah crossing closed since May 2024; an understanding to reopen it was reported on 25 January 2026". */
+function statusHeadline(status: CrossingStatus): string {
+  const name = `${CROSSING_NAMES[status.crossing]} crossing`;
+  const now = `${name} ${statusPhrase(status)}`;
+  const roughly = `${name} ${statusPhrase(status, "month")}`;
+  const next = status.pending[status.pending.length - 1];
+  const then = next
+    ? `; ${kindPhrase(next.kind, formatDate(next.date))}`
+    : `, as of ${formatDate(status.asOf)}`;
+  return firstThatFits([`${now}${then}`, `${roughly}${then}`, now]);
 }
 
-function closureTitle(c: Closure, data: Data): string {
-  const from = formatShortDate(c.from, c.from_precision);
-  const until = c.to ? `to ${formatShortDate(c.to)}` : `still closed as of ${formatShortDate(c.as_of)}`;
-  return `${NAMES[c.crossing]}: closed from ${from}, ${until} (${reportedVia(c, data)})`;
+/** A lane title: "Rafah: closed since 6 or 7 May 2024; latest report 6 Jan 2026". */
+function laneTitle(status: CrossingStatus): string {
+  const next = status.pending[status.pending.length - 1];
+  return `${CROSSING_NAMES[status.crossing]}: ${statusPhrase(status)}; latest report ${formatShortDate(status.asOf)}${next ? `; ${kindPhrase(next.kind, formatShortDate(next.date))}` : ""}`;
 }
 
-function interval(c: Closure) {
-  return {
-    from: c.from,
-    to: c.to ?? c.as_of,
-    fuzzyUntil: c.from_precision === "month" ? endOfMonth(c.from) : undefined,
-    color: c.crossing === "rafah" ? COLORS.primary : COLORS.secondary,
-  };
-}
-
-export default function build(data: Data): Notebook {
-  const closures = pick(data.closures, "closures", () => true);
-  const crossingEvents = data.events.filter((e) => e.crossing !== "none");
-  const ceasefires = pick(
-    data.events,
-    "the ceasefire",
-    (e) => e.kind === "ceasefire" && e.precision === "day",
+/**
+ * The events of a period, and the closures that began in it: a day timeline with one bar per
+ * closure report when closures began in the period, else the events listed by day. Reports in
+ * the period of a closure that began earlier are listed as the status they give.
+ */
+function periodChart(ctx: StoryContext, period: Period, label: string) {
+  const { data, names } = ctx;
+  const events = need(
+    data,
+    "events",
+    `a day-precise event at a crossing in ${label}`,
+    (e) => e.precision === "day" && e.crossing !== "none" && within(period, e.date),
   );
-  const openings = data.events.filter((e) => e.kind === "opening" && e.precision === "year");
-  const dayEvents = crossingEvents.filter((e) => e.precision === "day");
-  const firstEvent = dayEvents.reduce((a, b) => (a.date < b.date ? a : b));
-  const lastEvent = dayEvents.reduce((a, b) => (a.date > b.date ? a : b));
-
-  // Long view: one lane per crossing, all its closure reports; one event line per date and crossing.
-  const lanes: Lane[] = (["rafah", "kerem_shalom"] as const).map((crossing) => {
-    const rows = closures.filter((c) => c.crossing === crossing);
-    const latest = rows.reduce((a, b) => (a.as_of >= b.as_of ? a : b));
-    // Where reports give different days for the seizure, the lane says so rather than pick one.
-    const seized = [
-      ...new Set(
-        dayEvents.filter((e) => e.crossing === crossing && e.kind === "seizure").map((e) => +e.date),
-      ),
-    ].sort();
-    const dayRows = rows.filter((r) => r.from_precision === "day");
-    const earliest = dayRows.length ? dayRows.reduce((a, b) => (a.from <= b.from ? a : b)) : rows[0]!;
-    const from =
-      seized.length > 1
-        ? `${formatDayMonth(new Date(seized[0]!)).split(" ")[0]}–${formatShortDate(new Date(seized[seized.length - 1]!))} (reports differ)`
-        : formatShortDate(earliest.from, earliest.from_precision);
-    const expected = dayEvents.filter(
-      (e) => e.crossing === crossing && e.kind === "reopening_expected" && e.date <= addDays(latest.as_of, 7),
-    );
-    const title =
-      `${NAMES[crossing]}: closed from ${from}` +
-      (latest.to
-        ? ` to ${formatShortDate(latest.to)}`
-        : `; still closed as of ${formatShortDate(latest.as_of)}, the latest report`) +
-      (expected.length
-        ? `; expected to reopen ${formatShortDate(expected[0]!.date)} (${reportedVia(expected[0]!, data)}), no later report`
-        : "");
-    return { title, intervals: rows.map(interval) };
-  });
-  const byDateAndCrossing = new Map<string, CrossingEvent[]>();
-  for (const e of dayEvents) {
-    const key = `${+e.date}|${e.crossing}`;
-    byDateAndCrossing.set(key, [...(byDateAndCrossing.get(key) ?? []), e]);
-  }
-  const summaries: TimelineEvent[] = [...byDateAndCrossing.values()].map((group) => ({
-    date: group[0]!.date,
-    label: `${NAMES[group[0]!.crossing]}: ${[...new Set(group.map((e) => KIND_WORDS[e.kind]))].join(", ")}`,
-  }));
-  const longRows = [...closures, ...dayEvents, ...ceasefires, ...openings];
-  const longDomain: [Date, Date] = [addDays(firstEvent.date, -20), addDays(lastEvent.date, 20)];
-  const disagreements = findEventDisagreements(data, closures);
-
-  const detail = (
-    id: string,
-    headline: string,
-    subtitle: string,
-    from: Date,
-    to: Date,
-    unit: "day" | "month",
-  ): ChartSpec => {
-    const inRange = (d: Date) => d >= from && d <= to;
-    const events = mergeEvents(
-      dayEvents.filter((e) => inRange(e.date)),
-      data,
-    );
-    const laneRows = closures.filter((c) => inRange(c.as_of) || (c.to !== null && inRange(c.to)));
-    return defineChart({
-      id,
-      headline,
-      subtitle,
-      alt: `${subtitle}. ${laneRows.map((c) => closureTitle(c, data)).join(". ")}. Events: ${events.map(({ event, by }) => `${formatDate(event.date)}, ${eventLabel(event, by)}`).join("; ")}.`,
-      notes: [
-        `Each closure bar is one report, drawn from the day the closure began to the date of the report${laneRows.some((c) => c.from_precision === "month") ? "; where a report gives only the month, that month is shaded lighter" : ""}.`,
-      ],
-      legend: [
-        { label: "Rafah closed", color: COLORS.primary, shape: "square" },
-        ...(laneRows.some((c) => c.crossing === "kerem_shalom")
-          ? [{ label: "Kerem Shalom closed", color: COLORS.secondary, shape: "square" as const }]
-          : []),
-        { label: "Event", color: COLORS.secondary, shape: "circle" },
-      ],
-      rows: [...laneRows, ...events.flatMap((e) => e.rows)],
-      plot: (ctx) =>
-        timeline(
-          {
-            domain: [from, addDays(to, 1)],
-            ticks: unit,
-            lanes: laneRows.map((c) => ({ title: closureTitle(c, data), intervals: [interval(c)] })),
-            events: events.map(({ event, by }) => ({ date: event.date, label: eventLabel(event, by) })),
-          },
-          ctx,
-        ),
-    });
-  };
-
-  const mayEvents = dayEvents.filter((e) => e.date.getUTCFullYear() === firstEvent.date.getUTCFullYear());
-  const mayFrom = addDays(mayEvents.reduce((a, b) => (a.date < b.date ? a : b)).date, -1);
-  const mayTo = addDays(mayEvents.reduce((a, b) => (a.date > b.date ? a : b)).date, 1);
-  const janEvents = dayEvents.filter((e) => e.date.getUTCFullYear() === lastEvent.date.getUTCFullYear());
-  const janFrom = addDays(janEvents.reduce((a, b) => (a.date < b.date ? a : b)).date, -5);
-  const janTo = addDays(lastEvent.date, 6);
-
-  const rafahLatest = closures
-    .filter((c) => c.crossing === "rafah")
-    .reduce((a, b) => (a.as_of >= b.as_of ? a : b));
-  const seizures = dayEvents.filter((e) => e.kind === "seizure");
-  const understanding = dayEvents.filter((e) => e.kind === "reopening_understanding");
-
-  const charts: ChartSpec[] = [
-    defineChart({
-      id: "crossings-timeline",
-      headline: `Rafah crossing closed from ${formatDate(rafahLatest.from, rafahLatest.from_precision)}; ${understanding.length ? `an understanding to reopen it was reported on ${formatDate(understanding[0]!.date)}` : `still closed as of ${formatDate(rafahLatest.as_of)}`}`,
-      subtitle: `Closures of the Rafah and Kerem Shalom crossings and events reported at them, ${formatShortDate(longDomain[0], "month")} to ${formatShortDate(longDomain[1], "month")}`,
-      alt:
-        `Timeline. ${lanes.map((l) => l.title).join(". ")}. ` +
-        `${ceasefires.map((c) => `${c.label}, ${formatDate(c.date)}`).join(". ")}. ` +
-        summaries.map((s) => `${formatDate(s.date)}: ${s.label}`).join("; ") +
-        ". " +
-        openings
-          .map((o) => `${o.label}, ${formatDate(o.date, o.precision)} (${reportedVia(o, data)})`)
-          .join(". "),
-      notes: [
-        ...openings.map(
-          (o) =>
-            `Shaded: ${o.label.charAt(0).toLowerCase()}${o.label.slice(1)}, in ${formatDate(o.date, o.precision)} (${reportedVia(o, data)}); the article gives no dates. Another report of ${formatShortDate(rafahLatest.as_of)} says the crossing has been closed since ${formatDate(rafahLatest.from, rafahLatest.from_precision)}.`,
-        ),
-        "A bar ends at the latest report that the crossing was closed; the articles do not report the status after that. The May 2024 and January 2026 charts list each event.",
-      ],
-      legend: [
-        { label: "Rafah closed", color: COLORS.primary, shape: "square" },
-        { label: "Kerem Shalom closed", color: COLORS.secondary, shape: "square" },
-        { label: "Event", color: COLORS.secondary, shape: "circle" },
-        ...(openings.length
-          ? [{ label: "Earlier ceasefire, 2025", color: COLORS.muted, shape: "band" as const }]
-          : []),
-      ],
-      rows: longRows,
-      plot: (ctx) =>
-        timeline(
-          {
-            domain: longDomain,
-            ticks: "month",
-            lanes,
-            events: summaries,
-            rules: ceasefires.map((c) => ({ date: c.date, label: `${c.label}, ${formatShortDate(c.date)}` })),
-            bands: openings.map((o) => ({
-              from: o.date,
-              to: new Date(Date.UTC(o.date.getUTCFullYear() + 1, 0, 1) - DAY),
-              label: `Earlier ceasefire, ${formatDate(o.date, o.precision)}: ${NAMES[o.crossing]} ${o.label.charAt(0).toLowerCase()}${o.label.slice(1).replace(/ during an earlier ceasefire$/, "")}`,
-            })),
-          },
-          ctx,
-        ),
-    }),
-    detail(
-      "crossings-may-2024",
-      seizures.length > 1 && new Set(seizures.map((s) => +s.date)).size > 1
-        ? `Reports differ on the day Israeli forces seized the Rafah crossing: ${andWords(seizures.map((s) => formatDayMonth(s.date)))} ${seizures[0]!.date.getUTCFullYear()}`
-        : `Rafah crossing seized on ${formatDate(seizures[0]!.date)}`,
-      `Closures of the Rafah and Kerem Shalom crossings and events, ${formatDate(mayFrom)} to ${formatDate(mayTo)}, one bar per report`,
-      mayFrom,
-      mayTo,
-      "day",
-    ),
-    detail(
-      "crossings-jan-2026",
-      understanding.length
-        ? `Rafah crossing: conditions set on ${formatDayMonth(janEvents[0]!.date)}, understanding to reopen reported on ${formatDayMonth(understanding[0]!.date)}`
-        : "Rafah crossing in January 2026",
-      `Events reported at the Rafah crossing, ${formatDate(janFrom)} to ${formatDate(janTo)}`,
-      janFrom,
-      janTo,
-      "day",
-    ),
-    displacementChart(data),
+  const reported = data.closures.filter((c) => within(period, c.as_of));
+  const began = reported.filter((c) => within(period, c.from));
+  const merged = mergeEvents(events, names);
+  const span = extentOf([...events, ...reported]) ?? period;
+  const crossings = Object.entries(CROSSING_NAMES)
+    .filter(([key, name]) => name && [...events, ...reported].some((r) => r.crossing === key))
+    .map(([, name]) => name);
+  const closureText = (c: Closure) =>
+    `${CROSSING_NAMES[c.crossing]}: closed from ${formatDate(c.from, c.from_precision)}${c.to ? ` to ${formatDate(c.to)}` : `, still closed on ${formatDate(c.as_of)}`}`;
+  const listed = [
+    ...merged.map((e) => ({ date: e.date, text: `${CROSSING_NAMES[e.crossing]}: ${e.label}`, by: e.by })),
+    ...reported
+      .filter((c) => !began.includes(c))
+      .map((c) => ({ date: c.as_of, text: closureText(c), by: creditLabel(names.credit(c)) })),
   ];
-
   return {
-    id: "crossings",
-    title: "The crossings, displacement and aid",
-    summary:
-      "Closures of the Rafah and Kerem Shalom crossings from the seizure of May 2024 to the talks on reopening Rafah in January 2026, with the ceasefire of 10 October 2025; and the displacement, fuel, health and troop figures the articles give.",
-    charts,
-    sentences: sentences(data, closures, dayEvents),
-    disagreements,
+    headline:
+      eventsHeadline(events) ??
+      `Events at the ${andList(crossings)} crossing${crossings.length > 1 ? "s" : ""}, ${label}`,
+    subtitle: `${began.length ? "Closures and events at" : "Events reported at"} the ${andList(crossings)} crossing${crossings.length > 1 ? "s" : ""}${began.length ? ", one bar per report" : ""}, ${formatDateRange(span.from, span.to)}`,
+    alt: `${[...began.map((c) => `${closureText(c)} (${creditLabel(names.credit(c))})`), ...listed.map((e) => `${formatDate(e.date)}, ${e.text} (${e.by})`)].join("; ")}.`,
+    notes: began.length
+      ? ["Each bar is one report, from the day it says the closure began to the day of the report."]
+      : [],
+    rows: [...reported, ...merged.flatMap((e) => e.rows)],
+    plot: began.length
+      ? timeline({
+          lanes: began.map((c) => ({
+            title: `${CROSSING_NAMES[c.crossing]}: closed from ${formatShortDate(c.from, c.from_precision)}${c.to ? ` to ${formatShortDate(c.to)}` : ""} (${creditLabel(names.credit(c))})`,
+            crossing: c.crossing,
+            intervals: [
+              { from: c.from, to: c.to ?? c.as_of, fuzzy: c.from_precision === "month", open: c.to === null },
+            ],
+          })),
+          events: listed.map((e) => ({ date: e.date, crossing: "", label: `${e.text} (${e.by})`, rank: 0 })),
+          ticks: "day",
+          domain: span,
+        })
+      : eventList(listed),
   };
 }
 
-function displacementChart(data: Data): ChartSpec {
-  const rows = pick(
-    data.humanitarian,
-    "sheltering and displaced",
-    (r) => (r.measure === "sheltering" || r.measure === "displaced") && r.as_of.getUTCFullYear() === 2024,
+/** The whole record: one lane per crossing with its closures merged, events marked, the ceasefire ruled. */
+function overview(ctx: StoryContext) {
+  const { data, names } = ctx;
+  const all = statuses(ctx);
+  const rafah = all.find((s) => s.crossing === "rafah") ?? all[0];
+  if (!rafah) throw new Error("no crossing status");
+  const dayEvents = data.events.filter((e) => e.precision === "day");
+  const undated = data.events.filter((e) => e.precision !== "day");
+  const intervals = all.flatMap((s) =>
+    closureIntervals(
+      data.closures.filter((c) => c.crossing === s.crossing),
+      data.events,
+    ),
   );
-  const fuel = data.humanitarian.filter((r) => r.measure === "fuel");
-  const title = (r: Humanitarian) =>
-    r.measure === "sheltering"
-      ? `Sheltering in ${r.place}`
-      : `${sentenceCase(r.who ?? "people")} in ${r.place}`;
-  const groups: BarGroup[] = [...new Set(rows.map(title))].map((t) => ({
-    title: t,
-    bars: rows
-      .filter((r) => title(r) === t)
-      .map((r) => ({
-        label: `${reportedVia(r, data)}, ${formatShortDate(r.as_of)}`,
-        value: r.value,
-        text: qualified(r.value, r.qualifier, { compact: true }),
-        color: r.place === "Rafah" ? COLORS.primary : COLORS.tertiary,
-      })),
-  }));
-  const rafah = rows.find((r) => r.measure === "sheltering" && r.place === "Rafah") ?? rows[0]!;
-  return defineChart({
-    id: "displacement-may-2024",
-    headline: `${sentenceCase(qualified(rafah.value, rafah.qualifier, { compact: true }))} people were sheltering in Rafah as Israeli forces moved in, ${rafah.reported_by === "UN" ? "the UN said" : `according to ${rafah.reported_by}`}`,
-    subtitle: `People sheltering or displaced in Rafah and Al-Muwasi, as reported on ${formatDate(rafah.as_of)}`,
-    alt:
-      `Bars: ` +
-      groups.map((g) => `${g.title}: ${g.bars.map((b) => `${b.text} (${b.label})`).join("; ")}`).join(". ") +
-      ".",
+  const span = extentOf([...data.closures, ...data.events]) ?? { from: rafah.current.from, to: rafah.asOf };
+  const merged = mergeEvents(
+    dayEvents.filter((e) => e.crossing !== "none"),
+    names,
+  );
+  return {
+    headline: statusHeadline(rafah),
+    subtitle: `Closures of the ${andList(all.map((s) => CROSSING_NAMES[s.crossing]))} crossing${all.length > 1 ? "s" : ""} and events reported at them, ${formatDateRange(span.from, span.to, "month")}`,
+    alt: `Timeline. ${all.map(laneTitle).join(". ")}. ${dayEvents
+      .filter((e) => e.crossing === "none")
+      .map((e) => `${e.label}, ${formatDate(e.date)}`)
+      .join(
+        ". ",
+      )}. Events: ${merged.map((e) => `${formatDate(e.date)}, ${CROSSING_NAMES[e.crossing]}: ${e.label} (${e.by})`).join("; ")}.${undated.map((e) => ` ${e.label}, ${formatDate(e.date, e.precision)}, dates not reported (${creditLabel(names.credit(e))}).`).join("")}`,
     notes: [
-      "The UN counts people sheltering in Rafah; the Financial Times counts displaced Palestinians for whom Rafah is home. The figures measure different things and are shown separately.",
-      ...fuel.map(
-        (f) =>
-          `Fuel: ${qualified(f.value, f.qualifier)} day${f.value === 1 ? "" : "s"} of fuel available inside Gaza (${reportedVia(f, data)}, ${formatShortDate(f.as_of)}).`,
+      ...(intervals.some((i) => i.to === null)
+        ? ["A bar without an end runs to the latest report that the crossing was still closed."]
+        : []),
+      ...conflicts(ctx).map(
+        (d) => `Reports differ on ${d.topic}: ${d.reports.map((r) => `${r.figure} (${r.by})`).join("; ")}.`,
       ),
     ],
-    rows: [...rows, ...fuel],
-    plot: (ctx) => barRows(groups, ctx),
-  });
+    rows: [...data.closures, ...data.events],
+    plot: timeline({
+      lanes: all.map((s) => ({
+        title: laneTitle(s),
+        crossing: s.crossing,
+        intervals: intervals
+          .filter((i) => i.crossing === s.crossing)
+          .map((i) => ({
+            from: i.from,
+            to: i.to ?? i.lastReport,
+            fuzzy: i.starts.every((x) => x.precision === "month"),
+            fuzzyUntil: i.starts.find((x) => x.precision === "day")?.date,
+            open: i.to === null,
+          })),
+      })),
+      events: merged.map((e) => ({
+        date: e.date,
+        crossing: e.crossing,
+        label: `${e.label} (${e.by})`,
+        rank: kindRank(e.kind),
+        weight: e.rows.length,
+      })),
+      rules: dayEvents
+        .filter((e) => e.kind === "ceasefire")
+        .map((e) => ({ date: e.date, label: `${e.label}, ${formatShortDate(e.date)}` })),
+      brackets: undated.map((e) => ({
+        date: e.date,
+        precision: e.precision === "year" ? "year" : "month",
+        label: `${CROSSING_NAMES[e.crossing] ? `${CROSSING_NAMES[e.crossing]}: ` : ""}${e.label}, ${formatDate(e.date, e.precision)}, ${e.precision === "year" ? "dates" : "day"} not reported (${creditLabel(names.credit(e))})`,
+      })),
+      ticks: "month",
+      domain: span,
+      summarise: true,
+    }),
+  };
 }
 
-/** Reports that disagree on the crossings: different seizure days, and Rafah's status in 2025. */
-function findEventDisagreements(data: Data, closures: Closure[]): Disagreement[] {
+/** Reports that cannot all be true: seizure days, and undated openings inside a reported closure. */
+function conflicts({ data, names }: StoryContext): Disagreement[] {
   const out: Disagreement[] = [];
-  const seizures = data.events.filter((e) => e.kind === "seizure");
-  for (const crossing of new Set(seizures.map((e) => e.crossing))) {
-    const group = seizures.filter((e) => e.crossing === crossing);
-    if (new Set(group.map((e) => +e.date)).size > 1) {
+  for (const [crossing, name] of Object.entries(CROSSING_NAMES)) {
+    const seizures = byDate(data.events.filter((e) => e.kind === "seizure" && e.crossing === crossing));
+    if (new Set(seizures.map((e) => +e.date)).size > 1) {
       out.push({
-        topic: `Day ${NAMES[crossing]} crossing was seized`,
-        reports: group.map((row) => ({ figure: formatDate(row.date), by: reportedVia(row, data), row })),
+        topic: `the day the ${name} crossing was seized`,
+        reports: seizures.map((row) => ({
+          figure: formatDate(row.date),
+          by: creditLabel(names.credit(row)),
+          row,
+        })),
       });
     }
   }
-  for (const opening of data.events.filter((e) => e.kind === "opening")) {
-    const closed = closures.filter(
-      (c) => c.crossing === opening.crossing && !c.to && c.from <= opening.date && c.as_of > opening.date,
+  const intervals = closureIntervals(data.closures, data.events);
+  for (const opening of data.events.filter((e) => e.kind === "opening" || e.kind === "reopening")) {
+    const end =
+      opening.precision === "year" ? new Date(Date.UTC(opening.date.getUTCFullYear(), 11, 31)) : opening.date;
+    const closed = intervals.filter(
+      (i) => i.crossing === opening.crossing && +i.from <= +opening.date && +(i.to ?? i.lastReport) >= +end,
     );
-    if (closed.length) {
+    for (const i of closed) {
+      const report = latest(i.rows)[0];
+      if (!report) continue;
       out.push({
-        topic: `${NAMES[opening.crossing]} crossing in ${formatDate(opening.date, opening.precision)}`,
+        topic: `the ${CROSSING_NAMES[opening.crossing]} crossing in ${formatDate(opening.date, opening.precision)}`,
         reports: [
-          ...closed.map((row) => ({
-            figure: `closed since ${formatDate(row.from, row.from_precision)}, as of ${formatDate(row.as_of)}`,
-            by: reportedVia(row, data),
-            row,
-          })),
-          { figure: opening.label, by: reportedVia(opening, data), row: opening },
+          {
+            figure: `closed since ${formatDate(report.from, report.from_precision)}${report.to ? ` to ${formatDate(report.to)}` : `, as of ${formatDate(report.as_of)}`}`,
+            by: creditLabel(names.credit(report)),
+            row: report,
+          },
+          {
+            figure: opening.label.charAt(0).toLowerCase() + opening.label.slice(1),
+            by: creditLabel(names.credit(opening)),
+            row: opening,
+          },
         ],
       });
     }
@@ -339,57 +230,159 @@ function findEventDisagreements(data: Data, closures: Closure[]): Disagreement[]
   return out;
 }
 
-function sentences(data: Data, closures: Closure[], events: CrossingEvent[]): Sentence[] {
-  const out: Sentence[] = [];
-  const rafah = closures.filter((c) => c.crossing === "rafah").reduce((a, b) => (a.as_of >= b.as_of ? a : b));
-  out.push({
-    id: "rafah-closed",
-    text: `The Palestinian side of the Rafah crossing has been closed since ${formatDate(rafah.from, rafah.from_precision)}, ${according(rafah, data)}.`,
-    rows: [rafah],
-  });
-  const seizures = events.filter((e) => e.kind === "seizure");
-  if (seizures.length) {
-    out.push({
-      id: "rafah-seized",
-      text: `Israeli forces seized the Rafah crossing on ${andWords(seizures.map((e) => `${formatDate(e.date)} (${reportedVia(e, data)})`))}.`,
-      rows: seizures,
-    });
-  }
-  for (const e of mergeEvents(
-    events.filter((e) => e.kind !== "seizure"),
-    data,
-  )) {
-    out.push({
-      id: `event-${e.event.date.toISOString().slice(0, 10)}-${e.event.crossing.replace("_", "-")}-${e.event.label
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, "-")
-        .slice(0, 40)
-        .replace(/-$/, "")}`,
-      text: `${formatDate(e.event.date)}, ${NAMES[e.event.crossing] || "Gaza"}: ${e.event.label} (${e.by}).`,
-      rows: e.rows,
-    });
-  }
-  for (const r of data.humanitarian) {
-    const n = qualified(r.value, r.qualifier, { compact: true });
-    const text =
-      r.measure === "sheltering"
-        ? `${sentenceCase(n)} people were sheltering in ${r.place}, ${according(r, data)}.`
-        : r.measure === "displaced"
-          ? `${sentenceCase(n)} ${r.who ?? "people"} were living in ${r.place}, ${according(r, data)}.`
-          : r.measure === "fuel"
-            ? `${sentenceCase(n)} day${r.value === 1 ? "" : "s"} of fuel ${r.value === 1 ? "was" : "were"} available inside ${r.place}, ${according(r, data)}.`
-            : r.measure === "reproductive_health"
-              ? `${sentenceCase(n)} ${r.who ?? "people"} in ${r.place} face limited access to reproductive health services, ${according(r, data)}.`
-              : r.value === 0
-                ? `${r.place} has no plans to send soldiers to the International Stabilisation Force, ${according(r, data)}.`
-                : `${r.place} is willing to send ${n} soldiers to the International Stabilisation Force, ${according(r, data)}.`;
-    out.push({
-      id: `${r.measure}-${r.place.toLowerCase().replace(/\W+/g, "-")}${r.who ? `-${r.who.toLowerCase().replace(/\W+/g, "-")}` : ""}`,
-      text,
-      rows: [r],
-    });
-  }
-  return out;
+/** The humanitarian figures as sentences, each measure in its own words. */
+function humanitarian(r: Humanitarian, names: Names): Sentence {
+  const credit = names.credit(r);
+  const who = nounFromPlural(r.who ?? "people");
+  const n = figureWords(r, who, { compact: true });
+  const by = `${according(credit)} ${reportDate(credit)}`;
+  const text = {
+    sheltering: () => `${capitalise(n)} ${verb(r.value, "was")} sheltering in ${r.place}, ${by}.`,
+    displaced: () =>
+      `${capitalise(figureWords(r, nounFromPlural(/displaced/.test(r.who ?? "") ? (r.who ?? "people") : `displaced ${r.who ?? "people"}`), { compact: true }))} ${verb(r.value, "was")} in ${r.place}, ${by}.`,
+    fuel: () =>
+      `${capitalise(figureWords(r, { one: "day", many: "days" }))} of fuel ${verb(r.value, "was")} available inside ${r.place}, ${by}.`,
+    reproductive_health: () =>
+      `${capitalise(n)} in ${r.place} ${r.value === 1 ? "faces" : "face"} limited access to reproductive health services, ${by}.`,
+    troops_offered: () =>
+      r.value === 0 && r.qualifier === "exact"
+        ? `${r.place} has no plans to send soldiers to the International Stabilisation Force, ${by}.`
+        : `${r.place} is willing to send ${figureWords(r, nounFromPlural(r.unit))} to the International Stabilisation Force, ${by}.`,
+  }[r.measure]();
+  return {
+    id: idOf(r.measure, r.place, r.who ?? "", r.as_of.toISOString().slice(0, 10), r.reported_by),
+    text,
+    rows: [r],
+  };
 }
 
-runIfMain(import.meta.url, build);
+function displacement({ data, names }: StoryContext) {
+  const rows = need(
+    data,
+    "humanitarian",
+    "measure sheltering or displaced in May 2024",
+    (r) => (r.measure === "sheltering" || r.measure === "displaced") && within(MAY_2024, r.as_of),
+  );
+  const title = (r: Humanitarian) =>
+    r.measure === "sheltering"
+      ? `Sheltering in ${r.place}`
+      : `${capitalise(r.who ?? "people")} in ${r.place}`;
+  const groups = [...new Set(byDate(rows).map(title))].map((t) => ({
+    title: t,
+    bars: byDate(rows.filter((r) => title(r) === t)).map((r) => ({
+      label: `${creditLabel(names.credit(r))}, ${formatShortDate(r.as_of)}`,
+      value: r.value,
+      text: figureLabel(r, { compact: true }),
+    })),
+  }));
+  const sheltering = rows.filter((r) => r.measure === "sheltering");
+  const lead = latest(
+    sheltering.some((r) => r.place === "Rafah")
+      ? sheltering.filter((r) => r.place === "Rafah")
+      : sheltering.length
+        ? sheltering
+        : rows,
+  );
+  const first = lead[0];
+  if (!first) throw new Error("no rows");
+  const doing = first.measure === "sheltering" ? "sheltering" : "displaced";
+  const headline =
+    byFigure(lead).length > 1
+      ? `Reports of ${formatDate(first.as_of)} differ on how many people were ${doing} in ${first.place}: ${andList(byFigure(lead).map(([f]) => f))}`
+      : firstThatFits([
+          `${capitalise(figureWords(first, nounFromPlural(first.who ?? "people"), { compact: true }))} ${verb(first.value, "was")} ${doing} in ${first.place} in ${formatDate(first.as_of, "month")}, ${said(names.credit(first))}`,
+          `${capitalise(figureWords(first, nounFromPlural(first.who ?? "people"), { compact: true }))} ${verb(first.value, "was")} ${doing} in ${first.place} in ${formatDate(first.as_of, "month")}`,
+        ]);
+  const measures = [...new Set(rows.map((r) => r.measure))];
+  return {
+    headline,
+    subtitle: `People ${andList(measures.map((m) => (m === "sheltering" ? "sheltering" : "displaced")))} in ${andList([...new Set(rows.map((r) => r.place))].sort())}, as reported ${onDay(rows)}`,
+    alt: `Bars: ${groups.map((g) => `${g.title}: ${g.bars.map((b) => `${b.text} (${b.label})`).join("; ")}`).join(". ")}.`,
+    notes: [
+      ...(measures.length > 1
+        ? [
+            `${capitalise(andList(measures.map((m) => `${m === "sheltering" ? "people sheltering" : andList([...new Set(rows.filter((r) => r.measure === m).map((r) => r.who ?? "people displaced"))])} (${andList([...new Set(rows.filter((r) => r.measure === m).map((r) => creditLabel(names.credit(r))))])})`)))} are different measures, shown separately.`,
+          ]
+        : []),
+      ...differNotes(rows, names, (r) => `people ${r.measure} in ${r.place}`),
+    ],
+    rows,
+    plot: barRows(groups),
+  };
+}
+
+function onDay(rows: readonly Humanitarian[]): string {
+  const span = extentOf(rows);
+  if (!span) return "";
+  return +span.from === +span.to
+    ? `on ${formatDate(span.from)}`
+    : `from ${formatDateRange(span.from, span.to)}`;
+}
+
+export default defineNotebook({
+  id: "crossings",
+  title: "The crossings, displacement and aid",
+  summary:
+    "Closures of the Rafah and Kerem Shalom crossings from the seizure of May 2024 to the talks on reopening Rafah in January 2026, with the ceasefire of 10 October 2025; and the displacement, fuel, health and troop figures the articles give.",
+  tables: ["closures", "events", "humanitarian"],
+  charts: [
+    chart("crossings-timeline", overview),
+    chart("crossings-may-2024", (ctx) => periodChart(ctx, MAY_2024, "May 2024")),
+    chart("crossings-jan-2026", (ctx) => periodChart(ctx, JAN_2026, "January 2026")),
+    chart("displacement-may-2024", displacement),
+  ],
+  sentences(ctx) {
+    const { data, names } = ctx;
+    const out: Sentence[] = [];
+    for (const status of data.closures.length ? statuses(ctx) : []) {
+      const ended = status.current.endedBy;
+      const reports = ended.length ? ended : latest(status.current.rows);
+      const credits = reports.map((r) => names.credit(r));
+      const [credit, ...more] = credits;
+      if (!credit) continue;
+      const name = `The ${CROSSING_NAMES[status.crossing]} crossing`;
+      const by = `${according(...credits)} ${reportDate(credit, undefined, ...more)}`;
+      const text =
+        status.kind === "closed"
+          ? `${name} was closed from ${startPhrase(status.current)} and was still closed on ${formatDate(status.asOf)}, ${by}.`
+          : `${name} ${statusPhrase(status).replace(/^closed again since/, "closed again on")}, ${by}.`;
+      out.push({ id: `${idOf(status.crossing)}-status`, text, rows: [...status.current.rows, ...ended] });
+    }
+    for (const [crossing, name] of Object.entries(CROSSING_NAMES)) {
+      const seizures = byDate(data.events.filter((e) => e.kind === "seizure" && e.crossing === crossing));
+      if (!seizures.length) continue;
+      const days = andList(
+        mergeEvents(seizures, names).map((e) => `${formatDate(e.date)} (${e.by})`),
+        new Set(seizures.map((e) => +e.date)).size > 1 ? "or" : "and",
+      );
+      out.push({
+        id: `${idOf(crossing)}-seized`,
+        text: `The ${name} crossing was seized on ${days}${new Set(seizures.map((e) => +e.date)).size > 1 ? "; the reports differ on the day" : ""}.`,
+        rows: seizures,
+      });
+    }
+    for (const e of mergeEvents(
+      data.events.filter((x) => x.kind !== "seizure"),
+      names,
+    )) {
+      out.push({
+        id: idOf("event", e.date.toISOString().slice(0, 10), e.crossing, e.label),
+        text: `${formatDate(e.date, e.rows[0]?.precision ?? "day")} — ${CROSSING_NAMES[e.crossing] ? `${CROSSING_NAMES[e.crossing]}: ` : ""}${e.label} (${e.by})`,
+        rows: e.rows,
+        kind: "entry",
+      });
+    }
+    return [...out, ...byDate(data.humanitarian).map((r) => humanitarian(r, names))];
+  },
+  disagreements: (ctx) => [
+    ...conflicts(ctx),
+    ...findDisagreements(
+      ctx.data.humanitarian,
+      (r) => `${r.measure}|${r.place}|${r.who ?? ""}`,
+      (r) => `${capitalise(r.measure.replaceAll("_", " "))} in ${r.place}, as of ${formatDate(r.as_of)}`,
+      ctx.names,
+    ),
+  ],
+});
+
+runIfMain(import.meta.url);

@@ -1,154 +1,269 @@
 /**
- * Hostage numbers: the May 2024 counts of two reporters side by side, the
- * release planned in the proposal's first phase, and the January 2026 state.
- * Every figure comes from data/hostages.csv.
+ * Hostage numbers as each reporter gave them: the counts of May 2024 side by side, the release
+ * the proposal of the time planned, and the state after the ceasefire. Every figure comes from
+ * data/hostages.csv; the ceasefire's date from data/events.csv.
  */
-import { defineChart, type ChartSpec } from "../src/chart.ts";
-import type { Data } from "../src/data/load.ts";
+import type { Names } from "../src/cite/names.ts";
 import type { Hostage } from "../src/data/schema.ts";
-import { formatDate, formatShortDate } from "../src/format/date.ts";
-import { barRows, type BarGroup } from "../src/forms/barRows.ts";
-import { COLORS } from "../src/forms/palette.ts";
+import { andList, formatDate, formatShortDate, onDates } from "../src/format/date.ts";
+import { barRows } from "../src/forms/barRows.ts";
+import { statBlocks } from "../src/forms/statBlocks.ts";
+import { chart, defineNotebook } from "../src/notebook/define.ts";
 import { findDisagreements } from "../src/notebook/disagree.ts";
 import { runIfMain } from "../src/notebook/print.ts";
-import type { Notebook, Sentence } from "../src/notebook/types.ts";
-import { according, andWords, figure, pick, reportedVia, sentenceCase } from "../src/notebook/words.ts";
+import type { Sentence } from "../src/notebook/types.ts";
+import { according, capitalise, creditLabel, reportDate, subject } from "../src/story/attribution.ts";
+import { ceasefireDay } from "../src/story/ceasefire.ts";
+import { countWords, noun, verb } from "../src/story/count.ts";
+import { byFigure, figureLabel, figureWords } from "../src/story/figures.ts";
+import { firstThatFits } from "../src/story/fit.ts";
+import { changeHeadline } from "../src/story/headlines.ts";
+import { idOf } from "../src/story/ids.ts";
+import { latestSentence } from "../src/story/latest.ts";
+import { need, StoryError } from "../src/story/need.ts";
+import { differNotes } from "../src/story/notes.ts";
+import { byDate, inPeriod, latest, month, within } from "../src/story/select.ts";
 
-const MEASURE_TITLES: Record<Hostage["measure"], string> = {
-  held: "Hostages held in Gaza",
-  held_believed_dead: "Of those, believed dead",
-  first_phase_release: "To be released in the proposal's first phase",
-  released_living: "Living hostages released",
-  remains_returned: "Remains of hostages returned",
-  still_held: "Still held in Gaza",
+const HOSTAGE = noun("hostage");
+const MAY_2024 = month(2024, 5);
+/** What each measure counts, as a chart group title and as words in a subtitle or note. */
+const MEASURES: Record<Hostage["measure"], { title: string; words: string }> = {
+  held: { title: "Hostages held in Gaza", words: "hostages held in Gaza" },
+  held_believed_dead: { title: "Of those, believed dead", words: "those of them believed dead" },
+  first_phase_release: {
+    title: "To be released in the proposal's first phase",
+    words: "those the proposal of the time would release in its first phase",
+  },
+  released_living: { title: "Living hostages released", words: "living hostages released" },
+  remains_returned: { title: "Remains of hostages returned", words: "remains of hostages returned" },
+  still_held: { title: "Still held in Gaza, living or dead", words: "hostages still held in Gaza" },
 };
+const AFTER: Hostage["measure"][] = ["released_living", "remains_returned", "still_held"];
 
-/** One colour per article, in date-then-id order, so each reporter keeps its colour across groups. */
-function articleColors(rows: Hostage[]): Map<string, string> {
-  const palette = [COLORS.primary, COLORS.secondary, COLORS.tertiary, COLORS.muted];
-  const ids = [...new Set(rows.map((r) => r.source))];
-  return new Map(ids.map((id, i) => [id, palette[i % palette.length]!]));
+/** "Hostages held in Gaza, those of them believed dead and …, as reported on 7 May 2024". */
+function subtitle(rows: readonly Hostage[], prefix = ""): string {
+  const measures = Object.keys(MEASURES).filter((m) =>
+    rows.some((r) => r.measure === m),
+  ) as Hostage["measure"][];
+  return `${capitalise(andList(measures.map((m) => MEASURES[m].words)))}${prefix}, as reported ${onDates(rows.map((r) => r.as_of))}`;
 }
 
-function groups(rows: Hostage[], data: Data): BarGroup[] {
-  const colors = articleColors(rows);
-  const measures = [...new Set(rows.map((r) => r.measure))];
+/** Whether every living hostage was reported released by a day: then any hostage still held is dead. */
+function allLivingOut(rows: readonly Hostage[], day: Date): boolean {
+  return rows.some((r) => r.measure === "released_living" && r.qualifier === "all" && +r.as_of <= +day);
+}
+
+/** "the remains of one hostage are still held in Gaza", "three hostages are still held in Gaza", "no hostages, living or dead, are still held in Gaza". */
+function stillPhrase(r: Hostage, remains: boolean): string {
+  if (r.value === 0 && r.qualifier === "exact") return "no hostages, living or dead, are still held in Gaza";
+  return remains
+    ? `the remains of ${figureWords(r, HOSTAGE)} are still held in Gaza`
+    : `${figureWords(r, HOSTAGE)} ${verb(r.value, "is")} still held in Gaza`;
+}
+
+/** The hostages still held, from the latest reports, with "the remains of" once every living hostage is reported released. */
+function stillHeld(rows: readonly Hostage[]): string {
+  const newest = latest(rows.filter((r) => r.measure === "still_held"));
+  const first = newest[0];
+  if (!first) {
+    const parts = AFTER.filter((m) => rows.some((r) => r.measure === m)).map((m) => MEASURES[m].words);
+    return `Hostages after the ceasefire: ${andList(parts)}, as reported ${onDates(rows.map((r) => r.as_of))}`;
+  }
+  const figures = byFigure(newest);
+  const on = formatDate(first.as_of);
+  if (figures.length > 1) {
+    return `Reports of ${on} differ on how many hostages are still held in Gaza: ${andList(figures.map(([, [r]]) => (r ? figureWords(r) : "")))}`;
+  }
+  const remains = allLivingOut(rows, first.as_of);
+  const still = stillPhrase(first, remains);
+  const remainsOf = `the remains of ${figureWords(first)} are still held in Gaza`;
+  return firstThatFits([
+    remains && first.value !== 0
+      ? `All living hostages released; ${still}, as of ${on}`
+      : `${capitalise(still)}, as of ${on}`,
+    ...(remains && first.value !== 0 ? [`All living hostages released; ${remainsOf}, as of ${on}`] : []),
+    `${capitalise(still)}, as of ${on}`,
+  ]);
+}
+
+/** Notes on the reports of hostages still held: the figure they share, or how they differ. */
+function stillHeldNote(rows: readonly Hostage[]): string[] {
+  const still = rows.filter((r) => r.measure === "still_held");
+  if (still.length < 2) return [];
+  const figures = byFigure(still);
+  const reports = countWords(still.length, "exact", noun("report"));
+  if (figures.length === 1) {
+    return [
+      `${still.length === 2 ? "Both" : `All ${reports.replace(/ reports$/, "")}`} reports of hostages still held (${onDates(still.map((r) => r.as_of)).replace(/^(on|between) /, "")}) give the same figure.`,
+    ];
+  }
+  return [
+    `Reports of hostages still held differ: ${andList(figures.map(([f, list]) => `${f} (${onDates(list.map((r) => r.as_of))})`))}.`,
+  ];
+}
+
+function bars(rows: readonly Hostage[], names: Names) {
+  const measures = [...new Set(byDate(rows).map((r) => r.measure))];
   return measures.map((m) => ({
-    title: MEASURE_TITLES[m],
-    bars: rows
-      .filter((r) => r.measure === m)
-      .map((r) => ({
-        label: `${reportedVia(r, data)}, ${formatShortDate(r.as_of)}`,
-        value: r.value,
-        text: r.value === null ? "all; the article gives no number" : figure(r),
-        color: colors.get(r.source)!,
-      })),
+    title: MEASURES[m].title,
+    bars: byDate(rows.filter((r) => r.measure === m)).map((r) => ({
+      label: `${creditLabel(names.credit(r))}, ${formatShortDate(r.as_of)}`,
+      value: r.value,
+      text: r.value === null ? "All; the report gives no number" : figureLabel(r),
+    })),
   }));
 }
 
-export default function build(data: Data): Notebook {
-  const may = pick(data.hostages, "hostages in May 2024", (r) => r.as_of.getUTCFullYear() === 2024);
-  const held = may.filter((r) => r.measure === "held" || r.measure === "held_believed_dead");
-  const phase = may.filter((r) => r.measure === "first_phase_release");
-  const later = pick(data.hostages, "hostages after the ceasefire", (r) => r.as_of.getUTCFullYear() >= 2025);
-  const heldRows = held.filter((r) => r.measure === "held");
-  const mayDate = formatDate(may[0]!.as_of);
-
-  const released = later.filter((r) => r.measure === "released_living");
-  const returned = later.filter((r) => r.measure === "remains_returned");
-  const still = later.filter((r) => r.measure === "still_held");
-  const stillLatest = still[still.length - 1];
-
-  const charts: ChartSpec[] = [
-    defineChart({
-      id: "hostages-may-2024",
-      headline: `Reports on ${mayDate} put the hostages held in Gaza at ${andWords(heldRows.map((r) => figure(r)))}`,
-      subtitle: `Hostages held in Gaza, those believed dead, and those the proposal would release in its first phase, as reported on ${mayDate}`,
-      alt:
-        `Bars comparing hostage figures reported on ${mayDate}: ` +
-        groups([...held, ...phase], data)
-          .map((g) => `${g.title}: ${g.bars.map((b) => `${b.text} (${b.label})`).join("; ")}`)
-          .join(". ") +
-        ".",
-      notes: [
-        "The two reports of the same day give different figures; both are shown, and neither is preferred.",
-        ...phase.map(
-          (r) =>
-            `The first-phase figure is from the mediators' proposal as described in the ${reportedVia(r, data).replace(/ \(unattributed\)$/, "")} report of ${formatDate(r.as_of)}.`,
+export default defineNotebook({
+  id: "hostages",
+  title: "Hostages: the May 2024 counts and the state after the ceasefire",
+  summary:
+    "Hostage numbers as each reporter gave them: the counts of May 2024, the first-phase release the proposal of the time planned, and the state after the ceasefire of 10 October 2025.",
+  tables: ["hostages"],
+  charts: [
+    chart("hostages-may-2024", ({ data, names }) => {
+      const held = need(
+        data,
+        "hostages",
+        "measure held in May 2024",
+        (r) => r.measure === "held" && within(MAY_2024, r.as_of),
+      );
+      const rows = inPeriod(
+        data.hostages.filter((r) =>
+          ["held", "held_believed_dead", "first_phase_release"].includes(r.measure),
         ),
-      ],
-      rows: [...held, ...phase],
-      plot: (ctx) => barRows(groups([...held, ...phase], data), ctx),
-    }),
-    defineChart({
-      id: "hostages-jan-2026",
-      headline: stillLatest
-        ? `All living hostages released; the remains of ${figure(stillLatest)} still held in Gaza as of ${formatShortDate(stillLatest.as_of)}`
-        : "Hostages after the ceasefire",
-      subtitle: `Hostages released, remains returned and still held under the ceasefire of 10 October 2025, as reported in ${formatDate(later[0]!.as_of, "month")}`,
-      alt:
-        `Hostages after the ceasefire: ` +
-        groups(later, data)
-          .map((g) => `${g.title}: ${g.bars.map((b) => `${b.text} (${b.label})`).join("; ")}`)
-          .join(". ") +
-        ".",
-      notes: [
-        "The articles do not give the number of living hostages released.",
-        "Each report of a hostage still held is shown; the reports agree.",
-      ],
-      rows: later,
-      plot: (ctx) => barRows(groups(later, data), ctx),
-    }),
-  ];
-
-  const sentences: Sentence[] = [
-    ...heldRows.map((r) => {
-      const dead = held.find((d) => d.measure === "held_believed_dead" && d.source === r.source);
+        MAY_2024,
+      );
       return {
-        id: `held-${r.source}`,
-        text: `${sentenceCase(figure(r))} hostages were held in Gaza${dead ? `, ${figure(dead)} of them believed dead` : ""}, ${according(r, data)}${dead && dead.reported_by !== r.reported_by ? `; the dead figure is attributed to ${dead.reported_by}` : ""}.`,
-        rows: dead ? [r, dead] : [r],
+        headline: changeHeadline(held, names, {
+          measure: "held",
+          nouns: "hostage counts",
+          where: "in Gaza",
+          who: () => HOSTAGE,
+          about: "the number of hostages held",
+        }),
+        subtitle: subtitle(rows),
+        alt: `Bars: ${bars(rows, names)
+          .map((g) => `${g.title}: ${g.bars.map((b) => `${b.text} (${b.label})`).join("; ")}`)
+          .join(". ")}.`,
+        notes: [
+          ...differNotes(rows, names, (r) => MEASURES[r.measure].words),
+          ...rows
+            .filter((r) => r.measure === "first_phase_release")
+            .map(
+              (r) =>
+                `The first-phase figure is the mediators' proposal as ${subject(names.credit(r))} described it on ${formatDate(r.as_of)}.`,
+            ),
+        ],
+        rows,
+        plot: barRows(bars(rows, names)),
       };
     }),
-    ...phase.map((r) => ({
-      id: "first-phase-release",
-      text: `The proposal under discussion in ${formatDate(r.as_of, "month")} would have released ${figure(r)} hostages in its first phase, ${according(r, data)}.`,
-      rows: [r],
-    })),
-    ...(released[0] && returned[0]
-      ? [
-          {
-            id: "ceasefire-releases",
-            text: `Under the first phase of the ceasefire, all living hostages were released and the remains of ${figure(returned[0])} were returned, ${according(returned[0], data)}.`,
-            rows: [released[0], returned[0]],
-          },
-        ]
-      : []),
-    ...(still.length
-      ? [
-          {
-            id: "still-held",
-            text: `The remains of ${figure(stillLatest!)} hostage are still held in Gaza, as reported on ${andWords([...new Set(still.map((r) => formatDate(r.as_of)))])} (${andWords([...new Set(still.map((r) => r.reported_by))])}).`,
-            rows: still,
-          },
-        ]
-      : []),
-  ];
-
-  return {
-    id: "hostages",
-    title: "Hostages: the May 2024 counts and the January 2026 state",
-    summary:
-      "Hostage numbers as each reporter gave them: the counts of May 2024, which differ between two reports of the same day, the first-phase release the proposal of the time planned, and the state after the ceasefire of 10 October 2025.",
-    charts,
-    sentences,
-    disagreements: findDisagreements(
+    chart("hostages-jan-2026", ({ data, names }) => {
+      const ceasefire = ceasefireDay(data);
+      if (!ceasefire)
+        throw new StoryError("no rows in data/events.csv with kind ceasefire and precision day");
+      const rows = need(
+        data,
+        "hostages",
+        `measure ${AFTER.join(", ")} on or after ${formatDate(ceasefire)}`,
+        (r) => AFTER.includes(r.measure) && +r.as_of >= +ceasefire,
+      );
+      const released = rows.filter((r) => r.measure === "released_living");
+      return {
+        headline: stillHeld(rows),
+        subtitle: subtitle(rows, ` since the ceasefire of ${formatDate(ceasefire)}`),
+        alt: `Figures: ${bars(rows, names)
+          .map((g) => `${g.title}: ${g.bars.map((b) => `${b.text} (${b.label})`).join("; ")}`)
+          .join(". ")}.`,
+        notes: [
+          ...(released.length && released.every((r) => r.value === null)
+            ? ["The reports do not give the number of living hostages released."]
+            : []),
+          ...stillHeldNote(rows),
+          ...differNotes(
+            rows.filter((r) => r.measure !== "still_held"),
+            names,
+            (r) => MEASURES[r.measure].words,
+          ),
+        ],
+        rows,
+        plot: statBlocks(
+          AFTER.filter((m) => rows.some((r) => r.measure === m)).map((m) => {
+            const list = byDate(rows.filter((r) => r.measure === m));
+            return {
+              title: MEASURES[m].title,
+              figure: andList(
+                byFigure(latest(list)).map(([f]) => capitalise(f)),
+                "or",
+              ),
+              reports: list.map(
+                (r) =>
+                  `${formatShortDate(r.as_of)} · ${creditLabel(names.credit(r))}${byFigure(list).length > 1 ? `: ${figureLabel(r)}` : ""}`,
+              ),
+            };
+          }),
+        ),
+      };
+    }),
+  ],
+  sentences({ data, names }) {
+    const held = byDate(data.hostages.filter((r) => r.measure === "held"));
+    const out: Sentence[] = held.map((r) => {
+      const dead = data.hostages.find(
+        (d) => d.measure === "held_believed_dead" && d.source === r.source && +d.as_of === +r.as_of,
+      );
+      const credit = names.credit(r);
+      const deadBy =
+        dead && dead.reported_by !== r.reported_by
+          ? `; the figure of those believed dead is attributed to ${dead.reported_by}`
+          : "";
+      return {
+        id: idOf("held", r.source, r.reported_by),
+        text: `${capitalise(figureWords(r, HOSTAGE))} ${verb(r.value, "was")} held in Gaza${dead ? `, ${figureWords(dead)} of them believed dead` : ""}, ${according(credit)} ${reportDate(credit)}${deadBy}.`,
+        rows: dead ? [r, dead] : [r],
+      };
+    });
+    for (const r of byDate(data.hostages.filter((x) => x.measure === "first_phase_release"))) {
+      const credit = names.credit(r);
+      out.push({
+        id: idOf("first-phase-release", r.source),
+        text: `The proposal under discussion in ${formatDate(r.as_of, "month")} would have released ${figureWords(r, HOSTAGE)} in its first phase, ${according(credit)} ${reportDate(credit)}.`,
+        rows: [r],
+      });
+    }
+    for (const r of byDate(data.hostages.filter((x) => x.measure === "remains_returned"))) {
+      const credit = names.credit(r);
+      const released = data.hostages.find((x) => x.measure === "released_living" && x.source === r.source);
+      const living = released
+        ? released.value === null
+          ? "all living hostages were released and "
+          : `${figureWords(released, noun("living hostage"))} ${verb(released.value, "was")} released and `
+        : "";
+      out.push({
+        id: idOf("ceasefire-releases", r.source),
+        text: `Under the first phase of the ceasefire, ${living}the remains of ${figureWords(r, HOSTAGE)} were returned, ${according(credit)} ${reportDate(credit)}.`,
+        rows: released ? [released, r] : [r],
+      });
+    }
+    const still = data.hostages.filter((r) => r.measure === "still_held");
+    const latestStill = latestSentence(still, names, "how many hostages are still held in Gaza", (r) => {
+      const credit = names.credit(r);
+      return {
+        text: `${capitalise(stillPhrase(r, allLivingOut(data.hostages, r.as_of)))}, ${according(credit)} ${reportDate(credit)}.`,
+        rows: [r],
+      };
+    });
+    if (latestStill) out.push({ id: "still-held", ...latestStill });
+    return out;
+  },
+  disagreements: ({ data, names }) =>
+    findDisagreements(
       data.hostages,
       (r) => r.measure,
-      (r) => `${MEASURE_TITLES[r.measure]}, as of ${formatDate(r.as_of)}`,
-      data,
+      (r) => `${MEASURES[r.measure].title}, as of ${formatDate(r.as_of)}`,
+      names,
     ),
-  };
-}
+});
 
-runIfMain(import.meta.url, build);
+runIfMain(import.meta.url);

@@ -13,6 +13,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as Plot from "@observablehq/plot";
+import { names } from "../src/cite/names.ts";
 import { parseData } from "../src/data/load.ts";
 import { readConfig } from "../src/cli/config.ts";
 import { buildNotebooks, notebookFiles } from "../src/notebook/registry.ts";
@@ -53,6 +54,7 @@ function rowsCase(n: number): void {
   const enc = new TextEncoder();
   const result = parseData({
     sources: enc.encode(sources),
+    reporters: enc.encode("name,display,article,number,note\n"),
     casualties: enc.encode(csv),
     hostages: enc.encode(empty("measure,value,qualifier,as_of,reported_by,source,note")),
     closures: enc.encode(empty("crossing,from,from_precision,to,as_of,reported_by,source,note")),
@@ -69,10 +71,10 @@ function rowsCase(n: number): void {
       subtitle: "Generated rows",
       alt: "Line",
       rows,
-      plot: () => ({ height: 300, marks: [Plot.lineY(rows, { x: "as_of", y: "value" })] }),
+      plot: () => ({ options: { height: 300, marks: [Plot.lineY(rows, { x: "as_of", y: "value" })] } }),
     },
     "web",
-    { sources: result.data.sources, credit: "bench" },
+    { names: names(result.data), credit: "bench" },
   );
   const done = performance.now();
   console.log(
@@ -120,8 +122,8 @@ async function main(): Promise<void> {
   // Warm: one process, one jsdom window; each chart after a warm-up render.
   const loaded = loadData("data");
   if (!loaded.ok) throw new Error("data does not load");
-  const notebooks = await buildNotebooks(notebookFiles("."), loaded.data);
-  const ctx = { sources: loaded.data.sources, credit: readConfig(".").credit };
+  const { notebooks } = await buildNotebooks(notebookFiles("."), loaded.data);
+  const ctx = { names: names(loaded.data), credit: readConfig(".").credit };
   for (const chart of notebooks.flatMap((n) => n.charts)) {
     const svgTimes: number[] = [];
     const pngTimes: number[] = [];

@@ -1,5 +1,5 @@
 import type { PlotOptions } from "@observablehq/plot";
-import type { CitedRow } from "./cite/sourceLine.ts";
+import type { CitedRow } from "./cite/names.ts";
 
 /** The sizes every chart is rendered at. */
 export const SIZES = {
@@ -13,6 +13,13 @@ export interface PlotContext {
   width: number;
   size: Size;
   mobile: boolean;
+}
+
+/** What a chart form returns at one size: Plot options for the marks, and notes that depend on the layout. */
+export interface PlotLayout {
+  options: PlotOptions;
+  /** Notes the frame adds at this size only, e.g. "Three reports are unlabelled for space." */
+  notes?: string[];
 }
 
 /** A legend entry drawn in SVG by the frame: a shape in a colour, always with its text. */
@@ -44,11 +51,5 @@ export interface ChartSpec<R extends ChartRow = ChartRow> {
   legend?: LegendItem[];
   /** The rows plotted: the source line and the notebook's data table come from these. */
   rows: readonly R[];
-  plot: (ctx: PlotContext) => PlotOptions;
-}
-
-export function defineChart<R extends ChartRow>(spec: ChartSpec<R>): ChartSpec<R> {
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(spec.id))
-    throw new Error(`chart id must be lower-case words joined by hyphens: ${spec.id}`);
-  return spec;
+  plot: (ctx: PlotContext) => PlotLayout;
 }

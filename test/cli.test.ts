@@ -107,7 +107,7 @@ test("editing a figure re-renders its charts and lists changed sentences old →
       /^ {2}gaza-toll\/ceasefire-latest: At least 484 people .*\n {4}→ At least 490 people/m,
     );
     assert.ok(
-      readFileSync(join(dir, "charts/gaza-toll/ceasefire-toll.svg"), "utf8").includes("at least 490 killed"),
+      readFileSync(join(dir, "charts/gaza-toll/ceasefire-toll.svg"), "utf8").includes("at least 490"),
     );
     assert.equal(run("charts.ts", ["--check"]).code, 0);
   } finally {
@@ -120,11 +120,10 @@ test("a failing chart reports its id and cause, keeps its old files, and the oth
   const broken = join(dir, "notebooks/zz-broken.ts");
   writeFileSync(
     broken,
-    `import type { Data } from "../src/data/load.ts";
-export default function build(data: Data) {
-  return { id: "zz-broken", title: "Broken", summary: "A notebook with a chart that throws.", sentences: [], disagreements: [],
-    charts: [{ id: "zz-chart", headline: "h", subtitle: "s", alt: "a", rows: data.casualties.slice(0, 1), plot: () => { throw new Error("boom"); } }] };
-}
+    `import { chart, defineNotebook } from "../src/notebook/define.ts";
+export default defineNotebook({ id: "zz-broken", title: "Broken", summary: "A notebook with a chart that throws.", tables: [],
+  sentences: () => [], disagreements: () => [],
+  charts: [chart("zz-chart", ({ data }) => ({ headline: "h", subtitle: "s", alt: "a", rows: data.casualties.slice(0, 1), plot: () => { throw new Error("boom"); } }))] });
 `,
   );
   const old = join(dir, "charts/zz-broken/zz-chart.svg");
@@ -132,8 +131,11 @@ export default function build(data: Data) {
   const oldBytes = readFileSync(old);
   try {
     const r = run("charts.ts", ["--format", "svg"]);
-    assert.equal(r.code, 1);
-    assert.match(r.err, /^error: chart zz-chart failed: boom\. Its previous files are untouched\.$/m);
+    assert.equal(r.code, 2);
+    assert.match(
+      r.err,
+      /^error: notebooks\/zz-broken\.ts: chart zz-chart: internal error: boom; its previous files are untouched \(run with --debug for the stack\)$/m,
+    );
     assert.ok(readFileSync(old).equals(oldBytes), "old file kept");
     assert.match(r.out, /^charts\/gaza-toll\/toll-reports\.svg .*unchanged$/m);
   } finally {
@@ -153,7 +155,7 @@ test("a notebook runs on its own and prints its sentences", () => {
   assert.match(r.stdout, /^Sentences for copy:$/m);
   assert.match(
     r.stdout,
-    /\[ceasefire-change\] Killed since the ceasefire went from more than 400 \(Gaza health ministry\) or 422 \(Palestinian health officials\) on 6 January 2026 to at least 484/,
+    /\[ceasefire-change\] The number killed in Gaza since the ceasefire rose from more than 400 \(Gaza health ministry\) or 422 \(Palestinian health officials\) on 6 January 2026 to at least 484/,
   );
 });
 

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { JSDOM } from "jsdom";
+import { names, type Names } from "../src/cite/names.ts";
 import { loadData, type Data } from "../src/data/load.ts";
 import { buildNotebooks, notebookFiles } from "../src/notebook/registry.ts";
 import type { Notebook } from "../src/notebook/types.ts";
@@ -16,10 +17,11 @@ export function parseXml(text: string): Document {
   return doc;
 }
 
-export async function project(): Promise<{ data: Data; notebooks: Notebook[] }> {
+export async function project(): Promise<{ data: Data; names: Names; notebooks: Notebook[] }> {
   const result = loadData("data");
   if (!result.ok) throw new Error("project data does not load");
-  return { data: result.data, notebooks: await buildNotebooks(notebookFiles("."), result.data) };
+  const built = await buildNotebooks(notebookFiles("."), result.data);
+  return { data: result.data, names: names(result.data), notebooks: built.notebooks };
 }
 
 /** A temporary copy of the project (data, notebooks, charts, src, package.json) with node_modules linked, for tests that write. */

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { test } from "node:test";
 import { renderSvg } from "../src/render/render.ts";
-import { CREDIT, SOURCES } from "./plots/fixtures.ts";
+import { CREDIT, NAMES } from "./plots/fixtures.ts";
 import * as plots from "./plots/index.ts";
 
 // Golden files are rewritten only with UPDATE_GOLDEN=1 (npm run test:update-golden).
@@ -16,7 +16,7 @@ for (const [name, make] of Object.entries(plots)) {
     console.warn = (...args: unknown[]) => void warnings.push(args);
     let svg: string;
     try {
-      svg = renderSvg(chart, size, { sources: SOURCES, credit: CREDIT });
+      svg = renderSvg(chart, size, { names: NAMES, credit: CREDIT });
     } finally {
       console.warn = warn;
     }

@@ -9,7 +9,7 @@ import { readConfig } from "../src/cli/config.ts";
 import { publishProblems } from "../src/render/publishable.ts";
 import { renderSvg } from "../src/render/render.ts";
 import { parseXml, project } from "./helpers.ts";
-import { CREDIT, SOURCES } from "./plots/fixtures.ts";
+import { CREDIT, NAMES } from "./plots/fixtures.ts";
 import { escaping } from "./plots/index.ts";
 
 const sizes = Object.keys(SIZES) as Size[];
@@ -37,7 +37,7 @@ test("every committed chart SVG is well-formed, standalone XML with title, desc 
 
 test("renderSvg() keeps <, &, quotes and <script> in labels as text", () => {
   const { chart, size } = escaping();
-  const text = renderSvg(chart, size, { sources: SOURCES, credit: CREDIT });
+  const text = renderSvg(chart, size, { names: NAMES, credit: CREDIT });
   const doc = parseXml(text);
   assert.equal(doc.getElementsByTagName("script").length, 0);
   assert.equal(doc.getElementsByTagName("b").length, 0);
@@ -55,14 +55,11 @@ test("renderSvg() keeps <, &, quotes and <script> in labels as text", () => {
 
 test("renderSvg() refuses a chart whose rows have no source", () => {
   const { chart, size } = escaping();
-  assert.throws(
-    () => renderSvg({ ...chart, rows: [] }, size, { sources: SOURCES, credit: CREDIT }),
-    /no rows/,
-  );
+  assert.throws(() => renderSvg({ ...chart, rows: [] }, size, { names: NAMES, credit: CREDIT }), /no rows/);
   assert.throws(
     () =>
       renderSvg({ ...chart, rows: [{ ...chart.rows[0]!, source: "missing" }] }, size, {
-        sources: SOURCES,
+        names: NAMES,
         credit: CREDIT,
       }),
     /unknown source: missing/,
@@ -73,22 +70,23 @@ test("renderSvg() refuses Plot options that make an HTML figure", () => {
   const { chart, size } = escaping();
   assert.throws(
     () =>
-      renderSvg({ ...chart, plot: (ctx) => ({ ...chart.plot(ctx), title: "x" }) }, size, {
-        sources: SOURCES,
-        credit: CREDIT,
-      }),
+      renderSvg(
+        { ...chart, plot: (ctx) => ({ options: { ...chart.plot(ctx).options, title: "x" } }) },
+        size,
+        { names: NAMES, credit: CREDIT },
+      ),
     /Plot option title makes an HTML figure/,
   );
 });
 
 test("ids and class names are unique across every chart and size on one page", async () => {
-  const { data, notebooks } = await project();
+  const { names, notebooks } = await project();
   const ids = new Map<string, string>();
   const roots = new Set<string>();
   for (const nb of notebooks) {
     for (const chart of nb.charts) {
       for (const size of sizes) {
-        const doc = parseXml(renderSvg(chart, size, { sources: data.sources, credit: CREDIT }));
+        const doc = parseXml(renderSvg(chart, size, { names: names, credit: CREDIT }));
         const root = doc.documentElement.getAttribute("class")!;
         assert.ok(!roots.has(root), `root class ${root} repeated`);
         roots.add(root);
@@ -109,9 +107,9 @@ test("ids and class names are unique across every chart and size on one page", a
 });
 
 test("renderSvg() gives the same bytes in any order and after other renders", async () => {
-  const { data, notebooks } = await project();
+  const { names, notebooks } = await project();
   const charts = notebooks.flatMap((nb) => nb.charts);
-  const ctx = { sources: data.sources, credit: CREDIT };
+  const ctx = { names: names, credit: CREDIT };
   const forward = new Map(
     charts.flatMap((c) => sizes.map((s) => [`${c.id}/${s}`, renderSvg(c, s, ctx)] as const)),
   );
@@ -131,7 +129,7 @@ test("charts rendered by the CLI in another process match an in-process render b
       ["--import", "tsx", "scripts/charts.ts", "--out", out, "--format", "svg"],
       { encoding: "utf8", env: { ...process.env, TZ: "UTC" } },
     );
-    const { data, notebooks } = await project();
+    const { names, notebooks } = await project();
     const config = readConfig(".");
     for (const nb of notebooks) {
       for (const chart of nb.charts) {
@@ -139,7 +137,7 @@ test("charts rendered by the CLI in another process match an in-process render b
           const file = join(out, nb.id, `${chart.id}${SIZES[size].suffix}.svg`);
           assert.equal(
             readFileSync(file, "utf8"),
-            renderSvg(chart, size, { sources: data.sources, credit: config.credit }),
+            renderSvg(chart, size, { names, credit: config.credit }),
             file,
           );
         }

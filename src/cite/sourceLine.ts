@@ -1,81 +1,100 @@
+/** Source lines derived from the rows a chart plots, in house style. */
+import { ascending, groups, least } from "d3-array";
 import type { Source } from "../data/schema.ts";
-import { formatShortDate } from "../format/date.ts";
+import { andList, formatDate, formatDateRange, listDates } from "../format/date.ts";
+import type { CitedRow, Credit, Names } from "./names.ts";
 
-/** What a source line needs of a row: who reported it and which article. */
-export interface CitedRow {
-  reported_by: string;
-  source: string;
-}
-
-/** The name a source line uses for an article's publisher. */
-export function publisherName(source: Source): string {
-  return source.publisher ?? "unidentified publication";
-}
-
-/** "AFP (7 May 2024)". */
-export function articleCitation(source: Source): string {
-  return `${publisherName(source)} (${formatShortDate(source.published)})`;
+/** One part of a source line: reporters cited via an outlet, or an outlet's own figures. */
+interface Part {
+  /** The publisher's display name; null when the text does not identify it ("news report"). */
+  outlet: string | null;
+  /** Display names of the reporters cited; empty for figures the outlet states itself. */
+  reporters: string[];
+  articles: Source[];
 }
 
 /**
- * The source line for the rows a chart plots, derived from who reported each
- * figure and each row's article: "Source: Gaza health ministry, via AFP (7 May 2024)".
- * Reporters citing the same articles are named together; figures an article
- * states in its own voice ("unattributed") credit the article alone.
- * Throws if a row has no source: a chart without sources must not render.
+ * The source line for the rows a chart plots: "Sources: Gaza health ministry via AFP;
+ * Israeli officials via Financial Times; news reports (6 and 25 January 2026)".
+ * Each outlet and reporter is named once, by its display name; dates are given where an
+ * outlet has more than one article among the rows, and for unidentified publications.
+ * `fits` says whether a line is short enough; shorter forms are tried in turn (unidentified
+ * publications pooled, reporters dropped, dates dropped), and the full attribution stays in
+ * the alt text, page and figures.json. Throws if there are no rows: a chart without sources
+ * must not render.
  */
-export function sourceLine(rows: readonly CitedRow[], sources: readonly Source[]): string {
+export function sourceLine(
+  rows: readonly CitedRow[],
+  names: Names,
+  fits: (line: string) => boolean = () => true,
+) {
   if (rows.length === 0) throw new Error("no rows: a source line needs the rows a chart plots");
-  const byId = new Map(sources.map((s) => [s.id, s]));
-  // reporter → articles, in order of first appearance, articles sorted by date.
-  const reporters = new Map<string, Source[]>();
-  for (const row of rows) {
-    const source = byId.get(row.source);
-    if (!source) throw new Error(`unknown source: ${row.source}`);
-    const list = reporters.get(row.reported_by) ?? [];
-    if (!list.includes(source)) list.push(source);
-    reporters.set(row.reported_by, list);
-  }
-  // Group reporters that cite exactly the same articles.
-  const groups = new Map<string, { reporters: string[]; articles: Source[] }>();
-  for (const [reporter, articles] of reporters) {
-    articles.sort((a, b) => +a.published - +b.published || a.id.localeCompare(b.id));
-    // Figures an article states itself are credited apart from named reporters.
-    const key = `${reporter === "unattributed" ? "own" : "named"}|${articles.map((a) => a.id).join("|")}`;
-    const group = groups.get(key) ?? { reporters: [], articles };
-    group.reporters.push(reporter);
-    groups.set(key, group);
-  }
-  const parts = [...groups.values()]
-    .sort((a, b) => +a.articles[0]!.published - +b.articles[0]!.published)
-    .map(({ reporters: names, articles }) => {
-      const cited = citeArticles(articles);
-      if (names[0] === "unattributed") return capitalise(cited);
-      return `${capitalise(andList(names))}, via ${cited}`;
-    });
-  return `${parts.length > 1 ? "Sources" : "Source"}: ${parts.join("; ")}`;
+  const credited = rows.map((row) => ({ row, credit: names.credit(row) }));
+  const variants = [
+    render(partsOf(credited, names, { pool: false, reporters: true }), true),
+    render(partsOf(credited, names, { pool: true, reporters: true }), true),
+    render(partsOf(credited, names, { pool: true, reporters: false }), true),
+    render(partsOf(credited, names, { pool: true, reporters: false }), false),
+  ];
+  return variants.find(fits) ?? variants[variants.length - 1]!; // four variants: never empty
 }
 
-/**
- * Articles grouped by publisher, dates in order: "AFP (7 May 2024) and
- * unidentified publications (6 Jan 2026 and 25 Jan 2026)".
- */
-export function citeArticles(articles: readonly Source[]): string {
-  const byPublisher = new Map<string, Source[]>();
-  for (const a of articles)
-    byPublisher.set(publisherName(a), [...(byPublisher.get(publisherName(a)) ?? []), a]);
-  return andList(
-    [...byPublisher].map(([name, list]) => {
-      const plural = list.length > 1 && !list[0]!.publisher ? "unidentified publications" : name;
-      return `${plural} (${andList(list.map((a) => formatShortDate(a.published)))})`;
-    }),
+type Credited = { row: CitedRow; credit: Credit };
+
+function partsOf(
+  credited: readonly Credited[],
+  names: Names,
+  how: { pool: boolean; reporters: boolean },
+): Part[] {
+  const key = (c: Credited) => {
+    const outlet = c.credit.publisher?.display ?? "";
+    if (!how.reporters || c.credit.unattributed) return `${outlet}|own`;
+    // Unidentified publications are told apart per reporter, unless pooled.
+    return outlet || how.pool ? `${outlet}|cited` : `|cited|${names.voice(c.row.reported_by).display}`;
+  };
+  const parts = groups(credited, key).map(([, list]): Part => {
+    const first = list[0];
+    const articles = [...new Map(list.map((c) => [c.credit.source.id, c.credit.source])).values()].sort(
+      (a, b) => ascending(+a.published, +b.published) || ascending(a.id, b.id),
+    );
+    const cited = how.reporters ? list.filter((c) => !c.credit.unattributed) : [];
+    const reporters = groups(cited, (c) => names.voice(c.row.reported_by).display)
+      .map(([display, cs]) => ({ display, first: least(cs.map((c) => +c.credit.source.published)) ?? 0 }))
+      .sort((a, b) => ascending(a.first, b.first) || ascending(a.display, b.display))
+      .map((r) => r.display);
+    return { outlet: first?.credit.publisher?.display ?? null, reporters, articles };
+  });
+  // By first article; of one outlet, the reporters it cites before its own figures.
+  return parts.sort(
+    (a, b) =>
+      ascending(+(a.articles[0]?.published ?? 0), +(b.articles[0]?.published ?? 0)) ||
+      ascending(a.outlet ?? "", b.outlet ?? "") ||
+      ascending(b.reporters.length, a.reporters.length),
   );
 }
 
-/** "a", "a and b", "a, b and c". */
-export function andList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+function render(parts: readonly Part[], dates: boolean): string {
+  const texts = parts.map((p) => {
+    const name = p.outlet ?? (p.articles.length > 1 ? "news reports" : "news report");
+    const dated =
+      dates && (p.articles.length > 1 || p.outlet === null)
+        ? `${name} (${listDates(p.articles.map((a) => a.published)) ?? datesSpan(p.articles)})`
+        : name;
+    return capitalise(p.reporters.length ? `${andList(p.reporters)} via ${dated}` : dated);
+  });
+  const unique = [...new Set(texts)];
+  return `${unique.length > 1 ? "Sources" : "Source"}: ${unique.join("; ")}`;
+}
+
+function datesSpan(articles: Source[]): string {
+  const first = articles[0];
+  const last = articles[articles.length - 1];
+  return first && last ? formatDateRange(first.published, last.published) : "";
+}
+
+/** "AFP (7 May 2024)": one article, for source lists on pages. */
+export function articleCitation(source: Source): string {
+  return `${source.publisher ?? "Unidentified publication"} (${formatDate(source.published)})`;
 }
 
 function capitalise(s: string): string {

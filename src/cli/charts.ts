@@ -100,13 +100,13 @@ class HelpRequested extends Error {}
 
 /** The charts selected by ids: chart ids or notebook ids. Unknown ids are an error listing the known ones. */
 export function selectCharts(notebooks: readonly Notebook[], ids: string[]): Set<string> {
-  const all = notebooks.flatMap((nb) => nb.charts.map((c) => c.id));
+  const all = notebooks.flatMap((nb) => nb.chartIds);
   if (ids.length === 0) return new Set(all);
   const selected = new Set<string>();
   const unknown: string[] = [];
   for (const id of ids) {
     const nb = notebooks.find((n) => n.id === id);
-    if (nb) nb.charts.forEach((c) => selected.add(c.id));
+    if (nb) nb.chartIds.forEach((c) => selected.add(c));
     else if (all.includes(id)) selected.add(id);
     else unknown.push(id);
   }
@@ -134,18 +134,30 @@ export async function charts(argv: string[], io: Io, cwd = process.cwd()): Promi
     return watch(options, io);
   }
   const t0 = performance.now();
-  const { data, notebooks } = await loadProject(options.root);
+  const project = await loadProject(options.root);
+  const { data, notebooks } = project;
   const selected = selectCharts(notebooks, options.ids);
-  const context = { sources: data.sources, credit: readConfig(options.root).credit };
-  const { outputs, failures } = await renderCharts(
+  const context = { names: project.names, credit: readConfig(options.root).credit };
+  const rendered = await renderCharts(
     notebooks,
     context,
     options.check ? FORMATS : options.formats,
     options.check ? undefined : selected,
   );
-  if (options.check) return check(options, notebooks, outputs, data, failures, io);
-  const code = publish({ options, notebooks, outputs, data, failures, selected, io, started: t0 });
-  return code;
+  const failures = [...project.failures, ...rendered.failures].filter(
+    (f) => options.check || !f.part.startsWith("chart ") || selected.has(f.part.slice(6)),
+  );
+  if (options.check) return check(options, notebooks, rendered.outputs, data, failures, io);
+  return publish({
+    options,
+    notebooks,
+    outputs: rendered.outputs,
+    data,
+    failures,
+    selected,
+    io,
+    started: t0,
+  });
 }
 
 export interface PublishInput {
@@ -170,7 +182,8 @@ export function publish({
   io,
   started,
 }: PublishInput): number {
-  const files = siteFiles(notebooks, outputs, data, options.formats, selected);
+  const complete = !failures.some((f) => f.part === "notebook");
+  const files = siteFiles(notebooks, outputs, data, options.formats, selected, complete);
   const before = readFigures(options.out, notebooks);
   const changedCharts = new Set<string>();
   let written = 0;
@@ -197,10 +210,36 @@ export function publish({
   );
   io.out(changedCharts.size ? `Charts changed: ${[...changedCharts].join(", ")}` : "Charts changed: none");
   for (const line of sentenceChanges(before, notebooks)) io.out(line);
-  for (const f of failures)
-    io.err(`error: chart ${f.chart} failed: ${f.message}. Its previous files are untouched.`);
+  for (const line of unchartedLines(notebooks)) io.out(line);
+  reportFailures(failures, io, "its previous files are untouched");
   for (const w of writeFailures) io.err(`error: could not write ${w}`);
-  return failures.length || writeFailures.length ? 1 : 0;
+  return exitCode(failures) || (writeFailures.length ? 1 : 0);
+}
+
+/** Rows that no chart and no sentence uses: a report outside every chart's period is named, never lost. */
+export function unchartedLines(notebooks: readonly Notebook[]): string[] {
+  const rows = notebooks.flatMap((nb) => nb.uncharted);
+  if (!rows.length) return [];
+  const shown = [...new Set(rows.map((r) => `${r.ref.file}:${r.ref.line}`))];
+  return [`Rows in no chart and no sentence (${shown.length}): ${shown.join(", ")}`];
+}
+
+/** One line per failure naming the notebook and chart; with --debug, each cause's stack. */
+export function reportFailures(failures: readonly ChartFailure[], io: Io, after: string): void {
+  for (const f of failures) {
+    io.err(
+      `error: ${f.message}${f.part.startsWith("chart ") ? `; ${after}` : ""}${f.userError || io.debug ? "" : " (run with --debug for the stack)"}`,
+    );
+    if (io.debug) {
+      for (let e: unknown = f.error.cause; e instanceof Error; e = e.cause) io.err(e.stack ?? e.message);
+    }
+  }
+}
+
+/** 1 when the data can fix every failure, 2 when any is a bug, 0 when there are none. */
+export function exitCode(failures: readonly ChartFailure[]): number {
+  if (failures.some((f) => !f.userError)) return 2;
+  return failures.length ? 1 : 0;
 }
 
 function readFigures(out: string, notebooks: readonly Notebook[]): Map<string, FiguresFile> {
@@ -247,8 +286,15 @@ function check(
   failures: ChartFailure[],
   io: Io,
 ): number {
-  const all = new Set(notebooks.flatMap((nb) => nb.charts.map((c) => c.id)));
-  const files = siteFiles(notebooks, outputs, data, FORMATS, all);
+  const all = new Set(notebooks.flatMap((nb) => nb.chartIds));
+  const files = siteFiles(
+    notebooks,
+    outputs,
+    data,
+    FORMATS,
+    all,
+    !failures.some((f) => f.part === "notebook"),
+  );
   const expected = new Set(files.map((f) => f.path));
   const problems: string[] = [];
   const charts = new Set<string>();
@@ -264,17 +310,19 @@ function check(
     if (!expected.has(path))
       problems.push(`not produced by any chart: ${display(options.root, join(options.out, path))}`);
   }
-  for (const f of failures) io.err(`error: chart ${f.chart} failed: ${f.message}`);
+  reportFailures(failures, io, "its files cannot be checked");
   if (problems.length === 0 && failures.length === 0) {
     io.out(`ok: ${files.length} files in ${display(options.root, options.out)} match the data`);
     return 0;
   }
   for (const p of problems) io.err(p);
   if (charts.size) io.err(`charts that differ from the data: ${[...charts].join(", ")}`);
-  io.err(
-    `${problems.length} file${problems.length === 1 ? "" : "s"} out of date: run npm run charts and commit the result`,
-  );
-  return 1;
+  if (problems.length) {
+    io.err(
+      `${problems.length} file${problems.length === 1 ? "" : "s"} out of date: run npm run charts and commit the result`,
+    );
+  }
+  return exitCode(failures) || 1;
 }
 
 function listFiles(dir: string, prefix = ""): string[] {

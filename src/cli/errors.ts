@@ -14,6 +14,8 @@ export class CliError extends Error {
 export interface Io {
   out: (line: string) => void;
   err: (line: string) => void;
+  /** --debug: print the stacks of internal errors and their causes. */
+  debug?: boolean;
 }
 
 export const consoleIo: Io = {
@@ -35,7 +37,7 @@ export async function runMain(
   try {
     const code = await main(
       argv.filter((a) => a !== "--debug"),
-      io,
+      { ...io, debug },
     );
     process.exitCode = code ?? 0;
   } catch (error) {

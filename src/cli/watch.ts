@@ -1,14 +1,11 @@
 import { watch as fsWatch } from "node:fs";
 import { basename, join } from "node:path";
-import { loadData } from "../data/load.ts";
-import { formatProblem } from "../data/problem.ts";
-import { buildNotebooks, notebookFiles } from "../notebook/registry.ts";
 import type { Notebook } from "../notebook/types.ts";
 import type { ChartOutput } from "../output/chartFiles.ts";
 import { renderCharts } from "../output/site.ts";
 import { publish, type ChartsOptions } from "./charts.ts";
 import { readConfig } from "./config.ts";
-import type { Io } from "./errors.ts";
+import { CliError, type Io } from "./errors.ts";
 import { loadProject } from "./project.ts";
 
 /**
@@ -22,24 +19,25 @@ export async function watch(
   signal?: AbortSignal,
   onRendered?: () => void,
 ): Promise<number> {
-  const files = notebookFiles(options.root);
-  let { data, notebooks } = await loadProject(options.root);
+  let project = await loadProject(options.root);
   let outputs = new Map<string, ChartOutput>();
   const credit = readConfig(options.root).credit;
   let version = 0;
 
   const run = async (only: Set<string> | undefined, why: string) => {
     const t0 = performance.now();
+    const { data, notebooks } = project;
     const rendered = await renderCharts(
       notebooks,
-      { sources: data.sources, credit },
+      { names: project.names, credit },
       options.formats,
       only,
       outputs,
     );
     outputs = rendered.outputs;
-    const selected = only ?? new Set(notebooks.flatMap((n) => n.charts.map((c) => c.id)));
-    publish({ options, notebooks, outputs, data, failures: rendered.failures, selected, io, started: t0 });
+    const selected = only ?? new Set(notebooks.flatMap((n) => n.chartIds));
+    const failures = [...project.failures, ...rendered.failures];
+    publish({ options, notebooks, outputs, data, failures, selected, io, started: t0 });
     io.out(
       `[watch] ${why}: ${selected.size} chart${selected.size === 1 ? "" : "s"} re-rendered in ${Math.round(performance.now() - t0)} ms`,
     );
@@ -59,25 +57,19 @@ export async function watch(
     pending.clear();
     const csvs = changed.filter((p) => p.endsWith(".csv"));
     const books = changed.filter((p) => p.endsWith(".ts"));
-    if (csvs.length) {
-      const result = loadData(join(options.root, "data"), "data");
-      if (!result.ok) {
-        io.err(
-          `[watch] ${result.problems.length} problem(s) in the data; nothing was written. Still watching.`,
-        );
-        for (const p of result.problems) io.err(formatProblem(p));
-        return;
-      }
-      data = result.data;
-    }
     try {
       if (books.length) version++;
-      notebooks = await buildNotebooks(files, data, version);
+      project = await loadProject(options.root, version);
     } catch (error) {
-      io.err(`[watch] notebook error: ${(error as Error).message}. Still watching.`);
+      if (!(error instanceof CliError)) throw error;
+      io.err(`[watch] ${error.message}. Still watching.`);
+      for (const line of error.details) io.err(line);
       return;
     }
-    await run(affected(notebooks, csvs, books), `changed ${changed.map((p) => basename(p)).join(", ")}`);
+    await run(
+      affected(project.notebooks, csvs, books),
+      `changed ${changed.map((p) => basename(p)).join(", ")}`,
+    );
   };
 
   const watchers = [

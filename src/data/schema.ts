@@ -144,6 +144,7 @@ export const closures = defineTable({
 export const EVENT_KINDS = [
   "seizure",
   "closure",
+  "reopening",
   "opening",
   "reopening_expected",
   "reopening_condition",

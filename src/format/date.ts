@@ -1,3 +1,5 @@
+import { groups } from "d3-array";
+
 const MONTHS = [
   "January",
   "February",
@@ -42,4 +44,76 @@ export function formatMonthYear(d: Date): string {
 
 export function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
+}
+
+/** "a", "a and b", "a, b and c"; with "or": "a, b or c". */
+export function andList(items: readonly string[], conjunction: "and" | "or" = "and"): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
+}
+
+/** Distinct dates in order (by day). */
+export function distinctDates(dates: Iterable<Date>): Date[] {
+  return [...new Set([...dates].map((d) => +d))].sort((a, b) => a - b).map((t) => new Date(t));
+}
+
+/**
+ * A period in words, with shared month and year written once: "7 May 2024",
+ * "6 to 25 January 2026", "7 May to 25 June 2024", "7 May 2024 to 25 January 2026".
+ * With precision "month": "January 2026", "May 2024 to January 2026", "January to March 2026".
+ */
+export function formatDateRange(from: Date, to: Date, precision: "day" | "month" = "day"): string {
+  const [a, b] = +from <= +to ? [from, to] : [to, from];
+  const sameYear = a.getUTCFullYear() === b.getUTCFullYear();
+  const sameMonth = sameYear && a.getUTCMonth() === b.getUTCMonth();
+  if (precision === "month") {
+    if (sameMonth) return formatDate(a, "month");
+    return `${sameYear ? MONTHS[a.getUTCMonth()] : formatDate(a, "month")} to ${formatDate(b, "month")}`;
+  }
+  if (+a === +b) return formatDate(a);
+  if (sameMonth) return `${a.getUTCDate()} to ${formatDate(b)}`;
+  if (sameYear) return `${a.getUTCDate()} ${MONTHS[a.getUTCMonth()]} to ${formatDate(b)}`;
+  return `${formatDate(a)} to ${formatDate(b)}`;
+}
+
+/**
+ * A few dates as a list, month and year written once: "7 May 2024", "6 and 25 January 2026",
+ * "6 January and 2 February 2026", "7 May 2024 and 6 January 2026". Undefined when the dates
+ * are too many or too spread to list readably (more than three, or three across years).
+ */
+export function listDates(dates: Iterable<Date>, conjunction: "and" | "or" = "and"): string | undefined {
+  const list = distinctDates(dates);
+  if (list.length === 0 || list.length > 3) return undefined;
+  const years = new Set(list.map((d) => d.getUTCFullYear()));
+  if (years.size > 1)
+    return list.length === 2
+      ? andList(
+          list.map((d) => formatDate(d)),
+          conjunction,
+        )
+      : undefined;
+  const months = groups(list, (d) => d.getUTCMonth());
+  const parts = months.map(
+    ([m, days]) =>
+      `${andList(
+        days.map((d) => String(d.getUTCDate())),
+        conjunction,
+      )} ${MONTHS[m]}`,
+  );
+  // "6 and 25 January and 2 February" would read as one list: name each month's days apart.
+  if (parts.length > 1 && months.some(([, days]) => days.length > 1)) {
+    const dayMonths = list.map((d) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`);
+    return `${andList(dayMonths, conjunction)} ${[...years].join("")}`;
+  }
+  return `${andList(parts, conjunction)} ${[...years].join("")}`;
+}
+
+/** "on 7 May 2024", "on 6 and 25 January 2026", or for many dates "between 7 May 2024 and 25 January 2026". */
+export function onDates(dates: Iterable<Date>): string {
+  const list = distinctDates(dates);
+  const [first, last] = [list[0], list[list.length - 1]];
+  if (!first || !last) throw new Error("onDates: no dates");
+  const listed = listDates(list);
+  if (listed) return `on ${listed}`;
+  return `between ${formatDateRange(first, last).replace(" to ", " and ")}`;
 }

@@ -1,127 +1,160 @@
+/**
+ * Side-by-side bars for figures that sources give differently: one group per measure, one
+ * bar per report, each labelled with its reporter and its figure as worded, so colour is never
+ * needed to read it. A few bars get their label above the bar; many get it beside the bar, so
+ * the chart stays within its height from 1 to 30 reports.
+ */
 import * as Plot from "@observablehq/plot";
-import type { PlotOptions } from "@observablehq/plot";
-import type { PlotContext } from "../chart.ts";
+import type { PlotContext, PlotLayout } from "../chart.ts";
+import { clampLines } from "../text/clamp.ts";
 import { textWidth, wrap } from "../text/wrap.ts";
 import { COLORS, plotType } from "./palette.ts";
 import { tickFormat, valueTicks } from "./ticks.ts";
 
 export interface Bar {
-  /** Who reported it, written above the bar, so colour is never needed to read it. */
+  /** Who reported it, and when. */
   label: string;
-  /** null draws no bar: the article gives no number. */
+  /** null draws no bar: the report gives no number. */
   value: number | null;
   /** The figure in words, at the end of the bar: "an estimated 128". */
   text: string;
-  color: string;
 }
-
-type LaidBar = Bar & { y: number; labelY: number; caption: string };
 
 export interface BarGroup {
   title: string;
   bars: Bar[];
 }
 
-/**
- * Side-by-side bars for figures that sources give differently: one group per
- * measure, one bar per report, each labelled with its reporter and its figure
- * as worded. Laid out in pixels, so titles and labels wrap at any width.
- */
-export function barRows(groups: BarGroup[], ctx: PlotContext): PlotOptions {
-  const type = plotType(ctx.mobile);
-  const lh = Math.round(type.label * 1.3);
-  const barH = ctx.mobile ? 16 : 18;
-  let y = 2;
-  const titles: { y: number; text: string }[] = [];
-  const bars: LaidBar[] = [];
-  for (const group of groups) {
-    const lines = wrap(group.title, ctx.width, type.label, "bold");
-    titles.push({ y, text: lines.join("\n") });
-    y += lines.length * lh + 6;
-    for (const bar of group.bars) {
-      const caption = wrap(bar.label, ctx.width, type.value);
-      bars.push({ ...bar, labelY: y, y: y + caption.length * lh + 2, caption: caption.join("\n") });
-      y += caption.length * lh + 2 + barH + 8;
+type LaidBar = Bar & { y: number; labelY: number; caption: string; labelX: number };
+
+/** Above this many bars, labels go beside their bars instead of above them. */
+const STACKED_MAX = 8;
+
+export function barRows(groups: readonly BarGroup[]) {
+  return (ctx: PlotContext): PlotLayout => {
+    const type = plotType(ctx.mobile);
+    const lh = Math.round(type.label * 1.3);
+    const count = groups.reduce((n, g) => n + g.bars.length, 0);
+    const compact = count > STACKED_MAX;
+    const barH = compact ? 14 : ctx.mobile ? 16 : 18;
+    // In compact rows the label takes the left part of the row, at most two lines.
+    const labelWidth = compact ? Math.round(ctx.width * 0.42) : ctx.width;
+    const barX = compact ? labelWidth + 8 : 0;
+    const barWidth = ctx.width - barX - 16;
+    let y = 2;
+    const titles: { y: number; text: string }[] = [];
+    const bars: LaidBar[] = [];
+    for (const group of groups) {
+      const lines = wrap(group.title, ctx.width, type.label, "bold");
+      titles.push({ y, text: lines.join("\n") });
+      y += lines.length * lh + 6;
+      for (const bar of group.bars) {
+        const wrapped = wrap(bar.label, labelWidth, type.value);
+        const caption = compact ? clampLines(wrapped, 2, labelWidth, type.value) : wrapped;
+        if (compact) {
+          const rowH = Math.max(caption.length * lh, barH);
+          bars.push({ ...bar, labelY: y, labelX: 0, y: y + (rowH - barH) / 2, caption: caption.join("\n") });
+          y += rowH + 6;
+        } else {
+          bars.push({
+            ...bar,
+            labelY: y,
+            labelX: 0,
+            y: y + caption.length * lh + 2,
+            caption: caption.join("\n"),
+          });
+          y += caption.length * lh + 2 + barH + 8;
+        }
+      }
+      y += 10;
     }
-    y += 12;
-  }
-  const max = Math.max(1, ...bars.map((b) => b.value ?? 0));
-  const ticks = valueTicks(max, ctx.mobile);
-  const end = ticks[ticks.length - 1]!;
-  // A value label goes inside its bar when there is no room after it.
-  const px = (v: number) => (v / end) * (ctx.width - 16);
-  const fitsOutside = (b: Bar) => px(b.value ?? 0) + 6 + textWidth(b.text, type.value) * 1.12 <= ctx.width;
-  const drawn = bars.filter((b) => b.value !== null);
-  const bottom = 26;
-  return {
-    height: Math.ceil(y + bottom),
-    marginTop: 0,
-    marginLeft: 0,
-    marginRight: 16,
-    marginBottom: bottom,
-    x: { domain: [0, end], ticks, tickFormat, label: null },
-    y: { type: "identity", axis: null },
-    marks: [
-      Plot.gridX(ticks, { stroke: COLORS.grid }),
-      Plot.axisX({ ticks, tickFormat, fontSize: type.tick, tickSize: 0, tickPadding: 8 }),
-      Plot.text(titles, {
-        x: 0,
-        y: "y",
-        text: "text",
-        textAnchor: "start",
-        lineAnchor: "top",
-        fontWeight: 700,
-        fontSize: type.label,
-        fill: COLORS.ink,
-        lineHeight: lh / type.label,
-      }),
-      Plot.text(bars, {
-        x: 0,
-        y: "labelY",
-        text: "caption",
-        textAnchor: "start",
-        lineAnchor: "top",
-        fontSize: type.value,
-        fill: COLORS.label,
-        lineHeight: lh / type.value,
-      }),
-      Plot.rectX(drawn, { x1: 0, x2: "value", y1: "y", y2: (d: LaidBar) => d.y + barH, fill: "color" }),
-      Plot.text(drawn.filter(fitsOutside), {
-        x: "value",
-        y: (d: LaidBar) => d.y + barH / 2,
-        text: "text",
-        textAnchor: "start",
-        dx: 6,
-        fontSize: type.value,
-        fontWeight: 600,
-        fill: COLORS.ink,
-      }),
-      Plot.text(
-        drawn.filter((b) => !fitsOutside(b)),
-        {
-          x: "value",
-          y: (d: LaidBar) => d.y + barH / 2,
-          text: "text",
-          textAnchor: "end",
-          dx: -6,
-          fontSize: type.value,
-          fontWeight: 600,
-          fill: "#ffffff",
-        },
-      ),
-      Plot.text(
-        bars.filter((b) => b.value === null),
-        {
-          x: 0,
-          y: (d: LaidBar) => d.y + barH / 2,
-          text: "text",
-          textAnchor: "start",
-          dx: 6,
-          fontSize: type.value,
-          fontStyle: "italic",
-          fill: COLORS.ink,
-        },
-      ),
-    ],
+    const max = Math.max(1, ...bars.map((b) => b.value ?? 0));
+    const ticks = valueTicks(max, ctx.mobile || compact);
+    const end = ticks[ticks.length - 1] ?? max;
+    const px = (v: number) => barX + (v / end) * barWidth;
+    // A value label goes inside its bar when there is no room after it.
+    const fitsOutside = (b: Bar) =>
+      px(b.value ?? 0) + 6 + textWidth(b.text, type.value, "semibold") * 1.12 <= ctx.width;
+    const drawn = bars.filter((b) => b.value !== null);
+    const bottom = 26;
+    const height = Math.ceil(y + bottom);
+    const value = { fontSize: type.value, fontWeight: 600, y: (d: LaidBar) => d.y + barH / 2 };
+    return {
+      options: {
+        width: ctx.width,
+        height,
+        margin: 0,
+        x: { type: "identity", axis: null },
+        y: { type: "identity", axis: null },
+        marks: [
+          Plot.ruleX(ticks, { x: px, y1: 0, y2: height - bottom, stroke: COLORS.grid }),
+          Plot.text(ticks, {
+            x: px,
+            y: height - bottom + 8,
+            text: tickFormat,
+            lineAnchor: "top",
+            fontSize: type.tick,
+            fill: COLORS.label,
+          }),
+          Plot.text(titles, {
+            x: 0,
+            y: "y",
+            text: "text",
+            textAnchor: "start",
+            lineAnchor: "top",
+            fontWeight: 700,
+            fontSize: type.label,
+            fill: COLORS.ink,
+            lineHeight: lh / type.label,
+          }),
+          Plot.text(bars, {
+            x: "labelX",
+            y: "labelY",
+            text: "caption",
+            textAnchor: "start",
+            lineAnchor: "top",
+            fontSize: type.value,
+            fill: COLORS.label,
+            lineHeight: lh / type.value,
+          }),
+          Plot.rect(drawn, {
+            x1: barX,
+            x2: (d: LaidBar) => px(d.value ?? 0),
+            y1: "y",
+            y2: (d: LaidBar) => d.y + barH,
+            fill: COLORS.primary,
+          }),
+          Plot.text(drawn.filter(fitsOutside), {
+            ...value,
+            x: (d: LaidBar) => px(d.value ?? 0) + 6,
+            text: "text",
+            textAnchor: "start",
+            fill: COLORS.ink,
+          }),
+          Plot.text(
+            drawn.filter((b) => !fitsOutside(b)),
+            {
+              ...value,
+              x: (d: LaidBar) => px(d.value ?? 0) - 6,
+              text: "text",
+              textAnchor: "end",
+              fill: COLORS.background,
+            },
+          ),
+          Plot.text(
+            bars.filter((b) => b.value === null),
+            {
+              ...value,
+              x: barX + 6,
+              text: "text",
+              textAnchor: "start",
+              fontStyle: "italic",
+              fontWeight: 400,
+              fill: COLORS.ink,
+            },
+          ),
+        ],
+      },
+    };
   };
 }

@@ -1,272 +1,375 @@
+/**
+ * A timeline for closures and events (FT Visual Vocabulary: change over time). One lane per
+ * crossing (or per report) with its closed intervals as bars; events as numbered markers under
+ * their lane, listed by number below the lanes so labels never collide with marks; dated rules
+ * (the ceasefire) with their labels in a header above the lanes; and periods known only to the
+ * year or month as brackets marked "dates not reported", never as a band over the record.
+ */
 import * as Plot from "@observablehq/plot";
-import type { PlotOptions } from "@observablehq/plot";
-import type { PlotContext } from "../chart.ts";
-import { formatDayMonth, formatMonthYear } from "../format/date.ts";
+import { ascending, groups } from "d3-array";
+import type { PlotContext, PlotLayout } from "../chart.ts";
+import { formatDayMonth, formatShortDate } from "../format/date.ts";
+import { capitalise } from "../story/attribution.ts";
+import { countWords, noun } from "../story/count.ts";
+import { clampLines } from "../text/clamp.ts";
 import { textWidth, wrap } from "../text/wrap.ts";
-import { COLORS, plotType } from "./palette.ts";
+import { COLORS, crossingColor, plotType } from "./palette.ts";
+import { overlaps, type Box } from "./place.ts";
+import { timeTicks } from "./timeTicks.ts";
 
-export interface Lane {
-  /** Written above the lane's bar: what the bar shows and who reports it. */
+const DAY = 86_400_000;
+
+export interface TimelineInterval {
+  from: Date;
+  /** The last day the bar covers (the end, or the latest report while still closed). */
+  to: Date;
+  /** The start is known only to the month: the whole bar... */
+  fuzzy?: boolean;
+  /** ...or the part before the first day-precise start is drawn lighter. */
+  fuzzyUntil?: Date | undefined;
+  /** Still closed at the latest report. */
+  open?: boolean;
+}
+
+export interface TimelineLane {
   title: string;
-  intervals: {
-    from: Date;
-    to: Date;
-    /** The first part of the bar is uncertain (a month-precision start). */ fuzzyUntil?: Date;
-    color?: string;
-  }[];
+  /** Key for the lane's colour and its events. */
+  crossing: string;
+  intervals: TimelineInterval[];
 }
 
 export interface TimelineEvent {
   date: Date;
-  /** Written beside the marker. */
+  crossing: string;
+  /** The event in words, with who reported it. */
+  label: string;
+  /** Lower is more important, for which events are listed when space is short. */
+  rank: number;
+  /** How many reports tell it: of two events of one rank, the one told more often leads. */
+  weight?: number;
+}
+
+export interface TimelineSpec {
+  /** The days the rows cover; the axis adds a margin either side. */
+  domain: { from: Date; to: Date };
+  ticks: "day" | "month";
+  lanes: TimelineLane[];
+  events: TimelineEvent[];
+  rules?: { date: Date; label: string }[];
+  brackets?: { date: Date; precision: "year" | "month"; label: string }[];
+  /** Group events by day and crossing and list only the weightiest, for a long view. */
+  summarise?: boolean;
+}
+
+interface Marker {
+  n: number;
+  date: Date;
+  x: number;
+  y: number;
+  crossing: string;
   label: string;
 }
 
-export interface Timeline {
-  domain: [Date, Date];
-  lanes: Lane[];
-  events: TimelineEvent[];
-  /** Dated lines across the whole chart, e.g. the ceasefire. */
-  rules?: { date: Date; label: string }[];
-  /** Periods known only roughly, drawn as light bands behind the lanes. */
-  bands?: { from: Date; to: Date; label: string }[];
-  /** Tick interval: "month" or "day". */
-  ticks: "month" | "day";
-}
+export function timeline(t: TimelineSpec) {
+  return (ctx: PlotContext): PlotLayout => {
+    const type = plotType(ctx.mobile);
+    const lh = Math.round(type.label * 1.3);
+    const maxListed = t.summarise ? (ctx.mobile ? 6 : 8) : ctx.mobile ? 10 : 14;
+    // Domain: the rows' days, widened so first and last marks sit inside, whole days included.
+    const rawFrom = +t.domain.from;
+    const rawTo = +t.domain.to + DAY;
+    const pad = Math.max((rawTo - rawFrom) * 0.04, t.ticks === "day" ? DAY / 2 : 10 * DAY);
+    const from = new Date(rawFrom - pad);
+    const to = new Date(rawTo + pad);
+    const x = (d: Date | number) => ((+d - +from) / (+to - +from)) * ctx.width;
 
-const DAY = 86_400_000;
-
-/**
- * A timeline for closures and events: one lane per crossing (or per report),
- * its closed intervals as bars, and dated events as markers, each with its
- * label written beside it (right of the marker in the left half, left of it
- * in the right half), one event per line so labels never collide. No leader
- * lines: they would cross the labels of other events.
- */
-export function timeline(t: Timeline, ctx: PlotContext): PlotOptions {
-  const type = plotType(ctx.mobile);
-  const lh = Math.round(type.label * 1.3);
-  const [start, end] = t.domain;
-  // Side margins leave room for the first and last tick labels.
-  const side = 16;
-  const xOf = (d: Date) => side + ((+d - +start) / (+end - +start)) * (ctx.width - 2 * side);
-  let y = 0;
-
-  const bandLabels: { x: Date; y: number; text: string }[] = [];
-  for (const band of t.bands ?? []) {
-    const lines = wrap(band.label, Math.max(120, xOf(band.to) - xOf(band.from)), type.value - 1);
-    bandLabels.push({ x: band.from, y, text: lines.join("\n") });
-    y += lines.length * (lh - 1);
-  }
-  const ruleLabels: { x: Date; y: number; text: string; anchor: "start" | "end" }[] = [];
-  for (const rule of t.rules ?? []) {
-    const right = xOf(rule.date) < ctx.width / 2;
-    const room = right ? ctx.width - xOf(rule.date) - 6 : xOf(rule.date) - 6;
-    const lines = wrap(rule.label, Math.max(100, room), type.value);
-    ruleLabels.push({ x: rule.date, y, text: lines.join("\n"), anchor: right ? "start" : "end" });
-    y += lines.length * lh;
-  }
-  const top = y;
-  y += 6;
-
-  const laneTitles: { y: number; text: string }[] = [];
-  const bars: { x1: Date; x2: Date; y: number; fill: string; opacity: number }[] = [];
-  const barH = 12;
-  for (const lane of t.lanes) {
-    const lines = wrap(lane.title, ctx.width + side, type.label, "semibold");
-    laneTitles.push({ y, text: lines.join("\n") });
-    y += lines.length * lh + 2;
-    for (const iv of lane.intervals) {
-      const color = iv.color ?? COLORS.primary;
-      // A closed interval of days: the bar covers the whole of its last day.
-      const from = iv.from < start ? start : iv.from;
-      const to = new Date(Math.min(+end, +iv.to + DAY));
-      if (iv.fuzzyUntil && iv.fuzzyUntil > from) {
-        bars.push({ x1: from, x2: iv.fuzzyUntil, y, fill: color, opacity: 0.35 });
-        bars.push({ x1: iv.fuzzyUntil, x2: to, y, fill: color, opacity: 1 });
-      } else bars.push({ x1: from, x2: to, y, fill: color, opacity: 1 });
+    let y = 0;
+    // Header: rule labels and bracket labels, each beside its date, stacked so none overlap.
+    const header: { x: number; y: number; text: string; anchor: "start" | "end"; bold: boolean }[] = [];
+    const taken: Box[] = [];
+    const brackets: { x1: number; x2: number; y: number }[] = [];
+    for (const b of t.brackets ?? []) {
+      const start = +b.date;
+      const end =
+        b.precision === "year"
+          ? Date.UTC(b.date.getUTCFullYear() + 1, 0, 1)
+          : Date.UTC(b.date.getUTCFullYear(), b.date.getUTCMonth() + 1, 1);
+      const x1 = Math.max(0, x(start));
+      const x2 = Math.min(ctx.width, x(end));
+      const lines = wrap(b.label, ctx.width - Math.min(x1, ctx.width / 2), type.tick);
+      const anchor = x1 > ctx.width / 2 ? "end" : "start";
+      const h = lines.length * (lh - 2);
+      header.push({ x: anchor === "start" ? x1 : x2, y, text: lines.join("\n"), anchor, bold: false });
+      y += h + 3;
+      brackets.push({ x1, x2, y });
+      taken.push({ x: 0, y: 0, w: ctx.width, h: y });
+      y += 8;
     }
-    y += barH + 10;
-  }
+    const ruleTop = y;
+    for (const r of t.rules ?? []) {
+      const rx = x(r.date);
+      const right = rx < ctx.width * 0.6;
+      const room = right ? ctx.width - rx - 6 : rx - 6;
+      const lines = wrap(r.label, Math.max(room, 90), type.value, "semibold");
+      const w = Math.max(...lines.map((l) => textWidth(l, type.value, "semibold"))) * 1.12;
+      const h = lines.length * lh;
+      let top = ruleTop;
+      const box = (yy: number): Box => ({ x: right ? rx + 4 : rx - 4 - w, y: yy, w, h });
+      while (taken.some((b) => overlaps(box(top), b, 2))) top += lh;
+      taken.push(box(top));
+      header.push({
+        x: right ? rx + 5 : rx - 5,
+        y: top,
+        text: lines.join("\n"),
+        anchor: right ? "start" : "end",
+        bold: true,
+      });
+      y = Math.max(y, top + h);
+    }
+    y += 6;
+    const lanesTop = y;
 
-  const eventRows: { date: Date; y: number; text: string; anchor: "start" | "end" }[] = [];
-  if (t.events.length) y += 4;
-  for (const ev of [...t.events].sort((a, b) => +a.date - +b.date)) {
-    const x = xOf(ev.date);
-    const right = x < ctx.width / 2;
-    const room = right ? ctx.width - x - 12 : x - 12;
-    const text = `${t.ticks === "day" || ev.date.getUTCDate() !== 1 ? formatDayMonth(ev.date) : formatMonthYear(ev.date)}: ${ev.label}`;
-    const lines = wrap(text, Math.max(room, 90), type.value);
-    // Markers sit in the middle of their day, as the day ticks do.
-    eventRows.push({
-      date: new Date(+ev.date + DAY / 2),
-      y,
-      text: lines.join("\n"),
-      anchor: right ? "start" : "end",
+    // Lanes: title, bar, and a strip of numbered event markers under the bar.
+    const barH = 12;
+    const R = ctx.mobile ? 7 : 7.5;
+    const titles: { y: number; text: string; w: number; h: number }[] = [];
+    const bars: { x1: number; x2: number; y: number; fill: string; opacity: number }[] = [];
+    const ends: { x: number; y: number; fill: string }[] = [];
+    const markers: Marker[] = [];
+    const listed = listEvents(t, maxListed);
+    for (const lane of t.lanes) {
+      const lines = clampLines(
+        wrap(lane.title, ctx.width, type.label, "semibold"),
+        3,
+        ctx.width,
+        type.label,
+        "semibold",
+      );
+      const w = Math.max(...lines.map((l) => textWidth(l, type.label, "semibold"))) * 1.12;
+      titles.push({ y, text: lines.join("\n"), w, h: lines.length * lh });
+      y += lines.length * lh + 3;
+      const color = crossingColor(lane.crossing);
+      for (const iv of lane.intervals) {
+        const x1 = Math.max(0, x(iv.from));
+        const x2 = Math.min(ctx.width, x(+iv.to + DAY));
+        const solidFrom =
+          iv.fuzzyUntil && +iv.fuzzyUntil > +iv.from ? Math.min(x2, x(iv.fuzzyUntil)) : iv.fuzzy ? x2 : x1;
+        if (solidFrom > x1) bars.push({ x1, x2: solidFrom, y, fill: color, opacity: 0.35 });
+        if (x2 > solidFrom) bars.push({ x1: solidFrom, x2, y, fill: color, opacity: 1 });
+        if (iv.open) ends.push({ x: x2, y: y + barH / 2, fill: color });
+      }
+      y += barH + 4;
+      const mine = listed.markers.filter(
+        (m) => m.crossing === lane.crossing && !markers.some((k) => k.n === m.n),
+      );
+      if (mine.length) {
+        // Markers closer than their size are stacked in rows, so every number stays legible.
+        const rows: number[][] = [];
+        for (const m of mine) {
+          const mx = x(+m.date + DAY / 2);
+          let row = rows.findIndex((xs) => xs.every((other) => Math.abs(other - mx) >= 2 * R + 2));
+          if (row < 0) row = rows.push([]) - 1;
+          rows[row]?.push(mx);
+          markers.push({ ...m, x: mx, y: y + R + row * (2 * R + 2) });
+        }
+        y += rows.length * (2 * R + 2) + 2;
+      }
+      y += 10;
+    }
+    const lanesBottom = y;
+    // Rules run through the lanes but break around lane titles, so no text is crossed.
+    const ruleSegments = (t.rules ?? []).flatMap((r) => {
+      const rx = x(r.date);
+      const gaps = titles
+        .filter((tt) => rx >= -2 && rx <= tt.w + 4)
+        .map((tt) => [tt.y - 2, tt.y + tt.h + 2] as const);
+      const out: { x: number; y1: number; y2: number }[] = [];
+      let top = lanesTop - 4;
+      for (const [g1, g2] of gaps) {
+        if (g1 > top) out.push({ x: rx, y1: top, y2: g1 });
+        top = Math.max(top, g2);
+      }
+      if (lanesBottom > top) out.push({ x: rx, y1: top, y2: lanesBottom });
+      return out;
     });
-    y += lines.length * lh + 6;
-  }
-  const bottom = 26;
-  const height = Math.ceil(y + bottom);
-  const ticks = tickDates(start, end, t.ticks, ctx.mobile);
-  const tickFormat = (d: Date) => (t.ticks === "day" ? formatDayMonth(d) : formatMonthYear(d));
-  // Long tick labels on phones: keep every other one when they would touch.
-  const spacing = ctx.width / Math.max(1, ticks.length - 1);
-  const shown =
-    textWidth(tickFormat(ticks[0]!), type.tick) * 1.3 > spacing ? ticks.filter((_, i) => i % 2 === 0) : ticks;
 
-  return {
-    height,
-    marginTop: 0,
-    marginLeft: side,
-    marginRight: side,
-    marginBottom: bottom,
-    x: { type: "utc", domain: t.domain, label: null },
-    y: { type: "identity", axis: null },
-    marks: [
-      Plot.gridX(shown, { stroke: COLORS.grid }),
-      Plot.rectX(t.bands ?? [], {
-        x1: "from",
-        x2: "to",
-        y1: 0,
-        y2: height - bottom,
-        fill: COLORS.faint,
-        fillOpacity: 0.6,
-      }),
-      Plot.text(bandLabels, {
-        x: "x",
-        y: "y",
-        text: "text",
-        textAnchor: "start",
-        lineAnchor: "top",
-        dx: 3,
-        fontSize: type.value - 1,
-        fill: COLORS.label,
-        lineHeight: (lh - 1) / (type.value - 1),
-      }),
-      Plot.ruleX(t.rules ?? [], {
-        x: "date",
-        y1: top,
-        y2: height - bottom,
-        stroke: COLORS.ink,
-        strokeDasharray: "4,3",
-      }),
-      Plot.text(
-        ruleLabels.filter((r) => r.anchor === "start"),
-        {
-          x: "x",
-          y: "y",
-          text: "text",
-          textAnchor: "start",
-          lineAnchor: "top",
-          dx: 4,
-          fontSize: type.value,
-          fontWeight: 600,
-          fill: COLORS.ink,
-          lineHeight: lh / type.value,
-        },
-      ),
-      Plot.text(
-        ruleLabels.filter((r) => r.anchor === "end"),
-        {
-          x: "x",
-          y: "y",
-          text: "text",
-          textAnchor: "end",
-          lineAnchor: "top",
-          dx: -4,
-          fontSize: type.value,
-          fontWeight: 600,
-          fill: COLORS.ink,
-          lineHeight: lh / type.value,
-        },
-      ),
-      Plot.text(laneTitles, {
-        x: start,
-        y: "y",
-        text: "text",
-        textAnchor: "start",
-        lineAnchor: "top",
-        dx: -side,
-        fontSize: type.label,
-        fontWeight: 600,
-        fill: COLORS.ink,
-        lineHeight: lh / type.label,
-      }),
-      Plot.rectX(bars, {
-        x1: "x1",
-        x2: "x2",
-        y1: "y",
-        y2: (d: { y: number }) => d.y + barH,
-        fill: "fill",
-        fillOpacity: "opacity",
-      }),
-      Plot.dot(eventRows, {
-        x: "date",
-        y: (d: { y: number }) => d.y + lh / 2,
-        r: 4.5,
-        fill: COLORS.secondary,
-        stroke: "#ffffff",
-        strokeWidth: 1.5,
-      }),
-      Plot.text(
-        eventRows.filter((e) => e.anchor === "start"),
-        {
-          x: "date",
-          y: "y",
-          text: "text",
-          textAnchor: "start",
-          lineAnchor: "top",
-          dx: 9,
-          fontSize: type.value,
-          fill: COLORS.label,
-          lineHeight: lh / type.value,
-        },
-      ),
-      Plot.text(
-        eventRows.filter((e) => e.anchor === "end"),
-        {
-          x: "date",
-          y: "y",
-          text: "text",
-          textAnchor: "end",
-          lineAnchor: "top",
-          dx: -9,
-          fontSize: type.value,
-          fill: COLORS.label,
-          lineHeight: lh / type.value,
-        },
-      ),
-      Plot.axisX({ ticks: shown, tickFormat, fontSize: type.tick, tickSize: 0, tickPadding: 8 }),
-    ],
+    // The list of events, by number.
+    const list: { y: number; n: string; text: string }[] = [];
+    if (listed.entries.length) y += 4;
+    for (const e of listed.entries) {
+      const lines = wrap(e.text, ctx.width - 26, type.value);
+      list.push({ y, n: String(e.n), text: lines.join("\n") });
+      y += lines.length * lh + 4;
+    }
+    y += 6;
+    const axisY = y;
+    const bottom = 22;
+    const height = Math.ceil(axisY + bottom);
+    const time = timeTicks(from, to, ctx.width, type.tick);
+    const text = { textAnchor: "start" as const, lineAnchor: "top" as const, fill: COLORS.ink };
+    return {
+      options: {
+        width: ctx.width,
+        height,
+        margin: 0,
+        x: { type: "identity", axis: null },
+        y: { type: "identity", axis: null },
+        marks: [
+          Plot.ruleX(time.ticks, {
+            x: (d: Date) => x(d),
+            y1: lanesTop,
+            y2: lanesBottom,
+            stroke: COLORS.grid,
+          }),
+          Plot.ruleY([axisY], { x1: 0, x2: ctx.width, stroke: COLORS.axis }),
+          Plot.text(time.ticks, {
+            x: (d: Date) => x(d),
+            y: axisY + 6,
+            text: time.format,
+            lineAnchor: "top",
+            fontSize: type.tick,
+            fill: COLORS.label,
+          }),
+          Plot.ruleX(ruleSegments, {
+            x: "x",
+            y1: "y1",
+            y2: "y2",
+            stroke: COLORS.ink,
+            strokeDasharray: "4,3",
+          }),
+          Plot.link(brackets, { x1: "x1", x2: "x2", y1: "y", y2: "y", stroke: COLORS.label }),
+          Plot.ruleX(
+            brackets.flatMap((b) => [
+              { x: b.x1, y: b.y },
+              { x: b.x2, y: b.y },
+            ]),
+            { x: "x", y1: "y", y2: (d: { y: number }) => d.y + 6, stroke: COLORS.label },
+          ),
+          ...(["start", "end"] as const).flatMap((anchor) => [
+            Plot.text(
+              header.filter((h) => h.anchor === anchor && h.bold),
+              {
+                ...text,
+                x: "x",
+                y: "y",
+                text: "text",
+                textAnchor: anchor,
+                fontSize: type.value,
+                fontWeight: 600,
+                lineHeight: lh / type.value,
+              },
+            ),
+            Plot.text(
+              header.filter((h) => h.anchor === anchor && !h.bold),
+              {
+                ...text,
+                x: "x",
+                y: "y",
+                text: "text",
+                textAnchor: anchor,
+                fontSize: type.tick,
+                fill: COLORS.label,
+                lineHeight: (lh - 2) / type.tick,
+              },
+            ),
+          ]),
+          Plot.text(titles, {
+            ...text,
+            x: 0,
+            y: "y",
+            text: "text",
+            fontSize: type.label,
+            fontWeight: 600,
+            lineHeight: lh / type.label,
+          }),
+          Plot.rect(bars, {
+            x1: "x1",
+            x2: "x2",
+            y1: "y",
+            y2: (d: { y: number }) => d.y + barH,
+            fill: "fill",
+            fillOpacity: "opacity",
+          }),
+          Plot.dot(ends, { x: "x", y: "y", r: 3, fill: COLORS.background, stroke: "fill", strokeWidth: 1.5 }),
+          Plot.dot(markers, { x: "x", y: "y", r: R, fill: COLORS.ink }),
+          Plot.text(markers, {
+            x: "x",
+            y: "y",
+            text: (m: Marker) => String(m.n),
+            fontSize: type.tick - 1,
+            fontWeight: 700,
+            fill: COLORS.background,
+          }),
+          Plot.dot(list, { x: 8, y: (d: { y: number }) => d.y + lh / 2 - 1, r: R, fill: COLORS.ink }),
+          Plot.text(list, {
+            x: 8,
+            y: (d: { y: number }) => d.y + lh / 2 - 1,
+            text: "n",
+            fontSize: type.tick - 1,
+            fontWeight: 700,
+            fill: COLORS.background,
+          }),
+          Plot.text(list, {
+            ...text,
+            x: 24,
+            y: "y",
+            text: "text",
+            fontSize: type.value,
+            fill: COLORS.label,
+            lineHeight: lh / type.value,
+          }),
+        ],
+      },
+      notes: listed.unlisted
+        ? [
+            `${capitalise(countWords(listed.unlisted, "exact", noun("more event")))} ${listed.unlisted === 1 ? "is" : "are"} not shown at this size; every event is in the chart's description.`,
+          ]
+        : [],
+    };
   };
 }
 
-/** First of each month (or each day) in the domain, thinned to fit. */
-function tickDates(start: Date, end: Date, unit: "month" | "day", mobile: boolean): Date[] {
-  const out: Date[] = [];
-  if (unit === "day") {
-    // Day ticks at noon, centred on the day they name.
-    for (
-      let t = Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate()) + DAY / 2;
-      t <= +end;
-      t += DAY
-    )
-      if (t >= +start) out.push(new Date(t));
-  } else {
-    // Date.UTC rolls month 12 over into January of the next year.
-    for (let m = start.getUTCMonth() + (start.getUTCDate() > 1 ? 1 : 0); ; m++) {
-      const d = new Date(Date.UTC(start.getUTCFullYear(), m, 1));
-      if (d > end) break;
-      out.push(d);
-    }
-  }
-  const max = mobile ? 4 : 7;
-  const step = Math.ceil(out.length / max);
-  if (unit === "month" && step > 1) {
-    // Prefer quarter starts so ticks fall on familiar months.
-    const quarterly = out.filter((d) => d.getUTCMonth() % Math.max(3, Math.ceil(step / 3) * 3) === 0);
-    return quarterly.length >= 2 ? quarterly : out.filter((_, i) => i % step === 0);
-  }
-  return out.filter((_, i) => i % step === 0);
+/**
+ * The events to mark and list, numbered in date order. A long view groups events of one day
+ * and crossing into one marker ("Understanding reached on reopening, and four more reports").
+ * When there are more than `max`, the weightiest and then the latest are kept.
+ */
+function listEvents(t: TimelineSpec, max: number) {
+  const grouped = groups(
+    [...t.events].sort(
+      (a, b) => ascending(+a.date, +b.date) || ascending(a.rank, b.rank) || ascending(a.label, b.label),
+    ),
+    (e) => (t.summarise ? `${+e.date}|${e.crossing}` : `${+e.date}|${e.crossing}|${e.label}`),
+  ).map(([, list]) => {
+    const top =
+      [...list].sort(
+        (a, b) =>
+          ascending(a.rank, b.rank) || ascending(b.weight ?? 1, a.weight ?? 1) || ascending(a.label, b.label),
+      )[0] ?? list[0];
+    const more = list.length - 1;
+    return { top, more, list };
+  });
+  const keep = new Set(
+    [...grouped]
+      .sort(
+        (a, b) =>
+          ascending(a.top?.rank ?? 0, b.top?.rank ?? 0) ||
+          ascending(+(b.top?.date ?? 0), +(a.top?.date ?? 0)),
+      )
+      .slice(0, max),
+  );
+  const shown = grouped.filter((g) => keep.has(g));
+  const markers: Omit<Marker, "x" | "y">[] = [];
+  const entries: { n: number; text: string }[] = [];
+  shown.forEach((g, i) => {
+    if (!g.top) return;
+    const n = i + 1;
+    markers.push({ n, date: g.top.date, crossing: g.top.crossing, label: g.top.label });
+    const date = t.ticks === "day" ? formatDayMonth(g.top.date) : formatShortDate(g.top.date);
+    entries.push({
+      n,
+      text: `${date}: ${g.top.label}${g.more ? `, and ${countWords(g.more, "exact", noun("more report"))}` : ""}`,
+    });
+  });
+  return { markers, entries, unlisted: grouped.length - shown.length };
 }

@@ -1,8 +1,10 @@
+/** A notebook as terminal text, and running a notebook file directly to print it. */
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadOrFail } from "../cli/data.ts";
 import { runMain } from "../cli/errors.ts";
-import type { BuildNotebook, Notebook } from "./types.ts";
+import { buildNotebook } from "./build.ts";
+import type { Notebook, NotebookDef } from "./types.ts";
 
 /** The notebook's figures as terminal text: sentences, disagreements, charts and the rows behind them. */
 export function notebookText(nb: Notebook): string[] {
@@ -17,15 +19,27 @@ export function notebookText(nb: Notebook): string[] {
     for (const r of d.reports) lines.push(`    - ${r.figure}: ${r.by} (${r.row.ref.file}:${r.row.ref.line})`);
   }
   lines.push("", "Charts:");
-  for (const c of nb.charts) lines.push(`  ${c.id}: ${c.headline} (${c.rows.length} rows)`);
+  for (const c of nb.charts) {
+    lines.push(`  ${c.id}: ${c.headline} (${c.rows.length} rows)`);
+    lines.push(`      ${c.subtitle}`);
+    for (const note of c.notes ?? []) lines.push(`      note: ${note}`);
+  }
+  if (nb.uncharted.length) {
+    lines.push("", "Rows in no chart and no sentence:");
+    for (const r of nb.uncharted) lines.push(`  ${r.ref.file}:${r.ref.line}`);
+  }
+  for (const f of nb.failures) lines.push("", `error: ${f.message}`);
   return lines;
 }
 
 /** When a notebook file is run directly (npx tsx notebooks/x.ts), print its figures. */
-export function runIfMain(moduleUrl: string, build: BuildNotebook): void {
+export function runIfMain(moduleUrl: string): void {
   if (!process.argv[1] || resolve(process.argv[1]) !== fileURLToPath(moduleUrl)) return;
-  void runMain((_argv, io) => {
-    const nb = build(loadOrFail(process.cwd()));
+  void runMain(async (_argv, io) => {
+    const mod = (await import(moduleUrl)) as { default: NotebookDef };
+    const file = fileURLToPath(moduleUrl).slice(process.cwd().length + 1);
+    const nb = buildNotebook(mod.default, loadOrFail(process.cwd()), file);
     for (const line of notebookText(nb)) io.out(line);
+    return nb.failures.length ? 1 : 0;
   });
 }

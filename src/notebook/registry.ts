@@ -1,8 +1,11 @@
+/** Finding the notebook files, importing them, and building each from the tables. */
 import { readdirSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { names as namesOf } from "../cite/names.ts";
 import type { Data } from "../data/load.ts";
-import type { BuildNotebook, Notebook } from "./types.ts";
+import { buildNotebook, failure } from "./build.ts";
+import type { Notebook, NotebookDef, NotebookFailure } from "./types.ts";
 
 /** Notebook files: notebooks/<name>.ts, in name order. */
 export function notebookFiles(root: string): string[] {
@@ -13,25 +16,46 @@ export function notebookFiles(root: string): string[] {
     .map((f) => resolve(dir, f));
 }
 
+export interface Built {
+  notebooks: Notebook[];
+  /** Notebook files that could not be imported at all. */
+  failures: NotebookFailure[];
+}
+
 /**
- * Import each notebook and build it from the data. `version` busts the module
- * cache so --watch picks up an edited notebook without restarting.
+ * Import each notebook and build it from the data. A file that cannot be imported is a
+ * failure of that notebook only. `version` busts the module cache so --watch picks up an
+ * edited notebook without restarting.
  */
-export async function buildNotebooks(files: string[], data: Data, version = 0): Promise<Notebook[]> {
+export async function buildNotebooks(
+  files: string[],
+  data: Data,
+  version = 0,
+  root = process.cwd(),
+): Promise<Built> {
+  const names = namesOf(data);
   const notebooks: Notebook[] = [];
-  for (const file of files) {
-    const url = pathToFileURL(file).href + (version ? `?v=${version}` : "");
-    const mod = (await import(url)) as { default?: BuildNotebook };
-    if (typeof mod.default !== "function")
-      throw new Error(`${file}: no default export building the notebook`);
-    notebooks.push(mod.default(data));
-  }
-  const ids = new Set<string>();
-  for (const nb of notebooks) {
-    for (const chart of nb.charts) {
-      if (ids.has(chart.id)) throw new Error(`duplicate chart id: ${chart.id}`);
-      ids.add(chart.id);
+  const failures: NotebookFailure[] = [];
+  for (const path of files) {
+    const file = relative(root, path).split("\\").join("/");
+    try {
+      const url = pathToFileURL(path).href + (version ? `?v=${version}` : "");
+      const mod = (await import(url)) as { default?: NotebookDef };
+      if (!mod.default || !Array.isArray(mod.default.charts)) {
+        throw new Error("no default export: export default defineNotebook({...})");
+      }
+      notebooks.push(buildNotebook(mod.default, data, file, names));
+    } catch (error) {
+      failures.push(failure(file, "notebook", error));
     }
   }
-  return notebooks;
+  const ids = new Map<string, string>();
+  for (const nb of notebooks) {
+    for (const id of nb.chartIds) {
+      const other = ids.get(id);
+      if (other) throw new Error(`chart id ${id} is declared in both ${other} and ${nb.file}`);
+      ids.set(id, nb.file);
+    }
+  }
+  return { notebooks, failures };
 }

@@ -5,7 +5,7 @@ import type { Data } from "../data/load.ts";
 import type { Source } from "../data/schema.ts";
 import { formatDate, formatShortDate } from "../format/date.ts";
 import { formatNumber } from "../format/number.ts";
-import type { Notebook } from "../notebook/types.ts";
+import type { Notebook, Sentence } from "../notebook/types.ts";
 import type { ChartOutput } from "./chartFiles.ts";
 import { COPY_SCRIPT, esc, pageShell } from "./html.ts";
 
@@ -27,12 +27,22 @@ export function notebookPage(nb: Notebook, outputs: ReadonlyMap<string, ChartOut
   };
   const rowRef = (row: ChartRow) => `<code>${esc(row.ref.file)}:${row.ref.line}</code>`;
 
-  const sentences = nb.sentences
-    .map(
-      (s, i) => `<li><p class="sentence" id="sentence-${i + 1}">${esc(s.text)}</p>
-<p class="rows"><button class="copy" type="button" data-copy="sentence-${i + 1}">Copy</button> From ${s.rows.map((r) => `${rowRef(r)} (${esc(r.reported_by)}, ${esc(citation(r))})`).join("; ")}</p></li>`,
-    )
+  const item = (s: Sentence, i: number) => `<li><p class="sentence" id="sentence-${i + 1}">${esc(s.text)}</p>
+<p class="rows"><button class="copy" type="button" data-copy="sentence-${i + 1}">Copy</button> From ${s.rows.map((r) => `${rowRef(r)} (${esc(r.reported_by)}, ${esc(citation(r))})`).join("; ")}</p></li>`;
+  const numbered = nb.sentences.map((s, i) => ({ s, i }));
+  const sentences = numbered
+    .filter(({ s }) => s.kind !== "entry")
+    .map(({ s, i }) => item(s, i))
     .join("\n");
+  const entries = numbered
+    .filter(({ s }) => s.kind === "entry")
+    .map(({ s, i }) => item(s, i))
+    .join("\n");
+  const uncharted = nb.uncharted.length
+    ? `<h2>Rows in no chart and no sentence</h2>
+<p>These rows fall outside every chart's period or measure. Add a chart or a sentence for them, or check their dates.</p>
+${rowTable(nb.uncharted, citation, rowRef)}`
+    : "";
 
   const disagreements = nb.disagreements.length
     ? nb.disagreements
@@ -64,6 +74,7 @@ ${d.reports.map((r) => `<tr><td>${esc(r.figure)}</td><td>${esc(r.by)}</td><td>${
     .join("\n");
 
   for (const s of nb.sentences) for (const r of s.rows) cite(r);
+  for (const r of nb.uncharted) cite(r);
   for (const c of nb.charts) for (const r of c.rows) cite(r);
   const sources = data.sources
     .filter((s) => used.has(s.id))
@@ -76,11 +87,12 @@ ${d.reports.map((r) => `<tr><td>${esc(r.figure)}</td><td>${esc(r.by)}</td><td>${
 <h2>Sentences for copy</h2>
 <ol class="sentences">
 ${sentences}
-</ol>
+</ol>${entries ? `\n<h2>Chronology</h2>\n<ol class="sentences">\n${entries}\n</ol>` : ""}
 <h2>Where reports disagree</h2>
 ${disagreements}
 <h2>Charts</h2>
 ${charts}
+${uncharted}
 <h2>Sources</h2>
 <ul>
 ${sources}

@@ -1,13 +1,12 @@
 import type { Data } from "../data/load.ts";
-import type { Notebook } from "../notebook/types.ts";
+import { failure } from "../notebook/build.ts";
+import type { Notebook, NotebookFailure } from "../notebook/types.ts";
 import type { RenderContext } from "../render/render.ts";
 import { chartFiles, renderChart, type ChartOutput, type Format, type OutputFile } from "./chartFiles.ts";
 import { indexPage, notebookPage } from "./page.ts";
 
-export interface ChartFailure {
-  chart: string;
-  message: string;
-}
+/** A chart that could not be built or rendered: the notebook's own failure record. */
+export type ChartFailure = NotebookFailure;
 
 /** The sentences of a notebook as stored in charts/<notebook>/figures.json, to report changes old → new. */
 export interface FiguresFile {
@@ -39,11 +38,7 @@ export async function renderCharts(
       jobs.push(
         renderChart(chart, nb.id, context, formats).then(
           (out): [string, ChartOutput] => [chart.id, out],
-          (error: unknown) =>
-            void failures.push({
-              chart: chart.id,
-              message: error instanceof Error ? error.message : String(error),
-            }),
+          (error: unknown) => void failures.push(failure(nb.file, `chart ${chart.id}`, error)),
         ),
       );
     }
@@ -52,7 +47,7 @@ export async function renderCharts(
   const outputs = new Map(
     (await Promise.all(jobs)).filter((j): j is [string, ChartOutput] => j !== undefined),
   );
-  failures.sort((a, b) => a.chart.localeCompare(b.chart));
+  failures.sort((a, b) => a.message.localeCompare(b.message));
   return { outputs, failures };
 }
 
@@ -63,6 +58,8 @@ export function siteFiles(
   data: Data,
   formats: readonly Format[],
   charts: ReadonlySet<string>,
+  /** False when a notebook could not be imported: the index would leave it out. */
+  complete = true,
 ): OutputFile[] {
   const files: OutputFile[] = [];
   for (const nb of notebooks) {
@@ -71,11 +68,13 @@ export function siteFiles(
       if (out && charts.has(chart.id)) files.push(...chartFiles(out, formats));
     }
     // A page is only written when every chart in it rendered: never a page with a chart missing.
-    if (nb.charts.every((c) => outputs.has(c.id))) {
+    if (nb.chartIds.every((id) => outputs.has(id)) && !nb.failures.some((f) => f.part === "sentences")) {
       const t0 = performance.now();
       const html = notebookPage(nb, outputs, data);
       files.push({ path: `${nb.id}/index.html`, bytes: Buffer.from(html), ms: performance.now() - t0 });
     }
+    // Sentences that failed to build leave the old figures.json as it was.
+    if (nb.failures.some((f) => f.part === "sentences")) continue;
     const figures: FiguresFile = {
       notebook: nb.id,
       sentences: nb.sentences.map((s) => ({
@@ -90,6 +89,9 @@ export function siteFiles(
       ms: 0,
     });
   }
-  files.push({ path: "index.html", bytes: Buffer.from(indexPage(notebooks)), ms: 0 });
+  // The index shows every chart: it is left as it was while any notebook or chart cannot be built.
+  if (complete && notebooks.every((nb) => nb.chartIds.every((id) => outputs.has(id)))) {
+    files.push({ path: "index.html", bytes: Buffer.from(indexPage(notebooks)), ms: 0 });
+  }
   return files;
 }

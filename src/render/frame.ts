@@ -1,4 +1,4 @@
-import type { LegendItem, Size } from "../chart.ts";
+import { SIZES, type LegendItem, type Size } from "../chart.ts";
 import { textWidth, wrap, type Weight } from "../text/wrap.ts";
 
 export const FONT_STACK =
@@ -22,6 +22,14 @@ export interface FrameContent {
   notes: string[];
   source: string;
   credit: string;
+}
+
+/** House limit on the source line: two lines at web size, four on phones. */
+export const SOURCE_LINES: Record<Size, number> = { web: 2, mobile: 4 };
+
+/** How many lines a source line takes at a size. */
+export function sourceLines(text: string, size: Size): number {
+  return wrap(text, plotWidth(size, SIZES[size].width), STYLE[size].notes[0], "regular").length;
 }
 
 /** The width the plot gets inside the frame's side margins. */

@@ -1,14 +1,15 @@
 import * as Plot from "@observablehq/plot";
 import { SIZES, type ChartSpec, type Size } from "../chart.ts";
 import { sourceLine } from "../cite/sourceLine.ts";
-import type { Source } from "../data/schema.ts";
+import type { Names } from "../cite/names.ts";
 import { sharedWindow } from "./dom.ts";
-import { frame, plotWidth } from "./frame.ts";
+import { frame, plotWidth, sourceLines, SOURCE_LINES } from "./frame.ts";
 import { renameIds } from "./ids.ts";
 import { publishProblems } from "./publishable.ts";
 
 export interface RenderContext {
-  sources: readonly Source[];
+  /** Reporters' and publishers' names, for the source line. */
+  names: Names;
   /** The byline at the foot of every chart, set once for the project. */
   credit: string;
 }
@@ -29,26 +30,22 @@ export function renderSvg(chart: ChartSpec, size: Size, context: RenderContext):
   const { document } = window;
   const prefix = chartPrefix(chart.id, size);
   const width = SIZES[size].width;
-  const source = sourceLine(chart.rows, context.sources);
+  const source = sourceLine(
+    chart.rows,
+    context.names,
+    (line) => sourceLines(line, size) <= SOURCE_LINES[size],
+  );
   const inner = plotWidth(size, width);
-  const options = chart.plot({ width: inner, size, mobile: size === "mobile" });
+  const layout = chart.plot({ width: inner, size, mobile: size === "mobile" });
+  const { options } = layout;
   for (const key of ["title", "subtitle", "caption", "figure"] as const) {
     if (options[key] != null)
       throw new Error(
         `Plot option ${key} makes an HTML figure; use the chart's headline, subtitle, notes or legend`,
       );
   }
-  const plot = Plot.plot({
-    ...options,
-    width: inner,
-    document,
-    className: `${prefix}-plot`,
-    style: {
-      ...(typeof options.style === "object" && options.style ? options.style : {}),
-      fontFamily: undefined,
-    } as never,
-  }) as unknown as SVGSVGElement;
-  if (plot.nodeName.toLowerCase() !== "svg")
+  const plot = Plot.plot({ ...options, width: inner, document, className: `${prefix}-plot` });
+  if (!(plot instanceof window.SVGSVGElement))
     throw new Error(
       `Plot returned a <${plot.nodeName.toLowerCase()}>, not an <svg>: remove Plot legends (color: {legend}) and use the chart's legend`,
     );
@@ -60,7 +57,7 @@ export function renderSvg(chart: ChartSpec, size: Size, context: RenderContext):
     subtitle: chart.subtitle,
     alt: chart.alt,
     legend: chart.legend ?? [],
-    notes: chart.notes ?? [],
+    notes: [...(chart.notes ?? []), ...(layout.notes ?? [])],
     source,
     credit: context.credit,
   });

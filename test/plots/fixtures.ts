@@ -1,5 +1,6 @@
 import type { Source } from "../../src/data/schema.ts";
 import type { ChartRow } from "../../src/chart.ts";
+import { names } from "../../src/cite/names.ts";
 
 /** Sources for renderer fixtures: fixed, so golden files do not move when the project's data does. */
 export const SOURCES: Source[] = [
@@ -43,3 +44,18 @@ export function row(
 }
 
 export const CREDIT = "Graphic: Test desk";
+
+/** Names for fixtures: the sources above, and one listed reporter. */
+export const NAMES = names({
+  sources: SOURCES,
+  reporters: [
+    {
+      name: "Officials",
+      display: null,
+      article: null,
+      number: "plural",
+      note: null,
+      ref: { file: "data/reporters.csv", line: 2 },
+    },
+  ],
+});

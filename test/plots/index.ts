@@ -6,7 +6,10 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartSpec, Size } from "../../src/chart.ts";
 import { barRows } from "../../src/forms/barRows.ts";
-import { reportStrip } from "../../src/forms/reportStrip.ts";
+import { eventList } from "../../src/forms/eventList.ts";
+import { SERIES } from "../../src/forms/palette.ts";
+import { reportsOverTime } from "../../src/forms/reportsOverTime.ts";
+import { statBlocks } from "../../src/forms/statBlocks.ts";
 import { timeline } from "../../src/forms/timeline.ts";
 import { row } from "./fixtures.ts";
 
@@ -33,19 +36,15 @@ export function frameWeb(): Fixture {
         { label: "Unidentified", color: "#c8553d", shape: "ring" },
       ],
       rows,
-      plot: (ctx) =>
-        barRows(
-          [
-            {
-              title: "Held",
-              bars: [
-                { label: "Officials, via Wire Agency", value: 132, text: "132", color: "#1d4e89" },
-                { label: "Unidentified publication", value: 128, text: "an estimated 128", color: "#c8553d" },
-              ],
-            },
+      plot: barRows([
+        {
+          title: "Held",
+          bars: [
+            { label: "Officials via Wire Agency", value: 132, text: "132" },
+            { label: "News report", value: 128, text: "an estimated 128" },
           ],
-          ctx,
-        ),
+        },
+      ]),
     },
   };
 }
@@ -75,26 +74,32 @@ export function qualifierLabels(): Fixture {
         { label: "Injured", color: "#c8553d", shape: "ring" },
       ],
       rows,
-      plot: (ctx) =>
-        reportStrip(
-          [
-            {
-              title: "7 May 2024 · Officials, via Wire Agency",
-              points: [{ value: 34789, series: "killed" }],
-              caption: "at least 34,789 killed",
-            },
-            {
-              title: "6 Jan 2026 · news report",
-              points: [
-                { value: 71400, series: "killed" },
-                { value: 171000, series: "injured" },
-              ],
-              caption: "more than 71,400 killed · more than 171,000 injured · nearly 15,000 · up to 2,000",
-            },
-          ],
-          { killed: { color: "#1d4e89", shape: "circle" }, injured: { color: "#c8553d", shape: "ring" } },
-          ctx,
-        ),
+      plot: reportsOverTime(
+        [
+          {
+            date: new Date(Date.UTC(2024, 4, 7)),
+            value: 34789,
+            series: "killed",
+            label: "at least 34,789",
+            who: "Officials via Wire Agency",
+          },
+          {
+            date: new Date(Date.UTC(2026, 0, 6)),
+            value: 71400,
+            series: "killed",
+            label: "more than 71,400",
+            who: "News report",
+          },
+          {
+            date: new Date(Date.UTC(2026, 0, 6)),
+            value: 171000,
+            series: "injured",
+            label: "more than 171,000",
+            who: "News report",
+          },
+        ],
+        SERIES,
+      ),
     },
   };
 }
@@ -111,16 +116,9 @@ export function escaping(): Fixture {
       notes: [`Note ${evil}`],
       legend: [{ label: `Legend ${evil}`, color: "#1d4e89", shape: "square" }],
       rows: [row(evil, 1, "wire-1", `Reporter ${evil}`, 2)],
-      plot: (ctx) =>
-        barRows(
-          [
-            {
-              title: `Group ${evil}`,
-              bars: [{ label: `Bar ${evil}`, value: 1, text: `1 ${evil}`, color: "#1d4e89" }],
-            },
-          ],
-          ctx,
-        ),
+      plot: barRows([
+        { title: `Group ${evil}`, bars: [{ label: `Bar ${evil}`, value: 1, text: `1 ${evil}` }] },
+      ]),
     },
   };
 }
@@ -135,11 +133,13 @@ export function clipAndMarkerIds(): Fixture {
       alt: "A clipped line with markers.",
       rows,
       plot: () => ({
-        height: 120,
-        marks: [
-          Plot.lineY([1, 3, 2, 4], { marker: "circle", clip: true }),
-          Plot.areaY([1, 2, 1, 3], { clip: true, fillOpacity: 0.2 }),
-        ],
+        options: {
+          height: 120,
+          marks: [
+            Plot.lineY([1, 3, 2, 4], { marker: "circle", clip: true }),
+            Plot.areaY([1, 2, 1, 3], { clip: true, fillOpacity: 0.2 }),
+          ],
+        },
       }),
     },
   };
@@ -155,26 +155,81 @@ export function timelineMobile(): Fixture {
       subtitle: "Crossing closures, May 2024 to January 2026",
       alt: "Timeline.",
       rows,
-      plot: (ctx) =>
-        timeline(
+      plot: timeline({
+        domain: { from: d(5, 1), to: d(1, 25, 2026) },
+        ticks: "month",
+        lanes: [
           {
-            domain: [d(4, 15), d(2, 15, 2026)],
-            ticks: "month",
-            lanes: [
-              {
-                title: "Crossing A: closed from May 2024",
-                intervals: [{ from: d(5, 1), to: d(1, 6, 2026), fuzzyUntil: d(6, 1) }],
-              },
-            ],
-            events: [
-              { date: d(5, 7), label: "Seized" },
-              { date: d(1, 25, 2026), label: "Understanding to reopen reported" },
-            ],
-            rules: [{ date: d(10, 10, 2025), label: "Ceasefire, 10 Oct 2025" }],
-            bands: [{ from: d(1, 1, 2025), to: d(12, 31, 2025), label: "Earlier ceasefire, 2025" }],
+            title: "Crossing A: closed since May 2024",
+            crossing: "rafah",
+            intervals: [{ from: d(5, 1), to: d(1, 6, 2026), fuzzyUntil: d(5, 7), open: true }],
           },
-          ctx,
-        ),
+        ],
+        events: [
+          { date: d(5, 7), crossing: "rafah", label: "Seized (Wire Agency)", rank: 1 },
+          {
+            date: d(1, 25, 2026),
+            crossing: "rafah",
+            label: "Understanding to reopen reported (News report)",
+            rank: 3,
+          },
+        ],
+        rules: [{ date: d(10, 10, 2025), label: "Ceasefire, 10 Oct 2025" }],
+        brackets: [
+          {
+            date: d(1, 1, 2025),
+            precision: "year",
+            label: "Open under an earlier ceasefire, 2025, dates not reported",
+          },
+        ],
+      }),
+    },
+  };
+}
+
+export function statBlocksWeb(): Fixture {
+  return {
+    size: "web",
+    chart: {
+      id: "stat-blocks",
+      headline: "Big numbers for a few counts",
+      subtitle: "Hostages after the ceasefire",
+      alt: "All released; 28 returned; one still held.",
+      rows,
+      plot: statBlocks([
+        { title: "Living hostages released", figure: "All", reports: ["6 Jan 2026 · News report"] },
+        { title: "Remains returned", figure: "28", reports: ["6 Jan 2026 · News report"] },
+        {
+          title: "Still held",
+          figure: "1",
+          reports: [
+            "6 Jan 2026 · A",
+            "6 Jan 2026 · B",
+            "25 Jan 2026 · C",
+            "26 Jan 2026 · D",
+            "27 Jan 2026 · E",
+          ],
+        },
+      ]),
+    },
+  };
+}
+
+export function eventListMobile(): Fixture {
+  const d = (day: number) => new Date(Date.UTC(2026, 0, day));
+  return {
+    size: "mobile",
+    chart: {
+      id: "event-list",
+      headline: "Events listed by day",
+      subtitle: "Events at a crossing, January 2026",
+      alt: "Two days of events.",
+      rows,
+      plot: eventList([
+        { date: d(6), text: "Rafah: Conditions set", by: "Officials via Wire Agency" },
+        { date: d(25), text: "Rafah: Understanding reported", by: "News report" },
+        { date: d(25), text: "Rafah: Could open later this week", by: "News report" },
+      ]),
     },
   };
 }

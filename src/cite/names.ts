@@ -1,0 +1,82 @@
+/** Who said it, from data: each reporter's display name, article and number, and each row's credit. */
+import type { Reporter, Source } from "../data/schema.ts";
+
+/** How one reporter (or publisher) reads in copy. */
+export interface Voice {
+  /** As the row or sources.csv writes it. */
+  name: string;
+  /** For labels and source lines: one name per reporter, whatever the spelling. */
+  display: string;
+  /** The word before the name in running text ("the Gaza health ministry"). */
+  article: "the" | "a" | "an" | null;
+  plural: boolean;
+  /** False when the name is not in data/reporters.csv and defaults apply. */
+  listed: boolean;
+}
+
+/** What a source line or a sentence needs of a row: who reported it and in which article. */
+export interface CitedRow {
+  reported_by: string;
+  source: string;
+}
+
+/** Who a row's figure is credited to. */
+export interface Credit {
+  /** The reporter, or for a figure the article states in its own voice, its publisher; null if neither is known. */
+  voice: Voice | null;
+  /** The article's publisher; null when the text does not identify it. */
+  publisher: Voice | null;
+  /** The article states the figure in its own voice (`reported_by` is "unattributed"). */
+  unattributed: boolean;
+  source: Source;
+}
+
+export const UNATTRIBUTED = "unattributed";
+
+/** The lookups every sentence and source line uses, built once from the tables. */
+export interface Names {
+  voice(name: string): Voice;
+  source(id: string): Source;
+  credit(row: CitedRow): Credit;
+  /** Names used in the rows but missing from data/reporters.csv. */
+  unlisted(names: Iterable<string>): string[];
+}
+
+export function names(data: { sources: readonly Source[]; reporters: readonly Reporter[] }): Names {
+  const reporters = new Map(data.reporters.map((r) => [r.name, r]));
+  const sources = new Map(data.sources.map((s) => [s.id, s]));
+  const voice = (name: string): Voice => {
+    const r = reporters.get(name);
+    if (!r) return { name, display: name, article: null, plural: false, listed: false };
+    return {
+      name,
+      display: r.display ?? name,
+      article: r.article,
+      plural: r.number === "plural",
+      listed: true,
+    };
+  };
+  const source = (id: string): Source => {
+    const s = sources.get(id);
+    if (!s) throw new Error(`unknown source: ${id}`);
+    return s;
+  };
+  return {
+    voice,
+    source,
+    credit(row) {
+      const s = source(row.source);
+      const publisher = s.publisher === null ? null : voice(s.publisher);
+      const unattributed = row.reported_by === UNATTRIBUTED;
+      return { voice: unattributed ? publisher : voice(row.reported_by), publisher, unattributed, source: s };
+    },
+    unlisted(list) {
+      return [...new Set(list)].filter((n) => n !== UNATTRIBUTED && !reporters.has(n)).sort();
+    },
+  };
+}
+
+/** A voice in running text: "the Gaza health ministry", "Hamas", "a newly appointed Gaza administrator". */
+export function withArticle(voice: Voice, name = voice.name): string {
+  return voice.article ? `${voice.article} ${name}` : name;
+}

@@ -1,0 +1,93 @@
+/**
+ * Building a notebook from the tables, part by part: each chart, the sentences and the
+ * disagreements are built alone, so one that fails (its rows were deleted, or a bug)
+ * is reported with the notebook file and chart id while the others are still built.
+ */
+import type { ChartRow, ChartSpec } from "../chart.ts";
+import { names as namesOf, type Names } from "../cite/names.ts";
+import type { Data } from "../data/load.ts";
+import { StoryError } from "../story/need.ts";
+import type { Notebook, NotebookDef, NotebookFailure, Sentence } from "./types.ts";
+
+/** Words that mean a value went missing on its way into text. */
+const BROKEN_TEXT = /\b(undefined|NaN|null|Invalid Date)\b|\[object /;
+
+export function buildNotebook(
+  def: NotebookDef,
+  data: Data,
+  file: string,
+  names: Names = namesOf(data),
+): Notebook {
+  const ctx = { data, names };
+  const failures: NotebookFailure[] = [];
+  const attempt = <T>(part: string, build: () => T): T | undefined => {
+    try {
+      return build();
+    } catch (error) {
+      failures.push(failure(file, part, error));
+      return undefined;
+    }
+  };
+  const charts: ChartSpec[] = [];
+  for (const def_ of def.charts) {
+    const built = attempt(`chart ${def_.id}`, () => checkChart({ ...def_.build(ctx), id: def_.id }));
+    if (built) charts.push(built);
+  }
+  const sentences = attempt("sentences", () => checkSentences(def.sentences(ctx))) ?? [];
+  const disagreements = attempt("disagreements", () => def.disagreements(ctx)) ?? [];
+  const used = new Set<object>([...charts.flatMap((c) => c.rows), ...sentences.flatMap((s) => s.rows)]);
+  const uncharted = def.tables.flatMap((t): ChartRow[] => data[t].filter((row) => !used.has(row)));
+  return {
+    id: def.id,
+    file,
+    title: def.title,
+    summary: def.summary,
+    chartIds: def.charts.map((c) => c.id),
+    charts,
+    sentences,
+    disagreements,
+    failures,
+    uncharted,
+  };
+}
+
+/** One line naming the notebook and part; the error is kept as the cause for --debug. */
+export function failure(file: string, part: string, error: unknown): NotebookFailure {
+  const cause = error instanceof Error ? error : new Error(String(error));
+  const userError = cause instanceof StoryError;
+  const text = userError ? cause.message : `internal error: ${cause.message}`;
+  const message = `${file}: ${part}: ${text}`;
+  return { file, part, message, error: new Error(message, { cause }), userError };
+}
+
+/** A chart that would publish broken text or no sources is refused before it renders. */
+function checkChart(chart: ChartSpec): ChartSpec {
+  if (chart.rows.length === 0) throw new StoryError("no rows to plot");
+  const texts = [
+    chart.headline,
+    chart.subtitle,
+    chart.alt,
+    ...(chart.notes ?? []),
+    ...(chart.legend ?? []).map((l) => l.label),
+  ];
+  for (const text of texts) {
+    if (!text.trim()) throw new Error("a headline, subtitle, alt text, note or legend label is empty");
+    if (BROKEN_TEXT.test(text)) throw new Error(`broken text: ${text}`);
+  }
+  return chart;
+}
+
+/** Sentence ids are unique: a collision names the rows of both sentences. */
+function checkSentences(sentences: Sentence[]): Sentence[] {
+  const seen = new Map<string, Sentence>();
+  for (const s of sentences) {
+    if (BROKEN_TEXT.test(s.text)) throw new Error(`broken text: ${s.text}`);
+    const first = seen.get(s.id);
+    if (first) {
+      const rows = (x: Sentence) => x.rows.map((r) => `${r.ref.file}:${r.ref.line}`).join(", ");
+      throw new StoryError(`two sentences have the id ${s.id}: from ${rows(first)} and from ${rows(s)}`);
+    }
+    seen.set(s.id, s);
+  }
+  return sentences;
+}

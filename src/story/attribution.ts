@@ -1,0 +1,62 @@
+/**
+ * Attribution in running text and labels, from data/reporters.csv: "the Gaza health
+ * ministry says", "Israeli officials say", "the Financial Times reported", "a news report said".
+ * Sentences keep each row's own wording of the reporter; labels use its display name.
+ */
+import { withArticle, type Credit } from "../cite/names.ts";
+import { andList, formatDate, listDates } from "../format/date.ts";
+
+/** Who a figure is credited to, as the subject of a sentence: "the Gaza health ministry", "a news report". */
+export function subject(credit: Credit): string {
+  return credit.voice ? withArticle(credit.voice) : "a news report";
+}
+
+/**
+ * "the Gaza health ministry says", "Israeli officials say"; a figure the article
+ * states itself: "the Financial Times reported", or "a news report said".
+ */
+export function says(credit: Credit): string {
+  if (credit.unattributed) return `${subject(credit)} ${credit.voice ? "reported" : "said"}`;
+  return `${subject(credit)} ${credit.voice?.plural ? "say" : "says"}`;
+}
+
+/** "according to the Gaza health ministry", "according to a news report"; several: "according to the Financial Times and the UN". */
+export function according(...credits: Credit[]): string {
+  return `according to ${andList([...new Set(credits.map(subject))])}`;
+}
+
+/**
+ * The report's date in brackets, for sentences: "(25 January 2026)"; where the figure
+ * describes an earlier day than its article (an incident), "(reported 25 January 2026)".
+ */
+export function reportDate(credit: Credit, asOf?: Date, ...more: Credit[]): string {
+  const published =
+    listDates([credit, ...more].map((c) => c.source.published)) ?? formatDate(credit.source.published);
+  return asOf && +asOf !== +credit.source.published ? `(reported ${published})` : `(${published})`;
+}
+
+/**
+ * Who said it, for chart labels: display names, capitalised: "Gaza health ministry via AFP",
+ * "Israeli officials via Financial Times", "Financial Times", "News report".
+ */
+export function creditLabel(credit: Credit): string {
+  const outlet = credit.publisher?.display;
+  const text = credit.unattributed
+    ? (outlet ?? "news report")
+    : `${credit.voice?.display ?? ""}${outlet ? ` via ${outlet}` : ""}`;
+  return capitalise(text);
+}
+
+/** Who said it, shortest: the reporter's display name, or the outlet for its own figures. */
+export function whoLabel(credit: Credit): string {
+  return capitalise(credit.voice?.display ?? "news report");
+}
+
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Past tense, for figures of an earlier time: "the UN said", "Israeli officials said", "the Financial Times reported". */
+export function said(credit: Credit): string {
+  return credit.unattributed ? says(credit) : `${subject(credit)} said`;
+}

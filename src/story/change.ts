@@ -1,0 +1,68 @@
+/**
+ * How a reported figure moved between the first and the latest report, as a sentence
+ * that stays true for any rows: one report, several reports of one day (agreeing or
+ * not), or a change over time, with ties on the first or last day shown, never settled.
+ */
+import { max, min } from "d3-array";
+import type { Names } from "../cite/names.ts";
+import { andList, formatDate } from "../format/date.ts";
+import { capitalise } from "./attribution.ts";
+import { countWords, noun, type Noun } from "./count.ts";
+import { byFigure, figuresBy, figureWords, givenBy, type FigureRow } from "./figures.ts";
+import { dayOf, earliest, latest } from "./select.ts";
+
+export type ChangeKind = "single" | "agree" | "differ" | "rose" | "changed";
+
+/** The first and latest reports of a figure and how it moved between them. */
+export interface Change<T extends FigureRow> {
+  kind: ChangeKind;
+  first: T[];
+  last: T[];
+}
+
+const REPORT = noun("report");
+
+export function changeOf<T extends FigureRow>(rows: readonly T[]): Change<T> {
+  const first = earliest(rows);
+  const last = latest(rows);
+  const [a, b] = [first[0], last[0]];
+  if (!a || !b) throw new Error("changeOf: no rows");
+  if (+dayOf(a) === +dayOf(b)) {
+    if (last.length === 1) return { kind: "single", first, last };
+    return { kind: byFigure(last).length > 1 ? "differ" : "agree", first, last };
+  }
+  const before = max(first, (r) => r.value);
+  const after = min(last, (r) => r.value);
+  const rose =
+    before !== undefined && after !== undefined && after > before && !last.some((r) => r.value === null);
+  return { kind: rose ? "rose" : "changed", first, last };
+}
+
+/**
+ * "The reported death toll in Gaza rose from at least 34,789 (Hamas-run Gaza health ministry)
+ * on 7 May 2024 to more than 71,700 (Gaza health authorities) on 25 January 2026."
+ * `what` is the measure as a noun phrase without a leading capital ("the reported death toll in Gaza").
+ */
+export function changeSentence(rows: readonly FigureRow[], names: Names, what: string, word?: Noun): string {
+  const change = changeOf(rows);
+  const first = change.first[0];
+  const last = change.last[0];
+  if (!first || !last) throw new Error("changeSentence: no rows");
+  const on = (r: FigureRow) => formatDate(dayOf(r));
+  switch (change.kind) {
+    case "single":
+      return `${capitalise(what)} was ${figureWords(last, word)} on ${on(last)} (${givenBy(last, names)}), the only report.`;
+    case "agree":
+      return `${capitalise(what)} was ${figureWords(last, word)} on ${on(last)} in ${countWords(change.last.length, "exact", REPORT)} (${figuresByWho(change.last, names)}).`;
+    case "differ":
+      return `Reports of ${on(last)} differ on ${what}: ${figuresBy(change.last, names, { noun: word })}.`;
+    default: {
+      const verb = change.kind === "rose" ? "rose" : "went";
+      return `${capitalise(what)} ${verb} from ${figuresBy(change.first, names, { noun: word, join: "or" })} on ${on(first)} to ${figuresBy(change.last, names, { noun: word, join: "or" })} on ${on(last)}.`;
+    }
+  }
+}
+
+function figuresByWho(rows: readonly FigureRow[], names: Names): string {
+  return andList([...new Set(rows.map((r) => givenBy(r, names)))]);
+}

@@ -1,0 +1,77 @@
+/**
+ * Counting words, in one news style chosen once (Reuters and AP): in running text and
+ * headlines, zero to nine are spelled out and 10 and up are figures; zero before a noun
+ * reads "no"; nouns agree with the count. Chart labels and axes keep figures.
+ */
+import type { Qualifier } from "../data/schema.ts";
+import { formatCompact, formatNumber } from "../format/number.ts";
+
+const WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
+/** A countable noun: "hostage" / "hostages", "person" / "people". */
+export interface Noun {
+  one: string;
+  many: string;
+}
+
+export function noun(one: string, many = `${one}s`): Noun {
+  return { one, many };
+}
+
+/** A number in running text: 0–9 in words, 10 and up as figures ("34,789", or "1.4m" with compact). */
+export function numberWords(n: number, options: { compact?: boolean } = {}): string {
+  if (Number.isInteger(n) && n >= 0 && n < 10) return WORDS[n] ?? String(n);
+  return options.compact ? formatCompact(n) : formatNumber(n);
+}
+
+/** Whether a count takes a plural noun and verb: everything but exactly one. */
+export function isPlural(n: number | null): boolean {
+  return n !== 1;
+}
+
+/** The noun form for a count: "hostage" for 1, "hostages" otherwise (including 0 and unknown). */
+export function nounFor(n: number | null, word: Noun): string {
+  return isPlural(n) ? word.many : word.one;
+}
+
+/**
+ * A count with its qualifier and noun, as running text: "no hostages", "one hostage",
+ * "28 hostages", "at least 484 people", "an estimated 128 hostages", "all hostages".
+ * Without a noun: "none", "one", "at least 484".
+ */
+export function countWords(
+  value: number | null,
+  qualifier: Qualifier | "all",
+  word?: Noun,
+  options: { compact?: boolean } = {},
+): string {
+  if (qualifier === "all" || value === null) return word ? `all ${word.many}` : "all";
+  const tail = word ? ` ${nounFor(value, word)}` : "";
+  if (value === 0 && qualifier === "exact") return word ? `no ${word.many}` : "none";
+  const n = numberWords(value, options);
+  switch (qualifier) {
+    case "exact":
+      return `${n}${tail}`;
+    case "estimated":
+      return `an estimated ${n}${tail}`;
+    default:
+      return `${qualifier} ${n}${tail}`;
+  }
+}
+
+/** "is" or "are", "was" or "were", "has" or "have", agreeing with a count. */
+export function verb(n: number | null, singular: "is" | "was" | "has" | "says"): string {
+  if (!isPlural(n)) return singular;
+  return { is: "are", was: "were", has: "have", says: "say" }[singular];
+}
+
+/**
+ * A noun from the plural a table gives ("who": "Palestinians", "people", "Israeli soldiers"):
+ * "people" is "person" in the singular; a last word in -s drops it; phrases joined by "and"
+ * ("women and girls") and words not in -s keep one form.
+ */
+export function nounFromPlural(plural: string): Noun {
+  if (plural === "people") return { one: "person", many: "people" };
+  if (/\band\b/.test(plural) || !/[^s]s$/.test(plural)) return { one: plural, many: plural };
+  return { one: plural.slice(0, -1), many: plural };
+}

@@ -1,0 +1,60 @@
+/**
+ * Reported figures in words, each with who gives it: one figure per distinct wording,
+ * so agreeing reports are named together and disagreeing ones side by side.
+ */
+import { ascending, groups } from "d3-array";
+import type { CitedRow, Names } from "../cite/names.ts";
+import type { Qualifier } from "../data/schema.ts";
+import { andList } from "../format/date.ts";
+import { qualified } from "../format/qualifier.ts";
+import { countWords, type Noun } from "./count.ts";
+import { byDate, type Dated } from "./select.ts";
+
+/** A row that carries a reported figure. */
+export type FigureRow = CitedRow & Dated & { value: number | null; qualifier: Qualifier | "all" };
+
+/** A figure as a label or axis would write it: "at least 34,789", "an estimated 128", "1.4m". */
+export function figureLabel(row: FigureRow, options: { compact?: boolean } = {}): string {
+  return qualified(row.value, row.qualifier, options);
+}
+
+/** A figure in running text: "at least 484 people", "one hostage", "no hostages". */
+export function figureWords(row: FigureRow, word?: Noun, options: { compact?: boolean } = {}): string {
+  return countWords(row.value, row.qualifier, word, options);
+}
+
+/** Who gives a figure, as the article words it, for brackets in running text: "Gaza health ministry", "AFP". */
+export function givenBy(row: CitedRow, names: Names): string {
+  const credit = names.credit(row);
+  if (!credit.unattributed) return row.reported_by;
+  return credit.publisher?.name ?? "a news report";
+}
+
+/** Rows grouped by their figure as worded, smallest figure first ("all", with no number, last). */
+export function byFigure<T extends FigureRow>(rows: readonly T[]): [string, T[]][] {
+  return groups(byDate(rows), (r) => figureLabel(r)).sort(
+    ([fa, a], [fb, b]) => ascending(a[0]?.value ?? Infinity, b[0]?.value ?? Infinity) || ascending(fa, fb),
+  );
+}
+
+/**
+ * Each distinct figure once, with who gives it: "more than 400 (Gaza health ministry) or
+ * 422 (Palestinian health officials)"; agreeing reports share one figure: "one (Hamas and
+ * Israeli prime minister Binyamin Netanyahu)". `join` is "and" for listings, "or" for alternatives.
+ */
+export function figuresBy(
+  rows: readonly FigureRow[],
+  names: Names,
+  options: { noun?: Noun; join?: "and" | "or"; compact?: boolean } = {},
+): string {
+  const parts = byFigure(rows).map(([, list]) => {
+    const first = list[0];
+    if (!first) return "";
+    const who = andList([...new Set(list.map((r) => givenBy(r, names)))]);
+    return `${figureWords(first, options.noun, options)} (${who})`;
+  });
+  if (options.join === "or" && parts.length > 1) {
+    return `${parts.slice(0, -1).join(", ")} or ${parts[parts.length - 1]}`;
+  }
+  return andList(parts);
+}

@@ -1,0 +1,201 @@
+/**
+ * Crossing closures as intervals per crossing: closed, reopened, closed again. Reports
+ * of one closure (rows whose spans overlap) are one interval; its end is what the latest
+ * report on it says, or a later reopening event. The status of a crossing is what the
+ * latest report says, and expectations count only when they are later than that report.
+ */
+import { ascending, groups, max } from "d3-array";
+import { CROSSINGS, type Closure, type CrossingEvent } from "../data/schema.ts";
+import { andList, formatDate, listDates } from "../format/date.ts";
+import { countWords, noun } from "./count.ts";
+import { byDate, latest } from "./select.ts";
+
+const DAY = 86_400_000;
+export const addDays = (d: Date, n: number): Date => new Date(+d + n * DAY);
+
+export type Crossing = Closure["crossing"];
+
+/** Kinds of event that say what may happen next, not what happened. */
+export const PENDING_KINDS: readonly CrossingEvent["kind"][] = [
+  "reopening_expected",
+  "reopening_condition",
+  "reopening_understanding",
+];
+
+/** One closure of one crossing, as all the reports of it give it. */
+export interface ClosureInterval {
+  crossing: Crossing;
+  /** Each start the reports give, earliest first: several when they differ on the day. */
+  starts: { date: Date; precision: "day" | "month"; rows: Closure[] }[];
+  /** First day closed, for drawing: the earliest start. */
+  from: Date;
+  /** Last day closed; null while the latest report says it is still closed. */
+  to: Date | null;
+  /** The day of the latest report on this closure. */
+  lastReport: Date;
+  rows: Closure[];
+  /** The rows that say it ended: closure rows with an end, or a reopening event. */
+  endedBy: (Closure | CrossingEvent)[];
+  /** Reports on this closure that cannot all be true: shown, never settled. */
+  conflicts: { rows: (Closure | CrossingEvent)[]; about: string }[];
+}
+
+/** A crossing's status as its latest report gives it. */
+export interface CrossingStatus {
+  crossing: Crossing;
+  kind: "closed" | "closed again" | "reopened";
+  /** The latest closure. */
+  current: ClosureInterval;
+  /** The closure before it, when the crossing reopened and closed again. */
+  previous: ClosureInterval | undefined;
+  /** The day of the latest report on the crossing's status. */
+  asOf: Date;
+  /** Expectations, conditions and understandings reported after the latest status report. */
+  pending: CrossingEvent[];
+}
+
+/** Closure intervals of every crossing, in order of crossing then start. */
+export function closureIntervals(
+  closures: readonly Closure[],
+  events: readonly CrossingEvent[] = [],
+): ClosureInterval[] {
+  const out: ClosureInterval[] = [];
+  for (const [crossing, rows] of groups(closures, (c) => c.crossing).sort((a, b) =>
+    ascending(CROSSINGS.indexOf(a[0]), CROSSINGS.indexOf(b[0])),
+  )) {
+    const reopenings = byDate(events.filter((e) => e.crossing === crossing && e.kind === "reopening"));
+    for (const group of mergeSpans(rows)) out.push(intervalOf(crossing, group, reopenings));
+  }
+  return out;
+}
+
+/** Rows whose spans (from, to or the report's day) overlap or touch are reports of one closure. */
+function mergeSpans(rows: readonly Closure[]): Closure[][] {
+  const sorted = [...rows].sort((a, b) => ascending(+a.from, +b.from) || ascending(+a.as_of, +b.as_of));
+  const out: Closure[][] = [];
+  let end = -Infinity;
+  for (const row of sorted) {
+    const current = out[out.length - 1];
+    const rowEnd = +(row.to ?? row.as_of);
+    if (current && +row.from <= end + DAY) {
+      current.push(row);
+      end = Math.max(end, rowEnd);
+    } else {
+      out.push([row]);
+      end = rowEnd;
+    }
+  }
+  return out;
+}
+
+function intervalOf(crossing: Crossing, rows: Closure[], reopenings: CrossingEvent[]): ClosureInterval {
+  const starts = groups(
+    byDate(rows),
+    (r) => +r.from,
+    (r) => r.from_precision,
+  )
+    .flatMap(([t, byPrecision]) =>
+      byPrecision.map(([precision, list]) => ({ date: new Date(t), precision, rows: list })),
+    )
+    .sort((a, b) => ascending(+a.date, +b.date) || ascending(a.precision, b.precision));
+  const newest = latest(rows);
+  const lastReport = newest[0]?.as_of ?? rows[0]?.as_of ?? new Date(0);
+  const conflicts: ClosureInterval["conflicts"] = [];
+  const ends = [...new Set(newest.map((r) => (r.to ? +r.to : null)))];
+  let to: Date | null = null;
+  let endedBy: (Closure | CrossingEvent)[] = [];
+  if (ends.length > 1)
+    conflicts.push({ rows: newest, about: `whether it was still closed on ${formatDate(lastReport)}` });
+  if (!ends.includes(null)) {
+    const end = max(newest, (r) => r.to);
+    to = end ?? null;
+    endedBy = newest.filter((r) => r.to !== null);
+  }
+  const from = starts[0]?.date ?? lastReport;
+  // A reopening reported after the latest report of the closure ends it the day before.
+  const reopening = reopenings.find((e) => +e.date > +from && (to === null || +e.date <= +to + DAY));
+  if (reopening && to === null) {
+    if (+reopening.date > +lastReport) {
+      to = addDays(reopening.date, -1);
+      endedBy = [reopening];
+    } else {
+      conflicts.push({
+        rows: [...newest, reopening],
+        about: `whether it reopened on ${formatDate(reopening.date)}`,
+      });
+    }
+  }
+  return { crossing, starts, from, to, lastReport, rows: byDate(rows), endedBy, conflicts };
+}
+
+/** Each crossing's status from its intervals and events; crossings with no closure rows are left out. */
+export function crossingStatuses(
+  intervals: readonly ClosureInterval[],
+  events: readonly CrossingEvent[],
+): CrossingStatus[] {
+  return groups(intervals, (i) => i.crossing).map(([crossing, list]) => {
+    const sorted = [...list].sort((a, b) => ascending(+a.from, +b.from));
+    const current = sorted[sorted.length - 1];
+    if (!current) throw new Error(`no closures for ${crossing}`);
+    const previous = sorted[sorted.length - 2];
+    const reopened = current.endedBy.filter((r): r is CrossingEvent => "kind" in r);
+    const asOf = new Date(Math.max(+current.lastReport, ...reopened.map((e) => +e.date)));
+    const pending = byDate(
+      events.filter((e) => e.crossing === crossing && PENDING_KINDS.includes(e.kind) && +e.date > +asOf),
+    );
+    const kind = current.to !== null ? "reopened" : previous ? "closed again" : "closed";
+    return { crossing, kind, current, previous, asOf, pending };
+  });
+}
+
+/** When a closure began, as its reports give it: "6 or 7 May 2024", "May 2024". */
+export function startPhrase(interval: ClosureInterval, precision: "day" | "month" = "day"): string {
+  const days = interval.starts.filter((s) => s.precision === "day");
+  if (days.length && precision === "day")
+    return (
+      listDates(
+        days.map((s) => s.date),
+        "or",
+      ) ?? formatDate(days[0]?.date ?? interval.from)
+    );
+  return andList([...new Set(interval.starts.map((s) => formatDate(s.date, "month")))], "or");
+}
+
+/** The earliest start known to the day, else the earliest start: where a duration is counted from. */
+export function firstDay(interval: ClosureInterval): Date {
+  return interval.starts.find((s) => s.precision === "day")?.date ?? interval.from;
+}
+
+/** The day a closed interval reopened: the day after its last day closed. */
+export function reopenedOn(interval: ClosureInterval): Date | null {
+  return interval.to ? addDays(interval.to, 1) : null;
+}
+
+/** How long a closure lasted, from its earliest start to its reopening: "26 days", "more than 20 months". */
+export function duration(from: Date, until: Date): string {
+  const days = Math.round((+until - +from) / DAY);
+  if (days < 61) return countWords(days, "exact", noun("day"));
+  let months =
+    (until.getUTCFullYear() - from.getUTCFullYear()) * 12 + (until.getUTCMonth() - from.getUTCMonth());
+  if (until.getUTCDate() < from.getUTCDate()) months--;
+  const exact = until.getUTCDate() === from.getUTCDate();
+  return `${exact ? "" : "more than "}${countWords(months, "exact", noun("month"))}`;
+}
+
+/**
+ * A crossing's status in words, without its name: "closed since 6 or 7 May 2024",
+ * "reopened on 2 February 2026 after more than 20 months closed",
+ * "closed again since 20 February 2026, after reopening on 2 February 2026".
+ */
+export function statusPhrase(status: CrossingStatus, precision: "day" | "month" = "day"): string {
+  const { current, previous } = status;
+  const reopened = reopenedOn(current);
+  if (status.kind === "reopened" && reopened) {
+    return `reopened on ${formatDate(reopened)} after ${duration(firstDay(current), reopened)} closed`;
+  }
+  const since = `closed since ${startPhrase(current, precision)}`;
+  const before = previous ? reopenedOn(previous) : null;
+  return status.kind === "closed again" && before
+    ? `closed again since ${startPhrase(current, precision)}, after reopening on ${formatDate(before)}`
+    : since;
+}

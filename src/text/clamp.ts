@@ -1,0 +1,27 @@
+/** Keeping wrapped text to a number of lines, with an ellipsis where it was cut. */
+import { textWidth, type Weight } from "./wrap.ts";
+
+/** Fallback fonts run wider than the metrics: the same allowance wrapping uses. */
+const ALLOWANCE = 1.12;
+
+/**
+ * The first `max` lines; if any were dropped, the last kept line ends in "…", shortened
+ * word by word (or character by character for a long word) until it fits `width`.
+ */
+export function clampLines(
+  lines: readonly string[],
+  max: number,
+  width: number,
+  size: number,
+  weight: Weight = "regular",
+): string[] {
+  if (lines.length <= max) return [...lines];
+  const kept = lines.slice(0, max);
+  let last = `${kept[max - 1] ?? ""}…`;
+  while (last.length > 1 && textWidth(last, size, weight) * ALLOWANCE > width) {
+    const words = last.slice(0, -1).split(" ");
+    last = words.length > 1 ? `${words.slice(0, -1).join(" ")}…` : `${last.slice(0, -2)}…`;
+  }
+  kept[max - 1] = last;
+  return kept;
+}
