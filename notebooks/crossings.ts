@@ -288,7 +288,7 @@ function displacement({ data, names }: StoryContext) {
   const doing = first.measure === "sheltering" ? "sheltering" : "displaced";
   const headline =
     byFigure(lead).length > 1
-      ? `Reports of ${formatDate(first.as_of)} differ on how many people were ${doing} in ${first.place}: ${andList(byFigure(lead).map(([f]) => f))}`
+      ? `Reports of ${formatDate(first.as_of)} differ on how many people were ${doing} in ${first.place}: ${andList(byFigure(lead).map(([f, [r]]) => (r ? figureLabel(r, { compact: true }) : f)))}`
       : firstThatFits([
           `${capitalise(figureWords(first, nounFromPlural(first.who ?? "people"), { compact: true }))} ${verb(first.value, "was")} ${doing} in ${first.place} in ${formatDate(first.as_of, "month")}, ${said(names.credit(first))}`,
           `${capitalise(figureWords(first, nounFromPlural(first.who ?? "people"), { compact: true }))} ${verb(first.value, "was")} ${doing} in ${first.place} in ${formatDate(first.as_of, "month")}`,

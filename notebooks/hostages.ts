@@ -98,7 +98,7 @@ function stillHeldNote(rows: readonly Hostage[]): string[] {
     ];
   }
   return [
-    `Reports of hostages still held differ: ${andList(figures.map(([f, list]) => `${f} (${onDates(list.map((r) => r.as_of))})`))}.`,
+    `Reports of hostages still held differ: ${andList(figures.map(([, list]) => `${list[0] ? figureWords(list[0]) : ""} (${onDates(list.map((r) => r.as_of)).replace(/^on /, "")})`))}.`,
   ];
 }
 
@@ -219,7 +219,7 @@ export default defineNotebook({
           ? `; the figure of those believed dead is attributed to ${dead.reported_by}`
           : "";
       return {
-        id: idOf("held", r.source, r.reported_by),
+        id: idOf("held", r.as_of.toISOString().slice(0, 10), r.source, r.reported_by),
         text: `${capitalise(figureWords(r, HOSTAGE))} ${verb(r.value, "was")} held in Gaza${dead ? `, ${figureWords(dead)} of them believed dead` : ""}, ${according(credit)} ${reportDate(credit)}${deadBy}.`,
         rows: dead ? [r, dead] : [r],
       };

@@ -69,7 +69,8 @@ function partsOf(
     (a, b) =>
       ascending(+(a.articles[0]?.published ?? 0), +(b.articles[0]?.published ?? 0)) ||
       ascending(a.outlet ?? "", b.outlet ?? "") ||
-      ascending(b.reporters.length, a.reporters.length),
+      ascending(b.reporters.length, a.reporters.length) ||
+      ascending(a.reporters.join("|"), b.reporters.join("|")),
   );
 }
 
@@ -83,7 +84,8 @@ function render(parts: readonly Part[], dates: boolean): string {
     return capitalise(p.reporters.length ? `${andList(p.reporters)} via ${dated}` : dated);
   });
   const unique = [...new Set(texts)];
-  return `${unique.length > 1 ? "Sources" : "Source"}: ${unique.join("; ")}`;
+  const several = unique.length > 1 || parts.some((p) => p.articles.length > 1);
+  return `${several ? "Sources" : "Source"}: ${unique.join("; ")}`;
 }
 
 function datesSpan(articles: Source[]): string {

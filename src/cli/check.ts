@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { names } from "../cite/names.ts";
 import { TABLES } from "../data/schema.ts";
 import { loadOrFail } from "./data.ts";
 import { CliError, type Io } from "./errors.ts";
@@ -36,6 +37,18 @@ export function check(argv: string[], io: Io, cwd = process.cwd()): number {
           ? `sources: ${[...new Set(rows.map((r) => r.source ?? ""))].sort().join(", ")}`
           : spec.about;
     io.out(`data/${spec.file.padEnd(17)} ${String(rows.length).padStart(3)} rows  ${summary}`);
+  }
+  const unlisted = names(data).unlisted(
+    [data.casualties, data.hostages, data.closures, data.events, data.humanitarian].flatMap((rows) =>
+      rows.map((r) => r.reported_by),
+    ),
+  );
+  if (unlisted.length) {
+    io.out(
+      `note: ${unlisted.length} reporter${unlisted.length === 1 ? " is" : "s are"} not in data/reporters.csv and read${unlisted.length === 1 ? "s" : ""} as written, singular, without "the". To change that, add:`,
+    );
+    for (const name of unlisted)
+      io.out(`  ${/[",]/.test(name) ? `"${name.replaceAll('"', '""')}"` : name},,,singular,`);
   }
   io.out(`ok: ${Object.keys(TABLES).length} tables valid`);
   return 0;

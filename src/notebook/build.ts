@@ -7,17 +7,38 @@ import type { ChartRow, ChartSpec } from "../chart.ts";
 import { names as namesOf, type Names } from "../cite/names.ts";
 import type { Data } from "../data/load.ts";
 import { StoryError } from "../story/need.ts";
+import { byDate } from "../story/select.ts";
 import type { Notebook, NotebookDef, NotebookFailure, Sentence } from "./types.ts";
+
+const canonicalCache = new WeakMap<Data, Data>();
+
+/** The tables with each table's rows in date-then-content order, worked out once per load. */
+function canonical(data: Data): Data {
+  const cached = canonicalCache.get(data);
+  if (cached) return cached;
+  const out: Data = {
+    ...data,
+    casualties: byDate(data.casualties),
+    hostages: byDate(data.hostages),
+    closures: byDate(data.closures),
+    events: byDate(data.events),
+    humanitarian: byDate(data.humanitarian),
+  };
+  canonicalCache.set(data, out);
+  return out;
+}
 
 /** Words that mean a value went missing on its way into text. */
 const BROKEN_TEXT = /\b(undefined|NaN|null|Invalid Date)\b|\[object /;
 
 export function buildNotebook(
   def: NotebookDef,
-  data: Data,
+  tables: Data,
   file: string,
-  names: Names = namesOf(data),
+  names: Names = namesOf(tables),
 ): Notebook {
+  // Notebooks see every table in date-then-content order: a CSV's row order never changes the story.
+  const data = canonical(tables);
   const ctx = { data, names };
   const failures: NotebookFailure[] = [];
   const attempt = <T>(part: string, build: () => T): T | undefined => {
@@ -85,7 +106,10 @@ function checkSentences(sentences: Sentence[]): Sentence[] {
     const first = seen.get(s.id);
     if (first) {
       const rows = (x: Sentence) => x.rows.map((r) => `${r.ref.file}:${r.ref.line}`).join(", ");
-      throw new StoryError(`two sentences have the id ${s.id}: from ${rows(first)} and from ${rows(s)}`);
+      const [a, b] = [first, s].sort((x, y) => (x.rows[0]?.ref.line ?? 0) - (y.rows[0]?.ref.line ?? 0));
+      throw new StoryError(
+        `two sentences have the id ${s.id}: from ${rows(a ?? first)} and from ${rows(b ?? s)}`,
+      );
     }
     seen.set(s.id, s);
   }

@@ -7,7 +7,7 @@ import type { CitedRow, Names } from "../cite/names.ts";
 import type { Qualifier } from "../data/schema.ts";
 import { andList } from "../format/date.ts";
 import { qualified } from "../format/qualifier.ts";
-import { countWords, type Noun } from "./count.ts";
+import { countWords, noun, type Noun } from "./count.ts";
 import { byDate, type Dated } from "./select.ts";
 
 /** A row that carries a reported figure. */
@@ -45,9 +45,12 @@ export function byFigure<T extends FigureRow>(rows: readonly T[]): [string, T[]]
 export function figuresBy(
   rows: readonly FigureRow[],
   names: Names,
-  options: { noun?: Noun; join?: "and" | "or"; compact?: boolean } = {},
+  options: { noun?: Noun; join?: "and" | "or"; compact?: boolean; max?: number } = {},
 ): string {
-  const parts = byFigure(rows).map(([, list]) => {
+  const figures = byFigure(rows);
+  if (options.max !== undefined && figures.length > options.max)
+    return figureRange(figures.map(([, [r]]) => r));
+  const parts = figures.map(([, list]) => {
     const first = list[0];
     if (!first) return "";
     const who = andList([...new Set(list.map((r) => givenBy(r, names)))]);
@@ -57,4 +60,26 @@ export function figuresBy(
     return `${parts.slice(0, -1).join(", ")} or ${parts[parts.length - 1]}`;
   }
   return andList(parts);
+}
+
+/**
+ * Many different figures in a few words: "29 figures, from 120 to 147". Each figure is still in
+ * the chart and its description; this is for headlines and notes that would otherwise list them all.
+ */
+export function figureRange(rows: readonly (FigureRow | undefined)[]): string {
+  const list = rows.filter((r): r is FigureRow => r !== undefined);
+  const first = list[0];
+  const last = list[list.length - 1];
+  if (!first || !last) return "";
+  return `${countWords(list.length, "exact", noun("figure"))}, from ${figureLabel(first)} to ${figureLabel(last)}`;
+}
+
+/** Distinct figures as labels, or their range when there are more than `max`: "an estimated 128 and 132". */
+export function figureList(rows: readonly FigureRow[], join: "and" | "or", max = 3, compact = false): string {
+  const figures = byFigure(rows);
+  if (figures.length > max) return figureRange(figures.map(([, [r]]) => r));
+  return andList(
+    figures.map(([f, [r]]) => (r ? figureLabel(r, { compact }) : f)),
+    join,
+  );
 }

@@ -4,11 +4,11 @@
  * forms for when the data makes the full one too long.
  */
 import type { Names } from "../cite/names.ts";
-import { andList, formatDate } from "../format/date.ts";
+import { formatDate } from "../format/date.ts";
 import { capitalise, says } from "./attribution.ts";
 import { changeOf } from "./change.ts";
 import { countWords, noun, type Noun } from "./count.ts";
-import { byFigure, figureWords, type FigureRow } from "./figures.ts";
+import { byFigure, figureList, figureWords, type FigureRow } from "./figures.ts";
 import { firstThatFits } from "./fit.ts";
 import { dayOf } from "./select.ts";
 
@@ -41,11 +41,7 @@ export function changeHeadline<T extends FigureRow>(
   const first = change.first[0];
   const last = change.last[0];
   if (!first || !last) throw new Error("changeHeadline: no rows");
-  const figures = (list: readonly FigureRow[], join: "and" | "or") =>
-    andList(
-      byFigure(list).map(([f]) => f),
-      join,
-    );
+  const figures = (list: readonly FigureRow[], join: "and" | "or") => figureList(list, join);
   const [a, b] = [dayOf(first), dayOf(last)];
   const about = w.about ?? `the number ${w.measure}`;
   const months = a.getUTCFullYear() !== b.getUTCFullYear() || a.getUTCMonth() !== b.getUTCMonth();
@@ -55,8 +51,18 @@ export function changeHeadline<T extends FigureRow>(
     : `on ${formatDate(a).replace(/ \d{4}$/, "")}`;
   const to = months ? `by ${formatDate(b, "month")}` : `on ${formatDate(b)}`;
   const single = capitalise(figureWords(last, w.who?.(last)));
-  const latestOnly =
-    change.last.length === 1 ? [`${single} ${w.measure} ${w.where}, ${says(names.credit(last))}`] : [];
+  const latestDiffer = byFigure(change.last).length > 1;
+  const latestOnly = latestDiffer
+    ? [
+        `${capitalise(countWords(change.last.length, "exact", REPORT))} of ${formatDate(b)} differ on ${about} ${w.where}: ${figures(change.last, "and")}`,
+        `Reports differ on ${about} ${w.where}: ${figures(change.last, "and")}`,
+      ]
+    : change.last.length === 1
+      ? [
+          `${single} ${w.measure} ${w.where}, ${says(names.credit(last))}`,
+          `${single} ${w.measure} ${w.where}, as of ${formatDate(b)}`,
+        ]
+      : [];
   switch (change.kind) {
     case "rose":
     case "changed":

@@ -20,7 +20,10 @@ export function contentKey(row: object): string {
 
 /** Rows by date, then by content: the same order whatever order the CSV lists them in. */
 export function byDate<T extends Dated>(rows: Iterable<T>): T[] {
-  return [...rows].sort((a, b) => ascending(+dayOf(a), +dayOf(b)) || ascending(contentKey(a), contentKey(b)));
+  // Keys are worked out once per row, not once per comparison.
+  const keyed = [...rows].map((row) => ({ row, day: +dayOf(row), key: contentKey(row) }));
+  keyed.sort((a, b) => ascending(a.day, b.day) || ascending(a.key, b.key));
+  return keyed.map((k) => k.row);
 }
 
 /** Every row on the latest date (several when reports of one day tie); [] for no rows. */

@@ -1,0 +1,271 @@
+/** Story moves on closures and events: the crossing reopens, closes again, reports arrive in 2027, rows go. */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { article, chartText, story, type Tables } from "./harness.ts";
+
+const reopenRafah = (t: Tables) => {
+  article(t, "news-2026-02-02", "2026-02-02");
+  t.closures.add({
+    crossing: "rafah",
+    from: "2024-05-01",
+    from_precision: "month",
+    to: "2026-02-01",
+    as_of: "2026-02-02",
+    reported_by: "Egyptian officials",
+    source: "news-2026-02-02",
+  });
+};
+
+test("the Rafah crossing reopens: headline, lane and status sentence say so, and old expectations no longer count", () => {
+  const s = story(reopenRafah);
+  const c = s.chart("crossings-timeline");
+  assert.equal(
+    c.headline,
+    "Rafah crossing reopened on 2 February 2026 after more than 20 months closed, as of 2 February 2026",
+  );
+  assert.equal(
+    s.sentence("rafah-status"),
+    "The Rafah crossing reopened on 2 February 2026 after more than 20 months closed, according to Egyptian officials (2 February 2026).",
+  );
+  const text = chartText(c);
+  assert.doesNotMatch(
+    text,
+    /still closed as of|has been closed since|no later report|understanding to reopen it was reported/,
+  );
+});
+
+test("the Rafah crossing reopens by an event alone: the open closure ends the day before", () => {
+  const s = story((t) => {
+    article(t, "news-2026-02-02", "2026-02-02");
+    t.events.add({
+      date: "2026-02-02",
+      precision: "day",
+      crossing: "rafah",
+      kind: "reopening",
+      label: "Reopens for people in both directions",
+      reported_by: "Egyptian officials",
+      source: "news-2026-02-02",
+    });
+  });
+  assert.match(
+    s.chart("crossings-timeline").headline,
+    /^Rafah crossing reopened on 2 February 2026 after more than 20 months closed/,
+  );
+  assert.match(s.sentence("rafah-status"), /according to Egyptian officials \(2 February 2026\)\.$/);
+});
+
+test("reopened, then closed again: two closures, never merged, and the headline says closed again", () => {
+  const s = story((t) => {
+    reopenRafah(t);
+    article(t, "news-2026-02-21", "2026-02-21");
+    t.closures.add({
+      crossing: "rafah",
+      from: "2026-02-20",
+      from_precision: "day",
+      to: "",
+      as_of: "2026-02-21",
+      reported_by: "Egyptian officials",
+      source: "news-2026-02-21",
+    });
+  });
+  assert.equal(
+    s.chart("crossings-timeline").headline,
+    "Rafah crossing closed again since 20 February 2026, after reopening on 2 February 2026",
+  );
+  assert.match(
+    s.sentence("rafah-status"),
+    /^The Rafah crossing closed again on 20 February 2026, after reopening on 2 February 2026, according to Egyptian officials \(21 February 2026\)\.$/,
+  );
+  assert.doesNotMatch(chartText(s.chart("crossings-timeline")), /closed from 20 February 2026 since/);
+});
+
+test("an expected reopening later than the last status report is in the headline; once it reopens, it is not", () => {
+  const base = story();
+  assert.equal(
+    base.chart("crossings-timeline").headline,
+    "Rafah crossing closed since May 2024; an understanding to reopen it was reported on 25 January 2026",
+  );
+  const reopened = story(reopenRafah);
+  assert.doesNotMatch(reopened.chart("crossings-timeline").headline, /understanding/);
+});
+
+test("Kerem Shalom reopens the next day: its lane stops saying a reopening was expected", () => {
+  const s = story((t) => {
+    t.events.add({
+      date: "2024-05-08",
+      precision: "day",
+      crossing: "kerem_shalom",
+      kind: "reopening",
+      label: "Reopened",
+      reported_by: "Israeli military",
+      source: "afp-2024-05-07",
+    });
+  });
+  const alt = s.chart("crossings-timeline").alt;
+  assert.match(alt, /Kerem Shalom: reopened on 8 May 2024 after three days closed/);
+  assert.doesNotMatch(alt, /Kerem Shalom: [^.]*a reopening was expected/);
+  assert.match(
+    s.sentence("kerem-shalom-status"),
+    /^The Kerem Shalom crossing reopened on 8 May 2024 after three days closed, according to the Israeli military \(7 May 2024\)\.$/,
+  );
+});
+
+test("the seizure reports agree on the day: no disagreement is claimed", () => {
+  const s = story((t) => t.events.remove({ kind: "seizure", date: "2024-05-06" }));
+  assert.equal(s.chart("crossings-may-2024").headline, "Rafah crossing: seized on 7 May 2024");
+  assert.equal(s.sentence("rafah-seized"), "The Rafah crossing was seized on 7 May 2024 (AFP).");
+  assert.ok(!s.chart("crossings-timeline").notes?.some((n) => n.includes("seized")));
+});
+
+test("every closure deleted: the timeline fails alone, naming data/closures.csv", () => {
+  const s = story((t) => {
+    for (const c of ["rafah", "kerem_shalom"]) t.closures.remove({ crossing: c });
+  });
+  assert.deepEqual(s.failures(), [
+    "notebooks/crossings.ts: chart crossings-timeline: no rows in data/closures.csv with a closure of any crossing",
+  ]);
+  assert.ok(s.chart("crossings-may-2024"));
+  assert.throws(() => s.sentence("rafah-status"));
+});
+
+test("every January 2026 event deleted: that chart fails alone, naming data/events.csv", () => {
+  const s = story((t) => {
+    for (const date of ["2026-01-06", "2026-01-25"]) t.events.remove({ date });
+  });
+  assert.deepEqual(s.failures(), [
+    "notebooks/crossings.ts: chart crossings-jan-2026: no rows in data/events.csv with a day-precise event at a crossing in January 2026",
+  ]);
+});
+
+test("the ceasefire rows deleted: the hostage chart that needs its date fails alone and says which rows", () => {
+  const s = story((t) => t.events.remove({ kind: "ceasefire" }));
+  assert.deepEqual(s.failures(), [
+    "notebooks/hostages.ts: chart hostages-jan-2026: no rows in data/events.csv with kind ceasefire and precision day",
+  ]);
+  assert.match(
+    s.chart("ceasefire-toll").subtitle,
+    /^People killed and injured in Gaza since the ceasefire, as given/,
+  );
+});
+
+test("an event in 2027: the timeline covers it, and the January 2026 chart keeps its own events", () => {
+  const s = story((t) => {
+    article(t, "news-2027-03-01", "2026-11-20");
+    t.events.add({
+      date: "2026-11-01",
+      precision: "day",
+      crossing: "rafah",
+      kind: "talks",
+      label: "Talks on the crossing resume",
+      reported_by: "Egyptian officials",
+      source: "news-2027-03-01",
+    });
+  });
+  const jan = s.chart("crossings-jan-2026");
+  assert.match(jan.headline, /^Rafah crossing: conditions for reopening were set on 6 January/);
+  assert.doesNotMatch(chartText(jan), /November 2026|\.\./);
+  assert.match(s.chart("crossings-timeline").subtitle, /May 2024 to November 2026$/);
+});
+
+test("a displacement figure of 2,000,000 reads as displaced people, never as people living somewhere", () => {
+  const s = story((t) => {
+    t.humanitarian.add({
+      measure: "displaced",
+      place: "Gaza",
+      who: "people",
+      value: 2000000,
+      unit: "people",
+      qualifier: "about",
+      as_of: "2026-01-25",
+      reported_by: "UN",
+      source: "witkoff-talks-2026-01-25",
+    });
+  });
+  assert.ok(
+    s.sentences().includes("About 2m displaced people were in Gaza, according to the UN (25 January 2026)."),
+    s
+      .sentences()
+      .filter((x) => x.includes("2m"))
+      .join("\n"),
+  );
+  assert.doesNotMatch(s.sentences().join("\n"), /living in/);
+});
+
+test("a second sheltering figure for Rafah from another reporter gets its own sentence id; the chart shows both", () => {
+  const s = story((t) => {
+    t.humanitarian.add({
+      measure: "sheltering",
+      place: "Rafah",
+      who: "people",
+      value: 1200000,
+      unit: "people",
+      qualifier: "more than",
+      as_of: "2024-05-07",
+      reported_by: "UNRWA head Philippe Lazzarini",
+      source: "afp-2024-05-07",
+    });
+  });
+  assert.deepEqual(s.failures(), []);
+  assert.equal(
+    s.chart("displacement-may-2024").headline,
+    "Reports of 7 May 2024 differ on how many people were sheltering in Rafah: more than 1.2m and 1.4m",
+  );
+  assert.equal(s.sentences().filter((x) => x.includes("sheltering in Rafah")).length, 2);
+});
+
+test("the same reporter giving two sheltering figures in one article: the sentence ids collide and the error names both rows", () => {
+  const s = story((t) => {
+    t.humanitarian.add({
+      measure: "sheltering",
+      place: "Rafah",
+      who: "people",
+      value: 1200000,
+      unit: "people",
+      qualifier: "more than",
+      as_of: "2024-05-07",
+      reported_by: "UN",
+      source: "afp-2024-05-07",
+    });
+  });
+  assert.deepEqual(s.failures(), [
+    "notebooks/crossings.ts: sentences: two sentences have the id sheltering-rafah-people-2024-05-07-un: from data/humanitarian.csv:2 and from data/humanitarian.csv:10",
+  ]);
+  assert.ok(s.chart("displacement-may-2024"), "the charts still build");
+});
+
+test("a publisher identified later: every source line and sentence follows sources.csv", () => {
+  const s = story((t) =>
+    t.sources.set({ id: "qatar-talks-2026-01-06" }, { publisher: "Anadolu", publisher_basis: "stated" }),
+  );
+  assert.match(s.sourceLine("ceasefire-toll"), /Palestinian health officials via Anadolu/);
+  assert.match(s.sentence("rafah-status"), /according to Anadolu \(6 January 2026\)\.$/);
+});
+
+test("a reporter missing from reporters.csv, with an Arabic name: it reads as written and its sentence id is not empty", () => {
+  const name = "وزارة الصحة في غزة";
+  const s = story((t) => {
+    t.humanitarian.add({
+      measure: "sheltering",
+      place: "Khan Younis",
+      who: "people",
+      value: 500000,
+      unit: "people",
+      qualifier: "about",
+      as_of: "2026-01-25",
+      reported_by: name,
+      source: "witkoff-talks-2026-01-25",
+    });
+  });
+  assert.ok(
+    s
+      .sentences()
+      .includes(
+        `About 500,000 people were sheltering in Khan Younis, according to ${name} (25 January 2026).`,
+      ),
+  );
+  const ids = s.notebooks.crossings?.sentences.map((x) => x.id) ?? [];
+  assert.ok(
+    ids.some((id) => /^sheltering-khan-younis-people-2026-01-25-x[0-9a-f]{6}$/.test(id)),
+    ids.join("\n"),
+  );
+});

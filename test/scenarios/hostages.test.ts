@@ -1,0 +1,187 @@
+/** Story moves on the hostage tables: counts reaching zero, new dates, disagreements, deletions. */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { article, chartText, story } from "./harness.ts";
+
+const still = (value: number | string, as_of: string, reported_by: string, source: string) => ({
+  measure: "still_held",
+  value,
+  qualifier: "exact",
+  as_of,
+  reported_by,
+  source,
+});
+
+test("the last hostage's remains returned: the count reaches zero and reads as English", () => {
+  const s = story((t) => {
+    article(t, "news-2026-02-02", "2026-02-02");
+    t.hostages.add(still(0, "2026-02-02", "Israeli officials", "news-2026-02-02"));
+  });
+  const c = s.chart("hostages-jan-2026");
+  assert.equal(c.headline, "No hostages, living or dead, are still held in Gaza, as of 2 February 2026");
+  assert.equal(
+    s.sentence("still-held"),
+    "No hostages, living or dead, are still held in Gaza, according to Israeli officials (2 February 2026).",
+  );
+  assert.ok(
+    c.notes?.includes(
+      "Reports of hostages still held differ: none (2 February 2026) and one (6 and 25 January 2026).",
+    ),
+    c.notes?.join("\n"),
+  );
+  const text = chartText(c) + s.sentences().join("\n");
+  assert.doesNotMatch(text, /\b0 hostage|remains of 0|reports agree|same figure/);
+});
+
+test("three hostages still held: plural agreement everywhere", () => {
+  const s = story((t) => {
+    article(t, "news-2026-02-02", "2026-02-02");
+    t.hostages.add(still(3, "2026-02-02", "Hamas", "news-2026-02-02"));
+  });
+  assert.equal(
+    s.chart("hostages-jan-2026").headline,
+    "All living hostages released; the remains of three are still held in Gaza, as of 2 February 2026",
+  );
+  assert.match(
+    s.sentence("still-held"),
+    /^The remains of three hostages are still held in Gaza, according to Hamas \(2 February 2026\)\.$/,
+  );
+});
+
+test("two reports of one day disagree on hostages still held: both shown, none settled by row order", () => {
+  const build = (order: "a" | "b") =>
+    story((t) => {
+      article(t, "news-2026-02-02", "2026-02-02");
+      const rows = [
+        still(1, "2026-02-02", "Hamas", "news-2026-02-02"),
+        still(0, "2026-02-02", "Israeli officials", "news-2026-02-02"),
+      ];
+      for (const r of order === "a" ? rows : rows.reverse()) t.hostages.add(r);
+    });
+  const a = build("a");
+  const b = build("b");
+  assert.equal(
+    a.chart("hostages-jan-2026").headline,
+    "Reports of 2 February 2026 differ on how many hostages are still held in Gaza: none and one",
+  );
+  assert.equal(a.chart("hostages-jan-2026").headline, b.chart("hostages-jan-2026").headline);
+  assert.equal(
+    a.sentence("still-held"),
+    "Reports of 2 February 2026 differ on how many hostages are still held in Gaza: none (Israeli officials) and one (Hamas).",
+  );
+  assert.equal(a.sentence("still-held"), b.sentence("still-held"));
+});
+
+test("a number for living hostages released removes the note that the reports give none", () => {
+  const before = story().chart("hostages-jan-2026");
+  assert.ok(before.notes?.includes("The reports do not give the number of living hostages released."));
+  const s = story((t) => {
+    article(t, "news-2026-02-02", "2026-02-02");
+    t.hostages.add({
+      measure: "released_living",
+      value: 20,
+      qualifier: "exact",
+      as_of: "2026-02-02",
+      reported_by: "Israeli officials",
+      source: "news-2026-02-02",
+    });
+  });
+  assert.ok(!s.chart("hostages-jan-2026").notes?.some((n) => n.includes("do not give the number")));
+});
+
+test("a hostage report in February: the subtitle's dates follow the rows", () => {
+  const s = story((t) => {
+    article(t, "news-2026-02-02", "2026-02-02");
+    t.hostages.add(still(1, "2026-02-02", "Hamas", "news-2026-02-02"));
+  });
+  assert.match(
+    s.chart("hostages-jan-2026").subtitle,
+    /as reported on 6 January, 25 January and 2 February 2026$/,
+  );
+  assert.doesNotMatch(s.chart("hostages-jan-2026").subtitle, /in January 2026/);
+});
+
+test("a third report of 7 May 2024: the headline counts three reports, not two", () => {
+  const s = story((t) => {
+    t.hostages.add({
+      measure: "held",
+      value: 136,
+      qualifier: "exact",
+      as_of: "2024-05-07",
+      reported_by: "Hamas",
+      source: "afp-2024-05-07",
+    });
+  });
+  const c = s.chart("hostages-may-2024");
+  // The full form ("Three reports of 7 May 2024 differ …") is over the headline limit: the short form counts no reports.
+  assert.equal(
+    c.headline,
+    "Reports differ on the number of hostages held in Gaza: an estimated 128, 132 and 136",
+  );
+  assert.doesNotMatch(chartText(c), /\btwo reports\b/i);
+  assert.ok(
+    c.notes?.some((n) =>
+      n.startsWith(
+        "On 7 May 2024, reports differ on hostages held in Gaza: an estimated 128 (AFP), 132 (Israeli officials) and 136 (Hamas).",
+      ),
+    ),
+  );
+});
+
+test("a hostage count of 20 May 2024: the headline names its own date, never pooling it under 7 May", () => {
+  const s = story((t) => {
+    article(t, "news-2024-05-20", "2024-05-20");
+    t.hostages.add({
+      measure: "held",
+      value: 136,
+      qualifier: "exact",
+      as_of: "2024-05-20",
+      reported_by: "Israeli officials",
+      source: "news-2024-05-20",
+    });
+  });
+  const headline = s.chart("hostages-may-2024").headline;
+  assert.doesNotMatch(headline, /7 May 2024.*136/);
+  assert.match(headline, /136/);
+  assert.match(s.chart("hostages-may-2024").subtitle, /as reported on 7 and 20 May 2024$/);
+});
+
+test("a hostage count dated 15 January 2024 is outside the May chart and is named as not charted", () => {
+  const s = story((t) => {
+    article(t, "news-2024-01-15", "2024-01-15");
+    t.hostages.add({
+      measure: "held",
+      value: 136,
+      qualifier: "exact",
+      as_of: "2024-01-15",
+      reported_by: "Israeli officials",
+      source: "news-2024-01-15",
+    });
+  });
+  assert.doesNotMatch(chartText(s.chart("hostages-may-2024")), /136/);
+  // It still has its sentence, so it is not lost.
+  assert.ok(s.sentences().some((x) => x.startsWith("136 hostages were held in Gaza")));
+});
+
+test("every held row deleted: the May chart fails alone, naming the notebook, chart and table", () => {
+  const s = story((t) => {
+    t.hostages.remove({ measure: "held" });
+  });
+  assert.deepEqual(s.failures(), [
+    "notebooks/hostages.ts: chart hostages-may-2024: no rows in data/hostages.csv with measure held in May 2024",
+  ]);
+  assert.ok(s.chart("hostages-jan-2026"));
+  assert.ok(s.chart("toll-reports"));
+});
+
+test("every still-held row deleted: the headline says what the rows give, never stops mid-sentence", () => {
+  const s = story((t) => {
+    t.hostages.remove({ measure: "still_held" });
+  });
+  const headline = s.chart("hostages-jan-2026").headline;
+  assert.equal(
+    headline,
+    "Hostages after the ceasefire: living hostages released and remains of hostages returned, as reported on 6 January 2026",
+  );
+  assert.throws(() => s.sentence("still-held"), /no sentence still-held/);
+});

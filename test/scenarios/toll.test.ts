@@ -1,0 +1,258 @@
+/** Story moves on data/casualties.csv: tomorrow's toll, same-day reports, one report, deletions, corrections. */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { sentenceChanges } from "../../src/cli/charts.ts";
+import { article, chartText, story } from "./harness.ts";
+
+const toll = (
+  value: number,
+  as_of: string,
+  reported_by: string,
+  source: string,
+  extra: Record<string, string> = {},
+) => ({
+  measure: "killed",
+  who: "people",
+  scope: "since_ceasefire",
+  place: "Gaza",
+  value,
+  qualifier: "at least",
+  as_of,
+  reported_by,
+  source,
+  ...extra,
+});
+
+test("tomorrow's toll since the ceasefire: headline, latest and change sentences follow the new report", () => {
+  const s = story((t) => {
+    article(t, "news-2026-02-02", "2026-02-02");
+    t.casualties.add(toll(512, "2026-02-02", "Gaza health ministry", "news-2026-02-02"));
+  });
+  assert.equal(
+    s.chart("ceasefire-toll").headline,
+    "At least 512 people killed in Gaza since the ceasefire, the Gaza health ministry says",
+  );
+  assert.equal(
+    s.sentence("ceasefire-latest"),
+    "At least 512 people have been killed since the ceasefire took effect, according to the Gaza health ministry (2 February 2026).",
+  );
+  assert.match(
+    s.sentence("ceasefire-change"),
+    /^The number killed in Gaza since the ceasefire rose from more than 400 \(Gaza health ministry\) or 422 \(Palestinian health officials\) on 6 January 2026 to at least 512 \(Gaza health ministry\) on 2 February 2026\.$/,
+  );
+  assert.match(s.chart("ceasefire-toll").subtitle, /as given in each report, 6 January to 2 February 2026$/);
+});
+
+test("a toll row inserted above older rows changes nothing a reader sees", () => {
+  const base = story();
+  const moved = story((t) => {
+    t.casualties.reverse();
+    t.hostages.reverse();
+    t.events.reverse();
+    t.closures.reverse();
+    t.humanitarian.reverse();
+  });
+  for (const id of [
+    "toll-reports",
+    "ceasefire-toll",
+    "hostages-may-2024",
+    "hostages-jan-2026",
+    "crossings-timeline",
+    "crossings-may-2024",
+    "crossings-jan-2026",
+    "displacement-may-2024",
+  ]) {
+    assert.equal(chartText(moved.chart(id)), chartText(base.chart(id)), id);
+    assert.equal(moved.sourceLine(id), base.sourceLine(id), id);
+  }
+  assert.deepEqual([...moved.sentences()].sort(), [...base.sentences()].sort());
+});
+
+test("two reports of the latest day disagree: both shown, none picked", () => {
+  const s = story((t) => {
+    t.casualties.add(
+      toll(490, "2026-01-25", "Palestinian health officials", "witkoff-talks-2026-01-25", {
+        qualifier: "exact",
+      }),
+    );
+  });
+  // "Two reports of 25 January 2026 differ …" is over the limit; the subtitle gives the dates.
+  assert.equal(
+    s.chart("ceasefire-toll").headline,
+    "Reports differ on the number killed in Gaza since the ceasefire: at least 484 and 490",
+  );
+  assert.equal(
+    s.sentence("ceasefire-latest"),
+    "Reports of 25 January 2026 differ on the number killed since the ceasefire took effect: at least 484 (Gaza health ministry) and 490 (Palestinian health officials).",
+  );
+  assert.ok(
+    s
+      .chart("ceasefire-toll")
+      .notes?.some((n) =>
+        n.startsWith(
+          "On 25 January 2026, reports differ on the number killed: at least 484 (Gaza health ministry) and 490 (Palestinian health officials).",
+        ),
+      ),
+  );
+});
+
+test("only one report of the war toll left: no 'from X to X', and the only report is said to be so", () => {
+  const s = story((t) => {
+    t.casualties.remove({ scope: "war", as_of: "2026-01-06" });
+    t.casualties.remove({ scope: "war", as_of: "2026-01-25" });
+  });
+  const headline = s.chart("toll-reports").headline;
+  assert.equal(headline, "At least 34,789 people killed in Gaza, the Hamas-run Gaza health ministry says");
+  assert.equal(
+    s.sentence("toll-change"),
+    "The reported death toll in Gaza since October 2023 was at least 34,789 people on 7 May 2024 (Hamas-run Gaza health ministry), the only report.".replace(
+      " people on",
+      " on",
+    ),
+  );
+  assert.match(s.chart("toll-reports").subtitle, /as given in each report, on 7 May 2024$/);
+  assert.doesNotMatch(chartText(s.chart("toll-reports")), /from at least 34,789 .* to at least 34,789/);
+});
+
+test("a single report since the ceasefire reads as one report", () => {
+  const s = story((t) => {
+    t.casualties.remove({ scope: "since_ceasefire", as_of: "2026-01-06" });
+  });
+  assert.equal(
+    s.sentence("ceasefire-change"),
+    "The number killed in Gaza since the ceasefire was at least 484 on 25 January 2026 (Gaza health ministry), the only report.",
+  );
+});
+
+test("a toll attributed to a plural reporter agrees: say, not says", () => {
+  const s = story((t) => {
+    article(t, "news-2026-02-02", "2026-02-02");
+    t.casualties.add(toll(512, "2026-02-02", "Gaza health authorities", "news-2026-02-02"));
+  });
+  assert.equal(
+    s.chart("ceasefire-toll").headline,
+    "At least 512 people killed in Gaza since the ceasefire, Gaza health authorities say",
+  );
+});
+
+test("an unattributed toll is credited to its publication, or to a news report; never to 'unattributed'", () => {
+  const s = story((t) => {
+    article(t, "ft-2026-02-02", "2026-02-02", "Financial Times");
+    t.casualties.add(toll(512, "2026-02-02", "unattributed", "ft-2026-02-02"));
+  });
+  assert.equal(
+    s.chart("ceasefire-toll").headline,
+    "At least 512 people killed in Gaza since the ceasefire, the Financial Times reported",
+  );
+  assert.match(s.sentence("ceasefire-latest"), /according to the Financial Times \(2 February 2026\)\.$/);
+  assert.doesNotMatch(s.sentences().join("\n") + chartText(s.chart("ceasefire-toll")), /unattributed/);
+});
+
+test("a 120-character attribution never makes a headline over 100 characters", () => {
+  const long =
+    "a spokesperson for a coalition of several humanitarian organisations working in the south of the Gaza Strip, via radio";
+  const s = story((t) => {
+    article(t, "news-2026-02-02", "2026-02-02");
+    t.casualties.add(toll(512, "2026-02-02", long, "news-2026-02-02"));
+  });
+  const headline = s.chart("ceasefire-toll").headline;
+  assert.ok(headline.length <= 100, headline);
+  assert.equal(headline, "At least 512 people killed in Gaza since the ceasefire, as of 2 February 2026");
+  assert.match(s.sentence("ceasefire-latest"), new RegExp(`according to ${long}`));
+});
+
+test("a toll of one person since the ceasefire: singular noun and verb", () => {
+  const s = story((t) => {
+    t.casualties.remove({ scope: "since_ceasefire" });
+    t.casualties.add(
+      toll(1, "2026-01-25", "Gaza health ministry", "witkoff-talks-2026-01-25", { qualifier: "exact" }),
+    );
+  });
+  assert.equal(
+    s.chart("ceasefire-toll").headline,
+    "One person killed in Gaza since the ceasefire, the Gaza health ministry says",
+  );
+  assert.equal(
+    s.sentence("ceasefire-latest"),
+    "One person has been killed since the ceasefire took effect, according to the Gaza health ministry (25 January 2026).",
+  );
+});
+
+test("every row since the ceasefire deleted: that chart fails alone; the war toll still builds", () => {
+  const s = story((t) => t.casualties.remove({ scope: "since_ceasefire" }));
+  assert.deepEqual(s.failures(), [
+    "notebooks/gaza-toll.ts: chart ceasefire-toll: no rows in data/casualties.csv with scope since_ceasefire",
+  ]);
+  assert.ok(s.chart("toll-reports"));
+  assert.throws(() => s.sentence("ceasefire-latest"));
+  assert.ok(s.sentence("toll-latest"));
+});
+
+test("a war toll in a new year: the headline's months follow the rows", () => {
+  const s = story((t) => {
+    article(t, "news-2026-03-01", "2026-03-01");
+    t.casualties.add(
+      toll(72000, "2026-03-01", "Gaza health ministry", "news-2026-03-01", {
+        scope: "war",
+        qualifier: "more than",
+      }),
+    );
+  });
+  assert.equal(
+    s.chart("toll-reports").headline,
+    "Reported deaths in Gaza rose from at least 34,789 in May 2024 to more than 72,000 by March 2026",
+  );
+});
+
+test("an archive toll older than every report appears in the chart, which starts from it", () => {
+  const s = story((t) => {
+    article(t, "news-2023-12-01", "2023-12-01");
+    t.casualties.add(
+      toll(15000, "2023-12-01", "Gaza health ministry", "news-2023-12-01", {
+        scope: "war",
+        qualifier: "more than",
+      }),
+    );
+  });
+  const c = s.chart("toll-reports");
+  // The full rise is over the headline limit; the latest report leads instead.
+  assert.equal(c.headline, "More than 71,700 Palestinians killed in Gaza, Gaza health authorities say");
+  assert.match(c.subtitle, /1 December 2023 to 25 January 2026$/);
+  assert.deepEqual(s.notebooks["gaza-toll"]?.uncharted, []);
+});
+
+test("a correction to a figure is listed old → new under the same sentence id", () => {
+  const before = story();
+  const after = story((t) => t.casualties.set({ scope: "since_ceasefire", value: "484" }, { value: 490 }));
+  const old = new Map(
+    Object.values(before.notebooks).map((nb) => [
+      nb.id,
+      { notebook: nb.id, sentences: nb.sentences.map((s) => ({ id: s.id, text: s.text, rows: [] })) },
+    ]),
+  );
+  const lines = sentenceChanges(old, Object.values(after.notebooks));
+  assert.ok(
+    lines.includes(
+      "  gaza-toll/ceasefire-latest: At least 484 people have been killed and 1,321 injured since the ceasefire took effect, according to the Gaza health ministry (25 January 2026).\n    → At least 490 people have been killed and 1,321 injured since the ceasefire took effect, according to the Gaza health ministry (25 January 2026).",
+    ),
+    lines.join("\n"),
+  );
+  assert.ok(!lines.some((l) => l.includes("(new)") || l.includes("(removed)")), lines.join("\n"));
+});
+
+test("an incident with one person killed and none injured reads as English", () => {
+  const s = story((t) => {
+    t.casualties.set({ scope: "incident", place: "Gaza City", measure: "injured" }, { value: 0 });
+  });
+  assert.ok(
+    s
+      .sentences()
+      .includes(
+        "One Palestinian was killed and no Palestinians injured in Gaza City on 25 January 2026, according to medical sources, cited by Anadolu (25 January 2026).",
+      ) || s.sentences().some((x) => /^One Palestinian was killed and none injured in Gaza City/.test(x)),
+    s
+      .sentences()
+      .filter((x) => x.includes("Gaza City"))
+      .join("\n"),
+  );
+});

@@ -1,0 +1,101 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { names } from "../../src/cite/names.ts";
+import { sourceLine } from "../../src/cite/sourceLine.ts";
+import { according, creditLabel, reportDate, said, says } from "../../src/story/attribution.ts";
+import { NAMES, REPORTERS, SOURCES, fig, reporter } from "./fixtures.ts";
+
+const credit = (by: string, source = "wire-1") => NAMES.credit({ reported_by: by, source });
+
+test("says(credit) agrees with the reporter's number and article from reporters.csv", () => {
+  assert.equal(says(credit("Gaza health ministry")), "the Gaza health ministry says");
+  assert.equal(says(credit("Israeli officials")), "Israeli officials say");
+  assert.equal(said(credit("Israeli officials")), "Israeli officials said");
+});
+
+test("says(credit) credits an unattributed figure to its publication, or to a news report", () => {
+  assert.equal(says(credit("unattributed", "paper-1")), "the Financial Times reported");
+  assert.equal(says(credit("unattributed", "wire-1")), "AFP reported");
+  assert.equal(says(credit("unattributed", "anon-1")), "a news report said");
+  assert.equal(according(credit("unattributed", "anon-1")), "according to a news report");
+  assert.doesNotMatch(according(credit("unattributed", "anon-1")), /unattributed/);
+});
+
+test("says(credit) reads a reporter missing from reporters.csv as written, singular, without an article", () => {
+  assert.equal(says(credit("Walla")), "Walla says");
+  assert.equal(
+    according(credit("Walla"), credit("Gaza health ministry")),
+    "according to Walla and the Gaza health ministry",
+  );
+});
+
+test("creditLabel(credit) names the reporter by display name, capitalised, with the outlet", () => {
+  assert.equal(creditLabel(credit("Hamas-run Gaza health ministry")), "Gaza health ministry via AFP");
+  assert.equal(creditLabel(credit("Israeli officials", "anon-1")), "Israeli officials");
+  assert.equal(creditLabel(credit("unattributed", "anon-1")), "News report");
+  assert.equal(creditLabel(credit("officials")), "Officials via AFP");
+});
+
+test("reportDate(credit, asOf) says reported when the figure is of an earlier day", () => {
+  assert.equal(reportDate(credit("Gaza health ministry")), "(7 May 2024)");
+  assert.equal(
+    reportDate(credit("Gaza health ministry"), new Date(Date.UTC(2024, 4, 5))),
+    "(reported 7 May 2024)",
+  );
+});
+
+test("sourceLine(rows, names) names each reporter once, by display name, whatever the spelling", () => {
+  const line = sourceLine(
+    [
+      fig(1, "2026-01-06", "Israeli prime minister Binyamin Netanyahu", "anon-1"),
+      fig(1, "2026-01-06", "Israeli prime minister Benjamin Netanyahu", "anon-1"),
+    ],
+    NAMES,
+  );
+  assert.equal(line, "Source: Benjamin Netanyahu via news report (6 January 2026)");
+});
+
+test("sourceLine(rows, names) lists outlets by date, with reporters cited before the outlet's own figures", () => {
+  const line = sourceLine(
+    [
+      fig(1, "2024-05-07", "unattributed", "paper-1"),
+      fig(2, "2024-05-07", "Israeli officials", "paper-1"),
+      fig(3, "2024-05-07", "Hamas-run Gaza health ministry", "wire-1"),
+    ],
+    NAMES,
+  );
+  assert.equal(
+    line,
+    "Sources: Gaza health ministry via AFP; Israeli officials via Financial Times; Financial Times",
+  );
+});
+
+test("sourceLine(rows, names, fits) falls back to shorter forms when the line is too long", () => {
+  const rows = [
+    fig(1, "2026-01-06", "Israeli officials", "anon-1"),
+    fig(2, "2026-01-25", "Hamas", "anon-2"),
+    fig(3, "2026-01-25", "unattributed", "anon-2"),
+  ];
+  assert.equal(
+    sourceLine(rows, NAMES),
+    "Sources: Israeli officials via news report (6 January 2026); Hamas via news report (25 January 2026); News report (25 January 2026)",
+  );
+  assert.equal(
+    sourceLine(rows, NAMES, (l) => l.length < 110),
+    "Sources: Israeli officials and Hamas via news reports (6 and 25 January 2026); News report (25 January 2026)",
+  );
+  assert.equal(
+    sourceLine(rows, NAMES, (l) => l.length < 60),
+    "Sources: News reports (6 and 25 January 2026)",
+  );
+  assert.equal(
+    sourceLine(rows, NAMES, (l) => l.length < 20),
+    "Sources: News reports",
+  );
+  assert.throws(() => sourceLine([], NAMES), /no rows/);
+});
+
+test("names(data).unlisted(names) lists reporters missing from reporters.csv, never unattributed", () => {
+  const n = names({ sources: SOURCES, reporters: [...REPORTERS, reporter("UN", { article: "the" })] });
+  assert.deepEqual(n.unlisted(["UN", "unattributed", "Walla", "Walla", "Ynet"]), ["Walla", "Ynet"]);
+});

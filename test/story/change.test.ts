@@ -1,0 +1,120 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { changeSentence } from "../../src/story/change.ts";
+import { noun } from "../../src/story/count.ts";
+import { changeHeadline } from "../../src/story/headlines.ts";
+import { latestSentence } from "../../src/story/latest.ts";
+import { NAMES, fig } from "./fixtures.ts";
+
+const PEOPLE = noun("person", "people");
+const words = { measure: "killed", nouns: "deaths", where: "in Gaza", who: () => PEOPLE };
+
+test("changeSentence(rows) with one report says it is the only report, never 'from X to X'", () => {
+  const text = changeSentence(
+    [fig(484, "2026-01-25", "Gaza health ministry", "wire-1", "at least")],
+    NAMES,
+    "the number killed",
+  );
+  assert.equal(
+    text,
+    "The number killed was at least 484 on 25 January 2026 (Gaza health ministry), the only report.",
+  );
+});
+
+test("changeSentence(rows) with reports of one day that differ shows both", () => {
+  const text = changeSentence(
+    [
+      fig(422, "2026-01-06", "Palestinian health officials"),
+      fig(400, "2026-01-06", "Gaza health ministry", "wire-1", "more than"),
+    ],
+    NAMES,
+    "the number killed",
+  );
+  assert.equal(
+    text,
+    "Reports of 6 January 2026 differ on the number killed: more than 400 (Gaza health ministry) and 422 (Palestinian health officials).",
+  );
+});
+
+test("changeSentence(rows) with agreeing reports of one day counts them in words", () => {
+  const text = changeSentence(
+    [fig(1, "2026-01-06", "Hamas"), fig(1, "2026-01-06", "Israeli officials")],
+    NAMES,
+    "the number still held",
+    noun("hostage"),
+  );
+  assert.equal(
+    text,
+    "The number still held was one hostage on 6 January 2026 in two reports (Hamas and Israeli officials).",
+  );
+});
+
+test("changeSentence(rows) over time rises from the first report to the latest, ties shown", () => {
+  const rows = [
+    fig(484, "2026-01-25", "Gaza health ministry", "wire-1", "at least"),
+    fig(422, "2026-01-06", "Palestinian health officials"),
+    fig(400, "2026-01-06", "Gaza health ministry", "wire-1", "more than"),
+  ];
+  assert.equal(
+    changeSentence(rows, NAMES, "the number killed"),
+    "The number killed rose from more than 400 (Gaza health ministry) or 422 (Palestinian health officials) on 6 January 2026 to at least 484 (Gaza health ministry) on 25 January 2026.",
+  );
+  const fell = [fig(500, "2026-01-06", "A"), fig(490, "2026-01-25", "A")];
+  assert.match(changeSentence(fell, NAMES, "the number killed"), /^The number killed went from 500/);
+});
+
+test("changeHeadline(rows) states a rise by month, a same-day disagreement, or one report with its attribution", () => {
+  assert.equal(
+    changeHeadline(
+      [
+        fig(34789, "2024-05-07", "Gaza health ministry", "wire-1", "at least"),
+        fig(71700, "2026-01-25", "Israeli officials", "anon-2", "more than"),
+      ],
+      NAMES,
+      words,
+    ),
+    "Reported deaths in Gaza rose from at least 34,789 in May 2024 to more than 71,700 by January 2026",
+  );
+  assert.equal(
+    changeHeadline(
+      [fig(400, "2026-01-06", "A"), fig(422, "2026-01-06", "B"), fig(430, "2026-01-06", "C")],
+      NAMES,
+      words,
+    ),
+    "Three reports of 6 January 2026 differ on the number killed in Gaza: 400, 422 and 430",
+  );
+  assert.equal(
+    changeHeadline([fig(1, "2026-01-25", "Israeli officials")], NAMES, words),
+    "One person killed in Gaza, Israeli officials say",
+  );
+  assert.equal(
+    changeHeadline([fig(0, "2026-01-25", "Gaza health ministry")], NAMES, words),
+    "No people killed in Gaza, the Gaza health ministry says",
+  );
+});
+
+test("changeHeadline(rows) falls back to a shorter form when an attribution is long", () => {
+  const long =
+    "a spokesperson for a coalition of several humanitarian organisations working in the south of the Gaza Strip";
+  const headline = changeHeadline([fig(5, "2026-01-25", long)], NAMES, words);
+  assert.ok(headline.length <= 100, headline);
+  assert.equal(headline, "Five people killed in Gaza, as of 25 January 2026");
+});
+
+test("latestSentence(rows) says when other reports of the latest day give the same figure", () => {
+  const rows = [
+    fig(1, "2026-01-25", "Hamas"),
+    fig(1, "2026-01-25", "Israeli officials"),
+    fig(2, "2026-01-06", "A"),
+  ];
+  const found = latestSentence(rows, NAMES, "how many", (r) => ({
+    text: `It was ${r.value ?? ""}.`,
+    rows: [r],
+  }));
+  assert.equal(found?.text, "It was 1; one other report of the same day gives the same figure.");
+  assert.equal(found?.rows.length, 2);
+  assert.equal(
+    latestSentence([], NAMES, "x", () => ({ text: "", rows: [] })),
+    undefined,
+  );
+});
