@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { copyProject } from "./helpers.ts";
 import { join, resolve } from "node:path";
 import { after, before, test } from "node:test";
@@ -69,18 +69,42 @@ test("a bad CSV edit lists every problem as file:line:column, exits 1, writes no
     assert.equal(r.out, "");
     assert.deepEqual(r.err.trim().split("\n"), [
       "3 problems in the data; nothing was written",
-      "data/casualties.csv:10:36: value: not a number: 484x",
+      'data/casualties.csv:10:36: value: not a number: "484x"',
       'data/casualties.csv:10:41: qualifier: unknown value "at lest": expected one of exact, about, at least, more than, nearly, up to, estimated',
-      "data/casualties.csv:10:49: as_of: not a real date: 2026-01-32",
+      'data/casualties.csv:10:49: as_of: not a real date: "2026-01-32"',
     ]);
     assert.doesNotMatch(r.err, /\n\s+at /);
     assert.ok(readFileSync(join(dir, "charts/gaza-toll/ceasefire-toll.svg")).equals(before));
     assert.equal(statSync(join(dir, "charts/gaza-toll/ceasefire-toll.svg")).mtimeMs, mtime);
     const c = run("check.ts", []);
     assert.equal(c.code, 1);
-    assert.match(c.err, /^data\/casualties\.csv:10:36: value: not a number: 484x$/m);
+    assert.match(c.err, /^data\/casualties\.csv:10:36: value: not a number: "484x"$/m);
   } finally {
     writeFileSync(join(dir, "data/casualties.csv"), original);
+  }
+});
+
+test("check on a table that is a folder or a link prints path: what is wrong and exits 1, never an internal error", () => {
+  const closures = join(dir, "data/closures.csv");
+  const events = join(dir, "data/events.csv");
+  const original = { closures: readFileSync(closures), events: readFileSync(events) };
+  rmSync(closures);
+  mkdirSync(closures);
+  rmSync(events);
+  symlinkSync("/etc/passwd", events);
+  try {
+    const r = run("check.ts", []);
+    assert.equal(r.code, 1);
+    assert.deepEqual(r.err.trim().split("\n"), [
+      "2 problems in the data; nothing was written",
+      "data/closures.csv: not a regular file (directory)",
+      "data/events.csv: not a regular file (symbolic link)",
+    ]);
+  } finally {
+    rmSync(closures, { recursive: true });
+    rmSync(events);
+    writeFileSync(closures, original.closures);
+    writeFileSync(events, original.events);
   }
 });
 
@@ -197,7 +221,7 @@ test("charts --watch re-renders after a CSV save and keeps watching after a bad 
       original.replace("remains_returned,28,", "remains_returned,-1,"),
     );
     await waitFor(
-      () => err.includes("data/hostages.csv:8:18: value: a count cannot be negative: -1"),
+      () => err.includes('data/hostages.csv:8:18: value: a count cannot be negative: "-1"'),
       "the error",
     );
     assert.equal(child.exitCode, null, "still running");

@@ -1,3 +1,5 @@
+import { quote } from "./quote.ts";
+
 /**
  * Column types: each turns a trimmed cell into a typed value or an error message.
  * An empty cell in an optional column is null.
@@ -23,30 +25,37 @@ export function optional<T>(column: Column<T>): Column<T | null> {
   return { ...column, describe: `${column.describe}; may be empty`, required: false };
 }
 
-/** Plain decimal numbers only: no thousands separators, units or signs other than a leading minus. */
-const NUMBER = /^-?(\d+(\.\d+)?|\.\d+)([eE][-+]?\d+)?$/;
+/** The largest count a CSV may hold: every whole number up to it is exact in JavaScript. */
+export const MAX_COUNT = Number.MAX_SAFE_INTEGER;
 
-export function number(opts: { min?: number; integer?: boolean } = {}): Column<number> {
-  const min = opts.min;
+/**
+ * A count of people, days or soldiers: plain digits, 0 or more, as an article
+ * would print it without separators. No sign, leading zero, decimal point or
+ * exponent (`1e3`, `34789.0` and `0034789` are refused: each hides what was
+ * typed), and at most MAX_COUNT.
+ */
+export function count(): Column<number> {
   return {
-    describe: `${opts.integer ? "whole " : ""}number${min === 0 ? ", 0 or more" : ""}, written without thousands separators (34789)`,
+    describe: `whole number from 0 to ${MAX_COUNT}, in plain digits (34789)`,
     required: true,
     parse(t) {
-      if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t))
-        return fail(`thousands separators are not allowed: write ${t.replaceAll(",", "")}, not ${t}`);
-      if (!NUMBER.test(t)) return fail(`not a number: ${t}`);
-      const n = Number(t);
-      if (!Number.isFinite(n)) return fail(`not a finite number: ${t}`);
-      if (min !== undefined && n < min) return fail(`a count cannot be negative: ${t}`);
-      if (opts.integer && !Number.isInteger(n)) return fail(`not a whole number: ${t}`);
-      return ok(n);
+      if (/^\d+$/.test(t)) {
+        const digits = t.replace(/^0+(?=\d)/, "");
+        const n = Number(digits);
+        if (!Number.isSafeInteger(n)) return fail(`a count can be at most ${MAX_COUNT}: ${quote(t)}`);
+        if (digits !== t) return fail(`a count has no leading zeros: write ${digits}, not ${quote(t)}`);
+        return ok(n);
+      }
+      if (/^\d{1,3}(,\d{3})+$/.test(t) && t.length <= 30)
+        return fail(`thousands separators are not allowed: write ${t.replaceAll(",", "")}, not ${quote(t)}`);
+      if (/^-(\d|\.\d)[\d.,eE+-]*$/.test(t)) return fail(`a count cannot be negative: ${quote(t)}`);
+      if (/^(\d+\.?\d*|\.\d+)[eE][-+]?\d+$/.test(t))
+        return fail(`a count is written in plain digits, without an exponent: ${quote(t)}`);
+      if (/^(\d+\.\d*|\.\d+)$/.test(t))
+        return fail(`a count is a whole number, without a decimal point: ${quote(t)}`);
+      return fail(`not a number: ${quote(t)}`);
     },
   };
-}
-
-/** A count of people, days or soldiers: a whole number, 0 or more. */
-export function count(): Column<number> {
-  return number({ min: 0, integer: true });
 }
 
 /** An ISO calendar date (YYYY-MM-DD) that exists, as a Date at UTC midnight. */
@@ -56,11 +65,11 @@ export function date(): Column<Date> {
     required: true,
     parse(t) {
       const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
-      if (!m) return fail(`not an ISO date (YYYY-MM-DD): ${t}`);
+      if (!m) return fail(`not an ISO date (YYYY-MM-DD): ${quote(t)}`);
       const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
       const value = new Date(Date.UTC(y, mo - 1, d));
       if (value.getUTCFullYear() !== y || value.getUTCMonth() !== mo - 1 || value.getUTCDate() !== d) {
-        return fail(`not a real date: ${t}`);
+        return fail(`not a real date: ${quote(t)}`);
       }
       return ok(value);
     },
@@ -75,7 +84,7 @@ export function oneOf<const V extends readonly string[]>(values: V): Column<V[nu
     parse(t) {
       return (values as readonly string[]).includes(t)
         ? ok(t as V[number])
-        : fail(`unknown value ${JSON.stringify(t)}: expected one of ${values.join(", ")}`);
+        : fail(`unknown value ${quote(t)}: expected one of ${values.join(", ")}`);
     },
   };
 }

@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { forbiddenCharacters } from "./characters.ts";
 import type { Problem } from "./problem.ts";
 
 /** A 1-based line and column in the file. */
@@ -31,7 +32,8 @@ export interface ParsedCsv {
  * Parse CSV text with papaparse and locate every cell for error messages.
  * Accepts what editors' tools write: a UTF-8 BOM, CRLF or LF line ends,
  * blank lines (skipped) and spaces around a cell (trimmed).
- * An unterminated quote is reported where it opens.
+ * An unterminated quote is reported where it opens, and a forbidden character
+ * (see characters.ts) where it stands.
  */
 export function parseCsv(file: string, input: string): ParsedCsv {
   // The BOM is invisible in editors, so columns do not count it; CRLF and lone CR become LF,
@@ -46,7 +48,11 @@ export function parseCsv(file: string, input: string): ParsedCsv {
       locate,
     };
   }
-  const problems: Problem[] = [];
+  const problems: Problem[] = forbiddenCharacters(text).map(({ offset, message }) => ({
+    file,
+    ...locate(offset),
+    message,
+  }));
   const rows: CsvRecord[] = [];
   const lineCursor = { index: 0, line: 1 };
   let start = 0;
@@ -57,15 +63,11 @@ export function parseCsv(file: string, input: string): ParsedCsv {
     step(result) {
       const end = Math.min(result.meta.cursor, text.length);
       const span = scanFields(text, start, end);
-      if (span.unterminated !== undefined) {
-        const at = locate(span.unterminated);
-        problems.push({
-          file,
-          ...at,
-          message: 'unterminated quote: no closing " before the end of the file',
-        });
+      if (span.broken) {
+        // The record runs on to some later quote, so its cells mean nothing; the records after it read as usual.
+        problems.push({ file, ...locate(span.broken.offset), message: span.broken.message });
         start = end;
-        return; // the rest of the file is inside this quote: nothing more to check in it
+        return;
       }
       const cells = result.data.map((value) => value.trim());
       const offsets = cells.map((_, k) => span.starts[k] ?? span.end);
@@ -103,16 +105,20 @@ function locator(text: string) {
   };
 }
 
+const NEVER_CLOSED = "quoted field is never closed";
+
 /**
  * Where each field of one record starts (at its opening quote, or its first
- * non-space character), where the record's content ends, and the offset of
- * a quote that never closes.
+ * non-space character), where the record's content ends, and what is broken:
+ * a quote that never closes (reported where it opens: either nothing closes
+ * it, or it runs over a line break to a quote that is not the end of a cell),
+ * or text after a closing quote on the same line.
  */
 export function scanFields(
   text: string,
   start: number,
   end: number,
-): { starts: number[]; end: number; unterminated?: number } {
+): { starts: number[]; end: number; broken?: { offset: number; message: string } } {
   const starts: number[] = [];
   let i = start;
   for (;;) {
@@ -123,12 +129,21 @@ export function scanFields(
       const open = j;
       j++;
       for (;;) {
-        if (j >= end) return { starts, end: trimEnd(text, start, end), unterminated: open };
+        if (j >= end)
+          return { starts, end: trimEnd(text, start, end), broken: { offset: open, message: NEVER_CLOSED } };
         if (text[j] === '"' && text[j + 1] === '"') j += 2;
         else if (text[j] === '"') {
           j++;
           break;
         } else j++;
+      }
+      const close = j;
+      while (j < end && (text[j] === " " || text[j] === "\t")) j++;
+      if (j < end && text[j] !== "," && text[j] !== "\n") {
+        const broken = text.slice(open, close).includes("\n")
+          ? { offset: open, message: NEVER_CLOSED }
+          : { offset: j, message: "unexpected text after the closing quote of a quoted cell" };
+        return { starts, end: trimEnd(text, start, end), broken };
       }
     } else {
       starts.push(j < end && text[j] !== "," && text[j] !== "\n" ? j : i);

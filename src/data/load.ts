@@ -1,5 +1,6 @@
-import { readFileSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, type Stats } from "node:fs";
 import { join } from "node:path";
+import { fileProblem } from "../fileErrors.ts";
 import {
   TABLES,
   type Casualty,
@@ -12,6 +13,7 @@ import {
 } from "./schema.ts";
 import { readTable, type Columns, type TableSpec } from "./table.ts";
 import { sortProblems, type Problem } from "./problem.ts";
+import { quote } from "./quote.ts";
 import { decodeUtf8 } from "./utf8.ts";
 
 export interface Data {
@@ -34,23 +36,29 @@ interface GenericResult {
 
 export type LoadResult = { ok: true; data: Data } | { ok: false; problems: Problem[] };
 
-/** The bytes of each table by name, or undefined where the file does not exist. */
-export type TableBytes = { [K in TableName]?: Uint8Array };
+/** A table file that exists but cannot be read as a table, and why in plain words. */
+export interface Unreadable {
+  unreadable: string;
+}
+
+/** The bytes of each table by name, why it cannot be read, or undefined where the file does not exist. */
+export type TableBytes = { [K in TableName]?: Uint8Array | Unreadable };
 
 /**
  * Validate every table and the references between them. Pure: takes bytes,
  * returns typed rows or every problem found, sorted by file, line and column.
- * `dir` is the folder as shown in messages, e.g. "data".
+ * `dir` is the folder as shown in messages, e.g. "data"; `today` is the day
+ * no reported date may be after (the real clock unless a test fixes it).
  */
-export function parseData(bytes: TableBytes, dir = "data"): LoadResult {
+export function parseData(bytes: TableBytes, dir = "data", today = new Date()): LoadResult {
   const problems: Problem[] = [];
   const results = {} as { [K in TableName]: ReturnType<typeof readTable<(typeof TABLES)[K]["columns"]>> };
   for (const name of Object.keys(TABLES) as TableName[]) {
     const spec = TABLES[name] as TableSpec<Columns>;
     const file = `${dir}/${spec.file}`;
     const raw = bytes[name];
-    if (raw === undefined) {
-      problems.push({ file, line: 1, column: 1, message: "file not found" });
+    if (raw === undefined || "unreadable" in raw) {
+      problems.push({ file, line: 0, column: 0, message: raw?.unreadable ?? "file not found" });
       (results as Record<string, unknown>)[name] = {
         rows: [],
         problems: [],
@@ -93,7 +101,7 @@ export function parseData(bytes: TableBytes, dir = "data"): LoadResult {
         problems.push({
           file: row.ref.file,
           ...result.cellAt(row, key.column),
-          message: `duplicate ${key.noun} ${value}: already on line ${first}`,
+          message: `duplicate ${key.noun} ${quote(value)}: already on line ${first}`,
         });
       }
     }
@@ -109,9 +117,33 @@ export function parseData(bytes: TableBytes, dir = "data"): LoadResult {
           problems.push({
             file: row.ref.file,
             ...result.cellAt(row, "source"),
-            message: `unknown source id ${source}: not in ${dir}/sources.csv`,
+            message: `unknown source id ${quote(source)}: not in ${dir}/sources.csv`,
           });
         }
+      }
+    }
+  }
+
+  // No row reports a date after its source was published, and nothing is dated after today.
+  const published = new Map(results.sources.rows.map((s) => [s.id, s.published]));
+  const last = latestToday(today);
+  for (const name of Object.keys(TABLES) as TableName[]) {
+    const dates = (TABLES[name] as TableSpec<Columns>).reportedDates;
+    if (!dates) continue;
+    const result = keyed(name);
+    for (const row of result.rows) {
+      const source = typeof row.source === "string" ? row.source : undefined;
+      const sourceDay = source === undefined ? undefined : published.get(source);
+      const mayFollow = dates.mayFollowSource?.(row) ?? false;
+      for (const column of dates.columns) {
+        const value = row[column];
+        if (!(value instanceof Date)) continue;
+        const day = isoDay(value);
+        let message: string | undefined;
+        if (sourceDay && !mayFollow && value.getTime() > sourceDay.getTime())
+          message = `${column} ${day} is after its source ${source} was published (${isoDay(sourceDay)})`;
+        else if (day > last) message = `${column} ${day} is after today (${last})`;
+        if (message) problems.push({ file: row.ref.file, ...result.cellAt(row, column), message });
       }
     }
   }
@@ -132,14 +164,59 @@ export function parseData(bytes: TableBytes, dir = "data"): LoadResult {
 }
 
 /** Read every table from a data folder on disk. `display` is how the folder appears in messages. */
-export function loadData(dataDir: string, display = "data"): LoadResult {
+export function loadData(dataDir: string, display = "data", today = new Date()): LoadResult {
   const bytes: TableBytes = {};
   for (const name of Object.keys(TABLES) as TableName[]) {
-    try {
-      bytes[name] = readFileSync(join(dataDir, TABLES[name].file));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    }
+    bytes[name] = readTableFile(join(dataDir, TABLES[name].file));
   }
-  return parseData(bytes, display);
+  return parseData(bytes, display, today);
+}
+
+/**
+ * A table's bytes, only from a regular file: a symbolic link, folder, FIFO or
+ * device is refused without being read (or followed), and any error reading
+ * it is said in plain words. Undefined when there is no file.
+ */
+export function readTableFile(path: string): Uint8Array | Unreadable | undefined {
+  let fd: number | undefined;
+  try {
+    const stats = lstatSync(path);
+    if (!stats.isFile()) return { unreadable: `not a regular file (${kindOf(stats)})` };
+    // O_NOFOLLOW and fstat: the file read is the regular file just checked, even if it was swapped since.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    const opened = fstatSync(fd);
+    if (!opened.isFile()) return { unreadable: `not a regular file (${kindOf(opened)})` };
+    return readFileSync(fd);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return undefined;
+    if (code === "ELOOP") return { unreadable: "not a regular file (symbolic link)" };
+    return { unreadable: fileProblem(error) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function kindOf(stats: Stats): string {
+  if (stats.isSymbolicLink()) return "symbolic link";
+  if (stats.isDirectory()) return "directory";
+  if (stats.isFIFO()) return "FIFO";
+  if (stats.isSocket()) return "socket";
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "device";
+  return "special file";
+}
+
+function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * Today as YYYY-MM-DD: the later of the UTC date and the local date, so that
+ * an editor ahead of UTC can enter today's report on their own today.
+ */
+function latestToday(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const local = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  const utc = isoDay(now);
+  return local > utc ? local : utc;
 }

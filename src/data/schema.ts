@@ -1,4 +1,5 @@
 import { count, date, oneOf, optional, sourceId, text } from "./columns.ts";
+import { quote } from "./quote.ts";
 import { defineTable, type RowOf } from "./table.ts";
 
 /** How an article words a figure. "exact" means the article gives the number with no qualifier. */
@@ -20,6 +21,7 @@ export const sources = defineTable({
   file: "sources.csv",
   about: "the articles every figure comes from",
   key: { column: "id", noun: "source id" },
+  reportedDates: { columns: ["published"] },
   columns: {
     id: text(),
     publisher: optionalText(),
@@ -35,7 +37,7 @@ export const sources = defineTable({
     (r) =>
       /^[a-z0-9]+(-[a-z0-9]+)*$/.test(r.id)
         ? undefined
-        : { column: "id", message: `source id must be lower-case words joined by hyphens: ${r.id}` },
+        : { column: "id", message: `source id must be lower-case words joined by hyphens: ${quote(r.id)}` },
     (r) =>
       (r.publisher === null) !== (r.publisher_basis === "unidentified")
         ? {
@@ -62,6 +64,7 @@ export const reporters = defineTable({
 export const casualties = defineTable({
   file: "casualties.csv",
   about: "people killed and injured, one row per reported figure",
+  reportedDates: { columns: ["as_of"] },
   columns: {
     measure: oneOf(["killed", "injured"]),
     who: text(),
@@ -86,6 +89,7 @@ export const HOSTAGE_MEASURES = [
 export const hostages = defineTable({
   file: "hostages.csv",
   about: "hostage numbers, kept per reporter",
+  reportedDates: { columns: ["as_of"] },
   columns: {
     measure: oneOf(HOSTAGE_MEASURES),
     value: optional(count()),
@@ -111,6 +115,7 @@ export const CROSSINGS = ["rafah", "kerem_shalom"] as const;
 export const closures = defineTable({
   file: "closures.csv",
   about: "crossing closures as intervals; an empty to means still closed as of the report",
+  reportedDates: { columns: ["from", "to", "as_of"] },
   columns: {
     crossing: oneOf(CROSSINGS),
     from: date(),
@@ -156,6 +161,8 @@ export const EVENT_KINDS = [
 export const events = defineTable({
   file: "events.csv",
   about: "dated events at the crossings, and the ceasefire",
+  // An expected reopening is dated on the day it is expected, which may follow the report (but not today).
+  reportedDates: { columns: ["date"], mayFollowSource: (r) => r.kind === "reopening_expected" },
   columns: {
     date: date(),
     precision: oneOf(["day", "month", "year"]),
@@ -179,6 +186,7 @@ export const events = defineTable({
 export const humanitarian = defineTable({
   file: "humanitarian.csv",
   about: "displacement, fuel, health access and troop offers",
+  reportedDates: { columns: ["as_of"] },
   columns: {
     measure: oneOf(["sheltering", "displaced", "fuel", "reproductive_health", "troops_offered"]),
     place: text(),

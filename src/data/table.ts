@@ -1,6 +1,7 @@
 import type { Column } from "./columns.ts";
 import { parseCsv, type CsvRecord } from "./csv.ts";
 import type { Problem } from "./problem.ts";
+import { quote } from "./quote.ts";
 
 export type Columns = { readonly [name: string]: Column<unknown> };
 
@@ -28,6 +29,12 @@ export interface TableSpec<C extends Columns> {
   rules?: RowRule<C>[];
   /** A column whose values must be unique in the table (an id other tables refer to). */
   key?: { column: keyof C & string; noun: string };
+  /**
+   * Date columns a row reports. None may be after today, nor, in a table with
+   * a source column, after its source was published, unless `mayFollowSource`
+   * holds for the row (an expected day).
+   */
+  reportedDates?: { columns: (keyof C & string)[]; mayFollowSource?: (row: RowOf<C>) => boolean };
 }
 
 export function defineTable<C extends Columns>(spec: TableSpec<C>): TableSpec<C> {
@@ -67,12 +74,12 @@ export function readTable<C extends Columns>(
   header.cells.forEach((name, i) => {
     const at = locate(header.offsets[i]!);
     if (index.has(name)) {
-      problems.push({ file, ...at, message: `duplicated column: ${name}` });
+      problems.push({ file, ...at, message: `duplicated column: ${quote(name)}` });
     } else if (!names.includes(name)) {
       problems.push({
         file,
         ...at,
-        message: `unknown column ${JSON.stringify(name)}: expected ${names.join(", ")}`,
+        message: `unknown column ${quote(name)}: expected ${names.join(", ")}`,
       });
     } else {
       index.set(name, i);

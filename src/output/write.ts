@@ -1,13 +1,25 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
+import { CliError } from "../cli/errors.ts";
+import { fileProblem } from "../fileErrors.ts";
 
-/** The bytes at a path, or undefined if there is no file. */
+/** A file that could not be read or written, in one line: `path: what is wrong`. The user can fix it, so it is a CliError (exit 1). */
+export class FileError extends CliError {
+  readonly path: string;
+  constructor(path: string, reason: string) {
+    super(`${path}: ${reason}`);
+    this.name = "FileError";
+    this.path = path;
+  }
+}
+
+/** The bytes at a path, or undefined if there is no file. Throws a FileError for anything else. */
 export function readIfExists(path: string): Buffer | undefined {
   try {
     return readFileSync(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw error;
+    throw blame(path, error);
   }
 }
 
@@ -15,24 +27,45 @@ export function readIfExists(path: string): Buffer | undefined {
  * Write through a temporary file in the same folder and rename it into place,
  * so a reader or a crash never sees half a file and a failed write leaves the
  * old file as it was. Returns whether the bytes changed; unchanged files are
- * not touched.
+ * not touched. A failure throws a FileError naming the path at fault.
  */
 export function writeAtomic(path: string, bytes: Uint8Array | string): boolean {
   const data = typeof bytes === "string" ? Buffer.from(bytes) : Buffer.from(bytes);
   const old = readIfExists(path);
   if (old && old.equals(data)) return false;
-  mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
+  let at = dirname(path);
   try {
-    writeFileSync(tmp, data);
+    mkdirSync(dirname(path), { recursive: true });
+    at = tmp;
+    // A leftover temporary file, or a link planted there, is removed, and the new one is created afresh ("wx"):
+    // nothing is ever written through a link.
+    rmSync(tmp, { force: true });
+    writeFileSync(tmp, data, { flag: "wx" });
+    at = path;
     renameSync(tmp, path);
   } catch (error) {
     try {
-      rmSync(tmp, { force: true });
+      if (at !== dirname(path)) rmSync(tmp, { force: true });
     } catch {
       // Keep the original error; a temp file that cannot be removed is named in it.
     }
-    throw error;
+    throw blame(at, error);
   }
   return true;
+}
+
+/** The FileError for a failure on `path`. When a file stands where a folder should be, name that file. */
+function blame(path: string, error: unknown): FileError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOTDIR" || code === "EEXIST") {
+    for (let p = code === "EEXIST" ? path : dirname(path); dirname(p) !== p; p = dirname(p)) {
+      try {
+        if (!statSync(p).isDirectory()) return new FileError(p, "not a folder");
+      } catch {
+        // Not there: look further up.
+      }
+    }
+  }
+  return new FileError(path, fileProblem(error));
 }

@@ -5,12 +5,11 @@
  * Run with npm run test:browser; needs /usr/bin/chromium.
  */
 import assert from "node:assert/strict";
-import { createServer, type Server } from "node:http";
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
-import { extname, join, resolve } from "node:path";
+import { mkdirSync, readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { after, before, test } from "node:test";
 import { chromium, type Browser } from "playwright-core";
-import { resolveInside } from "../../src/cli/preview.ts";
+import { serveCharts, type PreviewServer } from "../../src/cli/preview.ts";
 
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const FLAGS = [
@@ -23,35 +22,22 @@ const FLAGS = [
 ];
 const charts = resolve("charts");
 const shots = resolve("test/screenshots");
-const types: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".json": "application/json",
-};
 
-let server: Server;
+let server: PreviewServer | undefined;
 let base = "";
 let browser: Browser;
 
 before(async () => {
-  server = createServer((req, res) => {
-    const file = resolveInside(charts, req.url ?? "/");
-    if (!file) return void res.writeHead(404).end();
-    res
-      .writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" })
-      .end(readFileSync(file));
-  });
-  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  // The preview's own server, so the pages are checked under its Content-Security-Policy and live-reload script.
+  server = await serveCharts({ charts, port: 0 });
+  base = server.url.replace(/\/$/, "");
   browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   mkdirSync(shots, { recursive: true });
 });
 
 after(async () => {
   await browser?.close();
-  server?.close();
+  await server?.close();
 });
 
 const notebooks = readdirSync(charts, { withFileTypes: true })

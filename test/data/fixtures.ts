@@ -36,8 +36,14 @@ export function bytesOf(overrides: Partial<Record<TableName, string | Uint8Array
   return out;
 }
 
+/** "Today" for tests, so that date checks do not depend on the clock. */
+export const TODAY = new Date("2026-11-26T12:00:00Z");
+
 /** The formatted problems for a data set with some tables replaced ([] when it loads). */
-export function problemsFor(overrides: Partial<Record<TableName, string | Uint8Array | null>>): string[] {
-  const result = parseData(bytesOf(overrides));
+export function problemsFor(
+  overrides: Partial<Record<TableName, string | Uint8Array | null>>,
+  today = TODAY,
+): string[] {
+  const result = parseData(bytesOf(overrides), "data", today);
   return result.ok ? [] : result.problems.map(formatProblem);
 }

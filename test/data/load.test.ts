@@ -1,8 +1,10 @@
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { test } from "node:test";
-import { loadData, parseData } from "../../src/data/load.ts";
+import { loadData, parseData, type TableBytes, type TableName } from "../../src/data/load.ts";
 import { formatProblem } from "../../src/data/problem.ts";
 import { TABLES } from "../../src/data/schema.ts";
+import { readTable } from "../../src/data/table.ts";
 import { bytesOf, problemsFor, VALID } from "./fixtures.ts";
 
 test("loadData(data/) loads every project table with rows", () => {
@@ -64,7 +66,7 @@ const cases: [string, Parameters<typeof problemsFor>[0], string[]][] = [
       hostages:
         "measure,value,value,qualifier,as_of,reported_by,source,note\nheld,1,1,exact,2024-05-07,x,afp-1,\n",
     },
-    ["data/hostages.csv:1:15: duplicated column: value"],
+    ['data/hostages.csv:1:15: duplicated column: "value"'],
   ],
   [
     "an empty required cell",
@@ -74,32 +76,32 @@ const cases: [string, Parameters<typeof problemsFor>[0], string[]][] = [
   [
     "a number with letters",
     { casualties: row("killed,people,war,Gaza,34789x,at least,2024-05-07,Gaza health ministry,afp-1,") },
-    ["data/casualties.csv:2:24: value: not a number: 34789x"],
+    ['data/casualties.csv:2:24: value: not a number: "34789x"'],
   ],
   [
     "a number with thousands separators",
     { casualties: row('killed,people,war,Gaza,"34,789",at least,2024-05-07,Gaza health ministry,afp-1,') },
-    ["data/casualties.csv:2:24: value: thousands separators are not allowed: write 34789, not 34,789"],
+    ['data/casualties.csv:2:24: value: thousands separators are not allowed: write 34789, not "34,789"'],
   ],
   [
     "an infinite number",
     { casualties: row("killed,people,war,Gaza,1e999,at least,2024-05-07,Gaza health ministry,afp-1,") },
-    ["data/casualties.csv:2:24: value: not a finite number: 1e999"],
+    ['data/casualties.csv:2:24: value: a count is written in plain digits, without an exponent: "1e999"'],
   ],
   [
     "a negative count",
     { casualties: row("killed,people,war,Gaza,-5,at least,2024-05-07,Gaza health ministry,afp-1,") },
-    ["data/casualties.csv:2:24: value: a count cannot be negative: -5"],
+    ['data/casualties.csv:2:24: value: a count cannot be negative: "-5"'],
   ],
   [
     "an impossible date",
     { casualties: row("killed,people,war,Gaza,5,at least,2024-02-30,Gaza health ministry,afp-1,") },
-    ["data/casualties.csv:2:35: as_of: not a real date: 2024-02-30"],
+    ['data/casualties.csv:2:35: as_of: not a real date: "2024-02-30"'],
   ],
   [
     "a date that is not ISO",
     { casualties: row("killed,people,war,Gaza,5,at least,7 May 2024,Gaza health ministry,afp-1,") },
-    ["data/casualties.csv:2:35: as_of: not an ISO date (YYYY-MM-DD): 7 May 2024"],
+    ['data/casualties.csv:2:35: as_of: not an ISO date (YYYY-MM-DD): "7 May 2024"'],
   ],
   [
     "an unknown qualifier",
@@ -116,12 +118,12 @@ const cases: [string, Parameters<typeof problemsFor>[0], string[]][] = [
   [
     "an unknown source id",
     { casualties: row("killed,people,war,Gaza,5,exact,2024-05-07,Gaza health ministry,afp-9,") },
-    ["data/casualties.csv:2:64: unknown source id afp-9: not in data/sources.csv"],
+    ['data/casualties.csv:2:64: unknown source id "afp-9": not in data/sources.csv'],
   ],
   [
     "a duplicate source id",
     { sources: VALID.sources + "afp-1,AFP,inferred,Other,own,2024-05-08,inferred,,c.txt\n" },
-    ["data/sources.csv:4:1: duplicate source id afp-1: already on line 2"],
+    ['data/sources.csv:4:1: duplicate source id "afp-1": already on line 2'],
   ],
   [
     "a duplicate row",
@@ -140,7 +142,7 @@ const cases: [string, Parameters<typeof problemsFor>[0], string[]][] = [
         row('killed,"people,war,Gaza,5,exact,2024-05-07,Gaza health ministry,afp-1,') +
         "killed,people,war,Gaza,6,exact,2024-05-07,Gaza health ministry,afp-1,\n",
     },
-    ['data/casualties.csv:2:8: unterminated quote: no closing " before the end of the file'],
+    ["data/casualties.csv:2:8: quoted field is never closed"],
   ],
   [
     "a row with too many cells",
@@ -164,7 +166,7 @@ const cases: [string, Parameters<typeof problemsFor>[0], string[]][] = [
     },
     ["data/casualties.csv:2:73: file is not UTF-8: save it as UTF-8 (CSV UTF-8 in Excel)"],
   ],
-  ["a missing file", { humanitarian: null }, ["data/humanitarian.csv:1:1: file not found"]],
+  ["a missing file", { humanitarian: null }, ["data/humanitarian.csv: file not found"]],
   [
     "a hostage value with qualifier all",
     { hostages: VALID.hostages.replace(",,all", ",20,all") },
@@ -190,9 +192,9 @@ test("parseData() lists every problem in a file at once, in order", () => {
     row("killed,people,war,Gaza,-1,roughly,2024-13-01,,afp-9,") +
     "wounded,people,war,Gaza,1,exact,2024-05-07,x,afp-1,\n";
   assert.deepEqual(problemsFor({ casualties, events: "" }), [
-    "data/casualties.csv:2:24: value: a count cannot be negative: -1",
+    'data/casualties.csv:2:24: value: a count cannot be negative: "-1"',
     'data/casualties.csv:2:27: qualifier: unknown value "roughly": expected one of exact, about, at least, more than, nearly, up to, estimated',
-    "data/casualties.csv:2:35: as_of: not a real date: 2024-13-01",
+    'data/casualties.csv:2:35: as_of: not a real date: "2024-13-01"',
     "data/casualties.csv:2:46: empty cell: reported_by is required",
     'data/casualties.csv:3:1: measure: unknown value "wounded": expected one of killed, injured',
     "data/events.csv:1:1: file is empty",
@@ -204,6 +206,221 @@ test("parseData(bytes) refuses a reporter named twice, at the second name", () =
     problemsFor({
       reporters: "name,display,article,number,note\nUN,,the,singular,\nHamas,,,singular,\nUN,,,plural,\n",
     }),
-    ["data/reporters.csv:4:1: duplicate reporter name UN: already on line 2"],
+    ['data/reporters.csv:4:1: duplicate reporter name "UN": already on line 2'],
   );
+});
+
+const casualty = (cells: Partial<Record<"who" | "value" | "as_of" | "note", string>>) =>
+  row(
+    `killed,${cells.who ?? "people"},war,Gaza,${cells.value ?? "34789"},at least,${cells.as_of ?? "2024-05-07"},Gaza health ministry,afp-1,${cells.note ?? ""}`,
+  );
+
+test("parseData() quotes at most 40 characters of a cell in a message, escaped", () => {
+  const long = "root:x:0:0:root:/root:/bin/bash:".repeat(5);
+  assert.deepEqual(problemsFor({ casualties: casualty({ value: long }) }), [
+    `data/casualties.csv:2:24: value: not a number: "${long.slice(0, 40)}…"`,
+  ]);
+  assert.deepEqual(
+    problemsFor({ casualties: VALID.casualties.replace("measure", `${"x".repeat(100)}"\\`) }).slice(0, 1),
+    [
+      `data/casualties.csv:1:1: unknown column "${"x".repeat(40)}…": expected measure, who, scope, place, value, qualifier, as_of, reported_by, source, note`,
+    ],
+  );
+  assert.deepEqual(problemsFor({ casualties: VALID.casualties.replace("killed", 'Kill"ed\\') }), [
+    'data/casualties.csv:2:1: measure: unknown value "Kill\\"ed\\\\": expected one of killed, injured',
+  ]);
+  assert.deepEqual(problemsFor({ casualties: casualty({ as_of: "x".repeat(41) }) }), [
+    `data/casualties.csv:2:39: as_of: not an ISO date (YYYY-MM-DD): "${"x".repeat(40)}…"`,
+  ]);
+  assert.deepEqual(
+    problemsFor({ sources: VALID.sources.replace("afp-1,AFP", `${"Bad Id ".repeat(10)},AFP`) }).filter((p) =>
+      p.startsWith("data/sources.csv"),
+    ),
+    [
+      `data/sources.csv:2:1: source id must be lower-case words joined by hyphens: "${"Bad Id ".repeat(10).slice(0, 40)}…"`,
+    ],
+  );
+});
+
+const characters: [string, string, string][] = [
+  ["\x01", "U+0001", "control character"],
+  ["\x1b[31m", "U+001B", "control character"],
+  ["\x00", "U+0000", "control character"],
+  ["\x7f", "U+007F", "control character"],
+  ["\x85", "U+0085", "control character"],
+  ["\x9b", "U+009B", "control character"],
+  ["\v", "U+000B", "control character"],
+  ["\u202e", "U+202E", "bidirectional control character"],
+  ["\u202a", "U+202A", "bidirectional control character"],
+  ["\u2066", "U+2066", "bidirectional control character"],
+  ["\u2069", "U+2069", "bidirectional control character"],
+];
+for (const [ch, code, what] of characters) {
+  test(`parseData() refuses ${code} in a cell at the character's line and column`, () => {
+    assert.deepEqual(problemsFor({ casualties: casualty({ who: `peo${ch}ple` }) }), [
+      `data/casualties.csv:2:11: ${what} ${code} is not allowed`,
+    ]);
+  });
+}
+
+test("parseData() refuses a control character in a quoted note on its own line and column, and in a header", () => {
+  assert.deepEqual(problemsFor({ casualties: casualty({ note: '"first line\nsecond \x1b line"' }) }), [
+    "data/casualties.csv:3:8: control character U+001B is not allowed",
+  ]);
+  const problems = problemsFor({ casualties: VALID.casualties.replace("who", "w\x00ho") });
+  assert.ok(
+    problems.includes("data/casualties.csv:1:10: control character U+0000 is not allowed"),
+    problems.join("\n"),
+  );
+  assert.ok(
+    problems.some((p) => p.includes('unknown column "w\\u0000ho"')),
+    problems.join("\n"),
+  );
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  for (const p of problems) assert.doesNotMatch(p, /[\x00-\x1f\x7f-\x9f]/);
+});
+
+test("parseData() accepts a tab inside a cell", () => {
+  assert.deepEqual(problemsFor({ casualties: casualty({ note: "a\tb" }) }), []);
+});
+
+test("readTable(spec, file, text) refuses a lone surrogate", () => {
+  const result = readTable(
+    TABLES.reporters,
+    "data/reporters.csv",
+    "name,display,article,number,note\nU\ud800N,,the,singular,\n",
+  );
+  assert.deepEqual(result.problems.map(formatProblem), [
+    "data/reporters.csv:2:2: lone surrogate U+D800 is not allowed",
+  ]);
+});
+
+const counts: [string, string | undefined][] = [
+  ["0", undefined],
+  ["9007199254740991", undefined],
+  ["1e3", 'a count is written in plain digits, without an exponent: "1e3"'],
+  ["1E2", 'a count is written in plain digits, without an exponent: "1E2"'],
+  [".5e1", 'a count is written in plain digits, without an exponent: ".5e1"'],
+  ["34789.0", 'a count is a whole number, without a decimal point: "34789.0"'],
+  ["0.5", 'a count is a whole number, without a decimal point: "0.5"'],
+  ["0034789", 'a count has no leading zeros: write 34789, not "0034789"'],
+  ["00", 'a count has no leading zeros: write 0, not "00"'],
+  ["+5", 'not a number: "+5"'],
+  ["9007199254740992", 'a count can be at most 9007199254740991: "9007199254740992"'],
+  ["9007199254740993", 'a count can be at most 9007199254740991: "9007199254740993"'],
+  ["99999999999999999999999", 'a count can be at most 9007199254740991: "99999999999999999999999"'],
+];
+for (const [value, message] of counts) {
+  test(`parseData() ${message ? "refuses" : "accepts"} the count ${value}`, () => {
+    assert.deepEqual(
+      problemsFor({ casualties: casualty({ value }) }),
+      message ? [`data/casualties.csv:2:24: value: ${message}`] : [],
+    );
+  });
+}
+
+test("parseData(bytes, dir, today) refuses a date after its source was published, naming both dates", () => {
+  assert.deepEqual(problemsFor({ casualties: casualty({ as_of: "2024-05-08" }) }), [
+    "data/casualties.csv:2:39: as_of 2024-05-08 is after its source afp-1 was published (2024-05-07)",
+  ]);
+  assert.deepEqual(problemsFor({ casualties: casualty({ as_of: "2099-01-01" }) }), [
+    "data/casualties.csv:2:39: as_of 2099-01-01 is after its source afp-1 was published (2024-05-07)",
+  ]);
+  assert.deepEqual(
+    problemsFor({
+      hostages: VALID.hostages.replace("held,132,exact,2024-05-07", "held,132,exact,2024-06-01"),
+    }),
+    ["data/hostages.csv:2:16: as_of 2024-06-01 is after its source afp-1 was published (2024-05-07)"],
+  );
+  assert.deepEqual(problemsFor({ humanitarian: VALID.humanitarian.replace("2024-05-07", "2024-05-09") }), [
+    "data/humanitarian.csv:2:46: as_of 2024-05-09 is after its source afp-1 was published (2024-05-07)",
+  ]);
+  assert.deepEqual(
+    problemsFor({
+      closures: VALID.closures.replace(
+        "rafah,2024-05-07,day,,2024-05-07",
+        "rafah,2024-05-08,day,2024-05-09,2024-05-09",
+      ),
+    }),
+    [
+      "data/closures.csv:2:7: from 2024-05-08 is after its source afp-1 was published (2024-05-07)",
+      "data/closures.csv:2:22: to 2024-05-09 is after its source afp-1 was published (2024-05-07)",
+      "data/closures.csv:2:33: as_of 2024-05-09 is after its source afp-1 was published (2024-05-07)",
+    ],
+  );
+  assert.deepEqual(
+    problemsFor({
+      events: VALID.events.replace("2024-05-07,day,rafah,seizure", "2024-05-08,day,rafah,seizure"),
+    }),
+    ["data/events.csv:2:1: date 2024-05-08 is after its source afp-1 was published (2024-05-07)"],
+  );
+});
+
+test("parseData(bytes, dir, today) allows an expected reopening after its report, but not after today", () => {
+  const expected = (date: string) =>
+    VALID.events + `${date},day,kerem_shalom,reopening_expected,Expected to reopen,White House,afp-1,\n`;
+  assert.deepEqual(problemsFor({ events: expected("2024-05-08") }), []);
+  assert.deepEqual(problemsFor({ events: expected("2099-01-01") }), [
+    "data/events.csv:3:1: date 2099-01-01 is after today (2026-11-26)",
+  ]);
+  assert.deepEqual(problemsFor({ events: expected("2026-11-27") }, new Date("2026-11-26T23:59:59Z")), [
+    "data/events.csv:3:1: date 2026-11-27 is after today (2026-11-26)",
+  ]);
+});
+
+test("parseData(bytes, dir, today) refuses a source published after today, and rows dated after today", () => {
+  assert.deepEqual(
+    problemsFor({
+      sources: VALID.sources.replace("descriptive,2026-01-06", "descriptive,2099-01-01"),
+      hostages: VALID.hostages.replace("released_living,,all,2026-01-06", "released_living,,all,2098-01-01"),
+    }),
+    [
+      "data/hostages.csv:3:22: as_of 2098-01-01 is after today (2026-11-26)",
+      "data/sources.csv:3:44: published 2099-01-01 is after today (2026-11-26)",
+    ],
+  );
+});
+
+test("parseData(bytes, dir, today) loads the seed data on the day of its latest source, and not the day before", () => {
+  const bytes: TableBytes = {};
+  for (const [name, spec] of Object.entries(TABLES))
+    bytes[name as TableName] = readFileSync(`data/${spec.file}`);
+  const latest = "2026-01-25";
+  const on = parseData(bytes, "data", new Date(`${latest}T00:00:00Z`));
+  assert.ok(on.ok, on.ok ? "" : on.problems.map(formatProblem).join("\n"));
+  const before = parseData(bytes, "data", new Date("2026-01-24T12:00:00Z"));
+  assert.ok(!before.ok);
+  const lines = before.problems.map(formatProblem);
+  assert.ok(
+    lines.some((l) =>
+      /^data\/sources\.csv:6:\d+: published 2026-01-25 is after today \(2026-01-24\)$/.test(l),
+    ),
+    lines.join("\n"),
+  );
+});
+
+test("parseData() reports an unterminated quote where it opens, and keeps line numbers after quoted line breaks", () => {
+  const good = (n: string, note = "") =>
+    `killed,people,war,Gaza,${n},exact,2024-05-07,Gaza health ministry,afp-1,${note}`;
+  const casualties =
+    [
+      header,
+      good("1", '"line one\nline two"'),
+      'killed,"people,war,Gaza,2,exact,2024-05-07,Gaza health ministry,afp-1,',
+      good("3", '"a note\nover two lines"'),
+      good("4x"),
+      good("5", '"x\ny"'),
+      good("6y"),
+    ].join("\n") + "\n";
+  assert.deepEqual(problemsFor({ casualties }), [
+    "data/casualties.csv:4:8: quoted field is never closed",
+    'data/casualties.csv:7:24: value: not a number: "4x"',
+    'data/casualties.csv:10:24: value: not a number: "6y"',
+  ]);
+});
+
+test("parseData() reports text after a closing quote where it starts", () => {
+  assert.deepEqual(problemsFor({ casualties: casualty({ who: '"people" x' }) }), [
+    "data/casualties.csv:2:17: unexpected text after the closing quote of a quoted cell",
+  ]);
 });
