@@ -91,6 +91,7 @@ test("an expected reopening later than the last status report is in the headline
 
 test("Kerem Shalom reopens the next day: its lane stops saying a reopening was expected", () => {
   const s = story((t) => {
+    article(t, "news-2024-05-08", "2024-05-08");
     t.events.add({
       date: "2024-05-08",
       precision: "day",
@@ -98,7 +99,7 @@ test("Kerem Shalom reopens the next day: its lane stops saying a reopening was e
       kind: "reopening",
       label: "Reopened",
       reported_by: "Israeli military",
-      source: "afp-2024-05-07",
+      source: "news-2024-05-08",
     });
   });
   const alt = s.chart("crossings-timeline").alt;
@@ -106,7 +107,7 @@ test("Kerem Shalom reopens the next day: its lane stops saying a reopening was e
   assert.doesNotMatch(alt, /Kerem Shalom: [^.]*a reopening was expected/);
   assert.match(
     s.sentence("kerem-shalom-status"),
-    /^The Kerem Shalom crossing reopened on 8 May 2024 after three days closed, according to the Israeli military \(7 May 2024\)\.$/,
+    /^The Kerem Shalom crossing reopened on 8 May 2024 after three days closed, according to the Israeli military \(8 May 2024\)\.$/,
   );
 });
 
