@@ -1,19 +1,23 @@
 import { parseArgs } from "node:util";
 import { names } from "../cite/names.ts";
 import { TABLES } from "../data/schema.ts";
-import { loadOrFail } from "./data.ts";
+import { exitCode, reportFailures, unchartedLines } from "./charts.ts";
+import { loadProject } from "./project.ts";
 import { CliError, type Io } from "./errors.ts";
 
 const USAGE = `Usage: npm run check [-- --root DIR]
 
-Validates every table in data/ and prints one line per table (rows, sources
-used), or every problem as data/FILE.csv:LINE:COLUMN: message, and exits 1.
+Validates every table in data/ and builds every notebook in memory (without
+rendering). Prints one line per table (rows, sources used) and per notebook
+(charts, sentences), or every problem as data/FILE.csv:LINE:COLUMN: message and
+every chart that could not be built, naming its notebook, and exits 1.
+When check exits 0, npm run charts can build every chart.
 
 Options:
   --root DIR   project folder holding data/ (default: current folder)
   --help       show this help`;
 
-export function check(argv: string[], io: Io, cwd = process.cwd()): number {
+export async function check(argv: string[], io: Io, cwd = process.cwd()): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
@@ -27,7 +31,8 @@ export function check(argv: string[], io: Io, cwd = process.cwd()): number {
     io.out(USAGE);
     return 0;
   }
-  const data = loadOrFail(values.root ?? cwd);
+  const root = values.root ?? cwd;
+  const { data, notebooks, failures } = await loadProject(root);
   for (const [name, spec] of Object.entries(TABLES)) {
     const rows = data[name as keyof typeof data] as { source?: string; id?: string }[];
     const summary =
@@ -50,6 +55,17 @@ export function check(argv: string[], io: Io, cwd = process.cwd()): number {
     for (const name of unlisted)
       io.out(`  ${/[",]/.test(name) ? `"${name.replaceAll('"', '""')}"` : name},,,singular,`);
   }
-  io.out(`ok: ${Object.keys(TABLES).length} tables valid`);
+  for (const nb of notebooks) {
+    const built = nb.charts.length;
+    io.out(
+      `${nb.file.padEnd(24)} ${String(built).padStart(3)} of ${nb.chartIds.length} charts, ${nb.sentences.length} sentences`,
+    );
+  }
+  for (const line of unchartedLines(notebooks)) io.out(line);
+  if (failures.length) {
+    reportFailures(failures, io, "npm run charts would keep its previous files");
+    return exitCode(failures);
+  }
+  io.out(`ok: ${Object.keys(TABLES).length} tables valid, ${notebooks.length} notebooks built`);
   return 0;
 }

@@ -65,13 +65,13 @@ test("loadData(dir) refuses a table that is a folder or a symbolic-link loop, li
   ]);
 });
 
-test("check(argv, io) on a table that is a folder throws a CliError listing it (exit 1)", () => {
+test("check(argv, io) on a table that is a folder throws a CliError listing it (exit 1)", async () => {
   problemsOnDisk(() => {
     rmSync(join(data, "closures.csv"));
     mkdirSync(join(data, "closures.csv"));
   });
   const out: string[] = [];
-  assert.throws(
+  await assert.rejects(
     () => check(["--root", root], { out: (l) => out.push(l), err: (l) => out.push(l) }),
     (error: unknown) =>
       error instanceof CliError &&
