@@ -15,7 +15,7 @@ import { join } from "node:path";
 import * as Plot from "@observablehq/plot";
 import { names } from "../src/cite/names.ts";
 import { parseData } from "../src/data/load.ts";
-import { readConfig } from "../src/cli/config.ts";
+import { readConfig } from "../src/build/config.ts";
 import { buildNotebooks, notebookFiles } from "../src/notebook/registry.ts";
 import { loadData } from "../src/data/load.ts";
 import { renderSvg } from "../src/render/render.ts";

@@ -1,4 +1,5 @@
-import { charts } from "../src/cli/charts.ts";
-import { runMain } from "../src/cli/errors.ts";
+// npm run charts: the command module is loaded only when this script runs.
+import { runMain } from "../src/cli/main.ts";
 
-await runMain((argv, io) => charts(argv, io));
+const { charts } = await import("../src/cli/charts.ts");
+process.exitCode = await runMain(charts, process.argv.slice(2));

@@ -1,4 +1,5 @@
-import { check } from "../src/cli/check.ts";
-import { runMain } from "../src/cli/errors.ts";
+// npm run check: the command module is loaded only when this script runs.
+import { runMain } from "../src/cli/main.ts";
 
-await runMain((argv, io) => check(argv, io));
+const { check } = await import("../src/cli/check.ts");
+process.exitCode = await runMain(check, process.argv.slice(2));

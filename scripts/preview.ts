@@ -1,4 +1,5 @@
-import { runMain } from "../src/cli/errors.ts";
-import { preview } from "../src/cli/preview.ts";
+// npm run preview: the command module is loaded only when this script runs.
+import { runMain } from "../src/cli/main.ts";
 
-await runMain((argv, io) => preview(argv, io));
+const { preview } = await import("../src/cli/preview.ts");
+process.exitCode = await runMain(preview, process.argv.slice(2));

@@ -5,7 +5,8 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { after, before, test } from "node:test";
-import { hostAllowed, preview, readInside, serveCharts, type PreviewServer } from "../src/cli/preview.ts";
+import { preview } from "../src/cli/preview.ts";
+import { hostAllowed, readInside, serveCharts, type PreviewServer } from "../src/serve/server.ts";
 import { copyProject } from "./helpers.ts";
 
 const repo = resolve(".");

@@ -1,8 +1,9 @@
 /** A notebook as terminal text, and running a notebook file directly to print it. */
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadOrFail } from "../cli/data.ts";
-import { runMain } from "../cli/errors.ts";
+import { join } from "node:path";
+import { loadData } from "../data/load.ts";
+import { formatProblem } from "../data/problem.ts";
 import { buildNotebook } from "./build.ts";
 import type { Notebook, NotebookDef } from "./types.ts";
 
@@ -32,14 +33,23 @@ export function notebookText(nb: Notebook): string[] {
   return lines;
 }
 
-/** When a notebook file is run directly (npx tsx notebooks/x.ts), print its figures. */
+/**
+ * When a notebook file is run directly (npx tsx notebooks/x.ts), print its figures. Data problems
+ * print as file:line:column and exit 1; a part that fails prints its one line and exits 1.
+ */
 export function runIfMain(moduleUrl: string): void {
   if (!process.argv[1] || resolve(process.argv[1]) !== fileURLToPath(moduleUrl)) return;
-  void runMain(async (_argv, io) => {
+  void (async () => {
+    const loaded = loadData(join(process.cwd(), "data"), "data");
+    if (!loaded.ok) {
+      for (const p of loaded.problems) process.stderr.write(`${formatProblem(p)}\n`);
+      process.exitCode = 1;
+      return;
+    }
     const mod = (await import(moduleUrl)) as { default: NotebookDef };
     const file = fileURLToPath(moduleUrl).slice(process.cwd().length + 1);
-    const nb = buildNotebook(mod.default, loadOrFail(process.cwd()), file);
-    for (const line of notebookText(nb)) io.out(line);
-    return nb.failures.length ? 1 : 0;
-  });
+    const nb = buildNotebook(mod.default, loaded.data, file);
+    for (const line of notebookText(nb)) process.stdout.write(`${line}\n`);
+    process.exitCode = nb.failures.length ? 1 : 0;
+  })();
 }

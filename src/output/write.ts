@@ -1,17 +1,9 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { CliError } from "../cli/errors.ts";
+import { FileError } from "../errors.ts";
 import { fileProblem } from "../fileErrors.ts";
 
-/** A file that could not be read or written, in one line: `path: what is wrong`. The user can fix it, so it is a CliError (exit 1). */
-export class FileError extends CliError {
-  readonly path: string;
-  constructor(path: string, reason: string) {
-    super(`${path}: ${reason}`);
-    this.name = "FileError";
-    this.path = path;
-  }
-}
+export { FileError };
 
 /** The bytes at a path, or undefined if there is no file. Throws a FileError for anything else. */
 export function readIfExists(path: string): Buffer | undefined {

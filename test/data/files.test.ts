@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { check } from "../../src/cli/check.ts";
-import { CliError } from "../../src/cli/errors.ts";
+import { CliError } from "../../src/errors.ts";
 import { loadData, type TableName } from "../../src/data/load.ts";
 import { formatProblem } from "../../src/data/problem.ts";
 import { TABLES } from "../../src/data/schema.ts";

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { loadData, type Data } from "../data/load.ts";
 import { formatProblem } from "../data/problem.ts";
-import { CliError } from "./errors.ts";
+import { CliError } from "../errors.ts";
 
 /** Load the project's tables or stop with every problem as file:line:column: message. */
 export function loadOrFail(root: string): Data {

@@ -4,7 +4,7 @@ import type { Data } from "../data/load.ts";
 import { buildNotebooks, notebookFiles } from "../notebook/registry.ts";
 import type { Notebook, NotebookFailure } from "../notebook/types.ts";
 import { loadOrFail } from "./data.ts";
-import { CliError } from "./errors.ts";
+import { CliError } from "../errors.ts";
 
 export interface Project {
   data: Data;

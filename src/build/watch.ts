@@ -3,9 +3,11 @@ import { basename, join } from "node:path";
 import type { Notebook } from "../notebook/types.ts";
 import type { ChartOutput } from "../output/chartFiles.ts";
 import { renderCharts } from "../output/site.ts";
-import { publish, type ChartsOptions } from "./charts.ts";
+import type { BuildOptions } from "./options.ts";
+import { publish } from "./publish.ts";
 import { readConfig } from "./config.ts";
-import { CliError, type Io } from "./errors.ts";
+import { CliError } from "../errors.ts";
+import type { Io } from "./io.ts";
 import { loadProject } from "./project.ts";
 
 /**
@@ -14,7 +16,7 @@ import { loadProject } from "./project.ts";
  * Resolves when `signal` aborts (tests) or never (the command line).
  */
 export async function watch(
-  options: ChartsOptions,
+  options: BuildOptions,
   io: Io,
   signal?: AbortSignal,
   onRendered?: () => void,

@@ -1,0 +1,14 @@
+/** What a build is asked to do: the parsed command line of npm run charts. */
+import type { Format } from "../output/chartFiles.ts";
+
+export interface BuildOptions {
+  /** Project folder holding data/ and notebooks/. */
+  root: string;
+  /** Output folder, charts/ by default. */
+  out: string;
+  formats: Format[];
+  /** Chart or notebook ids; empty for every chart. */
+  ids: string[];
+  /** Render even charts whose inputs have not changed since the last run. */
+  force?: boolean;
+}

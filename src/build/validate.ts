@@ -1,0 +1,46 @@
+/** npm run check: every table validated and every notebook built in memory, without rendering. */
+import { names } from "../cite/names.ts";
+import { TABLES } from "../data/schema.ts";
+import type { Io } from "./io.ts";
+import { loadProject } from "./project.ts";
+import { exitCode, reportFailures, unchartedLines } from "./report.ts";
+
+/** One line per table and per notebook, reporters missing from reporters.csv, then every failure. Returns the exit code. */
+export async function validate(root: string, io: Io): Promise<number> {
+  const { data, notebooks, failures } = await loadProject(root);
+  for (const [name, spec] of Object.entries(TABLES)) {
+    const rows = data[name as keyof typeof data] as { source?: string; id?: string }[];
+    const summary =
+      name === "sources"
+        ? `ids: ${rows.map((r) => r.id ?? "").join(", ")}`
+        : "source" in spec.columns
+          ? `sources: ${[...new Set(rows.map((r) => r.source ?? ""))].sort().join(", ")}`
+          : spec.about;
+    io.out(`data/${spec.file.padEnd(17)} ${String(rows.length).padStart(3)} rows  ${summary}`);
+  }
+  const unlisted = names(data).unlisted(
+    [data.casualties, data.hostages, data.closures, data.events, data.humanitarian].flatMap((rows) =>
+      rows.map((r) => r.reported_by),
+    ),
+  );
+  if (unlisted.length) {
+    io.out(
+      `note: ${unlisted.length} reporter${unlisted.length === 1 ? " is" : "s are"} not in data/reporters.csv and read${unlisted.length === 1 ? "s" : ""} as written, singular, without "the". To change that, add:`,
+    );
+    for (const name of unlisted)
+      io.out(`  ${/[",]/.test(name) ? `"${name.replaceAll('"', '""')}"` : name},,,singular,`);
+  }
+  for (const nb of notebooks) {
+    const built = nb.charts.length;
+    io.out(
+      `${nb.file.padEnd(24)} ${String(built).padStart(3)} of ${nb.chartIds.length} charts, ${nb.sentences.length} sentences`,
+    );
+  }
+  for (const line of unchartedLines(notebooks)) io.out(line);
+  if (failures.length) {
+    reportFailures(failures, io, "npm run charts would keep its previous files");
+    return exitCode(failures);
+  }
+  io.out(`ok: ${Object.keys(TABLES).length} tables valid, ${notebooks.length} notebooks built`);
+  return 0;
+}

@@ -1,0 +1,71 @@
+/** --check: render in memory and compare with the files on disk; never trusts a cache, writes nothing. */
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Data } from "../data/load.ts";
+import type { Notebook, NotebookFailure } from "../notebook/types.ts";
+import { FORMATS, type ChartOutput } from "../output/chartFiles.ts";
+import { siteFiles } from "../output/site.ts";
+import { readIfExists } from "../output/write.ts";
+import type { Io } from "./io.ts";
+import type { BuildOptions } from "./options.ts";
+import { display, exitCode, reportFailures } from "./report.ts";
+
+/** --check: render in memory, compare with the files on disk, list every difference. */
+export function verify(
+  options: BuildOptions,
+  notebooks: readonly Notebook[],
+  outputs: ReadonlyMap<string, ChartOutput>,
+  data: Data,
+  failures: readonly NotebookFailure[],
+  io: Io,
+): number {
+  const all = new Set(notebooks.flatMap((nb) => nb.chartIds));
+  const files = siteFiles(
+    notebooks,
+    outputs,
+    data,
+    FORMATS,
+    all,
+    !failures.some((f) => f.part === "notebook"),
+  );
+  const expected = new Set(files.map((f) => f.path));
+  const problems: string[] = [];
+  const charts = new Set<string>();
+  for (const file of files) {
+    const old = readIfExists(join(options.out, file.path));
+    if (!old) problems.push(`missing: ${display(options.root, join(options.out, file.path))}`);
+    else if (!old.equals(file.bytes))
+      problems.push(`differs: ${display(options.root, join(options.out, file.path))}`);
+    else continue;
+    if (file.chart) charts.add(file.chart);
+  }
+  for (const path of listFiles(options.out)) {
+    if (!expected.has(path))
+      problems.push(`not produced by any chart: ${display(options.root, join(options.out, path))}`);
+  }
+  reportFailures(failures, io, "its files cannot be checked");
+  if (problems.length === 0 && failures.length === 0) {
+    io.out(`ok: ${files.length} files in ${display(options.root, options.out)} match the data`);
+    return 0;
+  }
+  for (const p of problems) io.err(p);
+  if (charts.size) io.err(`charts that differ from the data: ${[...charts].join(", ")}`);
+  if (problems.length) {
+    io.err(
+      `${problems.length} file${problems.length === 1 ? "" : "s"} out of date: run npm run charts and commit the result`,
+    );
+  }
+  return exitCode(failures) || 1;
+}
+
+function listFiles(dir: string, prefix = ""): string[] {
+  let entries;
+  try {
+    entries = readdirSync(join(dir, prefix), { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .flatMap((e) => (e.isDirectory() ? listFiles(dir, `${prefix}${e.name}/`) : [`${prefix}${e.name}`]))
+    .sort();
+}
