@@ -27,8 +27,9 @@ export default tseslint.config(
     },
   },
   {
-    // This file is plain JavaScript outside tsconfig's include: no type information for it.
-    files: ["eslint.config.js"],
+    // Plain JavaScript outside tsconfig's include (the config, and the compiler and launcher that run
+    // before anything is compiled): no type information for them.
+    files: ["eslint.config.js", "**/*.mjs"],
     ...tseslint.configs.disableTypeChecked,
   },
 );

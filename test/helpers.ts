@@ -28,7 +28,7 @@ export async function project(): Promise<{ data: Data; names: Names; notebooks: 
 export function copyProject(): string {
   const repo = resolve(".");
   const d = mkdtempSync(join(tmpdir(), "rf-copy-"));
-  for (const part of ["data", "notebooks", "charts", "src", "package.json"])
+  for (const part of ["data", "notebooks", "charts", "src", "scripts", "package.json"])
     cpSync(join(repo, part), join(d, part), { recursive: true });
   symlinkSync(join(repo, "node_modules"), join(d, "node_modules"), "dir");
   return d;

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
+import { spawn } from "node:child_process";
 import { request } from "node:http";
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -284,6 +285,34 @@ test("preview(argv, io, cwd, signal) renders, serves charts/ on --host with live
   } finally {
     stop.abort();
     assert.equal(await running, 0);
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("spawned: npm run preview prints its address, serves the index to localhost and refuses another host", async () => {
+  const dir = copyProject();
+  const child = spawn(process.execPath, [join(dir, "scripts/run.mjs"), "preview", "--port", "0"], {
+    cwd: dir,
+    env: { ...process.env, TZ: "UTC" },
+  });
+  let out = "";
+  child.stdout.on("data", (b) => (out += String(b)));
+  try {
+    const url = await waitFor(() => /^Preview: (\S+)$/m.exec(out)?.[1], "the address");
+    const { port } = new URL(url);
+    const get = (host: string) =>
+      new Promise<number>((ok, fail) => {
+        const req = request({ host: "127.0.0.1", port, path: "/", headers: { host } }, (res) => {
+          res.resume();
+          res.on("end", () => ok(res.statusCode ?? 0));
+        });
+        req.on("error", fail);
+        req.end();
+      });
+    assert.equal(await get(`localhost:${port}`), 200);
+    assert.equal(await get("evil.example"), 403);
+  } finally {
+    child.kill();
     rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -121,14 +121,13 @@ test("renderSvg() gives the same bytes in any order and after other renders", as
   for (const [key, svg] of forward) assert.equal(backward.get(key), svg, key);
 });
 
-test("charts rendered by the CLI in another process match an in-process render byte for byte", async () => {
+test("charts rendered by the compiled command (plain node, dist/) match an in-process tsx render byte for byte", async () => {
   const out = mkdtempSync(join(tmpdir(), "rf-det-"));
   try {
-    execFileSync(
-      process.execPath,
-      ["--import", "tsx", "scripts/charts.ts", "--out", out, "--format", "svg"],
-      { encoding: "utf8", env: { ...process.env, TZ: "UTC" } },
-    );
+    execFileSync(process.execPath, ["scripts/run.mjs", "charts", "--out", out, "--format", "svg"], {
+      encoding: "utf8",
+      env: { ...process.env, TZ: "UTC" },
+    });
     const { names, notebooks } = await project();
     const config = readConfig(".");
     for (const nb of notebooks) {

@@ -75,7 +75,9 @@ export function buildNotebook(
 /** One line naming the notebook and part; the error is kept as the cause for --debug. */
 export function failure(file: string, part: string, error: unknown): NotebookFailure {
   const cause = error instanceof Error ? error : new Error(String(error));
-  const userError = cause instanceof StoryError;
+  // By name, not instanceof: a notebook may load its own copy of src/story (a copied project, a
+  // cache-busted import in watch mode), whose StoryError is another class with the same name.
+  const userError = cause.name === "StoryError";
   const text = userError ? cause.message : `internal error: ${cause.message}`;
   const message = `${file}: ${part}: ${text}`;
   return { file, part, message, error: new Error(message, { cause }), userError };

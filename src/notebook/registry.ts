@@ -1,6 +1,6 @@
 /** Finding the notebook files, importing them, and building each from the tables. */
 import { readdirSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { basename, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { names as namesOf } from "../cite/names.ts";
 import type { Data } from "../data/load.ts";
@@ -14,6 +14,13 @@ export function notebookFiles(root: string): string[] {
     .filter((f) => f.endsWith(".ts") && !f.startsWith("_"))
     .sort()
     .map((f) => resolve(dir, f));
+}
+
+/** Running compiled (from dist/), notebooks are loaded from their compiled copies: notebooks/x.ts → dist/notebooks/x.js. */
+const COMPILED = import.meta.url.endsWith(".js");
+
+function runnable(path: string, root: string): string {
+  return COMPILED ? join(root, "dist", "notebooks", `${basename(path, ".ts")}.js`) : path;
 }
 
 export interface Built {
@@ -39,7 +46,7 @@ export async function buildNotebooks(
   for (const path of files) {
     const file = relative(root, path).split("\\").join("/");
     try {
-      const url = pathToFileURL(path).href + (version ? `?v=${version}` : "");
+      const url = pathToFileURL(runnable(path, root)).href + (version ? `?v=${version}` : "");
       const mod = (await import(url)) as { default?: NotebookDef };
       if (!mod.default || !Array.isArray(mod.default.charts)) {
         throw new Error("no default export: export default defineNotebook({...})");
