@@ -18,17 +18,20 @@ export async function validate(root: string, io: Io): Promise<number> {
           : spec.about;
     io.out(`data/${spec.file.padEnd(17)} ${String(rows.length).padStart(3)} rows  ${summary}`);
   }
-  const unlisted = names(data).unlisted(
+  const book = names(data);
+  const unlisted = book.unlisted(
     [data.casualties, data.hostages, data.closures, data.events, data.humanitarian].flatMap((rows) =>
       rows.map((r) => r.reported_by),
     ),
   );
   if (unlisted.length) {
     io.out(
-      `note: ${unlisted.length} reporter${unlisted.length === 1 ? " is" : "s are"} not in data/reporters.csv and read${unlisted.length === 1 ? "s" : ""} as written, singular, without "the". To change that, add:`,
+      `note: ${unlisted.length} reporter${unlisted.length === 1 ? " or publisher is" : "s or publishers are"} not in data/reporters.csv: each reads as written, without "the", singular or plural as guessed below. To change that, add or edit:`,
     );
-    for (const name of unlisted)
-      io.out(`  ${/[",]/.test(name) ? `"${name.replaceAll('"', '""')}"` : name},,,singular,`);
+    for (const name of unlisted) {
+      const csv = /[",]/.test(name) ? `"${name.replaceAll('"', '""')}"` : name;
+      io.out(`  ${csv},,,${book.voice(name).plural ? "plural" : "singular"},`);
+    }
   }
   for (const nb of notebooks) {
     const built = nb.charts.length;

@@ -47,7 +47,7 @@ export function names(data: { sources: readonly Source[]; reporters: readonly Re
   const sources = new Map(data.sources.map((s) => [s.id, s]));
   const voice = (name: string): Voice => {
     const r = reporters.get(name);
-    if (!r) return { name, display: name, article: null, plural: false, listed: false };
+    if (!r) return { name, display: name, article: null, plural: guessPlural(name), listed: false };
     return {
       name,
       display: r.display ?? name,
@@ -71,9 +71,23 @@ export function names(data: { sources: readonly Source[]; reporters: readonly Re
       return { voice: unattributed ? publisher : voice(row.reported_by), publisher, unattributed, source: s };
     },
     unlisted(list) {
-      return [...new Set(list)].filter((n) => n !== UNATTRIBUTED && !reporters.has(n)).sort();
+      const publishers = data.sources.flatMap((s) => (s.publisher ? [s.publisher] : []));
+      return [...new Set([...list, ...publishers])]
+        .filter((n) => n !== UNATTRIBUTED && !reporters.has(n))
+        .sort();
     },
   };
+}
+
+/**
+ * For a reporter missing from reporters.csv: plural when the head noun (before any comma) ends
+ * in a lower-case word in -s ("Gaza civil defence officials", "medical sources"); a name
+ * ("Hamas", "Reuters", "United Nations") or anything else is singular.
+ */
+export function guessPlural(name: string): boolean {
+  const head = name.split(",")[0]?.trim() ?? "";
+  const last = head.split(" ").pop() ?? "";
+  return /^[a-z]+[^su]s$/.test(last);
 }
 
 /** A voice in running text: "the Gaza health ministry", "Hamas", "a newly appointed Gaza administrator". */

@@ -75,13 +75,19 @@ function partsOf(
 }
 
 function render(parts: readonly Part[], dates: boolean): string {
-  const texts = parts.map((p) => {
+  const outletName = (p: Part) => {
     const name = p.outlet ?? (p.articles.length > 1 ? "news reports" : "news report");
-    const dated =
-      dates && (p.articles.length > 1 || p.outlet === null)
-        ? `${name} (${listDates(p.articles.map((a) => a.published)) ?? datesSpan(p.articles)})`
-        : name;
-    return capitalise(p.reporters.length ? `${andList(p.reporters)} via ${dated}` : dated);
+    return dates && (p.articles.length > 1 || p.outlet === null)
+      ? `${name} (${listDates(p.articles.map((a) => a.published)) ?? datesSpan(p.articles)})`
+      : name;
+  };
+  // The same reporters cited by several outlets are named once: "Benjamin Netanyahu via AFP and Reuters".
+  const texts = groups(parts, (p) =>
+    p.reporters.length ? p.reporters.join("\u0000") : `\u0001${p.outlet ?? ""}`,
+  ).map(([, list]) => {
+    const reporters = list[0]?.reporters ?? [];
+    const outlets = andList([...new Set(list.map(outletName))]);
+    return capitalise(reporters.length ? `${andList(reporters)} via ${outlets}` : outlets);
   });
   const unique = [...new Set(texts)];
   const several = unique.length > 1 || parts.some((p) => p.articles.length > 1);

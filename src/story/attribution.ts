@@ -39,12 +39,12 @@ export function reportDate(credit: Credit, asOf?: Date, ...more: Credit[]): stri
  * Who said it, for chart labels: display names, capitalised: "Gaza health ministry via AFP",
  * "Israeli officials via Financial Times", "Financial Times", "News report".
  */
-export function creditLabel(credit: Credit): string {
+export function creditLabel(credit: Credit, options: { capital?: boolean } = {}): string {
   const outlet = credit.publisher?.display;
   const text = credit.unattributed
     ? (outlet ?? "news report")
     : `${credit.voice?.display ?? ""}${outlet ? ` via ${outlet}` : ""}`;
-  return capitalise(text);
+  return options.capital === false ? text : capitalise(text);
 }
 
 /** Who said it, shortest: the reporter's display name, or the outlet for its own figures. */

@@ -5,13 +5,13 @@
  */
 import { max, min } from "d3-array";
 import type { Names } from "../cite/names.ts";
-import { andList, formatDate } from "../format/date.ts";
+import { andList, formatDate, onDates } from "../format/date.ts";
 import { capitalise } from "./attribution.ts";
 import { countWords, noun, type Noun } from "./count.ts";
 import { byFigure, figuresBy, figureWords, givenBy, type FigureRow } from "./figures.ts";
 import { dayOf, earliest, latest } from "./select.ts";
 
-export type ChangeKind = "single" | "agree" | "differ" | "rose" | "changed";
+export type ChangeKind = "single" | "agree" | "differ" | "rose" | "same" | "changed";
 
 /** The first and latest reports of a figure and how it moved between them. */
 export interface Change<T extends FigureRow> {
@@ -29,13 +29,16 @@ export function changeOf<T extends FigureRow>(rows: readonly T[]): Change<T> {
   if (!a || !b) throw new Error("changeOf: no rows");
   if (+dayOf(a) === +dayOf(b)) {
     if (last.length === 1) return { kind: "single", first, last };
-    return { kind: byFigure(last).length > 1 ? "differ" : "agree", first, last };
+    // Reports that give the same number with different qualifiers ("128", "an estimated 128") agree.
+    return { kind: values(last).size > 1 ? "differ" : "agree", first, last };
   }
   const before = max(first, (r) => r.value);
   const after = min(last, (r) => r.value);
   const rose =
     before !== undefined && after !== undefined && after > before && !last.some((r) => r.value === null);
-  return { kind: rose ? "rose" : "changed", first, last };
+  if (rose) return { kind: "rose", first, last };
+  const same = byFigure([...first, ...last]).length === 1;
+  return { kind: same ? "same" : "changed", first, last };
 }
 
 /**
@@ -56,11 +59,18 @@ export function changeSentence(rows: readonly FigureRow[], names: Names, what: s
       return `${capitalise(what)} was ${figureWords(last, word)} on ${on(last)} in ${countWords(change.last.length, "exact", REPORT)} (${figuresByWho(change.last, names)}).`;
     case "differ":
       return `Reports of ${on(last)} differ on ${what}: ${figuresBy(change.last, names, { noun: word })}.`;
+    case "same":
+      return `${capitalise(what)} was ${figureWords(last, word)} in reports ${onDates([...change.first, ...change.last].map(dayOf))} (${figuresByWho([...change.first, ...change.last], names)}).`;
     default: {
       const verb = change.kind === "rose" ? "rose" : "went";
       return `${capitalise(what)} ${verb} from ${figuresBy(change.first, names, { noun: word, join: "or" })} on ${on(first)} to ${figuresBy(change.last, names, { noun: word, join: "or" })} on ${on(last)}.`;
     }
   }
+}
+
+/** The distinct numbers rows give, whatever their qualifiers. */
+export function values(rows: readonly FigureRow[]): Set<number | null> {
+  return new Set(rows.map((r) => r.value));
 }
 
 function figuresByWho(rows: readonly FigureRow[], names: Names): string {

@@ -65,13 +65,30 @@ export function verb(n: number | null, singular: "is" | "was" | "has" | "says"):
   return { is: "are", was: "were", has: "have", says: "say" }[singular];
 }
 
+/** Plurals English does not make with -s, by their last word. */
+const IRREGULAR: Record<string, string> = {
+  people: "person",
+  children: "child",
+  women: "woman",
+  men: "man",
+  staff: "staff member",
+  personnel: "member of staff",
+};
+
 /**
- * A noun from the plural a table gives ("who": "Palestinians", "people", "Israeli soldiers"):
- * "people" is "person" in the singular; a last word in -s drops it; phrases joined by "and"
- * ("women and girls") and words not in -s keep one form.
+ * A noun from the plural a table gives ("who": "Palestinians", "people", "pregnant women"):
+ * irregular last words by a small table ("people" → "person", "women" → "woman", "staff" →
+ * "staff member"), "-ies" → "-y", a last word in -s drops it; phrases joined by "and"
+ * ("women and girls") and other words keep one form.
  */
 export function nounFromPlural(plural: string): Noun {
-  if (plural === "people") return { one: "person", many: "people" };
-  if (/\band\b/.test(plural) || !/[^s]s$/.test(plural)) return { one: plural, many: plural };
-  return { one: plural.slice(0, -1), many: plural };
+  if (/\band\b/.test(plural)) return { one: plural, many: plural };
+  const words = plural.split(" ");
+  const last = words.pop() ?? "";
+  const head = words.length ? `${words.join(" ")} ` : "";
+  const irregular = IRREGULAR[last];
+  if (irregular) return { one: `${head}${irregular}`, many: plural };
+  if (/[^aeiou]ies$/.test(last)) return { one: `${head}${last.slice(0, -3)}y`, many: plural };
+  if (/[^su]s$/.test(last)) return { one: `${head}${last.slice(0, -1)}`, many: plural };
+  return { one: plural, many: plural };
 }

@@ -6,7 +6,7 @@ import { ascending, groups } from "d3-array";
 import type { Names } from "../cite/names.ts";
 import type { CrossingEvent } from "../data/schema.ts";
 import { andList, formatDate, listDates } from "../format/date.ts";
-import { creditLabel } from "./attribution.ts";
+import { creditLabel, subject } from "./attribution.ts";
 import { byDate } from "./select.ts";
 
 export const CROSSING_NAMES: Record<CrossingEvent["crossing"], string> = {
@@ -28,7 +28,7 @@ const KIND_ORDER: CrossingEvent["kind"][] = [
   "ceasefire",
 ];
 
-/** What an event of a kind says happened, with its day: "seized on 7 May 2024". */
+/** What an event of a kind says happened, with its day: "seized on 7 May 2024". Clauses join with "; ". */
 export function kindPhrase(kind: CrossingEvent["kind"], day: string): string {
   switch (kind) {
     case "seizure":
@@ -38,18 +38,39 @@ export function kindPhrase(kind: CrossingEvent["kind"], day: string): string {
     case "reopening":
       return `reopened on ${day}`;
     case "opening":
-      return `open in ${day}`;
+      return /^\d/.test(day) ? `opened on ${day}` : `open in ${day}`;
     case "reopening_expected":
-      return `a reopening was expected, reports said on ${day}`;
+      return `a reopening expected, as reported on ${day}`;
     case "reopening_condition":
-      return `conditions for reopening were set on ${day}`;
+      return `conditions for reopening reported on ${day}`;
     case "reopening_understanding":
-      return `an understanding to reopen it was reported on ${day}`;
+      return `an understanding to reopen it reported on ${day}`;
     case "talks":
-      return `talks on reopening were reported on ${day}`;
+      return `talks on reopening reported on ${day}`;
     case "ceasefire":
       return `a ceasefire took effect on ${day}`;
   }
+}
+
+/**
+ * What one event says, with who said it where the day is not the report's own: an expected
+ * reopening dated after its article reads "a reopening expected on 8 May 2024, the White House
+ * said on 7 May 2024"; others as kindPhrase. `format` writes a date (full or short).
+ */
+export function eventPhrase(
+  event: CrossingEvent,
+  names: Names,
+  format: (d: Date) => string = formatDate,
+): string {
+  const credit = names.credit(event);
+  if (event.kind === "reopening_expected") {
+    const who = `${subject(credit)} ${credit.unattributed ? "reported" : "said"}`;
+    return +event.date > +credit.source.published
+      ? `a reopening expected on ${format(event.date)}, ${who} on ${format(credit.source.published)}`
+      : `a reopening expected, ${who} on ${format(event.date)}`;
+  }
+  const day = event.precision === "day" ? format(event.date) : formatDate(event.date, event.precision);
+  return kindPhrase(event.kind, day);
 }
 
 export function kindRank(kind: CrossingEvent["kind"]): number {
@@ -88,7 +109,7 @@ export function mergeEvents(events: readonly CrossingEvent[], names: Names): Mer
  * "Rafah crossing: conditions for reopening set on 6 January, an understanding to reopen
  * reported on 25 January 2026". Undefined when there are no events.
  */
-export function eventsHeadline(events: readonly CrossingEvent[]): string | undefined {
+export function eventsHeadline(events: readonly CrossingEvent[], names?: Names): string | undefined {
   const day = events.filter((e) => e.precision === "day" && e.crossing !== "none");
   const [crossing] = groups(day, (e) => e.crossing)
     .sort(
@@ -115,7 +136,10 @@ export function eventsHeadline(events: readonly CrossingEvent[]): string | undef
     }`;
   // The weightiest kind, then the weightiest on another day (else the next weightiest), in date order.
   const ranked = groups(mine, (e) => e.kind)
-    .map(([kind, list]) => ({ kind, first: byDate(list)[0]?.date ?? new Date(0) }))
+    .flatMap(([kind, list]) => {
+      const event = byDate(list)[0];
+      return event ? [{ kind, first: event.date, event }] : [];
+    })
     .sort((a, b) => kindRank(a.kind) - kindRank(b.kind));
   const top = ranked[0];
   const second = ranked.find((k) => k !== top && +k.first !== +(top?.first ?? 0)) ?? ranked[1];
@@ -124,7 +148,11 @@ export function eventsHeadline(events: readonly CrossingEvent[]): string | undef
   const phrases = kinds.map((k, i) => {
     const full = formatDate(k.first);
     const short = full.replace(/ \d{4}$/, "");
-    return kindPhrase(k.kind, sameYear && i < kinds.length - 1 ? short : full);
+    const format = (d: Date) =>
+      sameYear && i < kinds.length - 1 ? formatDate(d).replace(/ \d{4}$/, "") : formatDate(d);
+    return names
+      ? eventPhrase(k.event, names, format)
+      : kindPhrase(k.kind, sameYear && i < kinds.length - 1 ? short : full);
   });
-  return `${name}: ${phrases.join(", ")}`;
+  return `${name}: ${phrases.join("; ")}`;
 }

@@ -6,9 +6,9 @@
 import type { Names } from "../cite/names.ts";
 import { formatDate } from "../format/date.ts";
 import { capitalise, says } from "./attribution.ts";
-import { changeOf } from "./change.ts";
+import { changeOf, values } from "./change.ts";
 import { countWords, noun, type Noun } from "./count.ts";
-import { byFigure, figureList, figureWords, type FigureRow } from "./figures.ts";
+import { figureList, figureWords, type FigureRow } from "./figures.ts";
 import { firstThatFits } from "./fit.ts";
 import { dayOf } from "./select.ts";
 
@@ -51,7 +51,7 @@ export function changeHeadline<T extends FigureRow>(
     : `on ${formatDate(a).replace(/ \d{4}$/, "")}`;
   const to = months ? `by ${formatDate(b, "month")}` : `on ${formatDate(b)}`;
   const single = capitalise(figureWords(last, w.who?.(last)));
-  const latestDiffer = byFigure(change.last).length > 1;
+  const latestDiffer = values(change.last).size > 1;
   const latestOnly = latestDiffer
     ? [
         `${capitalise(countWords(change.last.length, "exact", REPORT))} of ${formatDate(b)} differ on ${about} ${w.where}: ${figures(change.last, "and")}`,

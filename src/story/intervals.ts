@@ -25,7 +25,7 @@ export const PENDING_KINDS: readonly CrossingEvent["kind"][] = [
 /** One closure of one crossing, as all the reports of it give it. */
 export interface ClosureInterval {
   crossing: Crossing;
-  /** Each start the reports give, earliest first: several when they differ on the day. */
+  /** Each start the reports give, earliest first: several when they differ on the day. A report that gives no start ("unknown") is not one. */
   starts: { date: Date; precision: "day" | "month"; rows: Closure[] }[];
   /** First day closed, for drawing: the earliest start. */
   from: Date;
@@ -63,7 +63,14 @@ export function closureIntervals(
   for (const [crossing, rows] of groups(closures, (c) => c.crossing).sort((a, b) =>
     ascending(CROSSINGS.indexOf(a[0]), CROSSINGS.indexOf(b[0])),
   )) {
-    const reopenings = byDate(events.filter((e) => e.crossing === crossing && e.kind === "reopening"));
+    // A reopening, or an opening dated to the day, ends a closure reported before it.
+    const reopenings = byDate(
+      events.filter(
+        (e) =>
+          e.crossing === crossing &&
+          (e.kind === "reopening" || (e.kind === "opening" && e.precision === "day")),
+      ),
+    );
     for (const group of mergeSpans(rows)) out.push(intervalOf(crossing, group, reopenings));
   }
   return out;
@@ -111,7 +118,8 @@ function intervalOf(crossing: Crossing, rows: Closure[], reopenings: CrossingEve
     to = end ?? null;
     endedBy = newest.filter((r) => r.to !== null);
   }
-  const from = starts[0]?.date ?? lastReport;
+  // Reports that give no start still show the closure from the earliest day they report it.
+  const from = starts[0]?.date ?? new Date(Math.min(...rows.map((r) => +r.from)));
   // A reopening reported after the latest report of the closure ends it the day before.
   const reopening = reopenings.find((e) => +e.date > +from && (to === null || +e.date <= +to + DAY));
   if (reopening && to === null) {
@@ -151,6 +159,7 @@ export function crossingStatuses(
 /** When a closure began, as its reports give it: "6 or 7 May 2024", "May 2024". */
 export function startPhrase(interval: ClosureInterval, precision: "day" | "month" = "day"): string {
   const days = interval.starts.filter((s) => s.precision === "day");
+  if (!interval.starts.length) return "an unreported day";
   if (days.length && precision === "day")
     return (
       listDates(
@@ -191,11 +200,27 @@ export function statusPhrase(status: CrossingStatus, precision: "day" | "month" 
   const { current, previous } = status;
   const reopened = reopenedOn(current);
   if (status.kind === "reopened" && reopened) {
-    return `reopened on ${formatDate(reopened)} after ${duration(firstDay(current), reopened)} closed`;
+    const known = current.starts.some((s) => s.precision === "day");
+    return known
+      ? `reopened on ${formatDate(reopened)} after ${duration(firstDay(current), reopened)} of closure`
+      : `reopened on ${formatDate(reopened)} after being closed since ${startPhrase(current)}`;
   }
   const since = `closed since ${startPhrase(current, precision)}`;
   const before = previous ? reopenedOn(previous) : null;
   return status.kind === "closed again" && before
     ? `closed again since ${startPhrase(current, precision)}, after reopening on ${formatDate(before)}`
     : since;
+}
+
+/**
+ * The starts of a closure with who gives each: "6 May 2024 (aid agencies via Financial Times) or
+ * 7 May 2024 (UN via AFP)". Starts known only to the month are left out when a day is known.
+ */
+export function startsBy(interval: ClosureInterval, label: (row: Closure) => string): string {
+  const days = interval.starts.filter((s) => s.precision === "day");
+  const shown = days.length ? days : interval.starts;
+  return andList(
+    shown.map((s) => `${formatDate(s.date, s.precision)} (${andList([...new Set(s.rows.map(label))])})`),
+    "or",
+  );
 }

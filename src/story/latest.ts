@@ -1,8 +1,9 @@
 /** The latest report of a figure as one sentence: the report itself, or the reports of that day side by side. */
 import type { Names } from "../cite/names.ts";
-import { formatDate } from "../format/date.ts";
-import { countWords, noun } from "./count.ts";
-import { byFigure, figuresBy, type FigureRow } from "./figures.ts";
+import { andList, formatDate } from "../format/date.ts";
+import { subject } from "./attribution.ts";
+import { values } from "./change.ts";
+import { figuresBy, type FigureRow } from "./figures.ts";
 import { dayOf, latest } from "./select.ts";
 
 /**
@@ -20,15 +21,18 @@ export function latestSentence<T extends FigureRow>(
   const newest = latest(rows);
   const first = newest[0];
   if (!first) return undefined;
-  if (byFigure(newest).length > 1) {
+  if (values(newest).size > 1) {
     return {
       text: `Reports of ${formatDate(dayOf(first))} differ on ${about}: ${figuresBy(newest, names)}.`,
       rows: newest,
     };
   }
   const built = one(first);
-  const others = newest.length - 1;
-  if (others === 0) return built;
-  const also = `; ${countWords(others, "exact", noun("other report"))} of the same day give${others === 1 ? "s" : ""} the same figure.`;
-  return { text: built.text.replace(/\.$/, also), rows: [...built.rows, ...newest.slice(1)] };
+  const others = newest.slice(1);
+  if (others.length === 0) return built;
+  // Name who else gives it: "; the UN gives the same figure for the number killed …".
+  const who = [...new Set(others.map((r) => subject(names.credit(r))))];
+  const plural = who.length > 1 || others.some((r) => names.credit(r).voice?.plural);
+  const also = `; ${andList(who)} ${plural ? "give" : "gives"} the same figure for ${about}.`;
+  return { text: built.text.replace(/\.$/, also), rows: [...built.rows, ...others] };
 }

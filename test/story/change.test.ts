@@ -111,7 +111,7 @@ test("latestSentence(rows) says when other reports of the latest day give the sa
     text: `It was ${r.value ?? ""}.`,
     rows: [r],
   }));
-  assert.equal(found?.text, "It was 1; one other report of the same day gives the same figure.");
+  assert.equal(found?.text, "It was 1; Israeli officials give the same figure for how many.");
   assert.equal(found?.rows.length, 2);
   assert.equal(
     latestSentence([], NAMES, "x", () => ({ text: "", rows: [] })),

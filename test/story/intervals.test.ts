@@ -36,7 +36,7 @@ test("crossingStatuses() says reopened when the latest report ends the closure",
   const ended = closure("rafah", "2024-05-01", "2026-02-01", "2026-02-02", { from_precision: "month" });
   const s = statusOf([seized6, seized7, stillClosed, ended]);
   assert.equal(s.kind, "reopened");
-  assert.equal(statusPhrase(s), "reopened on 2 February 2026 after more than 20 months closed");
+  assert.equal(statusPhrase(s), "reopened on 2 February 2026 after more than 20 months of closure");
 });
 
 test("crossingStatuses() says reopened from a reopening event later than the last closure report", () => {
