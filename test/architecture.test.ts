@@ -37,7 +37,9 @@ function graph(): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const file of files) {
     const text = readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm, "");
-    const deps = [...text.matchAll(IMPORT)].map((m) => normalize(join(dirname(file), m[1] ?? "")).replace(/\.d\.mts$/, ".mjs"));
+    const deps = [...text.matchAll(IMPORT)].map((m) =>
+      normalize(join(dirname(file), m[1] ?? "")).replace(/\.d\.mts$/, ".mjs"),
+    );
     out.set(file, deps);
   }
   return out;
@@ -47,7 +49,8 @@ test("every import points down or across the layers of src/, never up", () => {
   const wrong: string[] = [];
   for (const [file, deps] of graph()) {
     for (const dep of deps) {
-      if (layerOf(dep) > layerOf(file)) wrong.push(`${file} (layer ${layerOf(file)}) imports ${dep} (layer ${layerOf(dep)})`);
+      if (layerOf(dep) > layerOf(file))
+        wrong.push(`${file} (layer ${layerOf(file)}) imports ${dep} (layer ${layerOf(dep)})`);
     }
   }
   assert.deepEqual(wrong, []);
@@ -55,7 +58,9 @@ test("every import points down or across the layers of src/, never up", () => {
 
 test("nothing under src/ imports the CLI except the CLI itself", () => {
   const wrong = [...graph()].flatMap(([file, deps]) =>
-    file.startsWith("src/") && !file.startsWith("src/cli/") ? deps.filter((d) => d.startsWith("src/cli/")).map((d) => `${file} → ${d}`) : [],
+    file.startsWith("src/") && !file.startsWith("src/cli/")
+      ? deps.filter((d) => d.startsWith("src/cli/")).map((d) => `${file} → ${d}`)
+      : [],
   );
   assert.deepEqual(wrong, []);
 });

@@ -9,14 +9,14 @@ export interface Position {
 }
 
 /**
- * A record: its trimmed cells, where each cell starts (character offsets), and
- * the offset just after its last character. Offsets become line and column
- * only when a message needs them, which keeps large files cheap.
+ * A record: its trimmed cells, where it starts, and the offset just after its last character.
+ * Where each cell starts is worked out only when a message needs it (offsetOf), which keeps
+ * large files cheap.
  */
 export interface CsvRecord {
   line: number;
   cells: string[];
-  offsets: number[];
+  start: number;
   end: number;
 }
 
@@ -25,7 +25,9 @@ export interface ParsedCsv {
   records: CsvRecord[];
   problems: Problem[];
   /** Line and column of a character offset. */
-  locate: (offset: number) => Position;
+  locate: ((offset: number) => Position) & { lineStart: (line: number) => number };
+  /** Where cell `k` of a record starts (its end, for a cell past the last). */
+  offsetOf: (record: CsvRecord, k: number) => number;
 }
 
 /**
@@ -40,12 +42,15 @@ export function parseCsv(file: string, input: string): ParsedCsv {
   // which leaves every column where it was.
   const text = (input.startsWith("\uFEFF") ? input.slice(1) : input).replace(/\r\n?/g, "\n");
   const locate = locator(text);
+  const offsetOf = (record: CsvRecord, k: number) =>
+    scanFields(text, record.start, record.end).starts[k] ?? record.end;
   if (text.trim() === "") {
     return {
       header: undefined,
       records: [],
       problems: [{ file, line: 1, column: 1, message: "file is empty" }],
       locate,
+      offsetOf,
     };
   }
   const problems: Problem[] = forbiddenCharacters(text).map(({ offset, message }) => ({
@@ -54,30 +59,53 @@ export function parseCsv(file: string, input: string): ParsedCsv {
     message,
   }));
   const rows: CsvRecord[] = [];
+  if (!text.includes('"')) {
+    // No quote anywhere: every line is one record, so papaparse's fast mode (no step callback)
+    // gives the cells, and the line starts the locator already has give where each record starts.
+    const data = Papa.parse<string[]>(text, { delimiter: ",", newline: "\n", fastMode: true }).data;
+    data.forEach((cells, i) => {
+      const start = locate.lineStart(i + 1);
+      let end = Math.min(locate.lineStart(i + 2) - 1, text.length);
+      while (end > start && (text[end - 1] === " " || text[end - 1] === "\t")) end--;
+      for (let k = 0; k < cells.length; k++) cells[k] = (cells[k] ?? "").trim();
+      rows.push({ line: i + 1, cells, start, end });
+    });
+    const records = rows.filter((r) => !(r.cells.length === 1 && r.cells[0] === ""));
+    const [header, ...rest] = records;
+    return { header, records: rest, problems, locate, offsetOf };
+  }
   const lineCursor = { index: 0, line: 1 };
   let start = 0;
+  let nextQuote = text.indexOf('"');
   Papa.parse<string[]>(text, {
     delimiter: ",",
     newline: "\n",
     skipEmptyLines: false,
     step(result) {
       const end = Math.min(result.meta.cursor, text.length);
-      const span = scanFields(text, start, end);
-      if (span.broken) {
-        // The record runs on to some later quote, so its cells mean nothing; the records after it read as usual.
-        problems.push({ file, ...locate(span.broken.offset), message: span.broken.message });
-        start = end;
-        return;
-      }
+      // Only a record with a quote can be broken; the others are not scanned again. The next
+      // quote is looked up only once it has been passed, so finding it costs one pass in all.
+      if (nextQuote !== -1 && nextQuote < start) nextQuote = text.indexOf('"', start);
+      const quote = nextQuote;
+      let contentEnd: number;
+      if (quote >= 0 && quote < end) {
+        const span = scanFields(text, start, end);
+        if (span.broken) {
+          // The record runs on to some later quote, so its cells mean nothing; the records after it read as usual.
+          problems.push({ file, ...locate(span.broken.offset), message: span.broken.message });
+          start = end;
+          return;
+        }
+        contentEnd = span.end;
+      } else contentEnd = trimEnd(text, start, end);
       const cells = result.data.map((value) => value.trim());
-      const offsets = cells.map((_, k) => span.starts[k] ?? span.end);
-      rows.push({ line: lineOf(start), cells, offsets, end: span.end });
+      rows.push({ line: lineOf(start), cells, start, end: contentEnd });
       start = end;
     },
   });
   const records = rows.filter((r) => !(r.cells.length === 1 && r.cells[0] === ""));
   const [header, ...rest] = records;
-  return { header, records: rest, problems, locate };
+  return { header, records: rest, problems, locate, offsetOf };
 
   /** Line of an offset, counting forward from the previous record (records come in order). */
   function lineOf(offset: number): number {
@@ -92,8 +120,8 @@ export function parseCsv(file: string, input: string): ParsedCsv {
 /** Maps a character offset to a 1-based line and column. */
 function locator(text: string) {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return (offset: number) => {
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  const locate = (offset: number) => {
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -103,6 +131,9 @@ function locator(text: string) {
     }
     return { line: lo + 1, column: offset - starts[lo]! + 1 };
   };
+  /** Where 1-based line n starts; past the last line, just after the end of the text. */
+  locate.lineStart = (n: number) => starts[n - 1] ?? text.length + 1;
+  return locate;
 }
 
 const NEVER_CLOSED = "quoted field is never closed";

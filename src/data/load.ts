@@ -127,6 +127,7 @@ export function parseData(bytes: TableBytes, dir = "data", today = new Date()): 
   // No row reports a date after its source was published, and nothing is dated after today.
   const published = new Map(results.sources.rows.map((s) => [s.id, s.published]));
   const last = latestToday(today);
+  const lastTime = Date.parse(`${last}T00:00:00Z`);
   for (const name of Object.keys(TABLES) as TableName[]) {
     const dates = (TABLES[name] as TableSpec<Columns>).reportedDates;
     if (!dates) continue;
@@ -138,11 +139,12 @@ export function parseData(bytes: TableBytes, dir = "data", today = new Date()): 
       for (const column of dates.columns) {
         const value = row[column];
         if (!(value instanceof Date)) continue;
-        const day = isoDay(value);
+        // Compared as times; written as days only for a message.
+        const time = value.getTime();
         let message: string | undefined;
-        if (sourceDay && !mayFollow && value.getTime() > sourceDay.getTime())
-          message = `${column} ${day} is after its source ${source} was published (${isoDay(sourceDay)})`;
-        else if (day > last) message = `${column} ${day} is after today (${last})`;
+        if (sourceDay && !mayFollow && time > sourceDay.getTime())
+          message = `${column} ${isoDay(value)} is after its source ${source} was published (${isoDay(sourceDay)})`;
+        else if (time > lastTime) message = `${column} ${isoDay(value)} is after today (${last})`;
         if (message) problems.push({ file: row.ref.file, ...result.cellAt(row, column), message });
       }
     }

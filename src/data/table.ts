@@ -1,5 +1,5 @@
-import type { Column } from "./columns.ts";
-import { parseCsv, type CsvRecord } from "./csv.ts";
+import { Invalid, type Column } from "./columns.ts";
+import { parseCsv } from "./csv.ts";
 import type { Problem } from "./problem.ts";
 import { quote } from "./quote.ts";
 
@@ -48,6 +48,9 @@ export interface TableResult<C extends Columns> {
   cellAt: (row: RowOf<C>, column: keyof C & string) => { line: number; column: number };
 }
 
+const RECORD = Symbol("record");
+type WithRecord = { [RECORD]?: number };
+
 /** Parse and validate one table's text. Never throws on bad text: every problem is returned. */
 export function readTable<C extends Columns>(
   spec: TableSpec<C>,
@@ -56,23 +59,33 @@ export function readTable<C extends Columns>(
 ): TableResult<C> {
   const file = displayPath;
   const parsed = parseCsv(file, text);
-  const { locate } = parsed;
+  const { locate, offsetOf } = parsed;
   const problems = [...parsed.problems];
   const names = Object.keys(spec.columns);
-  // Each valid row keeps its record, so a cell's position is worked out only when a message needs it.
-  const records = new WeakMap<object, CsvRecord>();
+  // Each valid row keeps the number of its record under a symbol (cheaper than a WeakMap for
+  // 100,000 rows, and invisible to JSON and Object.keys); where records start and end is kept in
+  // two typed arrays, so the records' cells can be freed and a cell's position is worked out
+  // only when a message needs it.
   const index = new Map<string, number>();
+  const starts = new Float64Array(parsed.records.length);
+  const ends = new Float64Array(parsed.records.length);
+  parsed.records.forEach((r, k) => {
+    starts[k] = r.start;
+    ends[k] = r.end;
+  });
   const cellAt = (row: RowOf<C>, column: string) => {
-    const record = records.get(row);
+    const k = (row as WithRecord)[RECORD];
     const i = index.get(column);
-    return record && i !== undefined ? locate(record.offsets[i]!) : { line: row.ref.line, column: 1 };
+    if (k === undefined || i === undefined) return { line: row.ref.line, column: 1 };
+    const record = { line: row.ref.line, cells: [], start: starts[k] ?? 0, end: ends[k] ?? 0 };
+    return locate(offsetOf(record, i));
   };
   const header = parsed.header;
   if (!header) return { rows: [], problems, cellAt };
 
   // Header: every column once, no others.
   header.cells.forEach((name, i) => {
-    const at = locate(header.offsets[i]!);
+    const at = locate(offsetOf(header, i));
     if (index.has(name)) {
       problems.push({ file, ...at, message: `duplicated column: ${quote(name)}` });
     } else if (!names.includes(name)) {
@@ -94,9 +107,9 @@ export function readTable<C extends Columns>(
   const width = header.cells.length;
   const rows: RowOf<C>[] = [];
   const seen = new Map<string, number>();
-  for (const record of parsed.records) {
+  for (const [k, record] of parsed.records.entries()) {
     if (record.cells.length !== width) {
-      const at = record.cells.length > width ? record.offsets[width]! : record.end;
+      const at = record.cells.length > width ? offsetOf(record, width) : record.end;
       problems.push({
         file,
         ...locate(at),
@@ -104,7 +117,7 @@ export function readTable<C extends Columns>(
       });
       continue;
     }
-    const values: Record<string, unknown> = { ref: { file, line: record.line } };
+    const values: Record<string | symbol, unknown> = { ref: { file, line: record.line }, [RECORD]: k };
     let valid = true;
     for (const { name, i, column } of columns) {
       if (i === undefined) {
@@ -115,14 +128,14 @@ export function readTable<C extends Columns>(
       let value: unknown = null;
       if (cell === "") {
         if (column.required) {
-          problems.push({ file, ...locate(record.offsets[i]!), message: `empty cell: ${name} is required` });
+          problems.push({ file, ...locate(offsetOf(record, i)), message: `empty cell: ${name} is required` });
           valid = false;
         }
       } else {
         const result = column.parse(cell);
-        if (result.ok) value = result.value;
+        if (!(result instanceof Invalid)) value = result;
         else {
-          problems.push({ file, ...locate(record.offsets[i]!), message: `${name}: ${result.message}` });
+          problems.push({ file, ...locate(offsetOf(record, i)), message: `${name}: ${result.message}` });
           valid = false;
         }
       }
@@ -130,7 +143,6 @@ export function readTable<C extends Columns>(
     }
     if (!valid) continue;
     const row = values as RowOf<C>;
-    records.set(row, record);
     for (const rule of spec.rules ?? []) {
       const broken = rule(row);
       if (broken) problems.push({ file, ...cellAt(row, broken.column), message: broken.message });
