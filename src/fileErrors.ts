@@ -22,5 +22,5 @@ const REASONS: Record<string, string> = {
 export function fileProblem(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code && REASONS[code]) return REASONS[code];
-  return error instanceof Error ? error.message.split("\n")[0]! : String(error);
+  return error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
 }

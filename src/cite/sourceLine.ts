@@ -36,7 +36,7 @@ export function sourceLine(
     render(partsOf(credited, names, { pool: true, reporters: false }), true),
     render(partsOf(credited, names, { pool: true, reporters: false }), false),
   ];
-  return variants.find(fits) ?? variants[variants.length - 1]!; // four variants: never empty
+  return variants.find(fits) ?? variants[variants.length - 1] ?? "";
 }
 
 type Credited = { row: CitedRow; credit: Credit };

@@ -126,10 +126,10 @@ function locator(text: string) {
     let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
+      if ((starts[mid] ?? Infinity) <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+    return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
   };
   /** Where 1-based line n starts; past the last line, just after the end of the text. */
   locate.lineStart = (n: number) => starts[n - 1] ?? text.length + 1;

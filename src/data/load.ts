@@ -11,7 +11,7 @@ import {
   type Reporter,
   type Source,
 } from "./schema.ts";
-import { readTable, type Columns, type TableSpec } from "./table.ts";
+import { readTable, type Columns, type TableResult, type TableSpec } from "./table.ts";
 import { sortProblems, type Problem } from "./problem.ts";
 import { quote } from "./quote.ts";
 import { decodeUtf8 } from "./utf8.ts";
@@ -29,9 +29,11 @@ export interface Data {
 export type TableName = keyof typeof TABLES;
 
 /** A table's result seen without its column types, for checks that run across tables. */
+type GenericRow = { ref: { file: string; line: number } } & Record<string, unknown>;
 interface GenericResult {
-  rows: ({ ref: { file: string; line: number } } & Record<string, unknown>)[];
-  cellAt: (row: unknown, column: string) => { line: number; column: number };
+  rows: readonly GenericRow[];
+  // A method (checked bivariantly), so a table's own cellAt, taking its own row type, fits.
+  cellAt(row: GenericRow, column: string): { line: number; column: number };
 }
 
 export type LoadResult = { ok: true; data: Data } | { ok: false; problems: Problem[] };
@@ -52,42 +54,44 @@ export type TableBytes = { [K in TableName]?: Uint8Array | Unreadable };
  */
 export function parseData(bytes: TableBytes, dir = "data", today = new Date()): LoadResult {
   const problems: Problem[] = [];
-  const results = {} as { [K in TableName]: ReturnType<typeof readTable<(typeof TABLES)[K]["columns"]>> };
-  for (const name of Object.keys(TABLES) as TableName[]) {
-    const spec = TABLES[name] as TableSpec<Columns>;
+  const generic = new Map<TableName, GenericResult>();
+  /** One table read and validated, or empty (with its problem listed) when missing or not UTF-8. */
+  function read<C extends Columns>(name: TableName, spec: TableSpec<C>): TableResult<C> {
     const file = `${dir}/${spec.file}`;
     const raw = bytes[name];
+    let result: TableResult<C> = { rows: [], problems: [], cellAt: () => ({ line: 1, column: 1 }) };
     if (raw === undefined || "unreadable" in raw) {
       problems.push({ file, line: 0, column: 0, message: raw?.unreadable ?? "file not found" });
-      (results as Record<string, unknown>)[name] = {
-        rows: [],
-        problems: [],
-        cellAt: () => ({ line: 1, column: 1 }),
-      };
-      continue;
+    } else {
+      const decoded = decodeUtf8(raw);
+      if (!decoded.ok) {
+        problems.push({
+          file,
+          line: decoded.line,
+          column: decoded.column,
+          message: "file is not UTF-8: save it as UTF-8 (CSV UTF-8 in Excel)",
+        });
+      } else {
+        result = readTable(spec, file, decoded.text);
+        problems.push(...result.problems);
+      }
     }
-    const decoded = decodeUtf8(raw);
-    if (!decoded.ok) {
-      problems.push({
-        file,
-        line: decoded.line,
-        column: decoded.column,
-        message: "file is not UTF-8: save it as UTF-8 (CSV UTF-8 in Excel)",
-      });
-      (results as Record<string, unknown>)[name] = {
-        rows: [],
-        problems: [],
-        cellAt: () => ({ line: 1, column: 1 }),
-      };
-      continue;
-    }
-    const result = readTable(spec, file, decoded.text);
-    problems.push(...result.problems);
-    (results as Record<string, unknown>)[name] = result;
+    generic.set(name, result);
+    return result;
   }
+  const results = {
+    sources: read("sources", TABLES.sources),
+    reporters: read("reporters", TABLES.reporters),
+    casualties: read("casualties", TABLES.casualties),
+    hostages: read("hostages", TABLES.hostages),
+    closures: read("closures", TABLES.closures),
+    events: read("events", TABLES.events),
+    humanitarian: read("humanitarian", TABLES.humanitarian),
+  };
 
   // Key columns (source ids, reporter names) are unique, and every table with a source column cites an id.
-  const keyed = (name: TableName) => results[name] as unknown as GenericResult;
+  const keyed = (name: TableName): GenericResult =>
+    generic.get(name) ?? { rows: [], cellAt: () => ({ line: 1, column: 1 }) };
   for (const name of Object.keys(TABLES) as TableName[]) {
     const key = (TABLES[name] as TableSpec<Columns>).key;
     if (!key) continue;

@@ -102,8 +102,12 @@ export function readTable<C extends Columns>(
     if (!index.has(name)) problems.push({ file, ...locate(header.end), message: `missing column: ${name}` });
   }
 
-  const columns = names.map((name) => ({ name, i: index.get(name), column: spec.columns[name]! }));
-  const keyColumns = columns.filter((c) => c.name !== "note" && c.i !== undefined).map((c) => c.i!);
+  const columns = Object.entries(spec.columns).map(([name, column]) => ({
+    name,
+    i: index.get(name),
+    column,
+  }));
+  const keyColumns = columns.flatMap((c) => (c.name !== "note" && c.i !== undefined ? [c.i] : []));
   const width = header.cells.length;
   const rows: RowOf<C>[] = [];
   const seen = new Map<string, number>();
@@ -124,7 +128,7 @@ export function readTable<C extends Columns>(
         valid = false;
         continue;
       }
-      const cell = record.cells[i]!;
+      const cell = record.cells[i] ?? "";
       let value: unknown = null;
       if (cell === "") {
         if (column.required) {

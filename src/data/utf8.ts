@@ -23,7 +23,7 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
 export function firstInvalidByte(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
-    const b = bytes[i]!;
+    const b = bytes[i] ?? 0;
     const need =
       b < 0x80
         ? 0

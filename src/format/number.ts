@@ -1,7 +1,7 @@
 /** 34789 → "34,789". Whole numbers only get no decimals. */
 export function formatNumber(n: number): string {
   const [int, frac] = Math.abs(n).toString().split(".");
-  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const grouped = (int ?? "").replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return `${n < 0 ? "-" : ""}${grouped}${frac ? `.${frac}` : ""}`;
 }
 

@@ -26,7 +26,7 @@ const LOCAL_HOSTS = ["localhost", "127.0.0.1", "[::1]"];
 export function hostAllowed(header: string | undefined, extra?: string): boolean {
   const m = /^(\[[0-9a-f:.]+\]|[^:[\]]+)(:\d{1,5})?$/i.exec(header ?? "");
   if (!m) return false;
-  const name = m[1]!.toLowerCase();
+  const name = (m[1] ?? "").toLowerCase();
   return LOCAL_HOSTS.includes(name) || (extra !== undefined && name === hostName(extra));
 }
 
@@ -40,7 +40,7 @@ function hostName(address: string): string {
 function urlSegments(url: string): string[] | undefined {
   let path: string;
   try {
-    path = decodeURIComponent(url.split("?")[0]!.split("#")[0]!);
+    path = decodeURIComponent(url.replace(/[?#].*$/s, ""));
   } catch {
     return undefined;
   }
@@ -174,7 +174,7 @@ export async function serveCharts(options: ServeOptions): Promise<PreviewServer>
     const html = extname(served.path) === ".html";
     if (html) {
       const page = body.toString("utf8").replace("</body>", `${RELOAD}\n</body>`);
-      scripts = [...page.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script\s*>/gi)].map((m) => m[1]!);
+      scripts = [...page.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script\s*>/gi)].map((m) => m[1] ?? "");
       body = Buffer.from(page);
     }
     res.writeHead(200, {
