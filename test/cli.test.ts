@@ -283,7 +283,7 @@ test("spawned: charts --watch re-renders after a CSV save and keeps watching aft
       join(dir, "data/hostages.csv"),
       original.replace("remains_returned,28,", "remains_returned,27,"),
     );
-    await waitFor(() => /\[watch\] changed hostages\.csv: 2 charts re-rendered/.test(out), "the re-render");
+    await waitFor(() => /\[watch\] changed hostages\.csv: 1 chart re-rendered/.test(out), "the re-render");
     assert.match(out, /charts\/hostages\/hostages-jan-2026\.svg .*written/);
     assert.doesNotMatch(out.split("[watch] changed")[1] ?? "", /toll-reports\.svg/);
     writeFileSync(

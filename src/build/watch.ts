@@ -1,6 +1,5 @@
 import { watch as fsWatch } from "node:fs";
 import { basename, join } from "node:path";
-import type { Notebook } from "../notebook/types.ts";
 import type { ChartOutput } from "../output/chartFiles.ts";
 import { renderCharts } from "../output/site.ts";
 import type { BuildOptions } from "./options.ts";
@@ -8,56 +7,93 @@ import { publish } from "./publish.ts";
 import { readConfig } from "./config.ts";
 import { CliError } from "../errors.ts";
 import type { Io } from "./io.ts";
-import { loadProject } from "./project.ts";
+import { fingerprint } from "./fingerprint.ts";
+import { loadProject, type Project } from "./project.ts";
+
+export interface WatchHooks {
+  /** Called after each render is written (the preview reloads its pages). */
+  onRendered?: () => void;
+  /** The renderer, injectable so a test can make it slow. */
+  render?: typeof renderCharts;
+}
 
 /**
- * Keep one process (and so one jsdom window) and re-render only the charts whose
- * CSVs or notebook changed. A bad save prints its problems and keeps watching.
- * Resolves when `signal` aborts (tests) or never (the command line).
+ * Keep one process (and so one jsdom window) and re-render only the charts that changed: those
+ * whose fingerprint (words, rows, names) moved, and every chart of an edited notebook. A save's
+ * SVGs and pages are written first and its PNGs after, so the SVG is on disk as soon as it can
+ * be. Renders run one at a time in the order of the saves, so the files on disk always end as
+ * the last save makes them. A bad save prints its problems and keeps watching. Resolves when
+ * `signal` aborts (tests and preview) or never (the command line).
  */
 export async function watch(
   options: BuildOptions,
   io: Io,
   signal?: AbortSignal,
-  onRendered?: () => void,
+  hooks: WatchHooks = {},
 ): Promise<number> {
+  const render = hooks.render ?? renderCharts;
   let project = await loadProject(options.root);
   let outputs = new Map<string, ChartOutput>();
+  let prints = new Map<string, string>();
   const credit = readConfig(options.root).credit;
   let version = 0;
+  const svgFirst = options.formats.includes("png") && options.formats.includes("svg");
 
   const run = async (only: Set<string> | undefined, why: string) => {
     const t0 = performance.now();
     const { data, notebooks } = project;
-    const rendered = await renderCharts(
-      notebooks,
-      { names: project.names, credit },
-      options.formats,
-      only,
-      outputs,
-    );
-    outputs = rendered.outputs;
+    const context = { names: project.names, credit };
     const selected = only ?? new Set(notebooks.flatMap((n) => n.chartIds));
-    const failures = [...project.failures, ...rendered.failures];
-    publish({ options, notebooks, outputs, data, failures, selected, io, started: t0 });
+    const failures = [...project.failures];
+    // SVGs, pages and the report of what changed first; then the PNGs, slower to make, and their lines.
+    const passes: { formats: BuildOptions["formats"]; io: Io }[] = svgFirst
+      ? [
+          { formats: options.formats.filter((f) => f !== "png"), io },
+          { formats: ["png"], io: { ...io, out: (line) => line.includes(".png ") && io.out(line) } },
+        ]
+      : [{ formats: options.formats, io }];
+    for (const pass of passes) {
+      const rendered = await render(notebooks, context, pass.formats, only, outputs);
+      outputs = rendered.outputs;
+      const all = [...failures, ...rendered.failures];
+      publish({
+        options: { ...options, formats: pass.formats },
+        notebooks,
+        outputs,
+        data,
+        failures: pass === passes[0] ? all : [],
+        selected,
+        io: pass.io,
+        started: t0,
+      });
+    }
     io.out(
       `[watch] ${why}: ${selected.size} chart${selected.size === 1 ? "" : "s"} re-rendered in ${Math.round(performance.now() - t0)} ms`,
     );
-    onRendered?.();
+    hooks.onRendered?.();
   };
   await run(undefined, "start");
+  prints = fingerprints(project);
 
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
+  // Saves are handled one after another: a render never overtakes the one before it.
+  let queue = Promise.resolve();
   const onChange = (path: string) => {
     pending.add(path);
     clearTimeout(timer);
-    timer = setTimeout(() => void flush(), 10);
+    timer = setTimeout(() => {
+      queue = queue.then(flush).catch((error: unknown) => {
+        io.err(
+          `[watch] internal error: ${error instanceof Error ? error.message : String(error)}. Still watching.`,
+        );
+      });
+    }, 10);
   };
   const flush = async () => {
+    if (pending.size === 0) return;
     const changed = [...pending];
     pending.clear();
-    const csvs = changed.filter((p) => p.endsWith(".csv"));
     const books = changed.filter((p) => p.endsWith(".ts"));
     try {
       if (books.length) version++;
@@ -68,10 +104,15 @@ export async function watch(
       for (const line of error.details) io.err(line);
       return;
     }
-    await run(
-      affected(project.notebooks, csvs, books),
-      `changed ${changed.map((p) => basename(p)).join(", ")}`,
+    const next = fingerprints(project);
+    const edited = new Set(books.map((p) => basename(p, ".ts")));
+    const only = new Set(
+      project.notebooks.flatMap((nb) =>
+        nb.chartIds.filter((id) => edited.has(nb.id) || next.get(id) !== prints.get(id)),
+      ),
     );
+    prints = next;
+    await run(only, `changed ${changed.map((p) => basename(p)).join(", ")}`);
   };
 
   const watchers = [
@@ -86,24 +127,18 @@ export async function watch(
   ];
   io.out("[watch] watching data/*.csv and notebooks/*.ts; press Ctrl+C to stop");
   await new Promise<void>((resolve) => {
-    if (signal) signal.addEventListener("abort", () => resolve(), { once: true });
+    if (signal?.aborted) resolve();
+    signal?.addEventListener("abort", () => resolve(), { once: true });
   });
   clearTimeout(timer);
+  await queue;
   for (const w of watchers) w.close();
   return 0;
 }
 
-/** Charts to re-render: those plotting rows of a changed CSV (all, if sources.csv changed), and every chart of a changed notebook. */
-export function affected(notebooks: readonly Notebook[], csvs: string[], books: string[]): Set<string> {
-  const out = new Set<string>();
-  const csvNames = new Set(csvs.map((p) => basename(p)));
-  const bookNames = new Set(books.map((p) => basename(p, ".ts")));
-  for (const nb of notebooks) {
-    for (const chart of nb.charts) {
-      const uses = new Set(chart.rows.map((r) => basename(r.ref.file)));
-      if (csvNames.has("sources.csv") || bookNames.has(nb.id) || [...uses].some((f) => csvNames.has(f)))
-        out.add(chart.id);
-    }
-  }
-  return out;
+/** Each built chart's fingerprint; a chart that failed has none, so it is tried again on the next save. */
+function fingerprints(project: Project): Map<string, string> {
+  return new Map(
+    project.notebooks.flatMap((nb) => nb.charts.map((c) => [c.id, fingerprint(c, project.names)] as const)),
+  );
 }

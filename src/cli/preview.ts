@@ -50,7 +50,9 @@ export async function preview(
       `warning: --host ${host} serves charts/ to anyone who can reach it on your network, with no password`,
     );
   try {
-    await watch({ root, out: charts, formats: [...FORMATS], ids: [] }, io, signal, () => server.reload());
+    await watch({ root, out: charts, formats: [...FORMATS], ids: [] }, io, signal, {
+      onRendered: () => server.reload(),
+    });
   } finally {
     await server.close();
   }
