@@ -1,43 +1,76 @@
 /**
- * npm run bench: timings and memory, printed as a table. Not a test: targets are
+ * npm run bench: the commands a user types, timed from outside as whole processes, with medians
+ * and ratios against the floor (plain node importing jsdom and Plot). Not a test: targets are
  * printed beside the figures, and nothing fails on a slow machine.
  *
- *   cold     a full `npm run charts` into a temp folder, in a fresh process,
- *            against a fresh process that only imports jsdom and Plot
- *   warm     re-rendering each chart (both SVG sizes, then the PNG) in one warm process
- *   rows     a generated casualties.csv of 10,000 and 100,000 rows through the same
- *            loader and a line chart, each in its own process for peak memory
+ *   floor     node importing jsdom and Plot, nothing else
+ *   cold      npm run --silent charts with the build cache cleared (dist/ compiled, as after npm install)
+ *   no-op     npm run --silent charts again, nothing changed
+ *   one edit  npm run --silent charts after one CSV figure changed
+ *   watch     from saving a CSV to the changed SVG on disk, 20 saves, measured outside the process
+ *   rows      10,000 and 100,000 generated rows through the loader and a line chart, each in its
+ *             own plain-node process, with its own peak memory
+ *   sizes     every SVG's bytes (fonts embedded)
+ *
+ * Runs in a temporary copy of the project, so charts/ here is never touched.
+ * Options: --runs N (default 5), --quick (3 runs, 8 saves).
  */
-import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { availableParallelism, cpus, tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import * as Plot from "@observablehq/plot";
 import { names } from "../src/cite/names.ts";
 import { parseData } from "../src/data/load.ts";
-import { readConfig } from "../src/build/config.ts";
-import { buildNotebooks, notebookFiles } from "../src/notebook/registry.ts";
-import { loadData } from "../src/data/load.ts";
 import { renderSvg } from "../src/render/render.ts";
-import { rasterize } from "../src/output/png.ts";
-import { SIZES, type Size } from "../src/chart.ts";
 
 const node = process.execPath;
 const env = { ...process.env, TZ: "UTC" };
+const args = process.argv.slice(2);
+const quick = args.includes("--quick");
+const RUNS = Number(args[args.indexOf("--runs") + 1]) || (quick ? 3 : 5);
+const SAVES = quick ? 8 : 20;
+const repo = resolve(".");
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
+  return s[Math.floor(s.length / 2)] ?? NaN;
 }
 
-function wall(args: string[]): number {
+/** Wall time of a whole process, in ms; throws with its stderr if it fails. */
+function wall(cmd: string, argv: string[], cwd = repo): number {
   const t0 = performance.now();
-  const r = spawnSync(node, args, { env, encoding: "utf8" });
-  if (r.status !== 0) throw new Error(`${args.join(" ")} failed: ${r.stderr}`);
+  const r = spawnSync(cmd, argv, { cwd, env, encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`${cmd} ${argv.join(" ")} failed (${r.status}): ${r.stderr}`);
   return performance.now() - t0;
 }
 
-/** One child-process case: load N generated rows and draw them as a line chart; prints JSON. */
+/** A copy of the project to run in, node_modules linked, dist/ compiled as npm install leaves it. */
+function copy(): string {
+  const dir = mkdtempSync(join(tmpdir(), "rf-bench-"));
+  for (const part of ["data", "notebooks", "charts", "src", "scripts", "package.json", "package-lock.json"])
+    cpSync(join(repo, part), join(dir, part), { recursive: true });
+  symlinkSync(join(repo, "node_modules"), join(dir, "node_modules"), "dir");
+  execFileSync(node, ["scripts/run.mjs", "compile"], { cwd: dir, env });
+  return dir;
+}
+
+/** The build cache of a project copy: cleared for a cold run. */
+function clearCache(dir: string): void {
+  rmSync(join(dir, "node_modules", ".cache", "rafah-figures"), { recursive: true, force: true });
+  rmSync(join(dir, ".cache"), { recursive: true, force: true });
+}
+
+/** One generated-rows case, in this (plain node) process: load N rows and draw them as a line chart; prints JSON. */
 function rowsCase(n: number): void {
   const header = "measure,who,scope,place,value,qualifier,as_of,reported_by,source,note\n";
   const lines: string[] = [];
@@ -47,22 +80,24 @@ function rowsCase(n: number): void {
     lines.push(`killed,people,war,Gaza,${i},at least,${d},Reporter ${i % 7},s-1,row ${i}`);
   }
   const csv = header + lines.join("\n") + "\n";
-  const sources =
-    "id,publisher,publisher_basis,headline,headline_kind,published,date_basis,date_note,file\ns-1,Wire,stated,H,own,2024-05-07,stated,,a.txt\n";
-  const empty = (h: string) => h + "\n";
-  const t0 = performance.now();
   const enc = new TextEncoder();
-  const result = parseData({
-    sources: enc.encode(sources),
-    reporters: enc.encode("name,display,article,number,note\n"),
+  const empty = (h: string) => enc.encode(h + "\n");
+  const bytes = {
+    sources: enc.encode(
+      "id,publisher,publisher_basis,headline,headline_kind,published,date_basis,date_note,file\ns-1,Wire,stated,H,own,2024-05-07,stated,,a.txt\n",
+    ),
+    reporters: empty("name,display,article,number,note"),
     casualties: enc.encode(csv),
-    hostages: enc.encode(empty("measure,value,qualifier,as_of,reported_by,source,note")),
-    closures: enc.encode(empty("crossing,from,from_precision,to,as_of,reported_by,source,note")),
-    events: enc.encode(empty("date,precision,crossing,kind,label,reported_by,source,note")),
-    humanitarian: enc.encode(empty("measure,place,who,value,unit,qualifier,as_of,reported_by,source,note")),
-  });
-  if (!result.ok) throw new Error(`generated data did not load: ${result.problems[0]?.message}`);
+    hostages: empty("measure,value,qualifier,as_of,reported_by,source,note"),
+    closures: empty("crossing,from,from_precision,to,as_of,reported_by,source,note"),
+    events: empty("date,precision,crossing,kind,label,reported_by,source,note"),
+    humanitarian: empty("measure,place,who,value,unit,qualifier,as_of,reported_by,source,note"),
+  };
+  const t0 = performance.now();
+  const result = parseData(bytes);
+  if (!result.ok) throw new Error(`generated data did not load: ${result.problems[0]?.message ?? ""}`);
   const loaded = performance.now();
+  const loadRssMb = process.resourceUsage().maxRSS / 1024;
   const rows = result.data.casualties;
   const svg = renderSvg(
     {
@@ -82,97 +117,162 @@ function rowsCase(n: number): void {
       n,
       loadMs: loaded - t0,
       renderMs: done - loaded,
-      totalMs: done - t0,
       bytes: svg.length,
+      loadRssMb,
       maxRssMb: process.resourceUsage().maxRSS / 1024,
     }),
   );
 }
 
-async function main(): Promise<void> {
-  const caseArg = process.argv.find((a) => a.startsWith("--rows="));
-  if (caseArg) return rowsCase(Number(caseArg.slice(7)));
-
-  const out: string[][] = [["measure", "figure", "target"]];
-
-  // Cold: fresh processes, three runs each, median.
-  const importOnly = median(
-    [0, 1, 2].map(() =>
-      wall(["--import", "tsx", "-e", "await import('jsdom'); await import('@observablehq/plot');"]),
-    ),
-  );
-  const tmp = mkdtempSync(join(tmpdir(), "rf-bench-"));
-  const cold = median([0, 1, 2].map(() => wall(["--import", "tsx", "scripts/charts.ts", "--out", tmp])));
-  const coldSvg = median(
-    [0, 1, 2].map(() => wall(["--import", "tsx", "scripts/charts.ts", "--out", tmp, "--format", "svg"])),
-  );
-  rmSync(tmp, { recursive: true, force: true });
-  out.push(["import jsdom + Plot only (fresh process)", `${importOnly.toFixed(0)} ms`, "baseline"]);
-  out.push([
-    "cold npm run charts, svg + png",
-    `${cold.toFixed(0)} ms (${(cold / importOnly).toFixed(2)}×)`,
-    "≤ 1.5× baseline",
-  ]);
-  out.push([
-    "cold npm run charts, svg only",
-    `${coldSvg.toFixed(0)} ms (${(coldSvg / importOnly).toFixed(2)}×)`,
-    "≤ 1.5× baseline",
-  ]);
-
-  // Warm: one process, one jsdom window; each chart after a warm-up render.
-  const loaded = loadData("data");
-  if (!loaded.ok) throw new Error("data does not load");
-  const { notebooks } = await buildNotebooks(notebookFiles("."), loaded.data);
-  const ctx = { names: names(loaded.data), credit: readConfig(".").credit };
-  for (const chart of notebooks.flatMap((n) => n.charts)) {
-    const svgTimes: number[] = [];
-    const pngTimes: number[] = [];
-    for (let i = 0; i < 6; i++) {
+/** Median time from saving a CSV to its changed SVG on disk, over `saves` saves, watched from outside. */
+async function watchLatency(dir: string, saves: number): Promise<number[]> {
+  const csv = join(dir, "data/hostages.csv");
+  const svg = join(dir, "charts/hostages/hostages-jan-2026.svg");
+  const original = readFileSync(csv, "utf8");
+  const child = spawn("npm", ["run", "--silent", "charts", "--", "--watch"], { cwd: dir, env });
+  let out = "";
+  child.stdout.on("data", (b) => (out += String(b)));
+  const until = (what: () => boolean, limit = 30_000) =>
+    new Promise<void>((ok, fail) => {
+      const started = performance.now();
+      const poll = setInterval(() => {
+        if (what()) {
+          clearInterval(poll);
+          ok();
+        } else if (performance.now() - started > limit) {
+          clearInterval(poll);
+          fail(new Error(`watch did not answer:\n${out}`));
+        }
+      }, 1);
+    });
+  const times: number[] = [];
+  try {
+    await until(() => out.includes("[watch] watching"));
+    for (let i = 0; i < saves; i++) {
+      const value = 20 + (i % 5);
+      const before = readFileSync(svg, "utf8");
       const t0 = performance.now();
-      let web = "";
-      for (const size of Object.keys(SIZES) as Size[]) {
-        const s = renderSvg(chart, size, ctx);
-        if (size === "web") web = s;
-      }
-      const t1 = performance.now();
-      rasterize(web);
-      const t2 = performance.now();
-      if (i > 0) {
-        svgTimes.push(t1 - t0);
-        pngTimes.push(t2 - t1);
-      }
+      writeFileSync(csv, original.replace("remains_returned,28,", `remains_returned,${value},`));
+      await until(() => {
+        try {
+          return readFileSync(svg, "utf8") !== before;
+        } catch {
+          return false;
+        }
+      });
+      times.push(performance.now() - t0);
+      // Let the PNG and the pages of this save finish before the next.
+      await until(() => out.split("[watch] changed").length > i + 1);
     }
-    out.push([
-      `warm re-render ${chart.id} (2 SVGs | PNG)`,
-      `${median(svgTimes).toFixed(1)} ms | ${median(pngTimes).toFixed(1)} ms`,
-      "≤ 20 ms per chart",
-    ]);
+  } finally {
+    child.kill();
+    writeFileSync(csv, original);
   }
+  return times;
+}
 
-  // Rows: each size in its own process for a clean peak-memory figure.
-  const results = [10_000, 100_000].map(
-    (n) =>
-      JSON.parse(
-        execFileSync(node, ["--import", "tsx", "scripts/bench.ts", `--rows=${n}`], { env, encoding: "utf8" }),
-      ) as { n: number; loadMs: number; renderMs: number; totalMs: number; maxRssMb: number },
-  );
-  for (const r of results) {
-    out.push([
-      `${r.n.toLocaleString("en-GB")} rows: load | line chart | total`,
-      `${r.loadMs.toFixed(0)} | ${r.renderMs.toFixed(0)} | ${r.totalMs.toFixed(0)} ms, peak ${r.maxRssMb.toFixed(0)} MB`,
-      r.n === 100_000 ? "≤ 2,000 ms, ≤ 500 MB" : "for comparison",
-    ]);
+/** Every SVG under a charts folder with its size. */
+function svgSizes(charts: string): [string, number][] {
+  return readdirSync(charts, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) =>
+      readdirSync(join(charts, d.name))
+        .filter((f) => f.endsWith(".svg"))
+        .map((f): [string, number] => [`${d.name}/${f}`, statSync(join(charts, d.name, f)).size]),
+    );
+}
+
+async function main(): Promise<void> {
+  const at = args.find((a) => a.startsWith("--rows="));
+  if (at) return rowsCase(Number(at.slice(7)));
+
+  const table: string[][] = [["measure", "median", "target"]];
+  const row = (what: string, figure: string, target = "") => table.push([what, figure, target]);
+  const ms = (x: number) => `${x.toFixed(0)} ms`;
+  const dir = copy();
+  try {
+    const floor = median(
+      Array.from({ length: RUNS }, () =>
+        wall(node, [
+          "--input-type=module",
+          "-e",
+          "await import('jsdom'); await import('@observablehq/plot');",
+        ]),
+      ),
+    );
+    const cold = median(
+      Array.from({ length: RUNS }, () => {
+        clearCache(dir);
+        return wall("npm", ["run", "--silent", "charts"], dir);
+      }),
+    );
+    const noop = median(Array.from({ length: RUNS }, () => wall("npm", ["run", "--silent", "charts"], dir)));
+    const csv = join(dir, "data/casualties.csv");
+    const original = readFileSync(csv, "utf8");
+    const edit = median(
+      Array.from({ length: RUNS }, (_, i) => {
+        writeFileSync(csv, original.replace("Gaza,484,", `Gaza,${490 + i},`));
+        return wall("npm", ["run", "--silent", "charts"], dir);
+      }),
+    );
+    writeFileSync(csv, original);
+    wall("npm", ["run", "--silent", "charts"], dir);
+    row(`machine`, `${availableParallelism()} cores, ${cpus()[0]?.model ?? "unknown CPU"}`);
+    row("floor: node importing jsdom and Plot", ms(floor));
+    row(
+      "cold: npm run --silent charts (cache cleared)",
+      `${ms(cold)} (${(cold / floor).toFixed(2)}× floor)`,
+      "≤ 1,300 ms, ≤ 1.5× floor",
+    );
+    row("no-op: npm run --silent charts, nothing changed", `${ms(noop)}`, "≤ 400 ms");
+    row("one CSV figure changed: npm run --silent charts", `${ms(edit)} (${(edit / cold).toFixed(2)}× cold)`);
+    const latency = await watchLatency(dir, SAVES);
+    row(
+      `watch: save → SVG on disk (${SAVES} saves)`,
+      `${ms(median(latency))} (min ${ms(Math.min(...latency))}, max ${ms(Math.max(...latency))})`,
+      "≤ 50 ms",
+    );
+    const results = [10_000, 100_000].map(
+      (n) =>
+        JSON.parse(
+          execFileSync(node, [join(dir, "dist/scripts/bench.js"), `--rows=${n}`], { env, encoding: "utf8" }),
+        ) as {
+          n: number;
+          loadMs: number;
+          renderMs: number;
+          loadRssMb: number;
+          maxRssMb: number;
+        },
+    );
+    for (const r of results) {
+      row(
+        `${r.n.toLocaleString("en-GB")} rows: load and validate (peak)`,
+        `${ms(r.loadMs)}, ${r.loadRssMb.toFixed(0)} MB`,
+        r.n === 100_000 ? "≤ 400 ms, ≤ 250 MB" : "",
+      );
+      row(
+        `${r.n.toLocaleString("en-GB")} rows: then a line chart (peak)`,
+        `${ms(r.renderMs)}, ${r.maxRssMb.toFixed(0)} MB`,
+      );
+    }
+    const sizes = svgSizes(join(dir, "charts"));
+    const largest = sizes.reduce((a, b) => (b[1] > a[1] ? b : a), ["", 0]);
+    row(
+      `SVG sizes (${sizes.length} files)`,
+      `median ${(median(sizes.map(([, b]) => b)) / 1024).toFixed(1)} KB, largest ${(largest[1] / 1024).toFixed(1)} KB (${largest[0]})`,
+      "≤ 40 KB each",
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  const [small, big] = results;
-  out.push([
-    "growth 10k → 100k rows (time)",
-    `${(big!.totalMs / small!.totalMs).toFixed(1)}× for 10× rows`,
-    "about linear (≈10×)",
-  ]);
-
-  const widths = out[0]!.map((_, i) => Math.max(...out.map((r) => r[i]!.length)));
-  for (const [i, r] of out.entries()) {
-    console.log(r.map((c, j) => c.padEnd(widths[j]!)).join("  "));
+  const widths = table[0]?.map((_, i) => Math.max(...table.map((r) => (r[i] ?? "").length))) ?? [];
+  for (const [i, r] of table.entries()) {
+    console.log(
+      r
+        .map((c, j) => c.padEnd(widths[j] ?? 0))
+        .join("  ")
+        .trimEnd(),
+    );
     if (i === 0) console.log(widths.map((w) => "-".repeat(w)).join("  "));
   }
 }
