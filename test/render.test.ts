@@ -42,13 +42,14 @@ test("renderSvg() keeps <, &, quotes and <script> in labels as text", () => {
   assert.equal(doc.getElementsByTagName("script").length, 0);
   assert.equal(doc.getElementsByTagName("b").length, 0);
   const all = doc.documentElement.textContent ?? "";
+  // Typeset with curly quotes, but still text: no element was made of it.
   assert.ok(
-    all.includes(`<script>alert("x")</script> & 'quotes' "double" <b>`),
+    all.includes(`<script>alert(“x”)</script> & ‘quotes’ “double” <b>`),
     "the label survives as text",
   );
   assert.equal(
     doc.querySelector("title")?.textContent,
-    `Headline <script>alert("x")</script> & 'quotes' "double" <b>`,
+    `Headline <script>alert(“x”)</script> & ‘quotes’ “double” <b>`,
   );
   assert.deepEqual(publishProblems(text), []);
 });
