@@ -7,6 +7,7 @@ import { test } from "node:test";
 import { SIZES, type Size } from "../src/chart.ts";
 import { readConfig } from "../src/cli/config.ts";
 import { publishProblems } from "../src/render/publishable.ts";
+import { renderChart } from "../src/output/chartFiles.ts";
 import { renderSvg } from "../src/render/render.ts";
 import { parseXml, project } from "./helpers.ts";
 import { CREDIT, NAMES } from "./plots/fixtures.ts";
@@ -122,7 +123,7 @@ test("renderSvg() gives the same bytes in any order and after other renders", as
   for (const [key, svg] of forward) assert.equal(backward.get(key), svg, key);
 });
 
-test("charts rendered by the CLI in another process match an in-process render byte for byte", async () => {
+test("charts rendered by the CLI in another process match an in-process renderChart byte for byte", async () => {
   const out = mkdtempSync(join(tmpdir(), "rf-det-"));
   try {
     execFileSync(
@@ -134,13 +135,10 @@ test("charts rendered by the CLI in another process match an in-process render b
     const config = readConfig(".");
     for (const nb of notebooks) {
       for (const chart of nb.charts) {
+        const rendered = await renderChart(chart, nb.id, { names, credit: config.credit }, ["svg"]);
         for (const size of sizes) {
           const file = join(out, nb.id, `${chart.id}${SIZES[size].suffix}.svg`);
-          assert.equal(
-            readFileSync(file, "utf8"),
-            renderSvg(chart, size, { names, credit: config.credit }),
-            file,
-          );
+          assert.equal(readFileSync(file, "utf8"), rendered.svg[size], file);
         }
       }
     }

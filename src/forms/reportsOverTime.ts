@@ -50,7 +50,8 @@ export function reportsOverTime(points: readonly TimePoint[], series: Record<str
     const to = new Date(hi + span * 0.08);
     const style = numberStyle(points.map((p) => p.value));
     const tickFormat = (v: number) => formatIn(style, v);
-    const ticksY = valueTicks((max(points, (p) => p.value) ?? 0) * 1.05 || 1, ctx.mobile);
+    // Fewer value ticks on phones and on the short plot of the social card.
+    const ticksY = valueTicks((max(points, (p) => p.value) ?? 0) * 1.05 || 1, ctx.mobile || height < 240);
     const yEnd = ticksY[ticksY.length - 1] ?? 1;
     const left = Math.ceil(Math.max(...ticksY.map((t) => fitWidth(tickFormat(t), type.tick)))) + 8;
     const x = (d: Date) => left + R + 2 + ((+d - +from) / (+to - +from)) * (ctx.width - left - 2 * R - 6);

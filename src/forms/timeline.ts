@@ -22,7 +22,7 @@ import { timeTicks } from "./timeTicks.ts";
 
 const DAY = 86_400_000;
 /** Marker radius and the size of its number: two digits fit inside in the widest font. */
-const R = 8;
+const NUMBERED_R = 8;
 const NUMBER_SIZE = 10;
 
 export interface TimelineInterval {
@@ -90,6 +90,10 @@ export function timeline(t: TimelineSpec) {
   return (ctx: PlotContext): PlotLayout => {
     const type = plotType(ctx.mobile);
     const lh = Math.round(type.label * 1.3);
+    // Given a height (the social card), the timeline is a teaser: events are plain dots, not
+    // numbered and listed, and lane titles keep to one line, so it fits the card unscaled.
+    const teaser = ctx.height !== undefined;
+    const R = teaser ? 5 : NUMBERED_R;
     const maxListed = t.summarise ? (ctx.mobile ? 6 : 8) : ctx.mobile ? 10 : 14;
     // Domain: the rows' days, widened so first and last marks sit inside, whole days included.
     const rawFrom = +t.domain.from;
@@ -133,7 +137,8 @@ export function timeline(t: TimelineSpec) {
       const x2 = Math.min(ctx.width, x(end));
       const anchor = x1 > ctx.width / 2 ? "end" : "start";
       const room = anchor === "start" ? ctx.width - x1 : x2;
-      const lines = wrap(b.label, Math.max(room, ctx.width / 2), type.tick);
+      const wrapped = wrap(b.label, Math.max(room, ctx.width / 2), type.tick);
+      const lines = teaser ? clampLines(wrapped, 1, Math.max(room, ctx.width / 2), type.tick) : wrapped;
       const ax =
         anchor === "start" ? (room >= ctx.width / 2 ? x1 : ctx.width / 2) : Math.max(x2, ctx.width / 2);
       const box = place(
@@ -182,7 +187,7 @@ export function timeline(t: TimelineSpec) {
     for (const lane of t.lanes) {
       const lines = clampLines(
         wrap(lane.title, ctx.width, type.label, "semibold"),
-        2,
+        teaser ? 1 : 2,
         ctx.width,
         type.label,
         "semibold",
@@ -261,7 +266,9 @@ export function timeline(t: TimelineSpec) {
     const tickBoxes = axisLabelBoxes(axis);
     y = Math.max(axisY + 6 + type.tick * 1.2, ...tickBoxes.map((b) => b.y + b.h)) + 14;
     const list: { y: number; n: string; text: string; cy: number }[] = [];
-    for (const e of listed.entries) {
+    if (teaser && markers.length)
+      legend.push({ label: "Event reported", color: COLORS.event, shape: "circle" });
+    for (const e of teaser ? [] : listed.entries) {
       const lines = wrap(e.text, ctx.width - 2 * R - 10, type.value);
       list.push({ y, n: String(e.n), text: lines.join("\n"), cy: y + type.value * 0.55 });
       y += Math.max(lines.length * lh, 2 * R + 2) + 4;
@@ -366,7 +373,7 @@ export function timeline(t: TimelineSpec) {
           }),
           Plot.dot(ends, { x: "x", y: "y", r: 3.5, fill: COLORS.background, stroke: "fill", strokeWidth: 2 }),
           Plot.dot(markers, { x: "x", y: "y", r: R, fill: COLORS.event }),
-          Plot.text(markers, {
+          Plot.text(teaser ? [] : markers, {
             x: "x",
             y: "y",
             text: (m: Marker) => String(m.n),
@@ -394,11 +401,12 @@ export function timeline(t: TimelineSpec) {
           }),
         ],
       },
-      notes: listed.unlisted
-        ? [
-            `${capitalise(countWords(listed.unlisted, "exact", noun("more event")))} ${listed.unlisted === 1 ? "is" : "are"} not shown at this size; every event is in the chart's description.`,
-          ]
-        : [],
+      notes:
+        listed.unlisted && !teaser
+          ? [
+              `${capitalise(countWords(listed.unlisted, "exact", noun("more event")))} ${listed.unlisted === 1 ? "is" : "are"} not shown at this size; every event is in the chart's description.`,
+            ]
+          : [],
     };
   };
 }

@@ -34,7 +34,7 @@ export interface FrameType {
 export const FRAME: Record<Layout, FrameType> = {
   web: { pad: 20, gap: 12, headline: [22, 27], subtitle: [15, 20], legend: [13, 18], notes: [12.5, 16] },
   mobile: { pad: 12, gap: 10, headline: [19, 23], subtitle: [14, 18], legend: [12.5, 17], notes: [12, 15] },
-  social: { pad: 22, gap: 8, headline: [21, 25], subtitle: [12.5, 16], legend: [11.5, 15], notes: [10, 13] },
+  social: { pad: 22, gap: 8, headline: [19, 23], subtitle: [12, 15], legend: [11, 14], notes: [10, 13] },
 };
 
 /** Type sizes inside the plot: labels, value labels and tick labels. */
