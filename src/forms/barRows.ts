@@ -124,7 +124,14 @@ export function barRows(
                 size: type.value,
                 weight: "semibold",
               })
-            : { x: 0, y: 0, w: 0, h: 0 },
+            : textBox({
+                x: px(b.value) - 6,
+                y: b.y + barH / 2,
+                lines: [b.text],
+                size: type.value,
+                weight: "semibold",
+                anchor: "end",
+              }),
       ),
     ];
     const grid = ticks.flatMap((t) => knockout({ x1: px(t), x2: px(t), y1: 0, y2: height - bottom }, texts));
