@@ -3,7 +3,7 @@ import { SIZES, type ChartRow, type ChartSpec, type Size } from "../chart.ts";
 import type { Names } from "../cite/names.ts";
 import { isoDate } from "../format/date.ts";
 import { renderSocialSvg, renderSvg, type RenderContext } from "../render/render.ts";
-import { embedFonts, fontFiles } from "../text/fonts.ts";
+import { embedFonts, fontFiles, forResvg } from "../text/fonts.ts";
 import { rasterizeAsync } from "./png.ts";
 
 export type Format = "svg" | "png";
@@ -75,9 +75,9 @@ export async function renderChart(
   if (card) {
     const t0 = performance.now();
     [out.png, out.mobilePng, out.socialPng] = await Promise.all([
-      rasterizeAsync(web.svg, PNGS.web.scale, fontFiles(web.truetype)),
-      rasterizeAsync(mobile.svg, PNGS.mobile.scale, fontFiles(mobile.truetype)),
-      rasterizeAsync(card.svg, PNGS.social.scale, fontFiles(card.truetype)),
+      rasterizeAsync(forResvg(web.svg), PNGS.web.scale, fontFiles(web.truetype)),
+      rasterizeAsync(forResvg(mobile.svg), PNGS.mobile.scale, fontFiles(mobile.truetype)),
+      rasterizeAsync(forResvg(card.svg), PNGS.social.scale, fontFiles(card.truetype)),
     ]);
     ms.png = performance.now() - t0;
   }

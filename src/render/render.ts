@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 import type { ChartSpec, Size } from "../chart.ts";
 import { sourceLine } from "../cite/sourceLine.ts";
 import type { Names } from "../cite/names.ts";
-import { applyTheme, type Layout, type Theme } from "../style/index.ts";
+import { applyTheme, FONT_STACK, type Layout, type Theme } from "../style/index.ts";
 import { typeset } from "../text/typeset.ts";
 import { sharedWindow } from "./dom.ts";
 import { frame, plotWidth, socialPlotBox, sourceLines, SOURCE_LINES } from "./frame.ts";
@@ -41,6 +41,35 @@ export function renderSvg(chart: ChartSpec, size: Size, context: RenderContext):
 /** The social card: 1200 × 675 px, laid out for that shape (drawn at 600 × 337.5 and shown at 2×). */
 export function renderSocialSvg(chart: ChartSpec, context: RenderContext): string {
   return renderLayout(chart, "social", context);
+}
+
+/** Runs of Hebrew or Arabic (with the spaces and marks between their words). */
+const SCRIPT_RUN =
+  /([\u0590-\u05ff\ufb1d-\ufb4f]+(?:[\s\u00a0]+[\u0590-\u05ff\ufb1d-\ufb4f]+)*)|([\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+(?:[\s\u00a0]+[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+)*)/gu;
+
+/**
+ * A run of Hebrew or Arabic in a text goes in a <tspan> that names its Noto face first. Browsers
+ * would find it in the chart's embedded family by unicode-range anyway, but resvg only shapes
+ * Arabic when the face is named for the run (it does not fall back to it within a Latin run).
+ */
+function scriptRuns(document: Document, node: Node): void {
+  const text = node.nodeValue ?? "";
+  const parent = node.parentNode;
+  if (!parent || parent.nodeName.toLowerCase() === "desc" || !SCRIPT_RUN.test(text)) return;
+  SCRIPT_RUN.lastIndex = 0;
+  const parts: Node[] = [];
+  let at = 0;
+  for (const m of text.matchAll(SCRIPT_RUN)) {
+    if (m.index > at) parts.push(document.createTextNode(text.slice(at, m.index)));
+    const span = document.createElementNS("http://www.w3.org/2000/svg", "tspan");
+    span.setAttribute("font-family", `'${m[1] ? "Noto Sans Hebrew" : "Noto Sans Arabic"}', ${FONT_STACK}`);
+    span.textContent = m[0];
+    parts.push(span);
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) parts.push(document.createTextNode(text.slice(at)));
+  for (const part of parts) parent.insertBefore(part, node);
+  parent.removeChild(node);
 }
 
 function renderLayout(chart: ChartSpec, layout: Layout, context: RenderContext): string {
@@ -87,10 +116,14 @@ function renderLayout(chart: ChartSpec, layout: Layout, context: RenderContext):
   });
   // House typography on every text the reader sees, wrapped or not: curly quotes, no-break spaces.
   const walker = document.createTreeWalker(svg, window.NodeFilter.SHOW_TEXT);
+  const nodes: Node[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.parentNode?.nodeName.toLowerCase() === "style") continue;
     node.nodeValue = typeset(node.nodeValue ?? "");
+    nodes.push(node);
   }
+  for (const node of nodes)
+    if (node.parentNode?.nodeName.toLowerCase() !== "title") scriptRuns(document, node);
   // Plot's mark classes ("tick") carry the chart's prefix, like every class and id in the file.
   for (const node of svg.querySelectorAll("[class]")) {
     const classes = (node.getAttribute("class") ?? "").split(/\s+/).filter(Boolean);

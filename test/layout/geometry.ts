@@ -94,8 +94,8 @@ export function geometry(svg: string): Geometry {
     const f = frameOf(text);
     const x0 = Number(text.getAttribute("x") ?? 0);
     let baseline = em(text.getAttribute("y"), size);
-    const parts = text.querySelectorAll("tspan").length
-      ? [...text.querySelectorAll("tspan")].map((t) => {
+    const parts = text.querySelectorAll(":scope > tspan").length
+      ? [...text.querySelectorAll(":scope > tspan")].map((t) => {
           if (t.hasAttribute("y")) baseline = em(t.getAttribute("y"), size);
           else baseline += em(t.getAttribute("dy"), size);
           return { text: t.textContent ?? "", baseline };
