@@ -11,11 +11,22 @@ import { barRows } from "../src/forms/barRows.ts";
 import { renderChart, svgBytes, type ChartOutput } from "../src/output/chartFiles.ts";
 import { notebookPage } from "../src/output/page.ts";
 import { rasterize } from "../src/output/png.ts";
-import { forResvg } from "../src/text/fonts.ts";
+import { renderSvg } from "../src/render/render.ts";
+import { embedFonts, forResvg } from "../src/text/fonts.ts";
+// @ts-expect-error opentype.js ships no types
+import opentypeUntyped from "opentype.js";
 import { parseXml, project } from "./helpers.ts";
 import { CREDIT, NAMES, row } from "./plots/fixtures.ts";
 
 const BUDGET = 40 * 1024;
+
+/** The part of opentype.js these tests use (the package ships no types). */
+const opentype = opentypeUntyped as {
+  parse(buffer: ArrayBuffer): {
+    names: Record<string, { preferredFamily?: { en?: string }; fontFamily?: { en?: string } } | undefined>;
+    tables: { os2?: { usWeightClass: number } };
+  };
+};
 
 function pngSize(png: Buffer | undefined): [number, number] {
   assert.ok(png, "a PNG");
@@ -176,4 +187,17 @@ test("attributions in Hebrew and Arabic render in the PNG with Noto Sans", async
   // Without the Noto faces (Source Sans 3 alone) resvg draws the names as nothing: the PNG differs.
   const latinOnly = rasterize(forResvg(out.svg.web), 2);
   assert.ok(out.png && !out.png.equals(latinOnly), "the Hebrew and Arabic glyphs are drawn");
+});
+
+test("embedFonts(svg) gives resvg faces it files under one family, Source Sans 3, by weight", async () => {
+  const { names, notebooks } = await project();
+  const chart = notebooks.flatMap((nb) => nb.charts).find((c) => c.id === "ceasefire-toll");
+  assert.ok(chart);
+  const { truetype } = await embedFonts(renderSvg(chart, "web", { names, credit: CREDIT }));
+  const faces = truetype.map((b) => {
+    const f = opentype.parse(new Uint8Array(b).buffer);
+    const n = f.names.windows;
+    return `${n?.preferredFamily?.en ?? n?.fontFamily?.en} ${f.tables.os2?.usWeightClass}`;
+  });
+  assert.deepEqual(faces.sort(), ["Source Sans 3 400", "Source Sans 3 600", "Source Sans 3 700"]);
 });

@@ -71,6 +71,9 @@ function subset(face: Face, chars: string, format: "woff2" | "truetype"): Promis
     found = subsetFont(font, chars, {
       targetFormat: format,
       noHinting: true,
+      // The typographic family and style (name IDs 16, 17): without them resvg sees "Source Sans 3
+      // Semibold" as a family of its own and draws 600 with the bold face.
+      preserveNameIds: [16, 17],
       ...(face.features ? { keepFeatures: face.features } : {}),
     });
     subsetCache.set(key, found);

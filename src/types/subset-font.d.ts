@@ -5,6 +5,7 @@ declare module "subset-font" {
     noHinting?: boolean;
     keepFeatures?: string[];
     noLayoutClosure?: boolean;
+    preserveNameIds?: number[];
   }
   export default function subsetFont(font: Buffer, text: string, options?: SubsetOptions): Promise<Buffer>;
 }
