@@ -98,7 +98,7 @@ function periodChart(ctx: StoryContext, period: Period, label: string) {
       eventsHeadline(events) ??
       `Events at the ${andList(crossings)} crossing${crossings.length > 1 ? "s" : ""}, ${label}`,
     subtitle: `${began.length ? "Closures and events at" : "Events reported at"} the ${andList(crossings)} crossing${crossings.length > 1 ? "s" : ""}${began.length ? ", one bar per report" : ""}, ${formatDateRange(span.from, span.to)}`,
-    alt: `${[...began.map((c) => `${closureText(c)} (${creditLabel(names.credit(c))})`), ...listed.map((e) => `${formatDate(e.date)}, ${e.text} (${e.by})`)].join("; ")}.`,
+    alt: `${[...began.map((c) => `${closureText(c)} (${creditLabel(names.credit(c))})`), ...listed.map((e) => `${formatDate(e.date)}, ${e.text.replace(/^Closed from/, "closed from")} (${e.by})`)].join("; ")}.`,
     notes: began.length
       ? ["Each bar is one report, from the day it says the closure began to the day of the report."]
       : [],
