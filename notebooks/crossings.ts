@@ -5,10 +5,11 @@
  */
 import type { Names } from "../src/cite/names.ts";
 import type { Closure, Humanitarian } from "../src/data/schema.ts";
-import { andList, formatDate, formatDateRange, formatShortDate } from "../src/format/date.ts";
+import { andList, formatDate, formatDateRange } from "../src/format/date.ts";
 import { barRows } from "../src/forms/barRows.ts";
 import { eventList } from "../src/forms/eventList.ts";
 import { timeline } from "../src/forms/timeline.ts";
+import { figureIn, numberStyle } from "../src/style/index.ts";
 import { chart, defineNotebook } from "../src/notebook/define.ts";
 import { findDisagreements } from "../src/notebook/disagree.ts";
 import { runIfMain } from "../src/notebook/print.ts";
@@ -50,10 +51,15 @@ function statusHeadline(status: CrossingStatus): string {
   return firstThatFits([`${now}${then}`, `${roughly}${then}`, now]);
 }
 
-/** A lane title: "Rafah: closed since 6 or 7 May 2024; latest report 6 Jan 2026". */
+/** A lane title: "Rafah: closed since 6 or 7 May 2024". What came after is in the numbered events. */
 function laneTitle(status: CrossingStatus): string {
+  return `${CROSSING_NAMES[status.crossing]}: ${statusPhrase(status)}`;
+}
+
+/** The same with the latest report and what is pending, for the alt text. */
+function laneStatus(status: CrossingStatus): string {
   const next = status.pending[status.pending.length - 1];
-  return `${CROSSING_NAMES[status.crossing]}: ${statusPhrase(status)}; latest report ${formatShortDate(status.asOf)}${next ? `; ${kindPhrase(next.kind, formatShortDate(next.date))}` : ""}`;
+  return `${laneTitle(status)}; latest report ${formatDate(status.asOf)}${next ? `; ${kindPhrase(next.kind, formatDate(next.date))}` : ""}`;
 }
 
 /**
@@ -76,10 +82,13 @@ function periodChart(ctx: StoryContext, period: Period, label: string) {
   const crossings = Object.entries(CROSSING_NAMES)
     .filter(([key, name]) => name && [...events, ...reported].some((r) => r.crossing === key))
     .map(([, name]) => name);
+  // The crossing is named on each line only when the chart has more than one.
+  const at = (crossing: string) =>
+    crossings.length > 1 ? `${CROSSING_NAMES[crossing as Closure["crossing"]]}: ` : "";
   const closureText = (c: Closure) =>
-    `${CROSSING_NAMES[c.crossing]}: closed from ${formatDate(c.from, c.from_precision)}${c.to ? ` to ${formatDate(c.to)}` : `, still closed on ${formatDate(c.as_of)}`}`;
+    `${at(c.crossing)}${crossings.length > 1 ? "closed" : "Closed"} from ${formatDate(c.from, c.from_precision)}${c.to ? ` to ${formatDate(c.to)}` : `, still closed on ${formatDate(c.as_of)}`}`;
   const listed = [
-    ...merged.map((e) => ({ date: e.date, text: `${CROSSING_NAMES[e.crossing]}: ${e.label}`, by: e.by })),
+    ...merged.map((e) => ({ date: e.date, text: `${at(e.crossing)}${e.label}`, by: e.by })),
     ...reported
       .filter((c) => !began.includes(c))
       .map((c) => ({ date: c.as_of, text: closureText(c), by: creditLabel(names.credit(c)) })),
@@ -89,7 +98,7 @@ function periodChart(ctx: StoryContext, period: Period, label: string) {
       eventsHeadline(events) ??
       `Events at the ${andList(crossings)} crossing${crossings.length > 1 ? "s" : ""}, ${label}`,
     subtitle: `${began.length ? "Closures and events at" : "Events reported at"} the ${andList(crossings)} crossing${crossings.length > 1 ? "s" : ""}${began.length ? ", one bar per report" : ""}, ${formatDateRange(span.from, span.to)}`,
-    alt: `${[...began.map((c) => `${closureText(c)} (${creditLabel(names.credit(c))})`), ...listed.map((e) => `${formatDate(e.date)}, ${e.text} (${e.by})`)].join("; ")}.`,
+    alt: `${[...began.map((c) => `${closureText(c)} (${creditLabel(names.credit(c))})`), ...listed.map((e) => `${formatDate(e.date)}, ${e.text.replace(/^Closed from/, "closed from")} (${e.by})`)].join("; ")}.`,
     notes: began.length
       ? ["Each bar is one report, from the day it says the closure began to the day of the report."]
       : [],
@@ -97,7 +106,7 @@ function periodChart(ctx: StoryContext, period: Period, label: string) {
     plot: began.length
       ? timeline({
           lanes: began.map((c) => ({
-            title: `${CROSSING_NAMES[c.crossing]}: closed from ${formatShortDate(c.from, c.from_precision)}${c.to ? ` to ${formatShortDate(c.to)}` : ""} (${creditLabel(names.credit(c))})`,
+            title: `${CROSSING_NAMES[c.crossing]}: closed from ${formatDate(c.from, c.from_precision)}${c.to ? ` to ${formatDate(c.to)}` : ""} (${creditLabel(names.credit(c))})`,
             crossing: c.crossing,
             intervals: [
               { from: c.from, to: c.to ?? c.as_of, fuzzy: c.from_precision === "month", open: c.to === null },
@@ -133,16 +142,13 @@ function overview(ctx: StoryContext) {
   return {
     headline: statusHeadline(rafah),
     subtitle: `Closures of the ${andList(all.map((s) => CROSSING_NAMES[s.crossing]))} crossing${all.length > 1 ? "s" : ""} and events reported at them, ${formatDateRange(span.from, span.to, "month")}`,
-    alt: `Timeline. ${all.map(laneTitle).join(". ")}. ${dayEvents
+    alt: `Timeline. ${all.map(laneStatus).join(". ")}. ${dayEvents
       .filter((e) => e.crossing === "none")
       .map((e) => `${e.label}, ${formatDate(e.date)}`)
       .join(
         ". ",
       )}. Events: ${merged.map((e) => `${formatDate(e.date)}, ${CROSSING_NAMES[e.crossing]}: ${e.label} (${e.by})`).join("; ")}.${undated.map((e) => ` ${e.label}, ${formatDate(e.date, e.precision)}, dates not reported (${creditLabel(names.credit(e))}).`).join("")}`,
     notes: [
-      ...(intervals.some((i) => i.to === null)
-        ? ["A bar without an end runs to the latest report that the crossing was still closed."]
-        : []),
       ...conflicts(ctx).map(
         (d) => `Reports differ on ${d.topic}: ${d.reports.map((r) => `${r.figure} (${r.by})`).join("; ")}.`,
       ),
@@ -171,7 +177,7 @@ function overview(ctx: StoryContext) {
       })),
       rules: dayEvents
         .filter((e) => e.kind === "ceasefire")
-        .map((e) => ({ date: e.date, label: `${e.label}, ${formatShortDate(e.date)}` })),
+        .map((e) => ({ date: e.date, label: `${e.label}, ${formatDate(e.date)}` })),
       brackets: undated.map((e) => ({
         date: e.date,
         precision: e.precision === "year" ? "year" : "month",
@@ -267,12 +273,14 @@ function displacement({ data, names }: StoryContext) {
     r.measure === "sheltering"
       ? `Sheltering in ${r.place}`
       : `${capitalise(r.who ?? "people")} in ${r.place}`;
+  // One number style for the axis and the labels: all in millions, or all in full.
+  const style = numberStyle(rows.map((r) => r.value));
   const groups = [...new Set(byDate(rows).map(title))].map((t) => ({
     title: t,
     bars: byDate(rows.filter((r) => title(r) === t)).map((r) => ({
-      label: `${creditLabel(names.credit(r))}, ${formatShortDate(r.as_of)}`,
+      label: `${creditLabel(names.credit(r))}, ${formatDate(r.as_of)}`,
       value: r.value,
-      text: figureLabel(r, { compact: true }),
+      text: figureIn(style, r.value, r.qualifier),
     })),
   }));
   const sheltering = rows.filter((r) => r.measure === "sheltering");
@@ -307,7 +315,7 @@ function displacement({ data, names }: StoryContext) {
       ...differNotes(rows, names, (r) => `people ${r.measure} in ${r.place}`),
     ],
     rows,
-    plot: barRows(groups),
+    plot: barRows(groups, style),
   };
 }
 

@@ -4,9 +4,9 @@
  */
 import type { Casualty } from "../src/data/schema.ts";
 import { andList, formatDate, formatDateRange } from "../src/format/date.ts";
-import { SERIES } from "../src/forms/palette.ts";
 import { reportsOverTime } from "../src/forms/reportsOverTime.ts";
 import { chart, defineNotebook } from "../src/notebook/define.ts";
+import { SERIES } from "../src/style/index.ts";
 import { findDisagreements } from "../src/notebook/disagree.ts";
 import { runIfMain } from "../src/notebook/print.ts";
 import type { Sentence, StoryContext } from "../src/notebook/types.ts";

@@ -5,7 +5,7 @@
  */
 import type { Names } from "../src/cite/names.ts";
 import type { Hostage } from "../src/data/schema.ts";
-import { andList, formatDate, formatShortDate, onDates } from "../src/format/date.ts";
+import { andList, formatDate, onDates } from "../src/format/date.ts";
 import { barRows } from "../src/forms/barRows.ts";
 import { statBlocks } from "../src/forms/statBlocks.ts";
 import { chart, defineNotebook } from "../src/notebook/define.ts";
@@ -107,7 +107,7 @@ function bars(rows: readonly Hostage[], names: Names) {
   return measures.map((m) => ({
     title: MEASURES[m].title,
     bars: byDate(rows.filter((r) => r.measure === m)).map((r) => ({
-      label: `${creditLabel(names.credit(r))}, ${formatShortDate(r.as_of)}`,
+      label: `${creditLabel(names.credit(r))}, ${formatDate(r.as_of)}`,
       value: r.value,
       text: r.value === null ? "All; the report gives no number" : figureLabel(r),
     })),
@@ -199,7 +199,7 @@ export default defineNotebook({
               ),
               reports: list.map(
                 (r) =>
-                  `${formatShortDate(r.as_of)} · ${creditLabel(names.credit(r))}${byFigure(list).length > 1 ? `: ${figureLabel(r)}` : ""}`,
+                  `${formatDate(r.as_of)} · ${creditLabel(names.credit(r))}${byFigure(list).length > 1 ? `: ${figureLabel(r)}` : ""}`,
               ),
             };
           }),

@@ -13,6 +13,8 @@ export interface PlotContext {
   width: number;
   size: Size;
   mobile: boolean;
+  /** The height the layout has for the plot (the social card's), for forms that can fit it; otherwise the form's own. */
+  height?: number;
 }
 
 /** What a chart form returns at one size: Plot options for the marks, and notes that depend on the layout. */
@@ -20,13 +22,15 @@ export interface PlotLayout {
   options: PlotOptions;
   /** Notes the frame adds at this size only, e.g. "Three reports are unlabelled for space." */
   notes?: string[];
+  /** Legend entries the form adds for what it draws at this size, e.g. a tint for an approximate start. */
+  legend?: LegendItem[];
 }
 
 /** A legend entry drawn in SVG by the frame: a shape in a colour, always with its text. */
 export interface LegendItem {
   label: string;
   color: string;
-  shape: "square" | "circle" | "ring" | "line" | "dashed" | "band";
+  shape: "square" | "circle" | "ring" | "line" | "dashed" | "band" | "number";
 }
 
 /** A row as charts receive it: cited, and traceable to its CSV line. */

@@ -7,6 +7,7 @@ import { test } from "node:test";
 import { SIZES, type Size } from "../src/chart.ts";
 import { readConfig } from "../src/build/config.ts";
 import { publishProblems } from "../src/render/publishable.ts";
+import { renderChart } from "../src/output/chartFiles.ts";
 import { renderSvg } from "../src/render/render.ts";
 import { parseXml, project } from "./helpers.ts";
 import { CREDIT, NAMES } from "./plots/fixtures.ts";
@@ -42,13 +43,14 @@ test("renderSvg() keeps <, &, quotes and <script> in labels as text", () => {
   assert.equal(doc.getElementsByTagName("script").length, 0);
   assert.equal(doc.getElementsByTagName("b").length, 0);
   const all = doc.documentElement.textContent ?? "";
+  // Typeset with curly quotes, but still text: no element was made of it.
   assert.ok(
-    all.includes(`<script>alert("x")</script> & 'quotes' "double" <b>`),
+    all.includes(`<script>alert(“x”)</script> & ‘quotes’ “double” <b>`),
     "the label survives as text",
   );
   assert.equal(
     doc.querySelector("title")?.textContent,
-    `Headline <script>alert("x")</script> & 'quotes' "double" <b>`,
+    `Headline <script>alert(“x”)</script> & ‘quotes’ “double” <b>`,
   );
   assert.deepEqual(publishProblems(text), []);
 });
@@ -121,7 +123,7 @@ test("renderSvg() gives the same bytes in any order and after other renders", as
   for (const [key, svg] of forward) assert.equal(backward.get(key), svg, key);
 });
 
-test("charts rendered by the compiled command (plain node, dist/) match an in-process tsx render byte for byte", async () => {
+test("charts rendered by the compiled command (plain node, dist/) match an in-process tsx renderChart byte for byte", async () => {
   const out = mkdtempSync(join(tmpdir(), "rf-det-"));
   try {
     execFileSync(process.execPath, ["scripts/run.mjs", "charts", "--out", out, "--format", "svg"], {
@@ -132,13 +134,10 @@ test("charts rendered by the compiled command (plain node, dist/) match an in-pr
     const config = readConfig(".");
     for (const nb of notebooks) {
       for (const chart of nb.charts) {
+        const rendered = await renderChart(chart, nb.id, { names, credit: config.credit }, ["svg"]);
         for (const size of sizes) {
           const file = join(out, nb.id, `${chart.id}${SIZES[size].suffix}.svg`);
-          assert.equal(
-            readFileSync(file, "utf8"),
-            renderSvg(chart, size, { names, credit: config.credit }),
-            file,
-          );
+          assert.equal(readFileSync(file, "utf8"), rendered.svg[size], file);
         }
       }
     }

@@ -6,10 +6,11 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { PlotContext, PlotLayout } from "../chart.ts";
+import { COLORS, formatIn, numberStyle, plotType, WEIGHT, type NumberStyle } from "../style/index.ts";
 import { clampLines } from "../text/clamp.ts";
-import { textWidth, wrap } from "../text/wrap.ts";
-import { COLORS, plotType } from "./palette.ts";
-import { tickFormat, valueTicks } from "./ticks.ts";
+import { fitWidth, wrap } from "../text/wrap.ts";
+import { knockout, textBox, type Box } from "./place.ts";
+import { axisLabels, valueTicks } from "./ticks.ts";
 
 export interface Bar {
   /** Who reported it, and when. */
@@ -30,13 +31,23 @@ type LaidBar = Bar & { y: number; labelY: number; caption: string; labelX: numbe
 /** Above this many bars, labels go beside their bars instead of above them. */
 const STACKED_MAX = 8;
 
-export function barRows(groups: readonly BarGroup[]) {
+/**
+ * `style` is the chart's number style (src/style/numbers.ts): the axis is written in it, and the
+ * notebook writes each bar's `text` in it too, so axis and labels read alike.
+ */
+export function barRows(
+  groups: readonly BarGroup[],
+  style: NumberStyle = numberStyle(groups.flatMap((g) => g.bars.map((b) => b.value))),
+) {
+  const tickFormat = (v: number) => formatIn(style, v);
   return (ctx: PlotContext): PlotLayout => {
     const type = plotType(ctx.mobile);
     const lh = Math.round(type.label * 1.3);
     const count = groups.reduce((n, g) => n + g.bars.length, 0);
     const compact = count > STACKED_MAX;
     const barH = compact ? 14 : ctx.mobile ? 16 : 18;
+    // Captions of compact rows are set tighter, so thirty reports keep to two screens on a phone.
+    const capLh = compact ? Math.round(type.value * 1.2) : lh;
     // In compact rows the label takes the left part of the row, at most two lines.
     const labelWidth = compact ? Math.round(ctx.width * 0.42) : ctx.width;
     const barX = compact ? labelWidth + 8 : 0;
@@ -52,9 +63,9 @@ export function barRows(groups: readonly BarGroup[]) {
         const wrapped = wrap(bar.label, labelWidth, type.value);
         const caption = compact ? clampLines(wrapped, 2, labelWidth, type.value) : wrapped;
         if (compact) {
-          const rowH = Math.max(caption.length * lh, barH);
+          const rowH = Math.max(caption.length * capLh, barH);
           bars.push({ ...bar, labelY: y, labelX: 0, y: y + (rowH - barH) / 2, caption: caption.join("\n") });
-          y += rowH + 6;
+          y += rowH + 5;
         } else {
           bars.push({
             ...bar,
@@ -74,11 +85,56 @@ export function barRows(groups: readonly BarGroup[]) {
     const px = (v: number) => barX + (v / end) * barWidth;
     // A value label goes inside its bar when there is no room after it.
     const fitsOutside = (b: Bar) =>
-      px(b.value ?? 0) + 6 + textWidth(b.text, type.value, "semibold") * 1.12 <= ctx.width;
+      px(b.value ?? 0) + 6 + fitWidth(b.text, type.value, "semibold") <= ctx.width;
     const drawn = bars.filter((b) => b.value !== null);
     const bottom = 26;
     const height = Math.ceil(y + bottom);
-    const value = { fontSize: type.value, fontWeight: 600, y: (d: LaidBar) => d.y + barH / 2 };
+    const value = { fontSize: type.value, fontWeight: WEIGHT.semibold, y: (d: LaidBar) => d.y + barH / 2 };
+    // Gridlines stop short of every text they would cross: titles, bar labels, figures.
+    const texts: Box[] = [
+      ...titles.map((t) =>
+        textBox({
+          x: 0,
+          y: t.y,
+          lines: t.text.split("\n"),
+          size: type.label,
+          weight: "bold",
+          lineAnchor: "top",
+          lineHeight: lh / type.label,
+        }),
+      ),
+      ...bars.map((b) =>
+        textBox({
+          x: b.labelX,
+          y: b.labelY,
+          lines: b.caption.split("\n"),
+          size: type.value,
+          lineAnchor: "top",
+          lineHeight: capLh / type.value,
+        }),
+      ),
+      ...bars.map((b) =>
+        b.value === null
+          ? textBox({ x: barX + 6, y: b.y + barH / 2, lines: [b.text], size: type.value })
+          : fitsOutside(b)
+            ? textBox({
+                x: px(b.value) + 6,
+                y: b.y + barH / 2,
+                lines: [b.text],
+                size: type.value,
+                weight: "semibold",
+              })
+            : textBox({
+                x: px(b.value) - 6,
+                y: b.y + barH / 2,
+                lines: [b.text],
+                size: type.value,
+                weight: "semibold",
+                anchor: "end",
+              }),
+      ),
+    ];
+    const grid = ticks.flatMap((t) => knockout({ x1: px(t), x2: px(t), y1: 0, y2: height - bottom }, texts));
     return {
       options: {
         width: ctx.width,
@@ -87,14 +143,14 @@ export function barRows(groups: readonly BarGroup[]) {
         x: { type: "identity", axis: null },
         y: { type: "identity", axis: null },
         marks: [
-          Plot.ruleX(ticks, { x: px, y1: 0, y2: height - bottom, stroke: COLORS.grid }),
-          Plot.text(ticks, {
+          Plot.link(grid, { x1: "x1", x2: "x2", y1: "y1", y2: "y2", stroke: COLORS.grid }),
+          ...axisLabels({
+            ticks,
             x: px,
             y: height - bottom + 8,
-            text: tickFormat,
-            lineAnchor: "top",
-            fontSize: type.tick,
-            fill: COLORS.label,
+            format: tickFormat,
+            size: type.tick,
+            width: ctx.width,
           }),
           Plot.text(titles, {
             x: 0,
@@ -102,7 +158,7 @@ export function barRows(groups: readonly BarGroup[]) {
             text: "text",
             textAnchor: "start",
             lineAnchor: "top",
-            fontWeight: 700,
+            fontWeight: WEIGHT.bold,
             fontSize: type.label,
             fill: COLORS.ink,
             lineHeight: lh / type.label,
@@ -114,15 +170,15 @@ export function barRows(groups: readonly BarGroup[]) {
             textAnchor: "start",
             lineAnchor: "top",
             fontSize: type.value,
-            fill: COLORS.label,
-            lineHeight: lh / type.value,
+            fill: COLORS.text,
+            lineHeight: capLh / type.value,
           }),
           Plot.rect(drawn, {
             x1: barX,
             x2: (d: LaidBar) => px(d.value ?? 0),
             y1: "y",
             y2: (d: LaidBar) => d.y + barH,
-            fill: COLORS.primary,
+            fill: COLORS.report,
           }),
           Plot.text(drawn.filter(fitsOutside), {
             ...value,
@@ -148,9 +204,8 @@ export function barRows(groups: readonly BarGroup[]) {
               x: barX + 6,
               text: "text",
               textAnchor: "start",
-              fontStyle: "italic",
-              fontWeight: 400,
-              fill: COLORS.ink,
+              fontWeight: WEIGHT.regular,
+              fill: COLORS.text,
             },
           ),
         ],

@@ -10,7 +10,7 @@ import { formatDate } from "../format/date.ts";
 import { capitalise } from "../story/attribution.ts";
 import { countWords, noun } from "../story/count.ts";
 import { wrap } from "../text/wrap.ts";
-import { COLORS, plotType } from "./palette.ts";
+import { COLORS, plotType, WEIGHT } from "../style/index.ts";
 
 export interface ListedEvent {
   date: Date;
@@ -59,11 +59,11 @@ export function eventList(events: readonly ListedEvent[]) {
               textAnchor: "start",
               lineAnchor: "top",
               fontSize: type.label,
-              fontWeight: 700,
+              fontWeight: WEIGHT.bold,
               fill: COLORS.ink,
             },
           ),
-          Plot.dot(bullets, { x: 5, y: "y", r: 3, fill: COLORS.primary }),
+          Plot.dot(bullets, { x: 5, y: "y", r: 3, fill: COLORS.event }),
           Plot.text(
             lines.filter((l) => l.kind === "event"),
             {
@@ -73,7 +73,7 @@ export function eventList(events: readonly ListedEvent[]) {
               textAnchor: "start",
               lineAnchor: "top",
               fontSize: type.value,
-              fill: COLORS.label,
+              fill: COLORS.text,
               lineHeight: lh / type.value,
             },
           ),

@@ -5,6 +5,7 @@
  * is left out, and the caller says so in a note. Written here because the placement must
  * use the same fixed font metrics as wrapping, and no maintained package does that for SVG.
  */
+import { fitWidth, type Weight } from "../text/wrap.ts";
 
 /** A rectangle in px, from its top-left corner. */
 export interface Box {
@@ -83,13 +84,151 @@ export function placeLabels(
   marks: readonly Box[],
   bounds: Box,
   margin = 2,
+  /** Lines already drawn that labels must not cross (rules, leaders of other labels). */
+  lines: readonly Segment[] = [],
+): (Placed | undefined)[] {
+  // Greedy in priority order; then, for each label left out, one more pass with it placed
+  // first, kept if it labels more points. A handful of passes at most, so it stays fast.
+  let best = greedy(requests, marks, bounds, margin, lines);
+  const count = (p: (Placed | undefined)[]) => p.filter(Boolean).length;
+  for (let i = 0; i < requests.length && count(best) < requests.length; i++) {
+    if (best[i]) continue;
+    const order = [i, ...requests.map((_, j) => j).filter((j) => j !== i)];
+    const tried = greedy(
+      order.map((j) => requests[j] as LabelRequest),
+      marks,
+      bounds,
+      margin,
+      lines,
+    );
+    const back: (Placed | undefined)[] = [];
+    order.forEach((j, k) => (back[j] = tried[k]));
+    if (count(back) > count(best)) best = back;
+  }
+  return best;
+}
+
+function greedy(
+  requests: readonly LabelRequest[],
+  marks: readonly Box[],
+  bounds: Box,
+  margin: number,
+  lines: readonly Segment[],
 ): (Placed | undefined)[] {
   const taken: Box[] = [...marks];
+  const drawn: Segment[] = [...lines];
   return requests.map((r) => {
-    const found = candidates(r).find(
-      (c) => inside(c.box, bounds) && !taken.some((t) => overlaps(c.box, t, margin)),
-    );
-    if (found) taken.push(found.box);
+    const found = candidates(r).find((c) => {
+      if (!inside(c.box, bounds) || taken.some((t) => overlaps(c.box, t, margin))) return false;
+      if (drawn.some((l) => crosses(l, c.box, 1))) return false;
+      if (!c.leader) return true;
+      // A leader runs from the point to the label's nearest edge and must not cross another label.
+      const leader = leaderOf(r, c.box);
+      const own = (m: Box) => r.x >= m.x && r.x <= m.x + m.w && r.y >= m.y && r.y <= m.y + m.h;
+      return !taken.some((t, i) => crosses(leader, t, i < marks.length ? 0 : 1) && !own(t));
+    });
+    if (found) {
+      taken.push(found.box);
+      if (found.leader) drawn.push(leaderOf(r, found.box));
+    }
     return found;
   });
+}
+
+/** The leader line from a point to the nearest edge of its label's box. */
+export function leaderOf(p: { x: number; y: number }, box: Box): Segment {
+  const ex = Math.min(Math.max(p.x, box.x), box.x + box.w);
+  const ey = p.y < box.y ? box.y : p.y > box.y + box.h ? box.y + box.h : p.y;
+  return { x1: p.x, y1: p.y, x2: ex, y2: ey };
+}
+
+/** The ink of a line of text around its baseline, in ems: caps, ascenders and accents above, descenders below. */
+export const ASCENT = 0.8;
+export const DESCENT = 0.24;
+
+export interface TextSpec {
+  x: number;
+  y: number;
+  /** The text's lines, as Plot draws them (one <tspan> each). */
+  lines: readonly string[];
+  size: number;
+  weight?: Weight;
+  anchor?: "start" | "middle" | "end";
+  lineAnchor?: "top" | "middle" | "bottom";
+  /** In ems, as Plot's lineHeight option. */
+  lineHeight?: number;
+}
+
+/**
+ * The box a Plot text mark's text takes, in the widest font it may be set in: the same baselines
+ * as Plot's multi-line text (src/marks/text.js), the ink from ASCENT to DESCENT around each.
+ */
+export function textBox(t: TextSpec): Box {
+  const n = t.lines.length;
+  const lh = t.lineHeight ?? 1;
+  const first = t.lineAnchor === "top" ? 0.71 : t.lineAnchor === "bottom" ? 1 - n : (164 - n * 100) / 200;
+  const w = Math.max(0, ...t.lines.map((l) => fitWidth(l, t.size, t.weight ?? "regular")));
+  const x = t.anchor === "end" ? t.x - w : t.anchor === "middle" ? t.x - w / 2 : t.x;
+  const top = t.y + first * lh * t.size - ASCENT * t.size;
+  const bottom = t.y + (first + n - 1) * lh * t.size + DESCENT * t.size;
+  return { x, y: top, w, h: bottom - top };
+}
+
+/** A straight line from (x1, y1) to (x2, y2). */
+export interface Segment {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** Whether a segment crosses a box (Liang–Barsky clipping), with `margin` px around the box. */
+export function crosses(s: Segment, b: Box, margin = 0): boolean {
+  const [x0, y0, x1, y1] = [b.x - margin, b.y - margin, b.x + b.w + margin, b.y + b.h + margin];
+  const dx = s.x2 - s.x1;
+  const dy = s.y2 - s.y1;
+  let t0 = 0;
+  let t1 = 1;
+  for (const [p, q] of [
+    [-dx, s.x1 - x0],
+    [dx, x1 - s.x1],
+    [-dy, s.y1 - y0],
+    [dy, y1 - s.y1],
+  ] as const) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const r = q / p;
+    if (p < 0) t0 = Math.max(t0, r);
+    else t1 = Math.min(t1, r);
+    if (t0 > t1) return false;
+  }
+  return true;
+}
+
+/**
+ * A horizontal or vertical rule cut where it would cross a box (a label, a marker), `gap` px
+ * clear of it: gridlines and dated rules never run through text. Returns the pieces left.
+ */
+export function knockout(s: Segment, boxes: readonly Box[], gap = 2): Segment[] {
+  const vertical = Math.abs(s.x2 - s.x1) < Math.abs(s.y2 - s.y1);
+  const lo = vertical ? Math.min(s.y1, s.y2) : Math.min(s.x1, s.x2);
+  const hi = vertical ? Math.max(s.y1, s.y2) : Math.max(s.x1, s.x2);
+  const cuts = boxes
+    .filter((b) => crosses(s, b, gap))
+    .map((b): [number, number] => (vertical ? [b.y - gap, b.y + b.h + gap] : [b.x - gap, b.x + b.w + gap]))
+    .sort((a, b) => a[0] - b[0]);
+  const out: Segment[] = [];
+  let from = lo;
+  for (const [a, b] of cuts) {
+    if (a > from) out.push(piece(s, vertical, from, Math.min(a, hi)));
+    from = Math.max(from, b);
+  }
+  if (hi > from) out.push(piece(s, vertical, from, hi));
+  return out.filter((p) => Math.hypot(p.x2 - p.x1, p.y2 - p.y1) >= 1);
+}
+
+function piece(s: Segment, vertical: boolean, a: number, b: number): Segment {
+  return vertical ? { x1: s.x1, x2: s.x1, y1: a, y2: b } : { x1: a, x2: b, y1: s.y1, y2: s.y1 };
 }

@@ -9,10 +9,10 @@ import { ascending, extent, groups, max } from "d3-array";
 import type { LegendItem, PlotContext, PlotLayout } from "../chart.ts";
 import { capitalise } from "../story/attribution.ts";
 import { countWords, noun } from "../story/count.ts";
-import { textWidth } from "../text/wrap.ts";
-import { COLORS, plotType } from "./palette.ts";
-import { placeLabels, type Box, type LabelRequest } from "./place.ts";
-import { tickFormat, valueTicks } from "./ticks.ts";
+import { COLORS, formatIn, numberStyle, plotType, WEIGHT } from "../style/index.ts";
+import { fitWidth } from "../text/wrap.ts";
+import { knockout, leaderOf, placeLabels, textBox, type Box, type LabelRequest } from "./place.ts";
+import { axisLabels, valueTicks } from "./ticks.ts";
 import { timeTicks } from "./timeTicks.ts";
 
 const DAY = 86_400_000;
@@ -39,7 +39,7 @@ interface Laid extends TimePoint {
 export function reportsOverTime(points: readonly TimePoint[], series: Record<string, SeriesStyle>) {
   return (ctx: PlotContext): PlotLayout => {
     const type = plotType(ctx.mobile);
-    const height = ctx.mobile ? 300 : 320;
+    const height = ctx.height ?? (ctx.mobile ? 300 : 320);
     const top = 8;
     const bottom = 26;
     const [lo, hi] = extent(points, (p) => +p.date);
@@ -48,35 +48,62 @@ export function reportsOverTime(points: readonly TimePoint[], series: Record<str
     const span = Math.max(hi - lo, 60 * DAY);
     const from = new Date(lo - span * 0.08);
     const to = new Date(hi + span * 0.08);
-    const ticksY = valueTicks((max(points, (p) => p.value) ?? 0) * 1.05 || 1, ctx.mobile);
+    const style = numberStyle(points.map((p) => p.value));
+    const tickFormat = (v: number) => formatIn(style, v);
+    // Fewer value ticks on phones and on the short plot of the social card.
+    const ticksY = valueTicks((max(points, (p) => p.value) ?? 0) * 1.05 || 1, ctx.mobile || height < 240);
     const yEnd = ticksY[ticksY.length - 1] ?? 1;
-    const left = Math.ceil(Math.max(...ticksY.map((t) => textWidth(tickFormat(t), type.tick))) * 1.15) + 8;
-    const x = (d: Date) => left + ((+d - +from) / (+to - +from)) * (ctx.width - left - 4);
+    const left = Math.ceil(Math.max(...ticksY.map((t) => fitWidth(tickFormat(t), type.tick)))) + 8;
+    const x = (d: Date) => left + R + 2 + ((+d - +from) / (+to - +from)) * (ctx.width - left - 2 * R - 6);
     const y = (v: number) => height - bottom - (v / yEnd) * (height - bottom - top);
 
-    // Points of one day that would overlap are spread sideways, so each stays visible.
-    const laid: Laid[] = groups(points, (p) => +p.date).flatMap(([, list]) => {
-      const sorted = [...list].sort((a, b) => ascending(b.value, a.value) || ascending(a.series, b.series));
-      return sorted.map((p, i) => {
-        const crowded = sorted.some((q, j) => j !== i && Math.abs(y(q.value) - y(p.value)) < 2 * R + 2);
-        const dx = crowded ? (i - (sorted.length - 1) / 2) * (2 * R + 2) : 0;
-        return { ...p, px: x(p.date) + dx, py: y(p.value) };
-      });
-    });
+    const laid = dodge(points.map((p) => ({ ...p, px: x(p.date), py: y(p.value) })));
 
     // Labels: latest and first of each series first, then the rest from the latest back.
     const order = prioritise(laid);
     const figureSize = type.value;
     const whoSize = type.tick;
-    const requests: LabelRequest[] = order.map((p) => ({
-      x: p.px,
-      y: p.py,
-      w: Math.max(textWidth(p.label, figureSize, "semibold"), textWidth(p.who, whoSize)) * 1.12,
-      h: figureSize + whoSize + 4,
-      gap: R + 4,
+    const gapY = 3;
+    const labelBox = (p: Laid, tx = 0, ty = 0, anchor: "start" | "middle" | "end" = "start") => {
+      const a = textBox({
+        x: tx,
+        y: ty,
+        lines: [p.label],
+        size: figureSize,
+        weight: "semibold",
+        anchor,
+        lineAnchor: "top",
+      });
+      const b = textBox({
+        x: tx,
+        y: ty + figureSize + gapY,
+        lines: [p.who],
+        size: whoSize,
+        anchor,
+        lineAnchor: "top",
+      });
+      const x0 = Math.min(a.x, b.x);
+      return { x: x0, y: a.y, w: Math.max(a.x + a.w, b.x + b.w) - x0, h: b.y + b.h - a.y, dy: a.y - ty };
+    };
+    const requests: LabelRequest[] = order.map((p) => {
+      const b = labelBox(p);
+      return { x: p.px, y: p.py, w: b.w, h: b.h, gap: R + 4 };
+    });
+    const tickBoxes: Box[] = ticksY.map((t) =>
+      textBox({ x: left - 8, y: y(t), lines: [tickFormat(t)], size: type.tick, anchor: "end" }),
+    );
+    const markBoxes: Box[] = laid.map((p) => ({
+      x: p.px - R - 1,
+      y: p.py - R - 1,
+      w: 2 * R + 2,
+      h: 2 * R + 2,
     }));
-    const markBoxes: Box[] = laid.map((p) => ({ x: p.px - R, y: p.py - R, w: 2 * R, h: 2 * R }));
-    const placed = placeLabels(requests, markBoxes, { x: 0, y: 0, w: ctx.width, h: height - bottom });
+    const placed = placeLabels(requests, [...markBoxes, ...tickBoxes], {
+      x: 0,
+      y: 0,
+      w: ctx.width,
+      h: y(0) - 2,
+    });
     const labels = order.flatMap((p, i) => {
       const at = placed[i];
       if (!at) return [];
@@ -86,26 +113,32 @@ export function reportsOverTime(points: readonly TimePoint[], series: Record<str
           : at.anchor === "end"
             ? at.box.x + at.box.w
             : at.box.x + at.box.w / 2;
-      return [{ ...p, tx, ty: at.box.y, anchor: at.anchor, box: at.box, leader: at.leader }];
+      // The box is the ink; the text's own top sits that far above it.
+      const ty = at.box.y - labelBox(p, tx, 0, at.anchor).dy;
+      return [{ ...p, tx, ty, anchor: at.anchor, box: at.box, leader: at.leader }];
     });
     // A label placed away from its point is tied to it by a thin line to the label's nearest edge.
     const leaders = labels
       .filter((l) => l.leader)
       .map((l) => {
-        const ex = Math.min(Math.max(l.px, l.box.x), l.box.x + l.box.w);
-        const ey = l.py < l.box.y ? l.box.y : l.box.y + l.box.h;
-        const len = Math.hypot(ex - l.px, ey - l.py) || 1;
+        const s = leaderOf({ x: l.px, y: l.py }, l.box);
+        const len = Math.hypot(s.x2 - s.x1, s.y2 - s.y1) || 1;
         return {
-          x1: l.px + ((ex - l.px) / len) * (R + 1),
-          y1: l.py + ((ey - l.py) / len) * (R + 1),
-          x2: ex,
-          y2: ey,
+          ...s,
+          x1: s.x1 + ((s.x2 - s.x1) / len) * (R + 1),
+          y1: s.y1 + ((s.y2 - s.y1) / len) * (R + 1),
         };
       });
     const unlabelled = laid.length - labels.length;
+    // Gridlines stop short of every label, so no text sits on a line.
+    const texts = labels.map((l) => l.box);
+    const grid = ticksY
+      .filter((t) => t !== 0)
+      .flatMap((t) => knockout({ x1: left, x2: ctx.width, y1: y(t), y2: y(t) }, texts));
+    const baseline = knockout({ x1: left, x2: ctx.width, y1: y(0), y2: y(0) }, texts);
 
     const time = timeTicks(from, to, ctx.width - left, type.tick);
-    const style = (p: TimePoint) => series[p.series];
+    const swatch = (p: TimePoint) => series[p.series];
     const text = { fontSize: type.value, fill: COLORS.ink, lineAnchor: "top" as const };
     return {
       options: {
@@ -115,23 +148,24 @@ export function reportsOverTime(points: readonly TimePoint[], series: Record<str
         x: { type: "identity", axis: null },
         y: { type: "identity", axis: null },
         marks: [
-          Plot.ruleY(ticksY, { y: y, x1: left, x2: ctx.width, stroke: COLORS.grid }),
-          Plot.ruleY([0], { y: () => y(0), x1: left, x2: ctx.width, stroke: COLORS.axis }),
+          Plot.link(grid, { x1: "x1", x2: "x2", y1: "y1", y2: "y2", stroke: COLORS.grid }),
+          Plot.link(baseline, { x1: "x1", x2: "x2", y1: "y1", y2: "y2", stroke: COLORS.axis }),
           Plot.text(ticksY, {
             x: left - 8,
             y: y,
             text: tickFormat,
             textAnchor: "end",
             fontSize: type.tick,
-            fill: COLORS.label,
+            fill: COLORS.text,
+            className: "tick",
           }),
-          Plot.text(time.ticks, {
-            x: (d: Date) => x(d),
+          ...axisLabels({
+            ticks: time.ticks,
+            x,
             y: height - bottom + 8,
-            text: time.format,
-            lineAnchor: "top",
-            fontSize: type.tick,
-            fill: COLORS.label,
+            format: time.format,
+            size: type.tick,
+            width: ctx.width,
           }),
           Plot.link(leaders, { x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: COLORS.axis, strokeWidth: 1 }),
           Plot.dot(laid, {
@@ -139,8 +173,8 @@ export function reportsOverTime(points: readonly TimePoint[], series: Record<str
             y: "py",
             r: R,
             fill: (p: Laid) =>
-              style(p)?.shape === "ring" ? COLORS.background : (style(p)?.color ?? COLORS.muted),
-            stroke: (p: Laid) => style(p)?.color ?? COLORS.muted,
+              swatch(p)?.shape === "ring" ? COLORS.background : (swatch(p)?.color ?? COLORS.report),
+            stroke: (p: Laid) => swatch(p)?.color ?? COLORS.report,
             strokeWidth: 2,
           }),
           ...(["start", "middle", "end"] as const).flatMap((anchor) => {
@@ -152,16 +186,16 @@ export function reportsOverTime(points: readonly TimePoint[], series: Record<str
                 y: "ty",
                 text: "label",
                 textAnchor: anchor,
-                fontWeight: 600,
+                fontWeight: WEIGHT.semibold,
               }),
               Plot.text(group, {
                 ...text,
                 x: "tx",
-                y: (l: { ty: number }) => l.ty + figureSize + 3,
+                y: (l: { ty: number }) => l.ty + figureSize + gapY,
                 text: "who",
                 textAnchor: anchor,
                 fontSize: whoSize,
-                fill: COLORS.label,
+                fill: COLORS.text,
               }),
             ];
           }),
@@ -174,6 +208,30 @@ export function reportsOverTime(points: readonly TimePoint[], series: Record<str
         : [],
     };
   };
+}
+
+/**
+ * Points whose circles would overlap are spread sideways, symmetrically around where they fall,
+ * oldest first, so each stays visible and none moves further than its neighbours need.
+ */
+function dodge(points: Laid[]): Laid[] {
+  const sorted = [...points].sort(
+    (a, b) => ascending(a.px, b.px) || ascending(b.value, a.value) || ascending(a.series, b.series),
+  );
+  const step = 2 * R + 2;
+  const clusters: Laid[][] = [];
+  for (const p of sorted) {
+    const near = clusters.find((c) =>
+      c.some((q) => Math.abs(q.py - p.py) < step && Math.abs(q.px - p.px) < step * c.length),
+    );
+    if (near) near.push(p);
+    else clusters.push([p]);
+  }
+  return clusters.flatMap((c) => {
+    if (c.length === 1) return c;
+    const mid = c.reduce((s, p) => s + p.px, 0) / c.length;
+    return c.map((p, i) => ({ ...p, px: mid + (i - (c.length - 1) / 2) * step }));
+  });
 }
 
 /**

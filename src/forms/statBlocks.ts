@@ -9,7 +9,7 @@ import type { PlotContext, PlotLayout } from "../chart.ts";
 import { countWords, noun } from "../story/count.ts";
 import { clampLines } from "../text/clamp.ts";
 import { wrap } from "../text/wrap.ts";
-import { COLORS, plotType } from "./palette.ts";
+import { COLORS, plotType, WEIGHT } from "../style/index.ts";
 
 export interface StatBlock {
   /** What is counted: "Remains of hostages returned". */
@@ -53,7 +53,7 @@ export function statBlocks(blocks: readonly StatBlock[]) {
           y,
           text: figure.join("\n"),
           size: big,
-          weight: 700,
+          weight: WEIGHT.bold,
           fill: COLORS.ink,
           lh: big * 1.1,
         });
@@ -64,7 +64,7 @@ export function statBlocks(blocks: readonly StatBlock[]) {
           y,
           text: title.join("\n"),
           size: type.label,
-          weight: 600,
+          weight: WEIGHT.semibold,
           fill: COLORS.ink,
           lh: type.label * 1.3,
         });
@@ -75,7 +75,15 @@ export function statBlocks(blocks: readonly StatBlock[]) {
           ...shown.flatMap((r) => wrap(r, inner, type.tick)),
           ...(more > 0 ? [`and ${countWords(more, "exact", noun("more report"))}`] : []),
         ];
-        texts.push({ x, y, text: lines.join("\n"), size: type.tick, weight: 400, fill: COLORS.label, lh });
+        texts.push({
+          x,
+          y,
+          text: lines.join("\n"),
+          size: type.tick,
+          weight: WEIGHT.regular,
+          fill: COLORS.text,
+          lh,
+        });
         y += lines.length * lh;
         rules.push({ x: x - 10, y1: rowTop, y2: y });
         rowHeight = Math.max(rowHeight, y - rowTop);
@@ -91,7 +99,7 @@ export function statBlocks(blocks: readonly StatBlock[]) {
         x: { type: "identity", axis: null },
         y: { type: "identity", axis: null },
         marks: [
-          Plot.ruleX(rules, { x: "x", y1: "y1", y2: "y2", stroke: COLORS.primary, strokeWidth: 3 }),
+          Plot.ruleX(rules, { x: "x", y1: "y1", y2: "y2", stroke: COLORS.axis, strokeWidth: 3 }),
           ...[...new Set(texts.map((t) => `${t.size}|${t.weight}|${t.fill}|${t.lh}`))].map((key) => {
             const group = texts.filter((t) => `${t.size}|${t.weight}|${t.fill}|${t.lh}` === key);
             const first = group[0];

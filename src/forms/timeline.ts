@@ -1,23 +1,29 @@
 /**
  * A timeline for closures and events (FT Visual Vocabulary: change over time). One lane per
  * crossing (or per report) with its closed intervals as bars; events as numbered markers under
- * their lane, listed by number below the lanes so labels never collide with marks; dated rules
+ * their lane, listed by number below the axis so labels never collide with marks; dated rules
  * (the ceasefire) with their labels in a header above the lanes; and periods known only to the
  * year or month as brackets marked "dates not reported", never as a band over the record.
+ * Every text is placed from its measured box: rules and gridlines stop short of any text they
+ * would cross, and header labels stack so none overlap.
  */
 import * as Plot from "@observablehq/plot";
 import { ascending, groups } from "d3-array";
-import type { PlotContext, PlotLayout } from "../chart.ts";
-import { formatDayMonth, formatShortDate } from "../format/date.ts";
+import type { LegendItem, PlotContext, PlotLayout } from "../chart.ts";
+import { formatDate } from "../format/date.ts";
 import { capitalise } from "../story/attribution.ts";
 import { countWords, noun } from "../story/count.ts";
+import { COLORS, crossingColor, dayMonth, plotType, WEIGHT } from "../style/index.ts";
 import { clampLines } from "../text/clamp.ts";
-import { textWidth, wrap } from "../text/wrap.ts";
-import { COLORS, crossingColor, plotType } from "./palette.ts";
-import { overlaps, type Box } from "./place.ts";
+import { wrap } from "../text/wrap.ts";
+import { knockout, overlaps, textBox, type Box, type Segment } from "./place.ts";
+import { axisLabelBoxes, axisLabels } from "./ticks.ts";
 import { timeTicks } from "./timeTicks.ts";
 
 const DAY = 86_400_000;
+/** Marker radius and the size of its number: two digits fit inside in the widest font. */
+const NUMBERED_R = 8;
+const NUMBER_SIZE = 10;
 
 export interface TimelineInterval {
   from: Date;
@@ -70,10 +76,24 @@ interface Marker {
   label: string;
 }
 
+interface Label {
+  x: number;
+  y: number;
+  text: string;
+  anchor: "start" | "end";
+  size: number;
+  weight: "regular" | "semibold";
+  lh: number;
+}
+
 export function timeline(t: TimelineSpec) {
   return (ctx: PlotContext): PlotLayout => {
     const type = plotType(ctx.mobile);
     const lh = Math.round(type.label * 1.3);
+    // Given a height (the social card), the timeline is a teaser: events are plain dots, not
+    // numbered and listed, and lane titles keep to one line, so it fits the card unscaled.
+    const teaser = ctx.height !== undefined;
+    const R = teaser ? 5 : NUMBERED_R;
     const maxListed = t.summarise ? (ctx.mobile ? 6 : 8) : ctx.mobile ? 10 : 14;
     // Domain: the rows' days, widened so first and last marks sit inside, whole days included.
     const rawFrom = +t.domain.from;
@@ -81,13 +101,32 @@ export function timeline(t: TimelineSpec) {
     const pad = Math.max((rawTo - rawFrom) * 0.04, t.ticks === "day" ? DAY / 2 : 10 * DAY);
     const from = new Date(rawFrom - pad);
     const to = new Date(rawTo + pad);
-    const x = (d: Date | number) => ((+d - +from) / (+to - +from)) * ctx.width;
+    const x = (d: Date | number) => R + ((+d - +from) / (+to - +from)) * (ctx.width - 2 * R);
 
     let y = 0;
-    // Header: rule labels and bracket labels, each beside its date, stacked so none overlap.
-    const header: { x: number; y: number; text: string; anchor: "start" | "end"; bold: boolean }[] = [];
+    // Header: bracket labels, then rule labels, each beside its date, stacked so none overlap.
+    const header: Label[] = [];
     const taken: Box[] = [];
     const brackets: { x1: number; x2: number; y: number }[] = [];
+    const place = (label: Omit<Label, "y">, top: number, lines: string[]): Box => {
+      const box = (yy: number) =>
+        textBox({
+          x: label.x,
+          y: yy,
+          lines,
+          size: label.size,
+          weight: label.weight,
+          anchor: label.anchor,
+          lineAnchor: "top",
+          lineHeight: label.lh / label.size,
+        });
+      let at = top;
+      while (taken.some((b) => overlaps(box(at), b, 3))) at += 4;
+      header.push({ ...label, y: at, text: lines.join("\n") });
+      const b = box(at);
+      taken.push(b);
+      return b;
+    };
     for (const b of t.brackets ?? []) {
       const start = +b.date;
       const end =
@@ -96,69 +135,92 @@ export function timeline(t: TimelineSpec) {
           : Date.UTC(b.date.getUTCFullYear(), b.date.getUTCMonth() + 1, 1);
       const x1 = Math.max(0, x(start));
       const x2 = Math.min(ctx.width, x(end));
-      const lines = wrap(b.label, ctx.width - Math.min(x1, ctx.width / 2), type.tick);
       const anchor = x1 > ctx.width / 2 ? "end" : "start";
-      const h = lines.length * (lh - 2);
-      header.push({ x: anchor === "start" ? x1 : x2, y, text: lines.join("\n"), anchor, bold: false });
-      y += h + 3;
-      brackets.push({ x1, x2, y });
-      taken.push({ x: 0, y: 0, w: ctx.width, h: y });
-      y += 8;
+      const room = anchor === "start" ? ctx.width - x1 : x2;
+      const wrapped = wrap(b.label, Math.max(room, ctx.width / 2), type.tick);
+      const lines = teaser ? clampLines(wrapped, 1, Math.max(room, ctx.width / 2), type.tick) : wrapped;
+      const ax =
+        anchor === "start" ? (room >= ctx.width / 2 ? x1 : ctx.width / 2) : Math.max(x2, ctx.width / 2);
+      const box = place(
+        { x: ax, text: "", anchor, size: type.tick, weight: "regular", lh: lh - 2 },
+        y,
+        lines,
+      );
+      const by = box.y + box.h + 4;
+      brackets.push({ x1, x2, y: by });
+      taken.push({ x: x1, y: by - 1, w: x2 - x1, h: 8 });
+      y = by + 10;
     }
     const ruleTop = y;
+    const ruleLabels: Box[] = [];
     for (const r of t.rules ?? []) {
       const rx = x(r.date);
       const right = rx < ctx.width * 0.6;
       const room = right ? ctx.width - rx - 6 : rx - 6;
       const lines = wrap(r.label, Math.max(room, 90), type.value, "semibold");
-      const w = Math.max(...lines.map((l) => textWidth(l, type.value, "semibold"))) * 1.12;
-      const h = lines.length * lh;
-      let top = ruleTop;
-      const box = (yy: number): Box => ({ x: right ? rx + 4 : rx - 4 - w, y: yy, w, h });
-      while (taken.some((b) => overlaps(box(top), b, 2))) top += lh;
-      taken.push(box(top));
-      header.push({
-        x: right ? rx + 5 : rx - 5,
-        y: top,
-        text: lines.join("\n"),
-        anchor: right ? "start" : "end",
-        bold: true,
-      });
-      y = Math.max(y, top + h);
+      const box = place(
+        {
+          x: right ? rx + 5 : rx - 5,
+          text: "",
+          anchor: right ? "start" : "end",
+          size: type.value,
+          weight: "semibold",
+          lh,
+        },
+        ruleTop,
+        lines,
+      );
+      ruleLabels.push(box);
+      y = Math.max(y, box.y + box.h);
     }
-    y += 6;
+    y += 8;
     const lanesTop = y;
 
-    // Lanes: title, bar, and a strip of numbered event markers under the bar.
+    // Lanes: title, bar, and rows of numbered event markers under the bar.
     const barH = 12;
-    const R = ctx.mobile ? 7 : 7.5;
-    const titles: { y: number; text: string; w: number; h: number }[] = [];
+    const titles: Label[] = [];
     const bars: { x1: number; x2: number; y: number; fill: string; opacity: number }[] = [];
     const ends: { x: number; y: number; fill: string }[] = [];
     const markers: Marker[] = [];
     const listed = listEvents(t, maxListed);
+    const legend: LegendItem[] = [];
     for (const lane of t.lanes) {
       const lines = clampLines(
         wrap(lane.title, ctx.width, type.label, "semibold"),
-        3,
+        teaser ? 1 : 2,
         ctx.width,
         type.label,
         "semibold",
       );
-      const w = Math.max(...lines.map((l) => textWidth(l, type.label, "semibold"))) * 1.12;
-      titles.push({ y, text: lines.join("\n"), w, h: lines.length * lh });
-      y += lines.length * lh + 3;
+      titles.push({
+        x: 0,
+        y,
+        text: lines.join("\n"),
+        anchor: "start",
+        size: type.label,
+        weight: "semibold",
+        lh,
+      });
+      y += lines.length * lh + 4;
       const color = crossingColor(lane.crossing);
       for (const iv of lane.intervals) {
         const x1 = Math.max(0, x(iv.from));
         const x2 = Math.min(ctx.width, x(+iv.to + DAY));
         const solidFrom =
           iv.fuzzyUntil && +iv.fuzzyUntil > +iv.from ? Math.min(x2, x(iv.fuzzyUntil)) : iv.fuzzy ? x2 : x1;
-        if (solidFrom > x1) bars.push({ x1, x2: solidFrom, y, fill: color, opacity: 0.35 });
+        if (solidFrom > x1) {
+          bars.push({ x1, x2: solidFrom, y, fill: color, opacity: 0.35 });
+          if (!legend.some((l) => l.shape === "band"))
+            legend.push({ label: "Paler: start known only to the month", color: COLORS.axis, shape: "band" });
+        }
         if (x2 > solidFrom) bars.push({ x1: solidFrom, x2, y, fill: color, opacity: 1 });
-        if (iv.open) ends.push({ x: x2, y: y + barH / 2, fill: color });
+        if (iv.open) {
+          ends.push({ x: x2, y: y + barH / 2, fill: color });
+          if (!legend.some((l) => l.shape === "ring"))
+            legend.push({ label: "Still closed at the latest report", color: COLORS.axis, shape: "ring" });
+        }
       }
-      y += barH + 4;
+      y += barH + 6;
       const mine = listed.markers.filter(
         (m) => m.crossing === lane.crossing && !markers.some((k) => k.n === m.n),
       );
@@ -166,48 +228,83 @@ export function timeline(t: TimelineSpec) {
         // Markers closer than their size are stacked in rows, so every number stays legible.
         const rows: number[][] = [];
         for (const m of mine) {
-          const mx = x(+m.date + DAY / 2);
+          const mx = Math.min(Math.max(x(+m.date + DAY / 2), R), ctx.width - R);
           let row = rows.findIndex((xs) => xs.every((other) => Math.abs(other - mx) >= 2 * R + 2));
           if (row < 0) row = rows.push([]) - 1;
           rows[row]?.push(mx);
           markers.push({ ...m, x: mx, y: y + R + row * (2 * R + 2) });
         }
-        y += rows.length * (2 * R + 2) + 2;
+        y += rows.length * (2 * R + 2);
       }
       y += 10;
     }
-    const lanesBottom = y;
-    // Rules run through the lanes but break around lane titles, so no text is crossed.
-    const ruleSegments = (t.rules ?? []).flatMap((r) => {
-      const rx = x(r.date);
-      const gaps = titles
-        .filter((tt) => rx >= -2 && rx <= tt.w + 4)
-        .map((tt) => [tt.y - 2, tt.y + tt.h + 2] as const);
-      const out: { x: number; y1: number; y2: number }[] = [];
-      let top = lanesTop - 4;
-      for (const [g1, g2] of gaps) {
-        if (g1 > top) out.push({ x: rx, y1: top, y2: g1 });
-        top = Math.max(top, g2);
+    // Events at no lane's crossing (a period chart's list) get a row of their own under the lanes.
+    const loose = listed.markers.filter((m) => !markers.some((k) => k.n === m.n));
+    if (loose.length) {
+      const rows: number[][] = [];
+      for (const m of loose) {
+        const mx = Math.min(Math.max(x(+m.date + DAY / 2), R), ctx.width - R);
+        let row = rows.findIndex((xs) => xs.every((other) => Math.abs(other - mx) >= 2 * R + 2));
+        if (row < 0) row = rows.push([]) - 1;
+        rows[row]?.push(mx);
+        markers.push({ ...m, x: mx, y: y + R + row * (2 * R + 2) });
       }
-      if (lanesBottom > top) out.push({ x: rx, y1: top, y2: lanesBottom });
-      return out;
-    });
-
-    // The list of events, by number.
-    const list: { y: number; n: string; text: string }[] = [];
-    if (listed.entries.length) y += 4;
-    for (const e of listed.entries) {
-      const lines = wrap(e.text, ctx.width - 26, type.value);
-      list.push({ y, n: String(e.n), text: lines.join("\n") });
-      y += lines.length * lh + 4;
+      y += rows.length * (2 * R + 2) + 6;
     }
-    y += 6;
     const axisY = y;
-    const bottom = 22;
-    const height = Math.ceil(axisY + bottom);
+
+    // The axis right under the lanes, then the list of events by number.
     const time = timeTicks(from, to, ctx.width, type.tick);
+    const axis = {
+      ticks: time.ticks,
+      x: (d: Date) => x(d),
+      y: axisY + 6,
+      format: time.format,
+      size: type.tick,
+      width: ctx.width,
+    };
+    const tickBoxes = axisLabelBoxes(axis);
+    y = Math.max(axisY + 6 + type.tick * 1.2, ...tickBoxes.map((b) => b.y + b.h)) + 14;
+    const list: { y: number; n: string; text: string; cy: number }[] = [];
+    if (teaser && markers.length)
+      legend.push({ label: "Event reported", color: COLORS.event, shape: "circle" });
+    for (const e of teaser ? [] : listed.entries) {
+      const lines = wrap(e.text, ctx.width - 2 * R - 10, type.value);
+      list.push({ y, n: String(e.n), text: lines.join("\n"), cy: y + type.value * 0.55 });
+      y += Math.max(lines.length * lh, 2 * R + 2) + 4;
+    }
+    const height = Math.ceil(y + 2);
+
+    // Rules and gridlines stop short of every text and marker they would cross.
+    const textBoxes: Box[] = [
+      ...titles.map((l) =>
+        textBox({
+          x: l.x,
+          y: l.y,
+          lines: l.text.split("\n"),
+          size: l.size,
+          weight: l.weight,
+          lineAnchor: "top",
+          lineHeight: lh / l.size,
+        }),
+      ),
+      ...markers.map((m) => ({ x: m.x - R, y: m.y - R, w: 2 * R, h: 2 * R })),
+    ];
+    const ruleSegments: Segment[] = (t.rules ?? []).flatMap((r, i) => {
+      const rx = x(r.date);
+      const label = ruleLabels[i];
+      return knockout({ x1: rx, x2: rx, y1: label ? label.y : lanesTop - 4, y2: axisY }, [
+        ...textBoxes,
+        ...ruleLabels.filter((b) => b !== label),
+        ...taken.filter((b) => !ruleLabels.includes(b)),
+      ]);
+    });
+    const grid = time.ticks.flatMap((d) =>
+      knockout({ x1: x(d), x2: x(d), y1: lanesTop, y2: axisY }, textBoxes),
+    );
     const text = { textAnchor: "start" as const, lineAnchor: "top" as const, fill: COLORS.ink };
     return {
+      legend,
       options: {
         width: ctx.width,
         height,
@@ -215,71 +312,55 @@ export function timeline(t: TimelineSpec) {
         x: { type: "identity", axis: null },
         y: { type: "identity", axis: null },
         marks: [
-          Plot.ruleX(time.ticks, {
-            x: (d: Date) => x(d),
-            y1: lanesTop,
-            y2: lanesBottom,
-            stroke: COLORS.grid,
+          Plot.link(grid, { x1: "x1", x2: "x2", y1: "y1", y2: "y2", stroke: COLORS.grid }),
+          Plot.link([{ x1: 0, x2: ctx.width, y: axisY }], {
+            x1: "x1",
+            x2: "x2",
+            y1: "y",
+            y2: "y",
+            stroke: COLORS.axis,
           }),
-          Plot.ruleY([axisY], { x1: 0, x2: ctx.width, stroke: COLORS.axis }),
-          Plot.text(time.ticks, {
-            x: (d: Date) => x(d),
-            y: axisY + 6,
-            text: time.format,
-            lineAnchor: "top",
-            fontSize: type.tick,
-            fill: COLORS.label,
-          }),
-          Plot.ruleX(ruleSegments, {
-            x: "x",
+          ...axisLabels(axis),
+          Plot.link(ruleSegments, {
+            x1: "x1",
+            x2: "x2",
             y1: "y1",
             y2: "y2",
-            stroke: COLORS.ink,
+            stroke: COLORS.event,
             strokeDasharray: "4,3",
           }),
-          Plot.link(brackets, { x1: "x1", x2: "x2", y1: "y", y2: "y", stroke: COLORS.label }),
-          Plot.ruleX(
+          Plot.link(brackets, { x1: "x1", x2: "x2", y1: "y", y2: "y", stroke: COLORS.axis }),
+          Plot.link(
             brackets.flatMap((b) => [
               { x: b.x1, y: b.y },
               { x: b.x2, y: b.y },
             ]),
-            { x: "x", y1: "y", y2: (d: { y: number }) => d.y + 6, stroke: COLORS.label },
+            { x1: "x", x2: "x", y1: "y", y2: (d: { y: number }) => d.y + 6, stroke: COLORS.axis },
           ),
-          ...(["start", "end"] as const).flatMap((anchor) => [
-            Plot.text(
-              header.filter((h) => h.anchor === anchor && h.bold),
-              {
+          ...(["start", "end"] as const).flatMap((anchor) =>
+            (["regular", "semibold"] as const).map((weight) => {
+              const group = header.filter((h) => h.anchor === anchor && h.weight === weight);
+              const first = group[0];
+              return Plot.text(group, {
                 ...text,
                 x: "x",
                 y: "y",
                 text: "text",
                 textAnchor: anchor,
-                fontSize: type.value,
-                fontWeight: 600,
-                lineHeight: lh / type.value,
-              },
-            ),
-            Plot.text(
-              header.filter((h) => h.anchor === anchor && !h.bold),
-              {
-                ...text,
-                x: "x",
-                y: "y",
-                text: "text",
-                textAnchor: anchor,
-                fontSize: type.tick,
-                fill: COLORS.label,
-                lineHeight: (lh - 2) / type.tick,
-              },
-            ),
-          ]),
+                fontSize: first?.size ?? type.tick,
+                fontWeight: WEIGHT[weight],
+                fill: weight === "semibold" ? COLORS.ink : COLORS.text,
+                lineHeight: first ? first.lh / first.size : 1.2,
+              });
+            }),
+          ),
           Plot.text(titles, {
             ...text,
             x: 0,
             y: "y",
             text: "text",
             fontSize: type.label,
-            fontWeight: 600,
+            fontWeight: WEIGHT.semibold,
             lineHeight: lh / type.label,
           }),
           Plot.rect(bars, {
@@ -290,41 +371,42 @@ export function timeline(t: TimelineSpec) {
             fill: "fill",
             fillOpacity: "opacity",
           }),
-          Plot.dot(ends, { x: "x", y: "y", r: 3, fill: COLORS.background, stroke: "fill", strokeWidth: 1.5 }),
-          Plot.dot(markers, { x: "x", y: "y", r: R, fill: COLORS.ink }),
-          Plot.text(markers, {
+          Plot.dot(ends, { x: "x", y: "y", r: 3.5, fill: COLORS.background, stroke: "fill", strokeWidth: 2 }),
+          Plot.dot(markers, { x: "x", y: "y", r: R, fill: COLORS.event }),
+          Plot.text(teaser ? [] : markers, {
             x: "x",
             y: "y",
             text: (m: Marker) => String(m.n),
-            fontSize: type.tick - 1,
-            fontWeight: 700,
+            fontSize: NUMBER_SIZE,
+            fontWeight: WEIGHT.bold,
             fill: COLORS.background,
           }),
-          Plot.dot(list, { x: 8, y: (d: { y: number }) => d.y + lh / 2 - 1, r: R, fill: COLORS.ink }),
+          Plot.dot(list, { x: R, y: "cy", r: R, fill: COLORS.event }),
           Plot.text(list, {
-            x: 8,
-            y: (d: { y: number }) => d.y + lh / 2 - 1,
+            x: R,
+            y: "cy",
             text: "n",
-            fontSize: type.tick - 1,
-            fontWeight: 700,
+            fontSize: NUMBER_SIZE,
+            fontWeight: WEIGHT.bold,
             fill: COLORS.background,
           }),
           Plot.text(list, {
             ...text,
-            x: 24,
+            x: 2 * R + 8,
             y: "y",
             text: "text",
             fontSize: type.value,
-            fill: COLORS.label,
+            fill: COLORS.text,
             lineHeight: lh / type.value,
           }),
         ],
       },
-      notes: listed.unlisted
-        ? [
-            `${capitalise(countWords(listed.unlisted, "exact", noun("more event")))} ${listed.unlisted === 1 ? "is" : "are"} not shown at this size; every event is in the chart's description.`,
-          ]
-        : [],
+      notes:
+        listed.unlisted && !teaser
+          ? [
+              `${capitalise(countWords(listed.unlisted, "exact", noun("more event")))} ${listed.unlisted === 1 ? "is" : "are"} not shown at this size; every event is in the chart's description.`,
+            ]
+          : [],
     };
   };
 }
@@ -361,11 +443,13 @@ function listEvents(t: TimelineSpec, max: number) {
   const shown = grouped.filter((g) => keep.has(g));
   const markers: Omit<Marker, "x" | "y">[] = [];
   const entries: { n: number; text: string }[] = [];
+  const years = new Set(shown.map((g) => g.top?.date.getUTCFullYear()));
   shown.forEach((g, i) => {
     if (!g.top) return;
     const n = i + 1;
     markers.push({ n, date: g.top.date, crossing: g.top.crossing, label: g.top.label });
-    const date = t.ticks === "day" ? formatDayMonth(g.top.date) : formatShortDate(g.top.date);
+    // One date style: in full; the year only when the events span more than one.
+    const date = years.size > 1 ? formatDate(g.top.date) : dayMonth(g.top.date);
     entries.push({
       n,
       text: `${date}: ${g.top.label}${g.more ? `, and ${countWords(g.more, "exact", noun("more report"))}` : ""}`,

@@ -1,23 +1,44 @@
-import { SIZES, type ChartSpec, type Size } from "../chart.ts";
-import { renderSvg, type RenderContext } from "../render/render.ts";
+import Papa from "papaparse";
+import { SIZES, type ChartRow, type ChartSpec, type Size } from "../chart.ts";
+import type { Names } from "../cite/names.ts";
+import { isoDate } from "../format/date.ts";
+import { renderSocialSvg, renderSvg, type RenderContext } from "../render/render.ts";
+import { embedFonts, fontFiles, forResvg } from "../render/fonts.ts";
 import { rasterizeAsync } from "./png.ts";
 
 export type Format = "svg" | "png";
 export const FORMATS: readonly Format[] = ["svg", "png"];
 
-/** One chart's outputs, in memory: the SVG at each size and the PNG of the web size. */
+/** The PNGs of a chart: the web and mobile SVGs at 2×, and the social card at 1200 × 675. */
+export type PngKind = "web" | "mobile" | "social";
+export const PNGS: Record<PngKind, { suffix: string; scale: number; label: string }> = {
+  web: { suffix: "", scale: 2, label: `PNG, ${SIZES.web.width} px at 2×` },
+  mobile: { suffix: SIZES.mobile.suffix, scale: 2, label: `PNG, ${SIZES.mobile.width} px at 2×` },
+  social: { suffix: ".social", scale: 1, label: "Social card, 1200 × 675" },
+};
+
+/** One chart's outputs, in memory: the SVG at each size (fonts embedded), its PNGs, its data. */
 export interface ChartOutput {
   chart: ChartSpec;
   notebook: string;
   svg: Record<Size, string>;
+  /** Bytes of the fonts embedded in each SVG (included in its size). */
+  fontBytes: Record<Size, number>;
   png?: Buffer;
+  mobilePng?: Buffer;
+  socialPng?: Buffer;
+  /** The chart's rows as CSV ("Get the data"). */
+  csv: string;
+  /** The latest date its rows report: as_of, or for events the day their article was published. */
+  updated: Date;
   /** Time to render each file, in ms. */
   ms: Record<Size | "png", number>;
 }
 
 /**
- * Render a chart at every size, and its PNG when asked. Throws the chart's error; nothing is written.
- * The SVGs are drawn at once (jsdom is single-threaded); the PNG is rasterized off the main thread.
+ * Render a chart at every size with its fonts embedded, its PNGs when asked, and its data.
+ * Throws the chart's error; nothing is written. The SVGs are drawn at once (jsdom is
+ * single-threaded); fonts are cut and PNGs rasterized off the main thread where they can be.
  */
 export async function renderChart(
   chart: ChartSpec,
@@ -26,19 +47,82 @@ export async function renderChart(
   formats: readonly Format[],
 ): Promise<ChartOutput> {
   const ms = { web: 0, mobile: 0, png: 0 };
-  const svg = {} as Record<Size, string>;
+  const drawn = {} as Record<Size, string>;
   for (const size of Object.keys(SIZES) as Size[]) {
     const t0 = performance.now();
-    svg[size] = renderSvg(chart, size, context);
+    drawn[size] = renderSvg(chart, size, context);
     ms[size] = performance.now() - t0;
   }
-  let png: Buffer | undefined;
-  if (formats.includes("png")) {
+  const social = formats.includes("png") ? renderSocialSvg(chart, context) : undefined;
+  const t1 = performance.now();
+  const [web, mobile, card] = await Promise.all([
+    embedFonts(drawn.web),
+    embedFonts(drawn.mobile),
+    social === undefined ? undefined : embedFonts(social),
+  ]);
+  const fontMs = (performance.now() - t1) / 2;
+  ms.web += fontMs;
+  ms.mobile += fontMs;
+  const out: ChartOutput = {
+    chart,
+    notebook,
+    svg: { web: web.svg, mobile: mobile.svg },
+    fontBytes: { web: web.fontBytes, mobile: mobile.fontBytes },
+    csv: chartCsv(chart.rows),
+    updated: updatedOn(chart.rows, context.names),
+    ms,
+  };
+  if (card) {
     const t0 = performance.now();
-    png = await rasterizeAsync(svg.web);
+    [out.png, out.mobilePng, out.socialPng] = await Promise.all([
+      rasterizeAsync(forResvg(web.svg), PNGS.web.scale, fontFiles(web.truetype)),
+      rasterizeAsync(forResvg(mobile.svg), PNGS.mobile.scale, fontFiles(mobile.truetype)),
+      rasterizeAsync(forResvg(card.svg), PNGS.social.scale, fontFiles(card.truetype)),
+    ]);
     ms.png = performance.now() - t0;
   }
-  return { chart, notebook, svg, png, ms };
+  return out;
+}
+
+/** Byte size of each SVG of a chart, fonts included: the budget is 40 KB (npm run bench reports it). */
+export function svgBytes(out: ChartOutput): Record<Size, number> {
+  return { web: Buffer.byteLength(out.svg.web), mobile: Buffer.byteLength(out.svg.mobile) };
+}
+
+/** The latest day a chart's rows report: their as_of, or for a row without one (an event) its article's date. */
+export function updatedOn(rows: readonly ChartRow[], names: Names): Date {
+  let latest = 0;
+  for (const row of rows) {
+    const asOf: unknown = new Map<string, unknown>(Object.entries(row)).get("as_of");
+    const day = asOf instanceof Date ? +asOf : +names.credit(row).source.published;
+    latest = Math.max(latest, day);
+  }
+  return new Date(latest);
+}
+
+/**
+ * A chart's rows as CSV, every column the data tables have, dates as YYYY-MM-DD, with the table
+ * and line each row comes from; papaparse quotes what needs quoting.
+ */
+export function chartCsv(rows: readonly ChartRow[]): string {
+  const columns: string[] = [];
+  for (const row of rows)
+    for (const key of Object.keys(row)) if (key !== "ref" && !columns.includes(key)) columns.push(key);
+  const cell = (v: unknown) =>
+    v instanceof Date
+      ? isoDate(v)
+      : v === null || v === undefined
+        ? ""
+        : typeof v === "string"
+          ? v
+          : typeof v === "number" || typeof v === "boolean"
+            ? String(v)
+            : JSON.stringify(v);
+  const data = rows.map((row) => {
+    const values = new Map<string, unknown>(Object.entries(row));
+    return [...columns.map((c) => cell(values.get(c))), `${row.ref.file}:${row.ref.line}`];
+  });
+  return Papa.unparse({ fields: [...columns, "row"], data }, { newline: "\n" }) + "\n";
 }
 
 /** A file to write: its path under the output folder, its bytes, and how long it took to make. */
@@ -50,7 +134,10 @@ export interface OutputFile {
   chart?: string;
 }
 
-/** The files of one chart: <notebook>/<id>.svg, <id>.mobile.svg, <id>.png. */
+/**
+ * The files of one chart: <notebook>/<id>.svg, <id>.mobile.svg and <id>.csv with svg;
+ * <id>.png, <id>.mobile.png and <id>.social.png with png.
+ */
 export function chartFiles(out: ChartOutput, formats: readonly Format[]): OutputFile[] {
   const base = `${out.notebook}/${out.chart.id}`;
   const files: OutputFile[] = [];
@@ -63,8 +150,22 @@ export function chartFiles(out: ChartOutput, formats: readonly Format[]): Output
         chart: out.chart.id,
       });
     }
+    files.push({ path: `${base}.csv`, bytes: Buffer.from(out.csv), ms: 0, chart: out.chart.id });
   }
-  if (formats.includes("png") && out.png)
-    files.push({ path: `${base}.png`, bytes: out.png, ms: out.ms.png, chart: out.chart.id });
+  if (formats.includes("png")) {
+    const pngs: [PngKind, Buffer | undefined][] = [
+      ["web", out.png],
+      ["mobile", out.mobilePng],
+      ["social", out.socialPng],
+    ];
+    for (const [kind, bytes] of pngs)
+      if (bytes)
+        files.push({
+          path: `${base}${PNGS[kind].suffix}.png`,
+          bytes,
+          ms: out.ms.png / 3,
+          chart: out.chart.id,
+        });
+  }
   return files;
 }

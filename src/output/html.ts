@@ -1,3 +1,5 @@
+import { DARK, FONT_STACK, LIGHT } from "../style/index.ts";
+
 /** Escape text for HTML element content and attribute values. */
 export function esc(s: string): string {
   return s
@@ -8,12 +10,16 @@ export function esc(s: string): string {
     .replace(/'/g, "&#39;");
 }
 
-/** Shared page styles: self-contained, no web fonts, no external resources. */
+/**
+ * Shared page styles: self-contained, no web fonts, no external resources. Colours come from the
+ * house palette and follow prefers-color-scheme, as the charts on the page do.
+ */
 export const PAGE_CSS = `
-:root{color-scheme:light;--ink:#121212;--muted:#595959;--rule:#e3e3e3;--accent:#1d4e89}
+:root{color-scheme:light dark;--ink:${LIGHT.ink};--muted:${LIGHT.muted};--rule:${LIGHT.grid};--accent:${LIGHT.killed};--page:#f4f4f4;--paper:${LIGHT.background};--panel:#f3f5f8}
+@media (prefers-color-scheme:dark){:root{--ink:${DARK.ink};--muted:${DARK.muted};--rule:${DARK.grid};--accent:${DARK.killed};--page:#0d0e10;--paper:${DARK.background};--panel:#1f2227}}
 *{box-sizing:border-box}
-body{margin:0;font:16px/1.5 "Source Sans 3","Source Sans Pro","Segoe UI","Helvetica Neue",Helvetica,Arial,sans-serif;color:var(--ink);background:#fafafa}
-main{max-width:760px;margin:0 auto;padding:24px 16px 64px;background:#fff}
+body{margin:0;font:16px/1.5 ${FONT_STACK};color:var(--ink);background:var(--page)}
+main{max-width:760px;margin:0 auto;padding:24px 16px 64px;background:var(--paper)}
 h1{font-size:30px;line-height:1.15;margin:8px 0 8px}
 h2{font-size:22px;margin:40px 0 8px;border-top:1px solid var(--rule);padding-top:16px}
 h3{font-size:18px;margin:24px 0 6px}
@@ -21,10 +27,14 @@ p.lede{color:var(--muted);font-size:18px;margin:0 0 16px}
 nav.crumbs{font-size:14px}
 a{color:var(--accent)}
 ol.sentences{padding-left:0;list-style:none}
-ol.sentences li{border-left:3px solid var(--accent);padding:8px 12px;margin:12px 0;background:#f5f7fa}
+ol.sentences li{border-left:3px solid var(--accent);padding:8px 12px;margin:12px 0;background:var(--panel)}
 .sentence{margin:0 0 6px;font-size:17px}
 .rows,.small{font-size:13px;color:var(--muted)}
-button.copy{font:inherit;font-size:13px;padding:2px 10px;border:1px solid #b8c2cc;border-radius:3px;background:#fff;cursor:pointer}
+button.copy{font:inherit;font-size:13px;padding:2px 10px;border:1px solid var(--muted);border-radius:3px;background:var(--paper);color:var(--ink);cursor:pointer}
+.chart-meta{font-size:14px;color:var(--muted);margin:32px 0 4px}
+.copyable .label{font-size:14px;color:var(--muted);margin:8px 0 2px}
+p.alt{margin:0 0 8px;font-size:15px}
+pre.embed{white-space:pre-wrap;word-break:break-all;font-size:12px;background:var(--panel);padding:8px;margin:0 0 8px}
 figure.chart{margin:16px 0 8px}
 figure.chart svg{max-width:100%;height:auto;display:block}
 .size-mobile{display:none}

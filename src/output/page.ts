@@ -1,12 +1,13 @@
 import { SIZES } from "../chart.ts";
 import type { ChartRow } from "../chart.ts";
-import { articleCitation } from "../cite/sourceLine.ts";
+import { names as namesOf } from "../cite/names.ts";
+import { articleCitation, sourceLine } from "../cite/sourceLine.ts";
 import type { Data } from "../data/load.ts";
 import type { Source } from "../data/schema.ts";
 import { formatDate, formatShortDate } from "../format/date.ts";
 import { formatNumber } from "../format/number.ts";
 import type { Notebook, Sentence } from "../notebook/types.ts";
-import type { ChartOutput } from "./chartFiles.ts";
+import { PNGS, type ChartOutput } from "./chartFiles.ts";
 import { COPY_SCRIPT, esc, pageShell } from "./html.ts";
 
 /**
@@ -55,19 +56,26 @@ ${d.reports.map((r) => `<tr><td>${esc(r.figure)}</td><td>${esc(r.by)}</td><td>${
         .join("\n")
     : `<p>No two reports give different figures for the same measure and date in this notebook.</p>`;
 
+  const names = namesOf(data);
   const charts = nb.charts
     .map((chart) => {
       const out = outputs.get(chart.id);
+      const id = esc(chart.id);
       const files = [
-        `<a href="${esc(chart.id)}.svg" download>SVG, ${SIZES.web.width} px</a>`,
-        `<a href="${esc(chart.id)}${SIZES.mobile.suffix}.svg" download>SVG, ${SIZES.mobile.width} px</a>`,
-        `<a href="${esc(chart.id)}.png" download>PNG, 2×</a>`,
+        `<a href="${id}.svg" download>SVG, ${SIZES.web.width} px</a>`,
+        `<a href="${id}${SIZES.mobile.suffix}.svg" download>SVG, ${SIZES.mobile.width} px</a>`,
+        ...Object.values(PNGS).map((p) => `<a href="${id}${p.suffix}.png" download>${esc(p.label)}</a>`),
       ];
-      return `<section id="${esc(chart.id)}">
-<h3>${esc(chart.headline)}</h3>
+      const snippet = out ? embedSnippet(chart.id, chart.alt, sourceLine(chart.rows, names), out) : "";
+      // The headline is the chart's own, inside the SVG: the section does not repeat it.
+      return `<section id="${id}" aria-label="${esc(chart.headline)}">
+<p class="chart-meta">Chart <code>${id}</code>${out ? ` · Updated <time datetime="${out.updated.toISOString().slice(0, 10)}">${esc(formatDate(out.updated))}</time>` : ""}</p>
 <figure class="chart">${out ? `<div class="size-web">${out.svg.web.trim()}</div><div class="size-mobile">${out.svg.mobile.trim()}</div>` : `<p>Not rendered.</p>`}</figure>
-<p class="downloads">Download: ${files.join(" · ")} · id <code>${esc(chart.id)}</code></p>
-<details><summary>Alt text</summary><p>${esc(chart.alt)}</p></details>
+<p class="downloads">Download: ${files.join(" · ")} · <a href="${id}.csv" download>Get the data (CSV)</a></p>
+<div class="copyable"><p class="label">Alt text <button class="copy" type="button" data-copy="alt-${id}">Copy</button></p>
+<p class="alt" id="alt-${id}">${esc(chart.alt)}</p></div>
+<div class="copyable"><p class="label">Embed: the 360 px version under 560 px wide <button class="copy" type="button" data-copy="embed-${id}">Copy</button></p>
+<pre class="embed"><code id="embed-${id}">${esc(snippet)}</code></pre></div>
 <details><summary>Data: ${chart.rows.length} rows</summary>${rowTable(chart.rows, citation, rowRef)}</details>
 </section>`;
     })
@@ -98,6 +106,27 @@ ${uncharted}
 ${sources}
 </ul>`;
   return pageShell(nb.title, body, COPY_SCRIPT);
+}
+
+/**
+ * The HTML a desk pastes into its CMS: a <picture> that shows the mobile SVG under 560 px and
+ * the web SVG above, with the alt text, and the full source line as the caption. Paths are the
+ * files' names: put them where the files are uploaded.
+ */
+export function embedSnippet(id: string, alt: string, source: string, out: ChartOutput): string {
+  const size = (svg: string) => {
+    const m = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg);
+    return { width: m?.[1] ?? "", height: m?.[2] ?? "" };
+  };
+  const web = size(out.svg.web);
+  const mobile = size(out.svg.mobile);
+  return `<figure class="rafah-figure" style="margin:0">
+  <picture>
+    <source media="(max-width: 560px)" srcset="${id}${SIZES.mobile.suffix}.svg" width="${mobile.width}" height="${mobile.height}">
+    <img src="${id}.svg" width="${web.width}" height="${web.height}" style="max-width:100%;height:auto" alt="${esc(alt)}">
+  </picture>
+  <figcaption style="font-size:12px">${esc(source)}</figcaption>
+</figure>`;
 }
 
 /** A table of a chart's rows, every column of the CSV with the article and row it came from. */

@@ -1,20 +1,18 @@
-import { SIZES, type LegendItem, type Size } from "../chart.ts";
-import { textWidth, wrap, type Weight } from "../text/wrap.ts";
+import { SIZES, type LegendItem } from "../chart.ts";
+import { FONT_STACK, FRAME, LIGHT, WEIGHT, type Layout, type Line } from "../style/index.ts";
+import { clampLines } from "../text/clamp.ts";
+import { fitWidth, wrap, type Weight } from "../text/wrap.ts";
 
-export const FONT_STACK =
-  "'Source Sans 3', 'Source Sans Pro', 'Segoe UI', 'Helvetica Neue', Helvetica, Arial, sans-serif";
-
-/** Type sizes, line heights, colours and spacing of the publication frame, per size. */
-const STYLE = {
-  web: { pad: 20, headline: [22, 27], subtitle: [15, 20], legend: [13, 18], notes: [12.5, 16], gap: 12 },
-  mobile: { pad: 12, headline: [19, 23], subtitle: [14, 18], legend: [12.5, 17], notes: [12, 15], gap: 10 },
-} as const;
-const INK = { headline: "#121212", subtitle: "#4d4d4d", notes: "#595959", credit: "#767676" };
+/** Canvas of each layout: width in px, and the social card's fixed height (drawn at half size, shown at 2×). */
+export const CANVAS: Record<Layout, { width: number; height?: number; scale: number }> = {
+  web: { width: SIZES.web.width, scale: 1 },
+  mobile: { width: SIZES.mobile.width, scale: 1 },
+  social: { width: 600, height: 337.5, scale: 2 },
+};
 
 export interface FrameContent {
   prefix: string;
-  size: Size;
-  width: number;
+  layout: Layout;
   headline: string;
   subtitle: string;
   alt: string;
@@ -22,31 +20,86 @@ export interface FrameContent {
   notes: string[];
   source: string;
   credit: string;
+  /** The <style> text: base rules, theme and (later) fonts. */
+  css?: string;
 }
 
-/** House limit on the source line: two lines at web size, four on phones. */
-export const SOURCE_LINES: Record<Size, number> = { web: 2, mobile: 4 };
+/** House limit on the source line: two lines at web size, four on phones, two on the social card. */
+export const SOURCE_LINES: Record<Layout, number> = { web: 2, mobile: 4, social: 2 };
 
-/** How many lines a source line takes at a size. */
-export function sourceLines(text: string, size: Size): number {
-  return wrap(text, plotWidth(size, SIZES[size].width), STYLE[size].notes[0], "regular").length;
+/** How many lines a source line takes in a layout. */
+export function sourceLines(text: string, layout: Layout): number {
+  return wrap(text, plotWidth(layout), FRAME[layout].notes[0], "regular").length;
 }
 
 /** The width the plot gets inside the frame's side margins. */
-export function plotWidth(size: Size, width: number): number {
-  return width - 2 * STYLE[size].pad;
+export function plotWidth(layout: Layout): number {
+  return CANVAS[layout].width - 2 * FRAME[layout].pad;
+}
+
+/** Lines of the headline and subtitle: no widow in a headline; the social card keeps to three and two lines. */
+function heads(c: Pick<FrameContent, "layout" | "headline" | "subtitle">) {
+  const s = FRAME[c.layout];
+  const inner = plotWidth(c.layout);
+  const social = c.layout === "social";
+  const headline = wrap(c.headline, inner, s.headline[0], "bold", { noWidow: true });
+  const subtitle = wrap(c.subtitle, inner, s.subtitle[0], "regular");
+  return {
+    headline: social ? clampLines(headline, 3, inner, s.headline[0], "bold") : headline,
+    subtitle: social ? clampLines(subtitle, 2, inner, s.subtitle[0]) : subtitle,
+  };
+}
+
+/** Legend rows: each entry is a swatch and its label; rows wrap to the width. */
+function legendRows(legend: readonly LegendItem[], layout: Layout) {
+  const [size] = FRAME[layout].legend;
+  const inner = plotWidth(layout);
+  const placed: { item: LegendItem; x: number; row: number }[] = [];
+  let x = 0;
+  let row = 0;
+  for (const item of legend) {
+    const w = 20 + fitWidth(item.label, size) + 16;
+    if (x > 0 && x + w > inner) {
+      x = 0;
+      row++;
+    }
+    placed.push({ item, x, row });
+    x += w;
+  }
+  return { placed, rows: legend.length ? row + 1 : 0 };
 }
 
 /**
- * Draw the frame as one <svg>: title and desc for alt text, background, wrapped
- * headline and subtitle, an SVG legend, the plot, notes, source line and credit.
- * The plot's own <svg> is unwrapped into a group so the file is one drawing.
+ * The box the plot gets on the social card, whose height is fixed: what is left between the
+ * headline, subtitle and legend above and the source line and credit below.
+ */
+export function socialPlotBox(c: Pick<FrameContent, "headline" | "subtitle" | "legend" | "source">): {
+  width: number;
+  height: number;
+} {
+  const s = FRAME.social;
+  const h = heads({ ...c, layout: "social" });
+  let top = s.pad + h.headline.length * s.headline[1] + 4 + h.subtitle.length * s.subtitle[1];
+  const legend = legendRows(c.legend, "social");
+  if (legend.rows) top += s.gap - 4 + legend.rows * s.legend[1];
+  top += s.gap;
+  const footer = (Math.min(wrap(c.source, plotWidth("social"), s.notes[0]).length, 2) + 1) * s.notes[1];
+  const height = (CANVAS.social.height ?? 0) - top - s.gap - footer - (s.pad - 6);
+  return { width: plotWidth("social"), height: Math.max(60, Math.floor(height)) };
+}
+
+/**
+ * Draw the frame as one <svg>: title and desc for alt text, background, wrapped headline and
+ * subtitle, an SVG legend, the plot, notes, source line and credit. The plot's own <svg> is
+ * unwrapped into a group so the file is one drawing. On the social card the plot is scaled down
+ * if it is taller than its box, and the notes are left out (the card links to the chart).
  */
 export function frame(document: Document, plot: SVGSVGElement, c: FrameContent): SVGSVGElement {
-  const s = STYLE[c.size];
-  const inner = c.width - 2 * s.pad;
+  const s = FRAME[c.layout];
+  const canvas = CANVAS[c.layout];
+  const inner = plotWidth(c.layout);
   const svg = el(document, "svg", {
-    width: c.width,
+    width: canvas.width * canvas.scale,
     viewBox: "",
     role: "img",
     "aria-labelledby": `${c.prefix}-title ${c.prefix}-desc`,
@@ -55,33 +108,24 @@ export function frame(document: Document, plot: SVGSVGElement, c: FrameContent):
   });
   svg.append(el(document, "title", { id: `${c.prefix}-title` }, c.headline));
   svg.append(el(document, "desc", { id: `${c.prefix}-desc` }, c.alt));
-  svg.append(
-    el(document, "style", {}, `.${c.prefix} text{white-space:pre;font-variant-numeric:tabular-nums}`),
-  );
+  svg.append(el(document, "style", {}, c.css ?? ""));
   const background = el(document, "rect", {
     class: `${c.prefix}-background`,
     x: 0,
     y: 0,
-    width: c.width,
+    width: canvas.width,
     height: 0,
-    fill: "#ffffff",
+    fill: LIGHT.background,
   });
   svg.append(background);
 
   let y: number = s.pad;
-  const block = (
-    name: string,
-    text: string,
-    [size, lh]: readonly [number, number],
-    weight: Weight,
-    fill: string,
-  ) => {
-    const lines = wrap(text, inner, size, weight);
+  const block = (name: string, lines: readonly string[], [size, lh]: Line, weight: Weight, fill: string) => {
     const g = el(document, "g", {
       class: `${c.prefix}-${name}`,
       "font-size": size,
       fill,
-      "font-weight": weight === "bold" ? 700 : weight === "semibold" ? 600 : 400,
+      "font-weight": WEIGHT[weight],
     });
     lines.forEach((line, i) =>
       g.append(el(document, "text", { x: s.pad, y: round(y + size + i * lh - (lh - size) / 2) }, line)),
@@ -89,21 +133,23 @@ export function frame(document: Document, plot: SVGSVGElement, c: FrameContent):
     svg.append(g);
     y += lines.length * lh;
   };
-
-  block("headline", c.headline, s.headline, "bold", INK.headline);
+  const h = heads(c);
+  block("headline", h.headline, s.headline, "bold", LIGHT.ink);
   y += 4;
-  block("subtitle", c.subtitle, s.subtitle, "regular", INK.subtitle);
+  block("subtitle", h.subtitle, s.subtitle, "regular", LIGHT.muted);
 
   if (c.legend.length > 0) {
     y += s.gap - 4;
-    y = legend(document, svg, c, y, inner, s.pad, s.legend);
+    y = legend(document, svg, c, y);
   }
 
   y += s.gap;
   const height = Number(plot.getAttribute("height"));
+  const box = c.layout === "social" ? socialPlotBox(c) : undefined;
+  const k = box && height > box.height ? box.height / height : 1;
   const group = el(document, "g", {
     class: `${c.prefix}-plot`,
-    transform: `translate(${s.pad},${round(y)})`,
+    transform: `translate(${s.pad},${round(y)})${k < 1 ? ` scale(${round(k)})` : ""}`,
   });
   for (const name of ["fill", "font-size", "text-anchor"]) {
     const value = plot.getAttribute(name);
@@ -114,50 +160,55 @@ export function frame(document: Document, plot: SVGSVGElement, c: FrameContent):
     group.append(child);
   }
   svg.append(group);
-  y += height + s.gap;
+  y += (box ? box.height : height) + s.gap;
 
-  for (const note of c.notes) block("notes", note, s.notes, "regular", INK.notes);
-  y += c.notes.length ? 4 : 0;
-  block("source", c.source, s.notes, "regular", INK.notes);
-  block("credit", c.credit, s.notes, "regular", INK.credit);
+  const notes = c.layout === "social" ? [] : c.notes;
+  for (const note of notes) block("notes", wrap(note, inner, s.notes[0]), s.notes, "regular", LIGHT.muted);
+  y += notes.length ? 4 : 0;
+  const source = wrap(c.source, inner, s.notes[0]);
+  block(
+    "source",
+    c.layout === "social" ? clampLines(source, SOURCE_LINES.social, inner, s.notes[0]) : source,
+    s.notes,
+    "regular",
+    LIGHT.muted,
+  );
+  block("credit", wrap(c.credit, inner, s.notes[0]), s.notes, "regular", LIGHT.muted);
   y += s.pad - 4;
 
-  const total = Math.ceil(y);
-  svg.setAttribute("height", String(total));
-  svg.setAttribute("viewBox", `0 0 ${c.width} ${total}`);
+  const total = canvas.height ?? Math.ceil(y);
+  svg.setAttribute("height", String(total * canvas.scale));
+  svg.setAttribute("viewBox", `0 0 ${canvas.width} ${total}`);
   background.setAttribute("height", String(total));
   return svg;
 }
 
 /** Legend entries laid out in rows that wrap to the width: a shape, then its label. */
-function legend(
-  document: Document,
-  svg: SVGSVGElement,
-  c: FrameContent,
-  top: number,
-  inner: number,
-  pad: number,
-  [size, lh]: readonly [number, number],
-): number {
-  const g = el(document, "g", { class: `${c.prefix}-legend`, "font-size": size, fill: INK.headline });
-  let x = 0;
-  let row = 0;
-  for (const item of c.legend) {
-    const w = 18 + textWidth(item.label, size) * 1.12 + 16;
-    if (x > 0 && x + w > inner) {
-      x = 0;
-      row++;
-    }
+function legend(document: Document, svg: SVGSVGElement, c: FrameContent, top: number): number {
+  const s = FRAME[c.layout];
+  const [size, lh] = s.legend;
+  const g = el(document, "g", { class: `${c.prefix}-legend`, "font-size": size, fill: LIGHT.text });
+  const { placed, rows } = legendRows(c.legend, c.layout);
+  for (const { item, x, row } of placed) {
     const cy = top + row * lh + lh / 2;
-    g.append(swatch(document, item, pad + x, cy));
-    g.append(el(document, "text", { x: round(pad + x + 18), y: round(cy + size * 0.35) }, item.label));
-    x += w;
+    g.append(swatch(document, item, s.pad + x, cy));
+    g.append(el(document, "text", { x: round(s.pad + x + 20), y: round(cy + size * 0.35) }, item.label));
   }
   svg.append(g);
-  return top + (row + 1) * lh;
+  return top + rows * lh;
 }
 
 function swatch(document: Document, item: LegendItem, x: number, cy: number): Element {
+  const line = (dash?: string) =>
+    el(document, "line", {
+      x1: x,
+      x2: x + 14,
+      y1: round(cy),
+      y2: round(cy),
+      stroke: item.color,
+      "stroke-width": 2,
+      ...(dash ? { "stroke-dasharray": dash } : {}),
+    });
   switch (item.shape) {
     case "circle":
       return el(document, "circle", { cx: x + 6, cy: round(cy), r: 5, fill: item.color });
@@ -166,38 +217,43 @@ function swatch(document: Document, item: LegendItem, x: number, cy: number): El
         cx: x + 6,
         cy: round(cy),
         r: 4.5,
-        fill: "#ffffff",
+        fill: LIGHT.background,
         stroke: item.color,
         "stroke-width": 2,
       });
     case "line":
-      return el(document, "line", {
-        x1: x,
-        x2: x + 13,
-        y1: round(cy),
-        y2: round(cy),
-        stroke: item.color,
-        "stroke-width": 2.5,
-      });
+      return line();
     case "dashed":
-      return el(document, "line", {
-        x1: x,
-        x2: x + 13,
-        y1: round(cy),
-        y2: round(cy),
-        stroke: item.color,
-        "stroke-width": 2,
-        "stroke-dasharray": "3,2",
-      });
+      return line("4,3");
     case "band":
       return el(document, "rect", {
         x,
-        y: round(cy - 6),
-        width: 13,
-        height: 12,
+        y: round(cy - 5),
+        width: 14,
+        height: 10,
         fill: item.color,
         "fill-opacity": 0.35,
       });
+    case "number": {
+      const g = el(document, "g", {});
+      g.append(el(document, "circle", { cx: x + 7, cy: round(cy), r: 7, fill: item.color }));
+      g.append(
+        el(
+          document,
+          "text",
+          {
+            x: x + 7,
+            y: round(cy + 3.5),
+            "text-anchor": "middle",
+            "font-size": 10,
+            "font-weight": WEIGHT.bold,
+            fill: LIGHT.background,
+          },
+          "1",
+        ),
+      );
+      return g;
+    }
     default:
       return el(document, "rect", { x, y: round(cy - 6), width: 12, height: 12, fill: item.color });
   }

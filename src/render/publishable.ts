@@ -1,7 +1,8 @@
 /**
  * Problems that make a serialized SVG unfit to publish on its own: no xmlns,
- * scripts, event attributes, foreignObject, external references. Returns
- * messages; empty means publishable.
+ * scripts, event attributes, foreignObject, external references. The only URL
+ * allowed in CSS is an embedded font (data:font/woff2). Returns messages; empty
+ * means publishable.
  */
 export function publishProblems(svg: string): string[] {
   const problems: string[] = [];
@@ -13,7 +14,7 @@ export function publishProblems(svg: string): string[] {
   if (event) problems.push(`has an event attribute: ${event[1]}`);
   const ref =
     /<[^>]*?\s(?:xlink:)?href\s*=\s*"(?!#)([^"]*)"/i.exec(svg) ??
-    /url\(\s*['"]?(?!#)([^)'"]+)/i.exec(svg) ??
+    /url\(\s*['"]?(?!#|data:font\/woff2;base64,[A-Za-z0-9+/=]+['"]?\))([^)'"]+)/i.exec(svg) ??
     /@import/i.exec(svg);
   if (ref) problems.push(`has an external reference: ${ref[1] ?? ref[0]}`);
   if (!/<title id="[^"]+">[^<]+<\/title>/.test(svg)) problems.push("has no <title>");

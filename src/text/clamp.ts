@@ -1,8 +1,5 @@
 /** Keeping wrapped text to a number of lines, with an ellipsis where it was cut. */
-import { textWidth, type Weight } from "./wrap.ts";
-
-/** Fallback fonts run wider than the metrics: the same allowance wrapping uses. */
-const ALLOWANCE = 1.12;
+import { fitWidth, type Weight } from "./wrap.ts";
 
 /**
  * The first `max` lines; if any were dropped, the last kept line ends in "…", shortened
@@ -18,7 +15,7 @@ export function clampLines(
   if (lines.length <= max) return [...lines];
   const kept = lines.slice(0, max);
   let last = `${kept[max - 1] ?? ""}…`;
-  while (last.length > 1 && textWidth(last, size, weight) * ALLOWANCE > width) {
+  while (last.length > 1 && fitWidth(last, size, weight) > width) {
     const words = last.slice(0, -1).split(" ");
     last = words.length > 1 ? `${words.slice(0, -1).join(" ")}…` : `${last.slice(0, -2)}…`;
   }

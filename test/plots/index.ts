@@ -7,10 +7,10 @@ import * as Plot from "@observablehq/plot";
 import type { ChartSpec, Size } from "../../src/chart.ts";
 import { barRows } from "../../src/forms/barRows.ts";
 import { eventList } from "../../src/forms/eventList.ts";
-import { SERIES } from "../../src/forms/palette.ts";
 import { reportsOverTime } from "../../src/forms/reportsOverTime.ts";
 import { statBlocks } from "../../src/forms/statBlocks.ts";
 import { timeline } from "../../src/forms/timeline.ts";
+import { SERIES } from "../../src/style/index.ts";
 import { row } from "./fixtures.ts";
 
 export interface Fixture {
@@ -32,8 +32,8 @@ export function frameWeb(): Fixture {
         "A note that is long enough to wrap onto a second line at the web width, so wrapping of notes is covered by this fixture.",
       ],
       legend: [
-        { label: "Wire Agency", color: "#1d4e89", shape: "square" },
-        { label: "Unidentified", color: "#c8553d", shape: "ring" },
+        { label: "Wire Agency", color: "#1f5c99", shape: "square" },
+        { label: "Unidentified", color: "#c4560e", shape: "ring" },
       ],
       rows,
       plot: barRows([
@@ -70,8 +70,8 @@ export function qualifierLabels(): Fixture {
       subtitle: "Killed and injured, people",
       alt: "at least 34,789 killed; more than 171,000 injured; nearly 15,000; up to 2,000",
       legend: [
-        { label: "Killed", color: "#1d4e89", shape: "circle" },
-        { label: "Injured", color: "#c8553d", shape: "ring" },
+        { label: "Killed", color: "#1f5c99", shape: "circle" },
+        { label: "Injured", color: "#c4560e", shape: "ring" },
       ],
       rows,
       plot: reportsOverTime(
@@ -114,7 +114,7 @@ export function escaping(): Fixture {
       subtitle: `Subtitle ${evil}`,
       alt: `Alt ${evil}`,
       notes: [`Note ${evil}`],
-      legend: [{ label: `Legend ${evil}`, color: "#1d4e89", shape: "square" }],
+      legend: [{ label: `Legend ${evil}`, color: "#1f5c99", shape: "square" }],
       rows: [row(evil, 1, "wire-1", `Reporter ${evil}`, 2)],
       plot: barRows([
         { title: `Group ${evil}`, bars: [{ label: `Bar ${evil}`, value: 1, text: `1 ${evil}` }] },

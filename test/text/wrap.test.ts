@@ -23,11 +23,30 @@ test("wrap(text with a long word, width, size, weight) keeps the words around it
   assert.equal(lines.join(" ").replace(/ /g, ""), `See${url}forthedata`);
 });
 
-test("wrap(text, width, size) still breaks only at spaces when every word fits", () => {
-  assert.deepEqual(wrap("Killed in Gaza since the ceasefire of 10 October 2025", 200, 14), [
+test("wrap(text, width, size) still breaks only at spaces when every word fits, never inside a date", () => {
+  assert.deepEqual(wrap("Killed in Gaza since the ceasefire of 10 October 2025", 230, 14), [
     "Killed in Gaza since the",
-    "ceasefire of 10 October 2025",
+    "ceasefire of 10\u00a0October\u00a02025",
   ]);
+  const lines = wrap("Killed in Gaza since the ceasefire of 10 October 2025", 190, 14);
+  assert.ok(lines.length > 2, lines.join(" | "));
+  assert.ok(
+    lines.some((l) => l.endsWith("10\u00a0October\u00a02025")),
+    "the date stays on one line",
+  );
+});
+
+test("wrap(headline, width, size, weight, {noWidow}) leaves no single word on the last line", () => {
+  const text =
+    "Rafah crossing closed since May 2024; an understanding to reopen it was reported on 25 January 2026 today";
+  for (const width of [300, 340, 420, 600]) {
+    const plain = wrap(text, width, 22, "bold");
+    const lines = wrap(text, width, 22, "bold", { noWidow: true });
+    assert.equal(lines.join(" "), plain.join(" "), "same words");
+    if (lines.length > 1)
+      assert.match(lines[lines.length - 1] ?? "", / /, `a widow at ${width} px: ${lines.join(" | ")}`);
+    for (const line of lines) assert.ok(textWidth(line, 22, "bold") * FALLBACK_ALLOWANCE <= width, line);
+  }
 });
 
 test("wrap(a word, a width narrower than one character, size) gives one character a line and never loops", () => {

@@ -1,0 +1,30 @@
+/**
+ * Date style, one per chart: dates in text and labels are written in full ("7 May 2024",
+ * "6 to 25 January 2026"), and only axis ticks abbreviate the month ("May 2024", "7 Jan"). The
+ * typesetting step (src/text/typeset.ts) keeps every date on one line.
+ */
+export {
+  formatDate as textDate,
+  formatDateRange as textDateRange,
+  formatMonthYear as tickMonth,
+  formatDayMonth as tickDay,
+} from "../format/date.ts";
+
+/** "7 May", for lists whose year the chart states once. */
+export function dayMonth(d: Date): string {
+  const MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ];
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
+}

@@ -1,0 +1,106 @@
+/**
+ * The house palette: every colour a chart may use, each with one fixed meaning in every chart, in
+ * a light and a dark version. A chart may not use a colour outside it (the theme step refuses
+ * one), so the same entity keeps its colour everywhere: killed is always blue, each crossing has
+ * its own colour, events are always near-black (near-white in the dark). Colour never carries
+ * meaning alone: every coloured mark also has a shape or a direct label (SERIES below pairs each
+ * series with a shape), and every colour is explained by a legend or a label.
+ *
+ * test/style.test.ts checks WCAG contrast (marks ≥ 3:1, text ≥ 4.5:1) in both palettes and that
+ * the categorical colours that appear together stay apart under simulated colour blindness.
+ */
+
+/** What a colour means. The light hex of each token is unique, so a colour in a drawing names its token. */
+export type Token =
+  | "background"
+  | "ink"
+  | "text"
+  | "muted"
+  | "grid"
+  | "axis"
+  | "killed"
+  | "injured"
+  | "rafah"
+  | "kerem_shalom"
+  | "event"
+  | "report";
+
+export type Palette = Record<Token, string>;
+
+export const LIGHT: Palette = {
+  background: "#ffffff",
+  /** Headlines, figures and labels that state a value. */
+  ink: "#121212",
+  /** Secondary labels: who said it, tick labels, lists. */
+  text: "#3d3d3d",
+  /** Subtitles, notes, source line and credit. */
+  muted: "#5c5c5c",
+  /** Gridlines: light, but visible on the background. */
+  grid: "#d2d2d2",
+  /** Baselines, axis lines and leader lines. */
+  axis: "#7a7a7a",
+  killed: "#1f5c99",
+  injured: "#c4560e",
+  rafah: "#00766b",
+  kerem_shalom: "#946300",
+  /** Events: numbered markers and dated rules (the ceasefire). */
+  event: "#262626",
+  /** A reported figure drawn as a bar: one colour for every report, told apart by its label. */
+  report: "#40678f",
+};
+
+export const DARK: Palette = {
+  background: "#16181c",
+  ink: "#f2f2f2",
+  text: "#d6d6d6",
+  muted: "#b3b3b3",
+  grid: "#3e434a",
+  axis: "#8d939b",
+  killed: "#6fa8e6",
+  injured: "#f08a4b",
+  rafah: "#2aa596",
+  kerem_shalom: "#e0b13f",
+  event: "#ededed",
+  report: "#8fb0d4",
+};
+
+/** Tokens that encode a category (a measure, a crossing, events, reports), as opposed to text and structure. */
+export const CATEGORICAL: readonly Token[] = [
+  "killed",
+  "injured",
+  "rafah",
+  "kerem_shalom",
+  "event",
+  "report",
+];
+
+/** Tokens drawn as text on the background. */
+export const TEXT: readonly Token[] = ["ink", "text", "muted"];
+
+/** Marks that carry data or structure a reader must see (everything but the background and the grid). */
+export const MARKS: readonly Token[] = [...CATEGORICAL, "axis"];
+
+/** Chart colours by meaning, as light hex values (the theme step switches them for dark). */
+export const COLORS = LIGHT;
+
+/** Series with fixed meanings across every chart: killed and injured, each with its shape. */
+export const SERIES = {
+  killed: { label: "Killed", color: LIGHT.killed, shape: "circle" },
+  injured: { label: "Injured", color: LIGHT.injured, shape: "ring" },
+} as const satisfies Record<string, { label: string; color: string; shape: "circle" | "ring" }>;
+
+/** Each crossing keeps its colour in every chart; anything else is drawn as a report. */
+export function crossingColor(crossing: string): string {
+  return crossing === "rafah" || crossing === "kerem_shalom" ? LIGHT[crossing] : LIGHT.report;
+}
+
+/**
+ * The token a light hex value stands for, or undefined if it is not in the palette. Plot's own
+ * defaults are the ink ("currentColor") and the background ("var(--plot-background)", of markers).
+ */
+export function tokenOf(color: string): Token | undefined {
+  const c = color.trim().toLowerCase();
+  if (c === "currentcolor") return "ink";
+  if (c === "var(--plot-background)") return "background";
+  return (Object.keys(LIGHT) as Token[]).find((t) => LIGHT[t] === c);
+}
