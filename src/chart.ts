@@ -1,3 +1,4 @@
+import type * as PlotApi from "@observablehq/plot";
 import type { PlotOptions } from "@observablehq/plot";
 import type { CitedRow } from "./cite/names.ts";
 
@@ -10,6 +11,11 @@ export type Size = keyof typeof SIZES;
 
 /** What a chart's plot function is told: the plot's width in px (inside the frame's margins) and the size. */
 export interface PlotContext {
+  /**
+   * Observable Plot, handed over by the renderer: forms build their marks with it, so building a
+   * notebook (npm run check, a build whose charts are all cached) never loads Plot.
+   */
+  Plot: typeof PlotApi;
   width: number;
   size: Size;
   mobile: boolean;

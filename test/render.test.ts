@@ -7,7 +7,7 @@ import { test } from "node:test";
 import { SIZES, type Size } from "../src/chart.ts";
 import { readConfig } from "../src/build/config.ts";
 import { publishProblems } from "../src/render/publishable.ts";
-import { renderChart } from "../src/output/chartFiles.ts";
+import { renderChart } from "../src/output/draw.ts";
 import { renderSvg } from "../src/render/render.ts";
 import { parseXml, project } from "./helpers.ts";
 import { CREDIT, NAMES } from "./plots/fixtures.ts";

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { memoryIo } from "../src/build/io.ts";
 import { watch } from "../src/build/watch.ts";
-import { renderCharts } from "../src/output/site.ts";
+import { renderCharts } from "../src/output/draw.ts";
 import { copyProject } from "./helpers.ts";
 
 let dir: string;

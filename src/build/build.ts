@@ -1,34 +1,122 @@
-/** One build: load the tables, build the notebooks, render the selected charts, write or verify. */
-import { FORMATS } from "../output/chartFiles.ts";
-import { renderCharts } from "../output/site.ts";
-import { readConfig } from "./config.ts";
+/**
+ * One build: load the tables, build the notebooks, draw the selected charts whose inputs changed
+ * since the last run (all of them with --force), and write what changed; or, with --check, draw
+ * every chart in memory and compare with the files on disk. Drawing modules (jsdom, Plot, fonts,
+ * resvg) are loaded only when something must be drawn.
+ */
+import { SIZES } from "../chart.ts";
+import { FORMATS, chartFiles, updatedOn, type ChartOutput } from "../output/chartFiles.ts";
+import { readIfExists } from "../output/write.ts";
+import { codePrint, hashBytes, intact, readManifest, writeManifest, type Manifest } from "./cache.ts";
+import { renderContext } from "./config.ts";
+import { fingerprint } from "./fingerprint.ts";
 import type { Io } from "./io.ts";
 import type { BuildOptions } from "./options.ts";
-import { loadProject } from "./project.ts";
+import { loadProject, type Project } from "./project.ts";
 import { publish } from "./publish.ts";
 import { selectCharts } from "./select.ts";
 import { verify } from "./verify.ts";
 
-/** Render the selected charts and write what changed. Returns the exit code. */
+/** Draw the selected charts that changed and write what changed. Returns the exit code. */
 export async function build(options: BuildOptions, io: Io): Promise<number> {
   const started = performance.now();
   const project = await loadProject(options.root);
   const { data, notebooks } = project;
   const selected = selectCharts(notebooks, options.ids);
-  const context = { names: project.names, credit: readConfig(options.root).credit };
-  const rendered = await renderCharts(notebooks, context, options.formats, selected);
+  const context = renderContext(project, options);
+  const code = codePrint(options.root, {
+    formats: options.formats,
+    theme: context.theme,
+    credit: context.credit,
+  });
+  const manifest: Manifest = options.force
+    ? { version: 1, charts: {} }
+    : readManifest(options.root, options.out);
+  const prints = new Map(
+    notebooks.flatMap((nb) => nb.charts.map((c) => [c.id, fingerprint(c, project.names, code)] as const)),
+  );
+
+  // Charts whose inputs and files are as the last run left them are read back, not drawn.
+  const outputs = new Map<string, ChartOutput>();
+  for (const nb of notebooks) {
+    for (const chart of nb.charts) {
+      const out = fromDisk(options, manifest, prints.get(chart.id), nb.id, chart.id, project);
+      if (out) outputs.set(chart.id, out);
+    }
+  }
+  const toDraw = new Set([...selected].filter((id) => prints.has(id) && !outputs.has(id)));
+  const cached = [...selected].filter((id) => outputs.has(id)).length;
+  let drawFailures: Project["failures"] = [];
+  if (toDraw.size) {
+    const { renderCharts } = await import("../output/draw.ts");
+    const drawn = await renderCharts(notebooks, context, options.formats, toDraw, outputs);
+    for (const [id, out] of drawn.outputs) outputs.set(id, out);
+    drawFailures = drawn.failures;
+  }
   // A chart that was not asked for is not reported, even if it cannot be built.
-  const failures = [...project.failures, ...rendered.failures].filter(
+  const failures = [...project.failures, ...drawFailures].filter(
     (f) => !f.part.startsWith("chart ") || selected.has(f.part.slice("chart ".length)),
   );
-  return publish({ options, notebooks, outputs: rendered.outputs, data, failures, selected, io, started });
+  const exit = publish({
+    options,
+    notebooks,
+    outputs,
+    data,
+    failures,
+    selected: toDraw,
+    io,
+    started,
+    cached,
+  });
+
+  // The drawn charts' files, as written, for the next run.
+  for (const id of toDraw) {
+    const out = outputs.get(id);
+    const print = prints.get(id);
+    if (!out || !print) continue;
+    const files = Object.fromEntries(
+      chartFiles(out, options.formats).map((f) => [f.path, hashBytes(f.bytes)]),
+    );
+    manifest.charts[id] = { print, files };
+  }
+  writeManifest(options.root, options.out, manifest);
+  return exit;
+}
+
+/** A chart's outputs read back from its files, when the manifest says they are what its inputs make. */
+function fromDisk(
+  options: BuildOptions,
+  manifest: Manifest,
+  print: string | undefined,
+  notebook: string,
+  id: string,
+  project: Project,
+): ChartOutput | undefined {
+  const entry = manifest.charts[id];
+  if (!entry || !print || entry.print !== print || !intact(options.out, entry, readIfExists))
+    return undefined;
+  const chart = project.notebooks.flatMap((nb) => nb.charts).find((c) => c.id === id);
+  const read = (suffix: string) =>
+    readIfExists(`${options.out}/${notebook}/${id}${suffix}`)?.toString("utf8");
+  const web = read(`${SIZES.web.suffix}.svg`);
+  const mobile = read(`${SIZES.mobile.suffix}.svg`);
+  if (!chart || web === undefined || mobile === undefined) return undefined;
+  return {
+    chart,
+    notebook,
+    svg: { web, mobile },
+    fontBytes: { web: 0, mobile: 0 },
+    csv: read(".csv") ?? "",
+    updated: updatedOn(chart.rows, project.names),
+    ms: { web: 0, mobile: 0, png: 0 },
+  };
 }
 
 /** Render every chart in memory, never from a cache, and compare with the files on disk. Returns the exit code. */
 export async function check(options: BuildOptions, io: Io): Promise<number> {
   const project = await loadProject(options.root);
-  const context = { names: project.names, credit: readConfig(options.root).credit };
-  const rendered = await renderCharts(project.notebooks, context, FORMATS);
+  const { renderCharts } = await import("../output/draw.ts");
+  const rendered = await renderCharts(project.notebooks, renderContext(project, options, false), FORMATS);
   const failures = [...project.failures, ...rendered.failures];
   return verify(options, project.notebooks, rendered.outputs, project.data, failures, io);
 }

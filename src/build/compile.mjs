@@ -13,7 +13,7 @@ export const SOURCE_DIRS = ["src", "notebooks", "scripts"];
 
 const MANIFEST = ".compiled.json";
 
-/** Every .ts file under the source folders, as paths relative to root. */
+/** Every .ts file (and plain .mjs module, copied as it is) under the source folders, as paths relative to root. */
 export function sourceFiles(root) {
   const out = [];
   const walk = (dir) => {
@@ -26,7 +26,11 @@ export function sourceFiles(root) {
     for (const e of entries) {
       const path = join(dir, e.name);
       if (e.isDirectory()) walk(path);
-      else if (e.isFile() && e.name.endsWith(".ts") && !e.name.endsWith(".d.ts")) out.push(path);
+      else if (
+        e.isFile() &&
+        ((e.name.endsWith(".ts") && !e.name.endsWith(".d.ts")) || e.name.endsWith(".mjs"))
+      )
+        out.push(path);
     }
   };
   for (const dir of SOURCE_DIRS) walk(dir);
@@ -67,6 +71,12 @@ export async function compile(root, outDir = join(root, "dist")) {
   await Promise.all(
     stale.map(async (file) => {
       const source = readFileSync(join(root, file), "utf8");
+      if (file.endsWith(".mjs")) {
+        const out = join(outDir, file);
+        mkdirSync(dirname(out), { recursive: true });
+        writeFileSync(out, source);
+        return;
+      }
       const result = await transform(source, {
         loader: "ts",
         format: "esm",

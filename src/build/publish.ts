@@ -19,6 +19,8 @@ export interface PublishInput {
   selected: ReadonlySet<string>;
   io: Io;
   started: number;
+  /** Charts taken from the last run's files, not drawn again: their files are left as they are. */
+  cached?: number;
 }
 
 /** Write what changed, one line per file, then a summary of changed charts and sentences. Returns the exit code. */
@@ -31,6 +33,7 @@ export function publish({
   selected,
   io,
   started,
+  cached = 0,
 }: PublishInput): number {
   const complete = !failures.some((f) => f.part === "notebook");
   const files = siteFiles(notebooks, outputs, data, options.formats, selected, complete);
@@ -54,9 +57,10 @@ export function publish({
     }
   }
   const chartCount = [...selected].filter((id) => outputs.has(id)).length;
+  const fromCache = cached ? `, ${cached} unchanged since the last run (not drawn)` : "";
   io.out("");
   io.out(
-    `${chartCount} chart${chartCount === 1 ? "" : "s"} rendered, ${files.length} files: ${written} written, ${files.length - written - writeFailures.length} unchanged, in ${formatNumber(Math.round(performance.now() - started))} ms`,
+    `${chartCount} chart${chartCount === 1 ? "" : "s"} rendered${fromCache}, ${files.length} files: ${written} written, ${files.length - written - writeFailures.length} unchanged, in ${formatNumber(Math.round(performance.now() - started))} ms`,
   );
   io.out(changedCharts.size ? `Charts changed: ${[...changedCharts].join(", ")}` : "Charts changed: none");
   for (const line of sentenceChanges(before, notebooks)) io.out(line);

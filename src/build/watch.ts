@@ -1,10 +1,10 @@
 import { watch as fsWatch } from "node:fs";
 import { basename, join } from "node:path";
 import type { ChartOutput } from "../output/chartFiles.ts";
-import { renderCharts } from "../output/site.ts";
+import type { renderCharts } from "../output/draw.ts";
 import type { BuildOptions } from "./options.ts";
 import { publish } from "./publish.ts";
-import { readConfig } from "./config.ts";
+import { renderContext } from "./config.ts";
 import { CliError } from "../errors.ts";
 import type { Io } from "./io.ts";
 import { fingerprint } from "./fingerprint.ts";
@@ -31,18 +31,17 @@ export async function watch(
   signal?: AbortSignal,
   hooks: WatchHooks = {},
 ): Promise<number> {
-  const render = hooks.render ?? renderCharts;
+  const render = hooks.render ?? (await import("../output/draw.ts")).renderCharts;
   let project = await loadProject(options.root);
   let outputs = new Map<string, ChartOutput>();
   let prints = new Map<string, string>();
-  const credit = readConfig(options.root).credit;
   let version = 0;
   const svgFirst = options.formats.includes("png") && options.formats.includes("svg");
 
   const run = async (only: Set<string> | undefined, why: string) => {
     const t0 = performance.now();
     const { data, notebooks } = project;
-    const context = { names: project.names, credit };
+    const context = renderContext(project, options);
     const selected = only ?? new Set(notebooks.flatMap((n) => n.chartIds));
     const failures = [...project.failures];
     // SVGs, pages and the report of what changed first; then the PNGs, slower to make, and their lines.

@@ -4,6 +4,7 @@ import type { Io } from "../build/io.ts";
 import type { BuildOptions } from "../build/options.ts";
 import { CliError } from "../errors.ts";
 import { FORMATS, type Format } from "../output/chartFiles.ts";
+import { THEMES, type Theme } from "../style/theme.ts";
 import { COMMON, parse, usage, type Options } from "./args.ts";
 
 const OPTIONS = {
@@ -18,6 +19,11 @@ const OPTIONS = {
   check: {
     type: "boolean",
     description: "write nothing; exit 1 listing every file that differs from what the data produces",
+  },
+  theme: {
+    type: "string",
+    description: `colours: ${THEMES.join(", ")} (default auto: both palettes, switched by the reader's light or dark setting; light or dark forces one, for pages without dark mode)`,
+    arg: "NAME",
   },
   ...COMMON,
 } as const satisfies Options;
@@ -43,6 +49,9 @@ export function parseChartsArgs(argv: readonly string[], cwd: string): ChartsCom
   if (unknown.length)
     throw new CliError(`unknown format: ${unknown.join(", ")} (expected ${FORMATS.join(", ")})`);
   if (values.watch && values.check) throw new CliError("--watch and --check cannot be used together");
+  const theme = values.theme ?? "auto";
+  const isTheme = (t: string): t is Theme => (THEMES as readonly string[]).includes(t);
+  if (!isTheme(theme)) throw new CliError(`unknown theme: ${theme} (expected ${THEMES.join(", ")})`);
   const root = resolve(cwd, values.root ?? ".");
   return {
     root,
@@ -50,6 +59,7 @@ export function parseChartsArgs(argv: readonly string[], cwd: string): ChartsCom
     formats: formats.filter(known),
     ids: positionals,
     force: values.force ?? false,
+    theme,
     watch: values.watch ?? false,
     check: values.check ?? false,
     help: values.help ?? false,

@@ -4,7 +4,6 @@
  * needed to read it. A few bars get their label above the bar; many get it beside the bar, so
  * the chart stays within its height from 1 to 30 reports.
  */
-import * as Plot from "@observablehq/plot";
 import type { PlotContext, PlotLayout } from "../chart.ts";
 import { COLORS, formatIn, numberStyle, plotType, WEIGHT, type NumberStyle } from "../style/index.ts";
 import { clampLines } from "../text/clamp.ts";
@@ -41,6 +40,7 @@ export function barRows(
 ) {
   const tickFormat = (v: number) => formatIn(style, v);
   return (ctx: PlotContext): PlotLayout => {
+    const { Plot } = ctx;
     const type = plotType(ctx.mobile);
     const lh = Math.round(type.label * 1.3);
     const count = groups.reduce((n, g) => n + g.bars.length, 0);
@@ -144,7 +144,7 @@ export function barRows(
         y: { type: "identity", axis: null },
         marks: [
           Plot.link(grid, { x1: "x1", x2: "x2", y1: "y1", y2: "y2", stroke: COLORS.grid }),
-          ...axisLabels({
+          ...axisLabels(Plot, {
             ticks,
             x: px,
             y: height - bottom + 8,

@@ -3,7 +3,6 @@
  * their labels): each day as a heading, its events below it with who reported them. The list
  * keeps the weightiest and latest events when there are too many, and says how many it left out.
  */
-import * as Plot from "@observablehq/plot";
 import { ascending, groups } from "d3-array";
 import type { PlotContext, PlotLayout } from "../chart.ts";
 import { formatDate } from "../format/date.ts";
@@ -22,6 +21,7 @@ export interface ListedEvent {
 
 export function eventList(events: readonly ListedEvent[]) {
   return (ctx: PlotContext): PlotLayout => {
+    const { Plot } = ctx;
     const type = plotType(ctx.mobile);
     const lh = Math.round(type.value * 1.35);
     const max = ctx.mobile ? 10 : 14;

@@ -4,7 +4,6 @@
  * labelled with its figure and who gave it where space allows; the latest and first of each
  * series get their labels first. The height is fixed, so 1 or 30 reports fit the same frame.
  */
-import * as Plot from "@observablehq/plot";
 import { ascending, extent, groups, max } from "d3-array";
 import type { LegendItem, PlotContext, PlotLayout } from "../chart.ts";
 import { capitalise } from "../story/attribution.ts";
@@ -38,6 +37,7 @@ interface Laid extends TimePoint {
 
 export function reportsOverTime(points: readonly TimePoint[], series: Record<string, SeriesStyle>) {
   return (ctx: PlotContext): PlotLayout => {
+    const { Plot } = ctx;
     const type = plotType(ctx.mobile);
     const height = ctx.height ?? (ctx.mobile ? 300 : 320);
     const top = 8;
@@ -159,7 +159,7 @@ export function reportsOverTime(points: readonly TimePoint[], series: Record<str
             fill: COLORS.text,
             className: "tick",
           }),
-          ...axisLabels({
+          ...axisLabels(Plot, {
             ticks: time.ticks,
             x,
             y: height - bottom + 8,

@@ -4,7 +4,6 @@
  * it in small type. Blocks sit side by side on the web and stack on phones; a block lists at
  * most a few reports and says how many more there are, so the chart keeps its height.
  */
-import * as Plot from "@observablehq/plot";
 import type { PlotContext, PlotLayout } from "../chart.ts";
 import { countWords, noun } from "../story/count.ts";
 import { clampLines } from "../text/clamp.ts";
@@ -24,6 +23,7 @@ const MAX_REPORTS = 4;
 
 export function statBlocks(blocks: readonly StatBlock[]) {
   return (ctx: PlotContext): PlotLayout => {
+    const { Plot } = ctx;
     const type = plotType(ctx.mobile);
     const big = ctx.mobile ? 30 : 36;
     const lh = Math.round(type.tick * 1.35);

@@ -1,4 +1,4 @@
-import * as Plot from "@observablehq/plot";
+import type * as PlotApi from "@observablehq/plot";
 import { COLORS } from "../style/index.ts";
 import { fitWidth } from "../text/wrap.ts";
 import { textBox, type Box } from "./place.ts";
@@ -33,7 +33,7 @@ function anchorOf<T>(a: AxisLabels<T>, t: T): "start" | "middle" | "end" {
 }
 
 /** Tick labels under an axis, centred on their ticks but never past the plot's edges. */
-export function axisLabels<T>(a: AxisLabels<T>): Plot.Markish[] {
+export function axisLabels<T>(Plot: typeof PlotApi, a: AxisLabels<T>): PlotApi.Markish[] {
   return (["start", "middle", "end"] as const).map((anchor) =>
     Plot.text(
       a.ticks.filter((t) => anchorOf(a, t) === anchor),

@@ -7,7 +7,6 @@
  * Every text is placed from its measured box: rules and gridlines stop short of any text they
  * would cross, and header labels stack so none overlap.
  */
-import * as Plot from "@observablehq/plot";
 import { ascending, groups } from "d3-array";
 import type { LegendItem, PlotContext, PlotLayout } from "../chart.ts";
 import { formatDate } from "../format/date.ts";
@@ -88,6 +87,7 @@ interface Label {
 
 export function timeline(t: TimelineSpec) {
   return (ctx: PlotContext): PlotLayout => {
+    const { Plot } = ctx;
     const type = plotType(ctx.mobile);
     const lh = Math.round(type.label * 1.3);
     // Given a height (the social card), the timeline is a teaser: events are plain dots, not
@@ -320,7 +320,7 @@ export function timeline(t: TimelineSpec) {
             y2: "y",
             stroke: COLORS.axis,
           }),
-          ...axisLabels(axis),
+          ...axisLabels(Plot, axis),
           Plot.link(ruleSegments, {
             x1: "x1",
             x2: "x2",

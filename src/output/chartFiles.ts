@@ -1,10 +1,8 @@
+/** A chart's files and what they are made from: the outputs in memory, their paths and its data as CSV. No drawing here. */
 import Papa from "papaparse";
 import { SIZES, type ChartRow, type ChartSpec, type Size } from "../chart.ts";
 import type { Names } from "../cite/names.ts";
 import { isoDate } from "../format/date.ts";
-import { renderSocialSvg, renderSvg, type RenderContext } from "../render/render.ts";
-import { embedFonts, fontFiles, forResvg } from "../render/fonts.ts";
-import { rasterizeAsync } from "./png.ts";
 
 export type Format = "svg" | "png";
 export const FORMATS: readonly Format[] = ["svg", "png"];
@@ -33,55 +31,6 @@ export interface ChartOutput {
   updated: Date;
   /** Time to render each file, in ms. */
   ms: Record<Size | "png", number>;
-}
-
-/**
- * Render a chart at every size with its fonts embedded, its PNGs when asked, and its data.
- * Throws the chart's error; nothing is written. The SVGs are drawn at once (jsdom is
- * single-threaded); fonts are cut and PNGs rasterized off the main thread where they can be.
- */
-export async function renderChart(
-  chart: ChartSpec,
-  notebook: string,
-  context: RenderContext,
-  formats: readonly Format[],
-): Promise<ChartOutput> {
-  const ms = { web: 0, mobile: 0, png: 0 };
-  const drawn = {} as Record<Size, string>;
-  for (const size of Object.keys(SIZES) as Size[]) {
-    const t0 = performance.now();
-    drawn[size] = renderSvg(chart, size, context);
-    ms[size] = performance.now() - t0;
-  }
-  const social = formats.includes("png") ? renderSocialSvg(chart, context) : undefined;
-  const t1 = performance.now();
-  const [web, mobile, card] = await Promise.all([
-    embedFonts(drawn.web),
-    embedFonts(drawn.mobile),
-    social === undefined ? undefined : embedFonts(social),
-  ]);
-  const fontMs = (performance.now() - t1) / 2;
-  ms.web += fontMs;
-  ms.mobile += fontMs;
-  const out: ChartOutput = {
-    chart,
-    notebook,
-    svg: { web: web.svg, mobile: mobile.svg },
-    fontBytes: { web: web.fontBytes, mobile: mobile.fontBytes },
-    csv: chartCsv(chart.rows),
-    updated: updatedOn(chart.rows, context.names),
-    ms,
-  };
-  if (card) {
-    const t0 = performance.now();
-    [out.png, out.mobilePng, out.socialPng] = await Promise.all([
-      rasterizeAsync(forResvg(web.svg), PNGS.web.scale, fontFiles(web.truetype)),
-      rasterizeAsync(forResvg(mobile.svg), PNGS.mobile.scale, fontFiles(mobile.truetype)),
-      rasterizeAsync(forResvg(card.svg), PNGS.social.scale, fontFiles(card.truetype)),
-    ]);
-    ms.png = performance.now() - t0;
-  }
-  return out;
 }
 
 /** Byte size of each SVG of a chart, fonts included: the budget is 40 KB (npm run bench reports it). */

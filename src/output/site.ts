@@ -1,8 +1,6 @@
 import type { Data } from "../data/load.ts";
-import { failure } from "../notebook/build.ts";
 import type { Notebook, NotebookFailure } from "../notebook/types.ts";
-import type { RenderContext } from "../render/render.ts";
-import { chartFiles, renderChart, type ChartOutput, type Format, type OutputFile } from "./chartFiles.ts";
+import { chartFiles, type ChartOutput, type Format, type OutputFile } from "./chartFiles.ts";
 import { indexPage, notebookPage } from "./page.ts";
 
 /** A chart that could not be built or rendered: the notebook's own failure record. */
@@ -12,43 +10,6 @@ export type ChartFailure = NotebookFailure;
 export interface FiguresFile {
   notebook: string;
   sentences: { id: string; text: string; rows: string[] }[];
-}
-
-/**
- * Render charts into memory. A chart that throws is a failure with its id and
- * cause; the others still render. `previous` outputs are reused for charts not
- * in `only`, so watch mode re-renders just what changed.
- */
-export async function renderCharts(
-  notebooks: readonly Notebook[],
-  context: RenderContext,
-  formats: readonly Format[],
-  only?: ReadonlySet<string>,
-  previous?: ReadonlyMap<string, ChartOutput>,
-): Promise<{ outputs: Map<string, ChartOutput>; failures: ChartFailure[] }> {
-  const failures: ChartFailure[] = [];
-  const jobs: Promise<[string, ChartOutput] | undefined>[] = [];
-  for (const nb of notebooks) {
-    for (const chart of nb.charts) {
-      const old = previous?.get(chart.id);
-      if (only && !only.has(chart.id) && old) {
-        jobs.push(Promise.resolve([chart.id, old]));
-        continue;
-      }
-      jobs.push(
-        renderChart(chart, nb.id, context, formats).then(
-          (out): [string, ChartOutput] => [chart.id, out],
-          (error: unknown) => void failures.push(failure(nb.file, `chart ${chart.id}`, error)),
-        ),
-      );
-    }
-  }
-  // Results keep the notebooks' chart order, whatever order the PNGs finish in.
-  const outputs = new Map(
-    (await Promise.all(jobs)).filter((j): j is [string, ChartOutput] => j !== undefined),
-  );
-  failures.sort((a, b) => a.message.localeCompare(b.message));
-  return { outputs, failures };
 }
 
 /** The files of the given charts, plus every notebook page, figures.json and the index. */

@@ -19,6 +19,8 @@ export interface RenderContext {
    * prefers-color-scheme; "light" or "dark" forces one, for desks that must.
    */
   theme?: Theme;
+  /** A folder where cut fonts are kept between runs (node_modules/.cache/rafah-figures/fonts); none in tests. */
+  fontCache?: string;
 }
 
 /** Class and id prefix of one chart in one layout: unique per chart and layout, so many can share a page. */
@@ -88,7 +90,7 @@ function renderLayout(chart: ChartSpec, layout: Layout, context: RenderContext):
     layout === "social"
       ? socialPlotBox({ headline: chart.headline, subtitle: chart.subtitle, legend: chartLegend, source })
       : undefined;
-  const plotted = chart.plot({ width: inner, size, mobile: size === "mobile", height: box?.height });
+  const plotted = chart.plot({ Plot, width: inner, size, mobile: size === "mobile", height: box?.height });
   const { options } = plotted;
   for (const key of ["title", "subtitle", "caption", "figure"] as const) {
     if (options[key] != null)
