@@ -11,7 +11,8 @@ import { findDisagreements } from "../src/notebook/disagree.ts";
 import { runIfMain } from "../src/notebook/print.ts";
 import type { Sentence, StoryContext } from "../src/notebook/types.ts";
 import { according, capitalise, creditLabel, reportDate } from "../src/story/attribution.ts";
-import { ceasefireDay } from "../src/story/ceasefire.ts";
+import { ceasefirePhrase } from "../src/story/ceasefire.ts";
+import { CROSSING_NAMES } from "../src/story/events.ts";
 import { changeSentence } from "../src/story/change.ts";
 import { nounFromPlural, verb } from "../src/story/count.ts";
 import { figureLabel, figureWords } from "../src/story/figures.ts";
@@ -20,15 +21,21 @@ import { idOf } from "../src/story/ids.ts";
 import { latestSentence } from "../src/story/latest.ts";
 import { need } from "../src/story/need.ts";
 import { differNotes, missingNotes } from "../src/story/notes.ts";
-import { byDate, extentOf } from "../src/story/select.ts";
+import { byDate, extentOf, latest } from "../src/story/select.ts";
+
+/** Crossings are places one is killed "at", not "in". */
+const CROSSING_PLACES = new Set(Object.values(CROSSING_NAMES).filter(Boolean));
 
 type Scope = "war" | "since_ceasefire";
 
-/** "in Gaza since October 2023", "in Gaza since the ceasefire of 10 October 2025". */
+/** The place the toll charts and the latest and change sentences count: all of Gaza. Figures for a part of it (Gaza City) get sentences of their own. */
+const GAZA = "Gaza";
+
+/** "in Gaza since October 2023", "in Gaza since the ceasefire of 10 October 2025" (or "of 10 or 11 October 2025" where reports differ). */
 function where({ data }: StoryContext, scope: Scope): string {
   if (scope === "war") return "in Gaza since October 2023";
-  const day = ceasefireDay(data);
-  return `in Gaza since the ceasefire${day ? ` of ${formatDate(day)}` : ""}`;
+  const day = ceasefirePhrase(data);
+  return `in Gaza since the ceasefire${day ? ` of ${day}` : ""}`;
 }
 
 /** The injured figure of the same report as a killed row, if it gives one. */
@@ -45,7 +52,14 @@ const injuredOf = (k: Casualty, rows: readonly Casualty[]) =>
 /** Every report of a scope as points on a time axis: killed and injured, never joined into a line. */
 function tollChart(ctx: StoryContext, scope: Scope) {
   const { data, names } = ctx;
-  const rows = byDate(need(data, "casualties", `scope ${scope}`, (r) => r.scope === scope));
+  const rows = byDate(
+    need(
+      data,
+      "casualties",
+      `scope ${scope} and place ${GAZA}`,
+      (r) => r.scope === scope && r.place === GAZA,
+    ),
+  );
   const killed = rows.filter((r) => r.measure === "killed");
   const lead = killed.length ? killed : rows;
   const measures = (["killed", "injured"] as const).filter((m) => rows.some((r) => r.measure === m));
@@ -83,35 +97,65 @@ function tollChart(ctx: StoryContext, scope: Scope) {
 
 /** "More than 71,700 Palestinians have been killed and more than 171,000 injured in Gaza since October 2023, according to …". */
 function latestToll(ctx: StoryContext, scope: Scope, id: string): Sentence[] {
-  const rows = ctx.data.casualties.filter((r) => r.scope === scope && r.place === "Gaza");
-  const since = scope === "war" ? "in Gaza since October 2023" : "since the ceasefire took effect";
-  const found = latestSentence(
-    rows.filter((r) => r.measure === "killed"),
+  const rows = ctx.data.casualties.filter((r) => r.scope === scope && r.place === GAZA);
+  const since = scope === "war" ? "in Gaza since October 2023" : "in Gaza since the ceasefire took effect";
+  const killed = rows.filter((r) => r.measure === "killed");
+  const injuredRows = rows.filter((r) => r.measure === "injured");
+  const found = latestSentence(killed, ctx.names, `the number killed ${since}`, (k) => {
+    const injured = injuredOf(k, rows);
+    const credit = ctx.names.credit(k);
+    const who = nounFromPlural(k.who);
+    const text = `${capitalise(figureWords(k, who))} ${verb(k.value, "has", who)} been killed${injured ? ` and ${figureWords(injured)} injured` : ""} ${since}, ${according(credit)} ${reportDate(credit)}.`;
+    return { text, rows: injured ? [k, injured] : [k] };
+  });
+  // An injured figure reported after the latest death toll is a sentence of its own, never dropped.
+  const lastKilled = latest(killed)[0]?.as_of ?? new Date(0);
+  const laterInjured = latestSentence(
+    injuredRows.filter((r) => +r.as_of > +lastKilled),
     ctx.names,
-    `the number killed ${since}`,
-    (k) => {
-      const injured = injuredOf(k, rows);
-      const credit = ctx.names.credit(k);
-      const text = `${capitalise(figureWords(k, nounFromPlural(k.who)))} ${verb(k.value, "has")} been killed${injured ? ` and ${figureWords(injured)} injured` : ""} ${since}, ${according(credit)} ${reportDate(credit)}.`;
-      return { text, rows: injured ? [k, injured] : [k] };
+    `the number injured ${since}`,
+    (i) => {
+      const credit = ctx.names.credit(i);
+      const who = nounFromPlural(i.who);
+      return {
+        text: `${capitalise(figureWords(i, who))} ${verb(i.value, "has", who)} been injured ${since}, ${according(credit)} ${reportDate(credit)}.`,
+        rows: [i],
+      };
     },
   );
-  return found ? [{ id, ...found }] : [];
+  return [
+    ...(found ? [{ id, ...found }] : []),
+    ...(laterInjured ? [{ id: `${id}-injured`, ...laterInjured }] : []),
+  ];
 }
 
-/** One sentence per row of a scope: "<figure> killed <where>, according to <who> (<date>)." */
+/**
+ * One sentence per report of a scope: its killed figure with the injured of the same report, or an
+ * injured figure the report gives alone. `text` gets the row, its verb ("had been killed") and
+ * the injured phrase. The report's date is left out where the sentence already gives that day.
+ */
 function eachReport(
   ctx: StoryContext,
   rows: readonly Casualty[],
   prefix: string,
-  text: (r: Casualty, andInjured: string) => string,
+  text: (r: Casualty, killed: string, andInjured: string) => string,
 ): Sentence[] {
-  return byDate(rows).map((r) => {
-    const injured = injuredOf(r, ctx.data.casualties);
+  const paired = new Set(rows.filter((r) => r.measure === "killed").flatMap((k) => injuredOf(k, rows) ?? []));
+  const leads = byDate(rows.filter((r) => r.measure === "killed" || !paired.has(r)));
+  return leads.map((r) => {
+    const injured = r.measure === "killed" ? injuredOf(r, rows) : undefined;
     const credit = ctx.names.credit(r);
+    const body = text(r, r.measure, injured ? ` and ${figureWords(injured)} injured` : "");
+    const sameDay = +r.as_of === +credit.source.published && body.includes(formatDate(r.as_of));
     return {
-      id: idOf(prefix, r.as_of.toISOString().slice(0, 10), r.place, r.reported_by),
-      text: `${text(r, injured ? ` and ${figureWords(injured)} injured` : "")}, ${according(credit)} ${reportDate(credit, r.as_of)}.`,
+      id: idOf(
+        prefix,
+        r.as_of.toISOString().slice(0, 10),
+        r.place,
+        r.reported_by,
+        ...(r.measure === "killed" ? [] : [r.measure]),
+      ),
+      text: `${body}, ${according(credit)}${sameDay ? "" : ` ${reportDate(credit, r.as_of)}`}.`,
       rows: injured ? [r, injured] : [r],
     };
   });
@@ -121,43 +165,53 @@ export default defineNotebook({
   id: "gaza-toll",
   title: "The toll in Gaza, as reported",
   summary:
-    "Killed and injured in Gaza since October 2023 and since the ceasefire of 10 October 2025, as given by each report, with the toll of the 7 October 2023 attack and of single incidents.",
+    "Killed and injured in Gaza since October 2023 and since the ceasefire, as given by each report, with the toll of the 7 October 2023 attack and of single incidents.",
   tables: ["casualties"],
   charts: [
     chart("toll-reports", (ctx) => tollChart(ctx, "war")),
     chart("ceasefire-toll", (ctx) => tollChart(ctx, "since_ceasefire")),
   ],
   sentences(ctx) {
-    const killed = (scope: Casualty["scope"]) =>
-      ctx.data.casualties.filter((r) => r.scope === scope && r.measure === "killed");
+    const scope = (s: Casualty["scope"]) => ctx.data.casualties.filter((r) => r.scope === s);
+    const killed = (s: Casualty["scope"]) =>
+      scope(s).filter((r) => r.measure === "killed" && r.place === GAZA);
     const change = (id: string, scope: Scope, what: string): Sentence[] =>
       killed(scope).length
         ? [{ id, text: changeSentence(killed(scope), ctx.names, what), rows: byDate(killed(scope)) }]
         : [];
     const who = (r: Casualty) => capitalise(figureWords(r, nounFromPlural(r.who)));
+    const at = (r: Casualty) => (CROSSING_PLACES.has(r.place) ? "at" : "in");
     return [
       ...latestToll(ctx, "war", "toll-latest"),
       ...change("toll-change", "war", "the reported death toll in Gaza since October 2023"),
       ...eachReport(
         ctx,
-        killed("war"),
+        scope("war"),
         "toll",
-        (r, injured) => `${who(r)} had been killed${injured} in ${r.place} since October 2023`,
+        (r, measure, injured) => `${who(r)} had been ${measure}${injured} in ${r.place} since October 2023`,
       ),
       ...latestToll(ctx, "since_ceasefire", "ceasefire-latest"),
       ...change("ceasefire-change", "since_ceasefire", "the number killed in Gaza since the ceasefire"),
       ...eachReport(
         ctx,
-        killed("october_7_attack"),
-        "october-7-attack",
-        (r) => `The attack on Israel of 7 October 2023 killed ${figureWords(r, nounFromPlural(r.who))}`,
+        scope("since_ceasefire").filter((r) => r.place !== GAZA),
+        "since-ceasefire",
+        (r, measure, injured) =>
+          `${who(r)} had been ${measure}${injured} ${at(r)} ${r.place} since the ceasefire took effect`,
       ),
       ...eachReport(
         ctx,
-        killed("incident"),
+        scope("october_7_attack"),
+        "october-7-attack",
+        (r, measure) =>
+          `The attack on Israel of 7 October 2023 ${measure === "killed" ? "killed" : "injured"} ${figureWords(r, nounFromPlural(r.who))}`,
+      ),
+      ...eachReport(
+        ctx,
+        scope("incident"),
         "incident",
-        (r, injured) =>
-          `${who(r)} ${verb(r.value, "was")} killed${injured} ${r.place === "Kerem Shalom" ? "at" : "in"} ${r.place} on ${formatDate(r.as_of)}`,
+        (r, measure, injured) =>
+          `${who(r)} ${verb(r.value, "was", nounFromPlural(r.who))} ${measure}${injured} ${at(r)} ${r.place} on ${formatDate(r.as_of)}`,
       ),
     ];
   },

@@ -97,9 +97,27 @@ function stillHeldNote(rows: readonly Hostage[]): string[] {
       `${still.length === 2 ? "Both" : `All ${reports.replace(/ reports$/, "")}`} reports of hostages still held (${onDates(still.map((r) => r.as_of)).replace(/^(on|between) /, "")}) give the same figure.`,
     ];
   }
+  // Different figures on different days are a change over time, not a disagreement.
+  const sameDay = new Set(still.map((r) => +r.as_of)).size === 1;
+  const listed = andList(
+    figures.map(
+      ([, list]) =>
+        `${list[0] ? figureWords(list[0]) : ""} (${onDates(list.map((r) => r.as_of)).replace(/^on /, "")})`,
+    ),
+  );
   return [
-    `Reports of hostages still held differ: ${andList(figures.map(([, list]) => `${list[0] ? figureWords(list[0]) : ""} (${onDates(list.map((r) => r.as_of)).replace(/^on /, "")})`))}.`,
+    sameDay
+      ? `Reports of hostages still held differ: ${listed}.`
+      : `Reports of hostages still held give ${listed}.`,
   ];
+}
+
+/** "36 of them believed dead", "none of them believed dead", "not believed dead" (of one hostage), "believed dead" (the one). */
+function deadPhrase(dead: Hostage, held: Hostage): string {
+  if (held.value === 1 && held.qualifier === "exact" && dead.qualifier === "exact") {
+    return dead.value === 0 ? "not believed dead" : "believed dead";
+  }
+  return `${figureWords(dead)} of them believed dead`;
 }
 
 function bars(rows: readonly Hostage[], names: Names) {
@@ -118,7 +136,7 @@ export default defineNotebook({
   id: "hostages",
   title: "Hostages: the May 2024 counts and the state after the ceasefire",
   summary:
-    "Hostage numbers as each reporter gave them: the counts of May 2024, the first-phase release the proposal of the time planned, and the state after the ceasefire of 10 October 2025.",
+    "Hostage numbers as each reporter gave them: the counts of May 2024, the first-phase release the proposal of the time planned, and the state after the ceasefire.",
   tables: ["hostages"],
   charts: [
     chart("hostages-may-2024", ({ data, names }) => {
@@ -220,7 +238,7 @@ export default defineNotebook({
           : "";
       return {
         id: idOf("held", r.as_of.toISOString().slice(0, 10), r.source, r.reported_by),
-        text: `${capitalise(figureWords(r, HOSTAGE))} ${verb(r.value, "was")} held in Gaza${dead ? `, ${figureWords(dead)} of them believed dead` : ""}, ${according(credit)} ${reportDate(credit)}${deadBy}.`,
+        text: `${capitalise(figureWords(r, HOSTAGE))} ${verb(r.value, "was")} held in Gaza${dead ? `, ${deadPhrase(dead, r)}` : ""}, ${according(credit)} ${reportDate(credit)}${deadBy}.`,
         rows: dead ? [r, dead] : [r],
       };
     });
@@ -228,7 +246,7 @@ export default defineNotebook({
       const credit = names.credit(r);
       out.push({
         id: idOf("first-phase-release", r.source),
-        text: `The proposal under discussion in ${formatDate(r.as_of, "month")} would have released ${figureWords(r, HOSTAGE)} in its first phase, ${according(credit)} ${reportDate(credit)}.`,
+        text: `The proposal under discussion in ${formatDate(r.as_of, "month")} provided for the release of ${figureWords(r, HOSTAGE)} in its first phase, ${according(credit)} ${reportDate(credit)}.`,
         rows: [r],
       });
     }
@@ -237,12 +255,12 @@ export default defineNotebook({
       const released = data.hostages.find((x) => x.measure === "released_living" && x.source === r.source);
       const living = released
         ? released.value === null
-          ? "all living hostages were released and "
-          : `${figureWords(released, noun("living hostage"))} ${verb(released.value, "was")} released and `
+          ? "all living hostages had been released and "
+          : `${figureWords(released, noun("living hostage"))} had been released and `
         : "";
       out.push({
         id: idOf("ceasefire-releases", r.source),
-        text: `Under the first phase of the ceasefire, ${living}the remains of ${figureWords(r, HOSTAGE)} were returned, ${according(credit)} ${reportDate(credit)}.`,
+        text: `${capitalise(`${living}the remains of ${figureWords(r, HOSTAGE)} had been returned by ${formatDate(r.as_of)}`)}, ${according(credit)}${+r.as_of === +credit.source.published ? "" : ` ${reportDate(credit)}`}.`,
         rows: released ? [released, r] : [r],
       });
     }

@@ -60,3 +60,20 @@ export function capitalise(s: string): string {
 export function said(credit: Credit): string {
   return credit.unattributed ? says(credit) : `${subject(credit)} said`;
 }
+
+/**
+ * Who gives a set of rows, for brackets in notes: reporters grouped by outlet, each named once by
+ * display name: "UN and UNRWA via AFP; Financial Times".
+ */
+export function creditList(credits: readonly Credit[]): string {
+  const byOutlet = new Map<string, Set<string>>();
+  for (const c of credits) {
+    const outlet = c.publisher?.display ?? "news report";
+    const who = byOutlet.get(outlet) ?? new Set<string>();
+    if (!c.unattributed && c.voice) who.add(c.voice.display);
+    byOutlet.set(outlet, who);
+  }
+  return [...byOutlet]
+    .map(([outlet, who]) => (who.size ? `${andList([...who])} via ${outlet}` : outlet))
+    .join("; ");
+}

@@ -47,7 +47,8 @@ export function countWords(
 ): string {
   if (qualifier === "all" || value === null) return word ? `all ${word.many}` : "all";
   const tail = word ? ` ${nounFor(value, word)}` : "";
-  if (value === 0 && qualifier === "exact") return word ? `no ${word.many}` : "none";
+  if (value === 0 && qualifier === "exact")
+    return word ? (word.many === "people" ? "no one" : `no ${word.many}`) : "none";
   const n = numberWords(value, options);
   switch (qualifier) {
     case "exact":
@@ -59,9 +60,9 @@ export function countWords(
   }
 }
 
-/** "is" or "are", "was" or "were", "has" or "have", agreeing with a count. */
-export function verb(n: number | null, singular: "is" | "was" | "has" | "says"): string {
-  if (!isPlural(n)) return singular;
+/** "is" or "are", "was" or "were", "has" or "have", agreeing with a count ("no one" takes the singular). */
+export function verb(n: number | null, singular: "is" | "was" | "has" | "says", word?: Noun): string {
+  if (!isPlural(n) || (n === 0 && word?.many === "people")) return singular;
   return { is: "are", was: "were", has: "have", says: "say" }[singular];
 }
 

@@ -25,7 +25,7 @@ test("the last hostage's remains returned: the count reaches zero and reads as E
   );
   assert.ok(
     c.notes?.includes(
-      "Reports of hostages still held differ: none (2 February 2026) and one (6 and 25 January 2026).",
+      "Reports of hostages still held give none (2 February 2026) and one (6 and 25 January 2026).",
     ),
     c.notes?.join("\n"),
   );

@@ -34,7 +34,7 @@ test("tomorrow's toll since the ceasefire: headline, latest and change sentences
   );
   assert.equal(
     s.sentence("ceasefire-latest"),
-    "At least 512 people have been killed since the ceasefire took effect, according to the Gaza health ministry (2 February 2026).",
+    "At least 512 people have been killed in Gaza since the ceasefire took effect, according to the Gaza health ministry (2 February 2026).",
   );
   assert.match(
     s.sentence("ceasefire-change"),
@@ -83,7 +83,7 @@ test("two reports of the latest day disagree: both shown, none picked", () => {
   );
   assert.equal(
     s.sentence("ceasefire-latest"),
-    "Reports of 25 January 2026 differ on the number killed since the ceasefire took effect: at least 484 (Gaza health ministry) and 490 (Palestinian health officials).",
+    "Reports of 25 January 2026 differ on the number killed in Gaza since the ceasefire took effect: at least 484 (Gaza health ministry) and 490 (Palestinian health officials).",
   );
   assert.ok(
     s
@@ -174,14 +174,14 @@ test("a toll of one person since the ceasefire: singular noun and verb", () => {
   );
   assert.equal(
     s.sentence("ceasefire-latest"),
-    "One person has been killed since the ceasefire took effect, according to the Gaza health ministry (25 January 2026).",
+    "One person has been killed in Gaza since the ceasefire took effect, according to the Gaza health ministry (25 January 2026).",
   );
 });
 
 test("every row since the ceasefire deleted: that chart fails alone; the war toll still builds", () => {
   const s = story((t) => t.casualties.remove({ scope: "since_ceasefire" }));
   assert.deepEqual(s.failures(), [
-    "notebooks/gaza-toll.ts: chart ceasefire-toll: no rows in data/casualties.csv with scope since_ceasefire",
+    "notebooks/gaza-toll.ts: chart ceasefire-toll: no rows in data/casualties.csv with scope since_ceasefire and place Gaza",
   ]);
   assert.ok(s.chart("toll-reports"));
   assert.throws(() => s.sentence("ceasefire-latest"));
@@ -233,7 +233,7 @@ test("a correction to a figure is listed old → new under the same sentence id"
   const lines = sentenceChanges(old, Object.values(after.notebooks));
   assert.ok(
     lines.includes(
-      "  gaza-toll/ceasefire-latest: At least 484 people have been killed and 1,321 injured since the ceasefire took effect, according to the Gaza health ministry (25 January 2026).\n    → At least 490 people have been killed and 1,321 injured since the ceasefire took effect, according to the Gaza health ministry (25 January 2026).",
+      "  gaza-toll/ceasefire-latest: At least 484 people have been killed and 1,321 injured in Gaza since the ceasefire took effect, according to the Gaza health ministry (25 January 2026).\n    → At least 490 people have been killed and 1,321 injured in Gaza since the ceasefire took effect, according to the Gaza health ministry (25 January 2026).",
     ),
     lines.join("\n"),
   );
@@ -255,4 +255,88 @@ test("an incident with one person killed and none injured reads as English", () 
       .filter((x) => x.includes("Gaza City"))
       .join("\n"),
   );
+});
+
+test("a Gaza City toll since the ceasefire is its own sentence, never the Gaza-wide toll", () => {
+  const s = story((t) => {
+    article(t, "gc-2026-01-26", "2026-01-26");
+    t.casualties.add(
+      toll(150, "2026-01-26", "Gaza City municipality", "gc-2026-01-26", {
+        qualifier: "more than",
+        place: "Gaza City",
+      }),
+    );
+  });
+  assert.equal(
+    s.chart("ceasefire-toll").headline,
+    "At least 484 people killed in Gaza since the ceasefire, the Gaza health ministry says",
+  );
+  assert.match(
+    s.sentence("ceasefire-change"),
+    /to at least 484 \(Gaza health ministry\) on 25 January 2026\.$/,
+  );
+  assert.ok(
+    s
+      .sentences()
+      .includes(
+        "More than 150 people had been killed in Gaza City since the ceasefire took effect, according to Gaza City municipality (26 January 2026).",
+      ),
+    s.sentences().join("\n"),
+  );
+});
+
+test("an injured figure reported after the latest death toll gets its own sentence", () => {
+  const s = story((t) => {
+    article(t, "news-2026-02-02", "2026-02-02");
+    t.casualties.add(
+      toll(172000, "2026-02-02", "Gaza health authorities", "news-2026-02-02", {
+        measure: "injured",
+        scope: "war",
+        who: "Palestinians",
+        qualifier: "more than",
+      }),
+    );
+  });
+  assert.equal(
+    s.sentence("toll-latest-injured"),
+    "More than 172,000 Palestinians have been injured in Gaza since October 2023, according to Gaza health authorities (2 February 2026).",
+  );
+  assert.ok(
+    s
+      .sentences()
+      .some((x) =>
+        x.startsWith("More than 172,000 Palestinians had been injured in Gaza since October 2023"),
+      ),
+  );
+});
+
+test("nobody killed in an incident reads 'No one was killed', or 'No Palestinians were killed'", () => {
+  const s = story((t) => {
+    t.casualties.set({ scope: "incident", place: "Gaza City", measure: "killed" }, { value: 0 });
+    t.casualties.set({ scope: "incident", place: "Gaza", measure: "killed" }, { value: 0 });
+  });
+  const text = s.sentences().join("\n");
+  assert.match(
+    text,
+    /^No one was killed in Gaza on 22 January 2026, according to Gaza health officials \(reported 25 January 2026\)\.$/m,
+  );
+  assert.match(
+    text,
+    /^No Palestinians were killed and four injured in Gaza City on 25 January 2026, according to medical sources, cited by Anadolu\.$/m,
+  );
+});
+
+test("two reports of the ceasefire's day: subtitles give both days", () => {
+  const s = story((t) => {
+    t.events.add({
+      date: "2025-10-11",
+      precision: "day",
+      crossing: "none",
+      kind: "ceasefire",
+      label: "Ceasefire takes effect",
+      reported_by: "Israeli military",
+      source: "witkoff-talks-2026-01-25",
+    });
+  });
+  assert.match(s.chart("ceasefire-toll").subtitle, /since the ceasefire of 10 or 11 October 2025,/);
 });

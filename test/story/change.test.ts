@@ -89,7 +89,7 @@ test("changeHeadline(rows) states a rise by month, a same-day disagreement, or o
   );
   assert.equal(
     changeHeadline([fig(0, "2026-01-25", "Gaza health ministry")], NAMES, words),
-    "No people killed in Gaza, the Gaza health ministry says",
+    "No one killed in Gaza, the Gaza health ministry says",
   );
 });
 
