@@ -4,7 +4,7 @@
  * and figure comes from data/closures.csv, data/events.csv and data/humanitarian.csv.
  */
 import type { Names } from "../src/cite/names.ts";
-import type { Closure, Humanitarian } from "../src/data/schema.ts";
+import type { Closure, CrossingEvent, Humanitarian } from "../src/data/schema.ts";
 import { andList, formatDate, formatDateRange } from "../src/format/date.ts";
 import { barRows } from "../src/forms/barRows.ts";
 import { eventList } from "../src/forms/eventList.ts";
@@ -14,17 +14,28 @@ import { chart, defineNotebook } from "../src/notebook/define.ts";
 import { findDisagreements } from "../src/notebook/disagree.ts";
 import { runIfMain } from "../src/notebook/print.ts";
 import type { Disagreement, Sentence, StoryContext } from "../src/notebook/types.ts";
-import { according, capitalise, creditLabel, reportDate, said } from "../src/story/attribution.ts";
+import {
+  according,
+  capitalise,
+  creditLabel,
+  creditList,
+  reportDate,
+  said,
+} from "../src/story/attribution.ts";
 import { nounFromPlural, verb } from "../src/story/count.ts";
-import { CROSSING_NAMES, eventsHeadline, kindPhrase, kindRank, mergeEvents } from "../src/story/events.ts";
+import { CROSSING_NAMES, eventPhrase, eventsHeadline, kindRank, mergeEvents } from "../src/story/events.ts";
 import { byFigure, figureLabel, figureWords } from "../src/story/figures.ts";
 import { firstThatFits } from "../src/story/fit.ts";
 import { idOf } from "../src/story/ids.ts";
 import {
   closureIntervals,
+  closureWords,
   crossingStatuses,
+  reopenedOn,
   startPhrase,
+  startsBy,
   statusPhrase,
+  type ClosureInterval,
   type CrossingStatus,
 } from "../src/story/intervals.ts";
 import { need } from "../src/story/need.ts";
@@ -40,15 +51,48 @@ function statuses({ data }: StoryContext): CrossingStatus[] {
 }
 
 /** "Rafah crossing closed since May 2024; an understanding to reopen it was reported on 25 January 2026". */
-function statusHeadline(status: CrossingStatus): string {
+function statusHeadline(status: CrossingStatus, names: Names): string {
   const name = `${CROSSING_NAMES[status.crossing]} crossing`;
   const now = `${name} ${statusPhrase(status)}`;
   const roughly = `${name} ${statusPhrase(status, "month")}`;
   const next = status.pending[status.pending.length - 1];
-  const then = next
-    ? `; ${kindPhrase(next.kind, formatDate(next.date))}`
-    : `, as of ${formatDate(status.asOf)}`;
+  const then = next ? `; ${eventPhrase(next, names)}` : `, as of ${formatDate(status.asOf)}`;
   return firstThatFits([`${now}${then}`, `${roughly}${then}`, now]);
+}
+
+/**
+ * A crossing's status for copy, each part credited to the reports that give it: "The Rafah
+ * crossing was closed from 6 May 2024 (aid agencies via Financial Times) or 7 May 2024 (UN via
+ * AFP) and was still closed on 6 January 2026, according to a news report (6 January 2026)."
+ */
+function statusSentence(status: CrossingStatus, names: Names): string {
+  const name = `The ${CROSSING_NAMES[status.crossing]} crossing`;
+  const by = (rows: readonly (Closure | CrossingEvent)[]) => {
+    const [credit, ...more] = rows.map((r) => names.credit(r));
+    return credit ? `${according(credit, ...more)} ${reportDate(credit, undefined, ...more)}` : "";
+  };
+  const label = (r: Closure) => creditLabel(names.credit(r), { capital: false });
+  // The start goes uncredited only when exactly the reports credited at the end of the sentence give it.
+  const since = (i: ClosureInterval, newest: readonly Closure[]) => {
+    const [only, ...others] = i.starts;
+    if (!only) return "a day not reported";
+    const same =
+      !others.length && only.rows.length === newest.length && only.rows.every((r) => newest.includes(r));
+    return same ? startPhrase(i) : startsBy(i, label);
+  };
+  const { current, previous } = status;
+  const newest = latest(current.rows);
+  if (status.kind === "reopened") {
+    const reopened = reopenedOn(current);
+    return `${name} reopened on ${reopened ? formatDate(reopened) : "a day not reported"}, ${by(current.endedBy)}. It had been closed since ${since(current, [])}.`;
+  }
+  const still = `was still closed on ${formatDate(status.asOf)}, ${by(newest)}`;
+  const before = previous ? reopenedOn(previous) : null;
+  if (status.kind === "closed again" && previous && before)
+    return `${name} reopened on ${formatDate(before)}, ${by(previous.endedBy)}; it was closed again from ${since(current, newest)} and ${still}.`;
+  return current.starts.length === 0
+    ? `${name} ${still}; the reports do not say when the closure began.`
+    : `${name} was closed from ${since(current, newest)} and ${still}.`;
 }
 
 /** A lane title: "Rafah: closed since 6 or 7 May 2024". What came after is in the numbered events. */
@@ -57,9 +101,14 @@ function laneTitle(status: CrossingStatus): string {
 }
 
 /** The same with the latest report and what is pending, for the alt text. */
-function laneStatus(status: CrossingStatus): string {
+function laneStatus(status: CrossingStatus, names: Names): string {
   const next = status.pending[status.pending.length - 1];
-  return `${laneTitle(status)}; latest report ${formatDate(status.asOf)}${next ? `; ${kindPhrase(next.kind, formatDate(next.date))}` : ""}`;
+  return `${laneTitle(status)}; latest report ${formatDate(status.asOf)}${next ? `; ${eventPhrase(next, names)}` : ""}`;
+}
+
+/** An event known only to the month or year: "October 2025, day not reported", "2025, dates not reported". */
+function undatedPhrase(e: { date: Date; precision: "day" | "month" | "year" }): string {
+  return `${formatDate(e.date, e.precision)}, ${e.precision === "year" ? "dates" : "day"} not reported`;
 }
 
 /**
@@ -86,30 +135,40 @@ function periodChart(ctx: StoryContext, period: Period, label: string) {
   const at = (crossing: string) =>
     crossings.length > 1 ? `${CROSSING_NAMES[crossing as Closure["crossing"]]}: ` : "";
   const closureText = (c: Closure) =>
-    `${at(c.crossing)}${crossings.length > 1 ? "closed" : "Closed"} from ${formatDate(c.from, c.from_precision)}${c.to ? ` to ${formatDate(c.to)}` : `, still closed on ${formatDate(c.as_of)}`}`;
+    crossings.length > 1 ? `${at(c.crossing)}${closureWords(c)}` : capitalise(closureWords(c));
+  const by = (row: Closure) => creditLabel(names.credit(row), { capital: false });
   const listed = [
     ...merged.map((e) => ({ date: e.date, text: `${at(e.crossing)}${e.label}`, by: e.by })),
     ...reported
       .filter((c) => !began.includes(c))
-      .map((c) => ({ date: c.as_of, text: closureText(c), by: creditLabel(names.credit(c)) })),
+      .map((c) => ({ date: c.as_of, text: closureText(c), by: by(c) })),
   ];
   return {
     headline:
-      eventsHeadline(events) ??
+      eventsHeadline(events, names) ??
       `Events at the ${andList(crossings)} crossing${crossings.length > 1 ? "s" : ""}, ${label}`,
     subtitle: `${began.length ? "Closures and events at" : "Events reported at"} the ${andList(crossings)} crossing${crossings.length > 1 ? "s" : ""}${began.length ? ", one bar per report" : ""}, ${formatDateRange(span.from, span.to)}`,
-    alt: `${[...began.map((c) => `${closureText(c)} (${creditLabel(names.credit(c))})`), ...listed.map((e) => `${formatDate(e.date)}, ${e.text.replace(/^Closed from/, "closed from")} (${e.by})`)].join("; ")}.`,
+    alt: `${capitalise([...began.map((c) => `${at(c.crossing)}${closureWords(c)} (${by(c)})`), ...listed.map((e) => `${formatDate(e.date)}, ${e.text.replace(/^Closed /, "closed ")} (${e.by})`)].join("; "))}.`,
     notes: began.length
-      ? ["Each bar is one report, from the day it says the closure began to the day of the report."]
+      ? [
+          began.some((c) => c.from_precision === "unknown")
+            ? "Each bar is one report, from the day it says the closure began to the day of the report; a report that gives no start is drawn from the first day it reports the crossing closed."
+            : "Each bar is one report, from the day it says the closure began to the day of the report.",
+        ]
       : [],
     rows: [...reported, ...merged.flatMap((e) => e.rows)],
     plot: began.length
       ? timeline({
           lanes: began.map((c) => ({
-            title: `${CROSSING_NAMES[c.crossing]}: closed from ${formatDate(c.from, c.from_precision)}${c.to ? ` to ${formatDate(c.to)}` : ""} (${creditLabel(names.credit(c))})`,
+            title: `${CROSSING_NAMES[c.crossing]}: ${closureWords(c, { asOf: false })} (${by(c)})`,
             crossing: c.crossing,
             intervals: [
-              { from: c.from, to: c.to ?? c.as_of, fuzzy: c.from_precision === "month", open: c.to === null },
+              {
+                from: c.from,
+                to: c.to ?? c.as_of,
+                fuzzy: c.from_precision !== "day" && c.from_precision,
+                open: c.to === null,
+              },
             ],
           })),
           events: listed.map((e) => ({ date: e.date, crossing: "", label: `${e.text} (${e.by})`, rank: 0 })),
@@ -140,14 +199,14 @@ function overview(ctx: StoryContext) {
     names,
   );
   return {
-    headline: statusHeadline(rafah),
+    headline: statusHeadline(rafah, names),
     subtitle: `Closures of the ${andList(all.map((s) => CROSSING_NAMES[s.crossing]))} crossing${all.length > 1 ? "s" : ""} and events reported at them, ${formatDateRange(span.from, span.to, "month")}`,
-    alt: `Timeline. ${all.map(laneStatus).join(". ")}. ${dayEvents
+    alt: `Timeline. ${all.map((s) => laneStatus(s, names)).join(". ")}. ${dayEvents
       .filter((e) => e.crossing === "none")
       .map((e) => `${e.label}, ${formatDate(e.date)}`)
       .join(
         ". ",
-      )}. Events: ${merged.map((e) => `${formatDate(e.date)}, ${CROSSING_NAMES[e.crossing]}: ${e.label} (${e.by})`).join("; ")}.${undated.map((e) => ` ${e.label}, ${formatDate(e.date, e.precision)}, dates not reported (${creditLabel(names.credit(e))}).`).join("")}`,
+      )}. Events: ${merged.map((e) => `${formatDate(e.date)}, ${CROSSING_NAMES[e.crossing]}: ${e.label} (${e.by})`).join("; ")}.${undated.map((e) => ` ${e.label}, ${undatedPhrase(e)} (${creditLabel(names.credit(e), { capital: false })}).`).join("")}`,
     notes: [
       ...conflicts(ctx).map(
         (d) => `Reports differ on ${d.topic}: ${d.reports.map((r) => `${r.figure} (${r.by})`).join("; ")}.`,
@@ -163,7 +222,7 @@ function overview(ctx: StoryContext) {
           .map((i) => ({
             from: i.from,
             to: i.to ?? i.lastReport,
-            fuzzy: i.starts.every((x) => x.precision === "month"),
+            fuzzy: !i.starts.length ? "unknown" : i.starts.every((x) => x.precision === "month") && "month",
             fuzzyUntil: i.starts.find((x) => x.precision === "day")?.date,
             open: i.to === null,
           })),
@@ -181,7 +240,7 @@ function overview(ctx: StoryContext) {
       brackets: undated.map((e) => ({
         date: e.date,
         precision: e.precision === "year" ? "year" : "month",
-        label: `${CROSSING_NAMES[e.crossing] ? `${CROSSING_NAMES[e.crossing]}: ` : ""}${e.label}, ${formatDate(e.date, e.precision)}, ${e.precision === "year" ? "dates" : "day"} not reported (${creditLabel(names.credit(e))})`,
+        label: `${CROSSING_NAMES[e.crossing] ? `${CROSSING_NAMES[e.crossing]}: ` : ""}${e.label}, ${undatedPhrase(e)} (${creditLabel(names.credit(e), { capital: false })})`,
       })),
       ticks: "month",
       domain: span,
@@ -200,7 +259,7 @@ function conflicts({ data, names }: StoryContext): Disagreement[] {
         topic: `the day the ${name} crossing was seized`,
         reports: seizures.map((row) => ({
           figure: formatDate(row.date),
-          by: creditLabel(names.credit(row)),
+          by: creditLabel(names.credit(row), { capital: false }),
           row,
         })),
       });
@@ -220,13 +279,13 @@ function conflicts({ data, names }: StoryContext): Disagreement[] {
         topic: `the ${CROSSING_NAMES[opening.crossing]} crossing in ${formatDate(opening.date, opening.precision)}`,
         reports: [
           {
-            figure: `closed since ${formatDate(report.from, report.from_precision)}${report.to ? ` to ${formatDate(report.to)}` : `, as of ${formatDate(report.as_of)}`}`,
-            by: creditLabel(names.credit(report)),
+            figure: closureWords(report),
+            by: creditLabel(names.credit(report), { capital: false }),
             row: report,
           },
           {
             figure: opening.label.charAt(0).toLowerCase() + opening.label.slice(1),
-            by: creditLabel(names.credit(opening)),
+            by: creditLabel(names.credit(opening), { capital: false }),
             row: opening,
           },
         ],
@@ -247,7 +306,9 @@ function humanitarian(r: Humanitarian, names: Names): Sentence {
     displaced: () =>
       `${capitalise(figureWords(r, nounFromPlural(/displaced/.test(r.who ?? "") ? (r.who ?? "people") : `displaced ${r.who ?? "people"}`), { compact: true }))} ${verb(r.value, "was")} in ${r.place}, ${by}.`,
     fuel: () =>
-      `${capitalise(figureWords(r, { one: "day", many: "days" }))} of fuel ${verb(r.value, "was")} available inside ${r.place}, ${by}.`,
+      r.value === 0 && r.qualifier === "exact"
+        ? `No fuel was available inside ${r.place}, ${by}.`
+        : `${capitalise(figureWords(r, { one: "day", many: "days" }))} of fuel ${verb(r.value, "was")} available inside ${r.place}, ${by}.`,
     reproductive_health: () =>
       `${capitalise(n)} in ${r.place} ${r.value === 1 ? "faces" : "face"} limited access to reproductive health services, ${by}.`,
     troops_offered: () =>
@@ -309,7 +370,7 @@ function displacement({ data, names }: StoryContext) {
     notes: [
       ...(measures.length > 1
         ? [
-            `${capitalise(andList(measures.map((m) => `${m === "sheltering" ? "people sheltering" : andList([...new Set(rows.filter((r) => r.measure === m).map((r) => r.who ?? "people displaced"))])} (${andList([...new Set(rows.filter((r) => r.measure === m).map((r) => creditLabel(names.credit(r))))])})`)))} are different measures, shown separately.`,
+            `${capitalise(andList(measures.map((m) => `${m === "sheltering" ? "people sheltering" : andList([...new Set(rows.filter((r) => r.measure === m).map((r) => r.who ?? "people displaced"))])} (${creditList(rows.filter((r) => r.measure === m).map((r) => names.credit(r)))})`)))} are different measures, shown separately.`,
           ]
         : []),
       ...differNotes(rows, names, (r) => `people ${r.measure} in ${r.place}`),
@@ -331,7 +392,7 @@ export default defineNotebook({
   id: "crossings",
   title: "The crossings, displacement and aid",
   summary:
-    "Closures of the Rafah and Kerem Shalom crossings from the seizure of May 2024 to the talks on reopening Rafah in January 2026, with the ceasefire of 10 October 2025; and the displacement, fuel, health and troop figures the articles give.",
+    "Closures of the Rafah and Kerem Shalom crossings and the events reported at them, with the ceasefire; and the displacement, fuel, health and troop figures the articles give.",
   tables: ["closures", "events", "humanitarian"],
   charts: [
     chart("crossings-timeline", overview),
@@ -343,18 +404,11 @@ export default defineNotebook({
     const { data, names } = ctx;
     const out: Sentence[] = [];
     for (const status of data.closures.length ? statuses(ctx) : []) {
-      const ended = status.current.endedBy;
-      const reports = ended.length ? ended : latest(status.current.rows);
-      const credits = reports.map((r) => names.credit(r));
-      const [credit, ...more] = credits;
-      if (!credit) continue;
-      const name = `The ${CROSSING_NAMES[status.crossing]} crossing`;
-      const by = `${according(...credits)} ${reportDate(credit, undefined, ...more)}`;
-      const text =
-        status.kind === "closed"
-          ? `${name} was closed from ${startPhrase(status.current)} and was still closed on ${formatDate(status.asOf)}, ${by}.`
-          : `${name} ${statusPhrase(status).replace(/^closed again since/, "closed again on")}, ${by}.`;
-      out.push({ id: `${idOf(status.crossing)}-status`, text, rows: [...status.current.rows, ...ended] });
+      out.push({
+        id: `${idOf(status.crossing)}-status`,
+        text: statusSentence(status, names),
+        rows: [...status.current.rows, ...status.current.endedBy, ...(status.previous?.endedBy ?? [])],
+      });
     }
     for (const [crossing, name] of Object.entries(CROSSING_NAMES)) {
       const seizures = byDate(data.events.filter((e) => e.kind === "seizure" && e.crossing === crossing));
@@ -375,7 +429,7 @@ export default defineNotebook({
     )) {
       out.push({
         id: idOf("event", e.date.toISOString().slice(0, 10), e.crossing, e.label),
-        text: `${formatDate(e.date, e.rows[0]?.precision ?? "day")} — ${CROSSING_NAMES[e.crossing] ? `${CROSSING_NAMES[e.crossing]}: ` : ""}${e.label} (${e.by})`,
+        text: `${formatDate(e.date, e.rows[0]?.precision ?? "day")}${CROSSING_NAMES[e.crossing] ? `, ${CROSSING_NAMES[e.crossing]}` : ""} — ${e.label} (${e.by})`,
         rows: e.rows,
         kind: "entry",
       });

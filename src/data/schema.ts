@@ -119,7 +119,7 @@ export const closures = defineTable({
   columns: {
     crossing: oneOf(CROSSINGS),
     from: date(),
-    from_precision: oneOf(["day", "month"]),
+    from_precision: oneOf(["day", "month", "unknown"]),
     to: optional(date()),
     as_of: date(),
     ...sourceColumns,

@@ -28,8 +28,8 @@ export interface TimelineInterval {
   from: Date;
   /** The last day the bar covers (the end, or the latest report while still closed). */
   to: Date;
-  /** The start is known only to the month: the whole bar... */
-  fuzzy?: boolean;
+  /** The start is known only to the month, or not reported: the whole bar is drawn lighter... */
+  fuzzy?: "month" | "unknown" | false;
   /** ...or the part before the first day-precise start is drawn lighter. */
   fuzzyUntil?: Date | undefined;
   /** Still closed at the latest report. */
@@ -211,7 +211,7 @@ export function timeline(t: TimelineSpec) {
         if (solidFrom > x1) {
           bars.push({ x1, x2: solidFrom, y, fill: color, opacity: 0.35 });
           if (!legend.some((l) => l.shape === "band"))
-            legend.push({ label: "Paler: start known only to the month", color: COLORS.axis, shape: "band" });
+            legend.push({ label: paleLabel(t.lanes), color: COLORS.axis, shape: "band" });
         }
         if (x2 > solidFrom) bars.push({ x1: solidFrom, x2, y, fill: color, opacity: 1 });
         if (iv.open) {
@@ -413,7 +413,7 @@ export function timeline(t: TimelineSpec) {
 
 /**
  * The events to mark and list, numbered in date order. A long view groups events of one day
- * and crossing into one marker ("Understanding reached on reopening, and four more reports").
+ * and crossing into one marker ("Understanding reached on reopening, and four more events").
  * When there are more than `max`, the weightiest and then the latest are kept.
  */
 function listEvents(t: TimelineSpec, max: number) {
@@ -452,8 +452,17 @@ function listEvents(t: TimelineSpec, max: number) {
     const date = years.size > 1 ? formatDate(g.top.date) : dayMonth(g.top.date);
     entries.push({
       n,
-      text: `${date}: ${g.top.label}${g.more ? `, and ${countWords(g.more, "exact", noun("more report"))}` : ""}`,
+      text: `${date}: ${g.top.label}${g.more ? `, and ${countWords(g.more, "exact", noun("more event"))}` : ""}`,
     });
   });
   return { markers, entries, unlisted: grouped.length - shown.length };
+}
+
+/** What the paler part of a bar means, from the reasons the lanes give for it. */
+function paleLabel(lanes: readonly TimelineLane[]): string {
+  const ivs = lanes.flatMap((l) => l.intervals);
+  const month = ivs.some((iv) => iv.fuzzy === "month" || (iv.fuzzyUntil && +iv.fuzzyUntil > +iv.from));
+  const unknown = ivs.some((iv) => iv.fuzzy === "unknown");
+  if (month && unknown) return "Paler: start known only to the month, or not reported";
+  return unknown ? "Paler: start not reported" : "Paler: start known only to the month";
 }

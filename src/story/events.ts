@@ -93,7 +93,7 @@ export function mergeEvents(events: readonly CrossingEvent[], names: Names): Mer
     ([, rows]) => {
       const first = rows[0];
       if (!first) return [];
-      const who = [...new Set(rows.map((r) => creditLabel(names.credit(r))))];
+      const who = [...new Set(rows.map((r) => creditLabel(names.credit(r), { capital: false })))];
       const by =
         who.length === 1 && rows.length > 1
           ? `${who.join("")}, in ${rows.length === 2 ? "two" : rows.length} reports`

@@ -97,12 +97,16 @@ function mergeSpans(rows: readonly Closure[]): Closure[][] {
 
 function intervalOf(crossing: Crossing, rows: Closure[], reopenings: CrossingEvent[]): ClosureInterval {
   const starts = groups(
-    byDate(rows),
+    byDate(rows.filter((r) => r.from_precision !== "unknown")),
     (r) => +r.from,
     (r) => r.from_precision,
   )
     .flatMap(([t, byPrecision]) =>
-      byPrecision.map(([precision, list]) => ({ date: new Date(t), precision, rows: list })),
+      byPrecision.map(([precision, list]) => ({
+        date: new Date(t),
+        precision: precision === "month" ? ("month" as const) : ("day" as const),
+        rows: list,
+      })),
     )
     .sort((a, b) => ascending(+a.date, +b.date) || ascending(a.precision, b.precision));
   const newest = latest(rows);
@@ -201,15 +205,17 @@ export function statusPhrase(status: CrossingStatus, precision: "day" | "month" 
   const reopened = reopenedOn(current);
   if (status.kind === "reopened" && reopened) {
     const known = current.starts.some((s) => s.precision === "day");
+    if (!current.starts.length) return `reopened on ${formatDate(reopened)} (start of closure not reported)`;
     return known
       ? `reopened on ${formatDate(reopened)} after ${duration(firstDay(current), reopened)} of closure`
       : `reopened on ${formatDate(reopened)} after being closed since ${startPhrase(current)}`;
   }
-  const since = `closed since ${startPhrase(current, precision)}`;
+  // A closure no report dates the start of is never given one.
+  const since = current.starts.length ? `since ${startPhrase(current, precision)}` : "(start not reported)";
   const before = previous ? reopenedOn(previous) : null;
   return status.kind === "closed again" && before
-    ? `closed again since ${startPhrase(current, precision)}, after reopening on ${formatDate(before)}`
-    : since;
+    ? `closed again ${since}, after reopening on ${formatDate(before)}`
+    : `closed ${since}`;
 }
 
 /**
@@ -223,4 +229,20 @@ export function startsBy(interval: ClosureInterval, label: (row: Closure) => str
     shown.map((s) => `${formatDate(s.date, s.precision)} (${andList([...new Set(s.rows.map(label))])})`),
     "or",
   );
+}
+
+/**
+ * What one report says of a closure, lower case: "closed from 6 May 2024, still closed on
+ * 7 May 2024", "closed from May 2024 to 1 February 2026", "closed on 7 May 2024, start not
+ * reported". Without `asOf`, an open closure reads only "closed from 6 May 2024".
+ */
+export function closureWords(c: Closure, options: { asOf?: boolean } = {}): string {
+  const asOf = options.asOf ?? true;
+  if (c.from_precision === "unknown")
+    return c.to
+      ? `closed until ${formatDate(c.to)}, start not reported`
+      : `closed on ${formatDate(c.as_of)}, start not reported`;
+  const from = `closed from ${formatDate(c.from, c.from_precision)}`;
+  if (c.to) return `${from} to ${formatDate(c.to)}`;
+  return asOf ? `${from}, still closed on ${formatDate(c.as_of)}` : from;
 }

@@ -41,7 +41,7 @@ export function missingNotes<T extends FigureRow & { measure: string }>(
     const missing = measures.filter((m) => !group.some((r) => r.measure === m));
     return first && missing.length
       ? [
-          `The report of ${formatDate(dayOf(first))} (${creditLabel(names.credit(first))}) gives no ${andList(missing)} figure.`,
+          `The report of ${formatDate(dayOf(first))} (${creditLabel(names.credit(first), { capital: false })}) gives no ${andList(missing)} figure.`,
         ]
       : [];
   });

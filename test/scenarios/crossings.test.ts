@@ -22,7 +22,7 @@ test("the Rafah crossing reopens: headline, lane and status sentence say so, and
   assert.equal(c.headline, "Rafah crossing reopened on 2 February 2026 after more than 20 months of closure");
   assert.equal(
     s.sentence("rafah-status"),
-    "The Rafah crossing reopened on 2 February 2026 after more than 20 months of closure, according to Egyptian officials (2 February 2026).",
+    "The Rafah crossing reopened on 2 February 2026, according to Egyptian officials (2 February 2026). It had been closed since 6 May 2024 (aid agencies via Financial Times) or 7 May 2024 (UN via AFP).",
   );
   const text = chartText(c);
   assert.doesNotMatch(
@@ -48,7 +48,10 @@ test("the Rafah crossing reopens by an event alone: the open closure ends the da
     s.chart("crossings-timeline").headline,
     /^Rafah crossing reopened on 2 February 2026 after more than 20 months of closure/,
   );
-  assert.match(s.sentence("rafah-status"), /according to Egyptian officials \(2 February 2026\)\.$/);
+  assert.match(
+    s.sentence("rafah-status"),
+    /^The Rafah crossing reopened on 2 February 2026, according to Egyptian officials \(2 February 2026\)\. /,
+  );
 });
 
 test("reopened, then closed again: two closures, never merged, and the headline says closed again", () => {
@@ -71,7 +74,7 @@ test("reopened, then closed again: two closures, never merged, and the headline 
   );
   assert.match(
     s.sentence("rafah-status"),
-    /^The Rafah crossing closed again on 20 February 2026, after reopening on 2 February 2026, according to Egyptian officials \(21 February 2026\)\.$/,
+    /^The Rafah crossing reopened on 2 February 2026, according to Egyptian officials \(2 February 2026\); it was closed again from 20 February 2026 and was still closed on 21 February 2026, according to Egyptian officials \(21 February 2026\)\.$/,
   );
   assert.doesNotMatch(chartText(s.chart("crossings-timeline")), /closed from 20 February 2026 since/);
 });
@@ -104,7 +107,7 @@ test("Kerem Shalom reopens the next day: its lane stops saying a reopening was e
   assert.doesNotMatch(alt, /Kerem Shalom: [^.]*a reopening was expected/);
   assert.match(
     s.sentence("kerem-shalom-status"),
-    /^The Kerem Shalom crossing reopened on 8 May 2024 after three days of closure, according to the Israeli military \(8 May 2024\)\.$/,
+    /^The Kerem Shalom crossing reopened on 8 May 2024, according to the Israeli military \(8 May 2024\)\. It had been closed since 5 May 2024 \(Financial Times\)\.$/,
   );
 });
 
@@ -266,4 +269,51 @@ test("a reporter missing from reporters.csv, with an Arabic name: it reads as wr
     ids.some((id) => /^sheltering-khan-younis-people-2026-01-25-x[0-9a-f]{6}$/.test(id)),
     ids.join("\n"),
   );
+});
+
+test("a closure whose start no report gives: never drawn or told as a start", () => {
+  const s = story((t) => t.closures.remove({ crossing: "kerem_shalom", from_precision: "day" }));
+  assert.equal(
+    s.sentence("kerem-shalom-status"),
+    "The Kerem Shalom crossing was still closed on 7 May 2024, according to the UN (7 May 2024); the reports do not say when the closure began.",
+  );
+  const may = s.chart("crossings-may-2024");
+  assert.match(chartText(may), /Kerem Shalom: closed on 7 May 2024, start not reported \(UN via AFP\)/);
+  const timeline = chartText(s.chart("crossings-timeline"));
+  assert.match(timeline, /Kerem Shalom: closed \(start not reported\); latest report 7 May 2024/);
+  assert.doesNotMatch(chartText(may) + timeline, /Kerem Shalom: closed (from|since)|unreported day/);
+});
+
+test("the start given by one report and the end by two: each part credited to who gives it", () => {
+  const s = story();
+  assert.equal(
+    s.sentence("kerem-shalom-status"),
+    "The Kerem Shalom crossing was closed from 5 May 2024 (Financial Times) and was still closed on 7 May 2024, according to the Financial Times and the UN (7 May 2024).",
+  );
+  assert.match(
+    s.sentence("rafah-status"),
+    /^The Rafah crossing was closed from 6 May 2024 \(aid agencies via Financial Times\) or 7 May 2024 \(UN via AFP\) and was still closed on 6 January 2026, according to a news report \(6 January 2026\)\.$/,
+  );
+});
+
+test("chronology entries: one colon at most, credits in lower case inside brackets", () => {
+  const s = story();
+  const entries = s.sentences().filter((x) => /^\d{1,2} \w+ \d{4}|^\d{4}|^\w+ \d{4} —/.test(x));
+  assert.ok(entries.length > 5, entries.join("\n"));
+  assert.ok(
+    entries.includes("6 January 2026, Rafah — Israel: exit from Gaza only (Israel)"),
+    entries.join("\n"),
+  );
+  assert.ok(entries.includes("10 October 2025 — Ceasefire takes effect (news report)"), entries.join("\n"));
+  for (const e of entries) assert.ok((e.match(/:/g) ?? []).length <= 1, e);
+  assert.doesNotMatch(s.chart("crossings-timeline").notes?.join("\n") ?? "", /\(News report\)/);
+});
+
+test("no fuel left: the sentence says so in words", () => {
+  const s = story((t) => t.humanitarian.set({ measure: "fuel" }, { value: 0 }));
+  assert.ok(
+    s.sentences().some((x) => x.startsWith("No fuel was available inside Gaza, according to")),
+    s.sentences().join("\n"),
+  );
+  assert.doesNotMatch(s.sentences().join("\n"), /\bno days\b|\b0 days?\b/i);
 });
