@@ -28,6 +28,7 @@ before(async () => {
   mkdirSync(join(charts, "toll"), { recursive: true });
   writeFileSync(join(charts, "index.html"), PAGE);
   writeFileSync(join(charts, "toll", "chart.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>");
+  writeFileSync(join(charts, "toll", "chart.csv"), "date,value\n2026-01-25,484\n");
   writeFileSync(join(root, "secret.json"), '{"secret":true}');
   symlinkSync(join(repo, "package.json"), join(charts, "leak.json"));
   symlinkSync(join(root, "secret.json"), join(charts, "toll", "secret.json"));
@@ -315,4 +316,18 @@ test("spawned: npm run preview prints its address, serves the index to localhost
     child.kill();
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test("serveCharts() serves each output with its type: a chart's CSV opens as UTF-8 text, not a download of unknown type", async () => {
+  const types = {
+    "/toll/chart.svg": "image/svg+xml",
+    "/toll/chart.csv": "text/csv; charset=utf-8",
+    "/": "text/html; charset=utf-8",
+  };
+  for (const [path, type] of Object.entries(types)) {
+    const r = await send(path);
+    assert.equal(r.status, 200, path);
+    assert.equal(r.headers["content-type"], type, path);
+  }
+  assert.equal((await send("/toll/chart.csv")).body, "date,value\n2026-01-25,484\n");
 });

@@ -59,5 +59,3 @@ export async function preview(
   return 0;
 }
 
-// The server, for callers (browser tests) that serve charts/ without watching.
-export { serveCharts, type PreviewServer } from "../serve/server.ts";

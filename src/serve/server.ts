@@ -11,6 +11,7 @@ const TYPES: Record<string, string> = {
   ".svg": "image/svg+xml",
   ".png": "image/png",
   ".json": "application/json; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8",
 };
 
 /** Served with HTML pages only, never written to charts/: reloads the page when the charts are re-rendered. */

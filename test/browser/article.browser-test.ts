@@ -18,7 +18,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { after, before, test } from "node:test";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { serveCharts, type PreviewServer } from "../../src/cli/preview.ts";
+import { serveCharts, type PreviewServer } from "../../src/serve/server.ts";
 import { FALLBACK_ALLOWANCE, textWidth, type Weight } from "../../src/text/wrap.ts";
 import { articlePage, EMBEDS, type ArticleChart, type Embed } from "./article.ts";
 

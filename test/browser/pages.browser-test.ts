@@ -9,7 +9,7 @@ import { mkdirSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { after, before, test } from "node:test";
 import { chromium, type Browser } from "playwright-core";
-import { serveCharts, type PreviewServer } from "../../src/cli/preview.ts";
+import { serveCharts, type PreviewServer } from "../../src/serve/server.ts";
 
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const FLAGS = [
