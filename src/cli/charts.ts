@@ -29,8 +29,10 @@ const OPTIONS = {
 } as const satisfies Options;
 
 const ABOUT = `Renders every chart (or the charts and notebooks named by id) into charts/:
-<notebook>/<id>.svg (640 px), <id>.mobile.svg (360 px), <id>.png (2×), each notebook's
-index.html and figures.json, and charts/index.html.`;
+<notebook>/<id>.svg (640 px), <id>.mobile.svg (360 px), <id>.png and <id>.mobile.png (2×),
+<id>.social.png (1200 × 675), <id>.csv (the chart's rows), each notebook's index.html and
+figures.json, and charts/index.html. Charts whose rows, words and code have not changed since
+the last run are not drawn again (--force draws them all).`;
 
 export interface ChartsCommand extends BuildOptions {
   watch: boolean;
