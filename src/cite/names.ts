@@ -67,7 +67,9 @@ export function names(data: { sources: readonly Source[]; reporters: readonly Re
     credit(row) {
       const s = source(row.source);
       const publisher = s.publisher === null ? null : voice(s.publisher);
-      const unattributed = row.reported_by === UNATTRIBUTED;
+      // A publisher named as its own reporter ("AFP" in an AFP article) is the article's own voice: never "AFP via AFP".
+      const unattributed =
+        row.reported_by === UNATTRIBUTED || (s.publisher !== null && row.reported_by === s.publisher);
       return { voice: unattributed ? publisher : voice(row.reported_by), publisher, unattributed, source: s };
     },
     unlisted(list) {

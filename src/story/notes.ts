@@ -2,7 +2,8 @@
 import { groups } from "d3-array";
 import type { Names } from "../cite/names.ts";
 import { andList, formatDate } from "../format/date.ts";
-import { creditLabel } from "./attribution.ts";
+import { capitalise, creditLabel } from "./attribution.ts";
+import { countWords, noun } from "./count.ts";
 import { byFigure, figuresBy, type FigureRow } from "./figures.ts";
 import { byDate, dayOf } from "./select.ts";
 
@@ -28,21 +29,38 @@ export function differNotes<T extends FigureRow>(
 
 /**
  * "The report of 7 May 2024 (Gaza health ministry via AFP) gives no injured figure." for each
- * report (rows of one day, reporter and article) that lacks a measure other reports give.
+ * report (rows of one day, reporter and article) that lacks a measure other reports give. More
+ * than two reports lacking the same measures share one note, listing at most `max`:
+ * "Three reports give no injured figure: 7 May 2024 (UN via AFP), … and 25 January 2026 (Reuters)."
  */
 export function missingNotes<T extends FigureRow & { measure: string }>(
   rows: readonly T[],
   names: Names,
+  options: { max?: number } = {},
 ): string[] {
+  const max = options.max ?? 4;
   const measures = [...new Set(rows.map((r) => r.measure))];
   if (measures.length < 2) return [];
-  return groups(byDate(rows), (r) => `${+dayOf(r)}|${r.reported_by}|${r.source}`).flatMap(([, group]) => {
-    const first = group[0];
-    const missing = measures.filter((m) => !group.some((r) => r.measure === m));
-    return first && missing.length
-      ? [
-          `The report of ${formatDate(dayOf(first))} (${creditLabel(names.credit(first), { capital: false })}) gives no ${andList(missing)} figure.`,
-        ]
-      : [];
+  const reports = groups(byDate(rows), (r) => `${+dayOf(r)}|${r.reported_by}|${r.source}`).flatMap(
+    ([, group]) => {
+      const first = group[0];
+      const missing = measures.filter((m) => !group.some((r) => r.measure === m));
+      return first && missing.length
+        ? [
+            {
+              missing: andList(missing),
+              label: `${formatDate(dayOf(first))} (${creditLabel(names.credit(first), { capital: false })})`,
+            },
+          ]
+        : [];
+    },
+  );
+  return groups(reports, (r) => r.missing).flatMap(([missing, list]) => {
+    if (list.length <= 2) return list.map((r) => `The report of ${r.label} gives no ${missing} figure.`);
+    const shown = list.slice(0, max).map((r) => r.label);
+    const rest = list.length - shown.length;
+    return [
+      `${capitalise(countWords(list.length, "exact", noun("report")))} give no ${missing} figure: ${rest ? `${shown.join(", ")} and ${countWords(rest, "exact", noun("other"))}` : andList(shown)}.`,
+    ];
   });
 }
