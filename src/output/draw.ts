@@ -37,7 +37,7 @@ export async function renderChart(
   const [web, mobile, card] = await Promise.all([
     embedFonts(drawn.web, fonts),
     embedFonts(drawn.mobile, fonts),
-    social === undefined ? undefined : embedFonts(social, fonts),
+    social === undefined ? undefined : embedFonts(social, { ...fonts, woff2: false }),
   ]);
   const fontMs = (performance.now() - t1) / 2;
   ms.web += fontMs;

@@ -152,7 +152,13 @@ function unicodeRange(chars: readonly string[]): string {
  * @font-face rules apply to this chart only; the attribute stack stays as the fallback for a
  * CMS that strips <style>.
  */
-export async function embedFonts(svg: string, options: { cacheDir?: string } = {}): Promise<EmbeddedSvg> {
+export async function embedFonts(
+  svg: string,
+  options: { cacheDir?: string; woff2?: boolean } = {},
+): Promise<EmbeddedSvg> {
+  // An SVG drawn only to be rasterized (the social card) needs the TrueType cuts alone: WOFF2's
+  // compression is the slowest step of a cold build.
+  const woff2Wanted = options.woff2 ?? true;
   const window = sharedWindow();
   const doc = new window.DOMParser().parseFromString(svg, "image/svg+xml");
   const root = doc.documentElement;
@@ -172,13 +178,15 @@ export async function embedFonts(svg: string, options: { cacheDir?: string } = {
       if (chars.every((c) => c === " ")) continue;
       const text = chars.join("");
       const [woff2, ttf] = await Promise.all([
-        subset(face, text, "woff2", options.cacheDir),
+        woff2Wanted ? subset(face, text, "woff2", options.cacheDir) : undefined,
         subset(face, text, "truetype", options.cacheDir),
       ]);
-      const url = `data:font/woff2;base64,${woff2.toString("base64")}`;
-      const rule = `@font-face{font-family:"${family}";font-weight:${weight};src:url(${url}) format("woff2");unicode-range:${unicodeRange(chars)}}`;
-      fontBytes += rule.length;
-      rules.push(rule);
+      if (woff2) {
+        const url = `data:font/woff2;base64,${woff2.toString("base64")}`;
+        const rule = `@font-face{font-family:"${family}";font-weight:${weight};src:url(${url}) format("woff2");unicode-range:${unicodeRange(chars)}}`;
+        fontBytes += rule.length;
+        rules.push(rule);
+      }
       truetype.push(ttf);
     }
   }
