@@ -63,3 +63,18 @@ export interface ChartSpec<R extends ChartRow = ChartRow> {
   rows: readonly R[];
   plot: (ctx: PlotContext) => PlotLayout;
 }
+
+/**
+ * Plot options for a form that places every mark itself, in pixels: identity scales, no axes,
+ * no margin. Every form draws this way, so labels can be measured and placed before Plot runs.
+ */
+export function pixelPlot(width: number, height: number, marks: PlotApi.Markish[]): PlotOptions {
+  return {
+    width,
+    height,
+    margin: 0,
+    x: { type: "identity", axis: null },
+    y: { type: "identity", axis: null },
+    marks,
+  };
+}

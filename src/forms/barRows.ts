@@ -4,7 +4,7 @@
  * needed to read it. A few bars get their label above the bar; many get it beside the bar, so
  * the chart stays within its height from 1 to 30 reports.
  */
-import type { PlotContext, PlotLayout } from "../chart.ts";
+import { type PlotContext, type PlotLayout, pixelPlot } from "../chart.ts";
 import { COLORS, formatIn, numberStyle, plotType, WEIGHT, type NumberStyle } from "../style/index.ts";
 import { clampLines } from "../text/clamp.ts";
 import { fitWidth, wrap } from "../text/wrap.ts";
@@ -136,80 +136,73 @@ export function barRows(
     ];
     const grid = ticks.flatMap((t) => knockout({ x1: px(t), x2: px(t), y1: 0, y2: height - bottom }, texts));
     return {
-      options: {
-        width: ctx.width,
-        height,
-        margin: 0,
-        x: { type: "identity", axis: null },
-        y: { type: "identity", axis: null },
-        marks: [
-          Plot.link(grid, { x1: "x1", x2: "x2", y1: "y1", y2: "y2", stroke: COLORS.grid }),
-          ...axisLabels(Plot, {
-            ticks,
-            x: px,
-            y: height - bottom + 8,
-            format: tickFormat,
-            size: type.tick,
-            width: ctx.width,
-          }),
-          Plot.text(titles, {
-            x: 0,
-            y: "y",
-            text: "text",
-            textAnchor: "start",
-            lineAnchor: "top",
-            fontWeight: WEIGHT.bold,
-            fontSize: type.label,
-            fill: COLORS.ink,
-            lineHeight: lh / type.label,
-          }),
-          Plot.text(bars, {
-            x: "labelX",
-            y: "labelY",
-            text: "caption",
-            textAnchor: "start",
-            lineAnchor: "top",
-            fontSize: type.value,
-            fill: COLORS.text,
-            lineHeight: capLh / type.value,
-          }),
-          Plot.rect(drawn, {
-            x1: barX,
-            x2: (d: LaidBar) => px(d.value ?? 0),
-            y1: "y",
-            y2: (d: LaidBar) => d.y + barH,
-            fill: COLORS.report,
-          }),
-          Plot.text(drawn.filter(fitsOutside), {
+      options: pixelPlot(ctx.width, height, [
+        Plot.link(grid, { x1: "x1", x2: "x2", y1: "y1", y2: "y2", stroke: COLORS.grid }),
+        ...axisLabels(Plot, {
+          ticks,
+          x: px,
+          y: height - bottom + 8,
+          format: tickFormat,
+          size: type.tick,
+          width: ctx.width,
+        }),
+        Plot.text(titles, {
+          x: 0,
+          y: "y",
+          text: "text",
+          textAnchor: "start",
+          lineAnchor: "top",
+          fontWeight: WEIGHT.bold,
+          fontSize: type.label,
+          fill: COLORS.ink,
+          lineHeight: lh / type.label,
+        }),
+        Plot.text(bars, {
+          x: "labelX",
+          y: "labelY",
+          text: "caption",
+          textAnchor: "start",
+          lineAnchor: "top",
+          fontSize: type.value,
+          fill: COLORS.text,
+          lineHeight: capLh / type.value,
+        }),
+        Plot.rect(drawn, {
+          x1: barX,
+          x2: (d: LaidBar) => px(d.value ?? 0),
+          y1: "y",
+          y2: (d: LaidBar) => d.y + barH,
+          fill: COLORS.report,
+        }),
+        Plot.text(drawn.filter(fitsOutside), {
+          ...value,
+          x: (d: LaidBar) => px(d.value ?? 0) + 6,
+          text: "text",
+          textAnchor: "start",
+          fill: COLORS.ink,
+        }),
+        Plot.text(
+          drawn.filter((b) => !fitsOutside(b)),
+          {
             ...value,
-            x: (d: LaidBar) => px(d.value ?? 0) + 6,
+            x: (d: LaidBar) => px(d.value ?? 0) - 6,
+            text: "text",
+            textAnchor: "end",
+            fill: COLORS.background,
+          },
+        ),
+        Plot.text(
+          bars.filter((b) => b.value === null),
+          {
+            ...value,
+            x: barX + 6,
             text: "text",
             textAnchor: "start",
-            fill: COLORS.ink,
-          }),
-          Plot.text(
-            drawn.filter((b) => !fitsOutside(b)),
-            {
-              ...value,
-              x: (d: LaidBar) => px(d.value ?? 0) - 6,
-              text: "text",
-              textAnchor: "end",
-              fill: COLORS.background,
-            },
-          ),
-          Plot.text(
-            bars.filter((b) => b.value === null),
-            {
-              ...value,
-              x: barX + 6,
-              text: "text",
-              textAnchor: "start",
-              fontWeight: WEIGHT.regular,
-              fill: COLORS.text,
-            },
-          ),
-        ],
-      },
+            fontWeight: WEIGHT.regular,
+            fill: COLORS.text,
+          },
+        ),
+      ]),
     };
   };
 }

@@ -4,7 +4,7 @@
  * keeps the weightiest and latest events when there are too many, and says how many it left out.
  */
 import { ascending, groups } from "d3-array";
-import type { PlotContext, PlotLayout } from "../chart.ts";
+import { type PlotContext, type PlotLayout, pixelPlot } from "../chart.ts";
 import { formatDate } from "../format/date.ts";
 import { capitalise } from "../story/attribution.ts";
 import { countWords, noun } from "../story/count.ts";
@@ -43,42 +43,35 @@ export function eventList(events: readonly ListedEvent[]) {
     }
     const left = sorted.length - shown.length;
     return {
-      options: {
-        width: ctx.width,
-        height: Math.ceil(y),
-        margin: 0,
-        x: { type: "identity", axis: null },
-        y: { type: "identity", axis: null },
-        marks: [
-          Plot.text(
-            lines.filter((l) => l.kind === "day"),
-            {
-              x: 0,
-              y: "y",
-              text: "text",
-              textAnchor: "start",
-              lineAnchor: "top",
-              fontSize: type.label,
-              fontWeight: WEIGHT.bold,
-              fill: COLORS.ink,
-            },
-          ),
-          Plot.dot(bullets, { x: 5, y: "y", r: 3, fill: COLORS.event }),
-          Plot.text(
-            lines.filter((l) => l.kind === "event"),
-            {
-              x: 16,
-              y: "y",
-              text: "text",
-              textAnchor: "start",
-              lineAnchor: "top",
-              fontSize: type.value,
-              fill: COLORS.text,
-              lineHeight: lh / type.value,
-            },
-          ),
-        ],
-      },
+      options: pixelPlot(ctx.width, Math.ceil(y), [
+        Plot.text(
+          lines.filter((l) => l.kind === "day"),
+          {
+            x: 0,
+            y: "y",
+            text: "text",
+            textAnchor: "start",
+            lineAnchor: "top",
+            fontSize: type.label,
+            fontWeight: WEIGHT.bold,
+            fill: COLORS.ink,
+          },
+        ),
+        Plot.dot(bullets, { x: 5, y: "y", r: 3, fill: COLORS.event }),
+        Plot.text(
+          lines.filter((l) => l.kind === "event"),
+          {
+            x: 16,
+            y: "y",
+            text: "text",
+            textAnchor: "start",
+            lineAnchor: "top",
+            fontSize: type.value,
+            fill: COLORS.text,
+            lineHeight: lh / type.value,
+          },
+        ),
+      ]),
       notes: left
         ? [
             `${capitalise(countWords(left, "exact", noun("earlier event")))} ${left === 1 ? "is" : "are"} not listed at this size; every event is in the chart's description.`,

@@ -5,7 +5,7 @@
  * series get their labels first. The height is fixed, so 1 or 30 reports fit the same frame.
  */
 import { ascending, extent, groups, max } from "d3-array";
-import type { LegendItem, PlotContext, PlotLayout } from "../chart.ts";
+import { type LegendItem, type PlotContext, type PlotLayout, pixelPlot } from "../chart.ts";
 import { capitalise } from "../story/attribution.ts";
 import { countWords, noun } from "../story/count.ts";
 import { COLORS, formatIn, numberStyle, plotType, WEIGHT } from "../style/index.ts";
@@ -141,66 +141,59 @@ export function reportsOverTime(points: readonly TimePoint[], series: Record<str
     const swatch = (p: TimePoint) => series[p.series];
     const text = { fontSize: type.value, fill: COLORS.ink, lineAnchor: "top" as const };
     return {
-      options: {
-        width: ctx.width,
-        height,
-        margin: 0,
-        x: { type: "identity", axis: null },
-        y: { type: "identity", axis: null },
-        marks: [
-          Plot.link(grid, { x1: "x1", x2: "x2", y1: "y1", y2: "y2", stroke: COLORS.grid }),
-          Plot.link(baseline, { x1: "x1", x2: "x2", y1: "y1", y2: "y2", stroke: COLORS.axis }),
-          Plot.text(ticksY, {
-            x: left - 8,
-            y: y,
-            text: tickFormat,
-            textAnchor: "end",
-            fontSize: type.tick,
-            fill: COLORS.text,
-            className: "tick",
-          }),
-          ...axisLabels(Plot, {
-            ticks: time.ticks,
-            x,
-            y: height - bottom + 8,
-            format: time.format,
-            size: type.tick,
-            width: ctx.width,
-          }),
-          Plot.link(leaders, { x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: COLORS.axis, strokeWidth: 1 }),
-          Plot.dot(laid, {
-            x: "px",
-            y: "py",
-            r: R,
-            fill: (p: Laid) =>
-              swatch(p)?.shape === "ring" ? COLORS.background : (swatch(p)?.color ?? COLORS.report),
-            stroke: (p: Laid) => swatch(p)?.color ?? COLORS.report,
-            strokeWidth: 2,
-          }),
-          ...(["start", "middle", "end"] as const).flatMap((anchor) => {
-            const group = labels.filter((l) => l.anchor === anchor);
-            return [
-              Plot.text(group, {
-                ...text,
-                x: "tx",
-                y: "ty",
-                text: "label",
-                textAnchor: anchor,
-                fontWeight: WEIGHT.semibold,
-              }),
-              Plot.text(group, {
-                ...text,
-                x: "tx",
-                y: (l: { ty: number }) => l.ty + figureSize + gapY,
-                text: "who",
-                textAnchor: anchor,
-                fontSize: whoSize,
-                fill: COLORS.text,
-              }),
-            ];
-          }),
-        ],
-      },
+      options: pixelPlot(ctx.width, height, [
+        Plot.link(grid, { x1: "x1", x2: "x2", y1: "y1", y2: "y2", stroke: COLORS.grid }),
+        Plot.link(baseline, { x1: "x1", x2: "x2", y1: "y1", y2: "y2", stroke: COLORS.axis }),
+        Plot.text(ticksY, {
+          x: left - 8,
+          y: y,
+          text: tickFormat,
+          textAnchor: "end",
+          fontSize: type.tick,
+          fill: COLORS.text,
+          className: "tick",
+        }),
+        ...axisLabels(Plot, {
+          ticks: time.ticks,
+          x,
+          y: height - bottom + 8,
+          format: time.format,
+          size: type.tick,
+          width: ctx.width,
+        }),
+        Plot.link(leaders, { x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: COLORS.axis, strokeWidth: 1 }),
+        Plot.dot(laid, {
+          x: "px",
+          y: "py",
+          r: R,
+          fill: (p: Laid) =>
+            swatch(p)?.shape === "ring" ? COLORS.background : (swatch(p)?.color ?? COLORS.report),
+          stroke: (p: Laid) => swatch(p)?.color ?? COLORS.report,
+          strokeWidth: 2,
+        }),
+        ...(["start", "middle", "end"] as const).flatMap((anchor) => {
+          const group = labels.filter((l) => l.anchor === anchor);
+          return [
+            Plot.text(group, {
+              ...text,
+              x: "tx",
+              y: "ty",
+              text: "label",
+              textAnchor: anchor,
+              fontWeight: WEIGHT.semibold,
+            }),
+            Plot.text(group, {
+              ...text,
+              x: "tx",
+              y: (l: { ty: number }) => l.ty + figureSize + gapY,
+              text: "who",
+              textAnchor: anchor,
+              fontSize: whoSize,
+              fill: COLORS.text,
+            }),
+          ];
+        }),
+      ]),
       notes: unlabelled
         ? [
             `${capitalise(countWords(unlabelled, "exact", noun("point")))} ${unlabelled === 1 ? "is" : "are"} unlabelled for lack of space; every figure is in the chart's description.`,

@@ -4,7 +4,7 @@
  * it in small type. Blocks sit side by side on the web and stack on phones; a block lists at
  * most a few reports and says how many more there are, so the chart keeps its height.
  */
-import type { PlotContext, PlotLayout } from "../chart.ts";
+import { type PlotContext, type PlotLayout, pixelPlot } from "../chart.ts";
 import { countWords, noun } from "../story/count.ts";
 import { clampLines } from "../text/clamp.ts";
 import { wrap } from "../text/wrap.ts";
@@ -92,31 +92,24 @@ export function statBlocks(blocks: readonly StatBlock[]) {
     }
     const height = Math.ceil(rowTop);
     return {
-      options: {
-        width: ctx.width,
-        height,
-        margin: 0,
-        x: { type: "identity", axis: null },
-        y: { type: "identity", axis: null },
-        marks: [
-          Plot.ruleX(rules, { x: "x", y1: "y1", y2: "y2", stroke: COLORS.axis, strokeWidth: 3 }),
-          ...[...new Set(texts.map((t) => `${t.size}|${t.weight}|${t.fill}|${t.lh}`))].map((key) => {
-            const group = texts.filter((t) => `${t.size}|${t.weight}|${t.fill}|${t.lh}` === key);
-            const first = group[0];
-            return Plot.text(group, {
-              x: "x",
-              y: "y",
-              text: "text",
-              textAnchor: "start",
-              lineAnchor: "top",
-              fontSize: first?.size,
-              fontWeight: first?.weight,
-              fill: first?.fill,
-              lineHeight: first ? first.lh / first.size : 1.2,
-            });
-          }),
-        ],
-      },
+      options: pixelPlot(ctx.width, height, [
+        Plot.ruleX(rules, { x: "x", y1: "y1", y2: "y2", stroke: COLORS.axis, strokeWidth: 3 }),
+        ...[...new Set(texts.map((t) => `${t.size}|${t.weight}|${t.fill}|${t.lh}`))].map((key) => {
+          const group = texts.filter((t) => `${t.size}|${t.weight}|${t.fill}|${t.lh}` === key);
+          const first = group[0];
+          return Plot.text(group, {
+            x: "x",
+            y: "y",
+            text: "text",
+            textAnchor: "start",
+            lineAnchor: "top",
+            fontSize: first?.size,
+            fontWeight: first?.weight,
+            fill: first?.fill,
+            lineHeight: first ? first.lh / first.size : 1.2,
+          });
+        }),
+      ]),
     };
   };
 }

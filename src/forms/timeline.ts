@@ -8,7 +8,7 @@
  * would cross, and header labels stack so none overlap.
  */
 import { ascending, groups } from "d3-array";
-import type { LegendItem, PlotContext, PlotLayout } from "../chart.ts";
+import { type LegendItem, type PlotContext, type PlotLayout, pixelPlot } from "../chart.ts";
 import { formatDate } from "../format/date.ts";
 import { capitalise } from "../story/attribution.ts";
 import { countWords, noun } from "../story/count.ts";
@@ -305,102 +305,95 @@ export function timeline(t: TimelineSpec) {
     const text = { textAnchor: "start" as const, lineAnchor: "top" as const, fill: COLORS.ink };
     return {
       legend,
-      options: {
-        width: ctx.width,
-        height,
-        margin: 0,
-        x: { type: "identity", axis: null },
-        y: { type: "identity", axis: null },
-        marks: [
-          Plot.link(grid, { x1: "x1", x2: "x2", y1: "y1", y2: "y2", stroke: COLORS.grid }),
-          Plot.link([{ x1: 0, x2: ctx.width, y: axisY }], {
-            x1: "x1",
-            x2: "x2",
-            y1: "y",
-            y2: "y",
-            stroke: COLORS.axis,
+      options: pixelPlot(ctx.width, height, [
+        Plot.link(grid, { x1: "x1", x2: "x2", y1: "y1", y2: "y2", stroke: COLORS.grid }),
+        Plot.link([{ x1: 0, x2: ctx.width, y: axisY }], {
+          x1: "x1",
+          x2: "x2",
+          y1: "y",
+          y2: "y",
+          stroke: COLORS.axis,
+        }),
+        ...axisLabels(Plot, axis),
+        Plot.link(ruleSegments, {
+          x1: "x1",
+          x2: "x2",
+          y1: "y1",
+          y2: "y2",
+          stroke: COLORS.event,
+          strokeDasharray: "4,3",
+        }),
+        Plot.link(brackets, { x1: "x1", x2: "x2", y1: "y", y2: "y", stroke: COLORS.axis }),
+        Plot.link(
+          brackets.flatMap((b) => [
+            { x: b.x1, y: b.y },
+            { x: b.x2, y: b.y },
+          ]),
+          { x1: "x", x2: "x", y1: "y", y2: (d: { y: number }) => d.y + 6, stroke: COLORS.axis },
+        ),
+        ...(["start", "end"] as const).flatMap((anchor) =>
+          (["regular", "semibold"] as const).map((weight) => {
+            const group = header.filter((h) => h.anchor === anchor && h.weight === weight);
+            const first = group[0];
+            return Plot.text(group, {
+              ...text,
+              x: "x",
+              y: "y",
+              text: "text",
+              textAnchor: anchor,
+              fontSize: first?.size ?? type.tick,
+              fontWeight: WEIGHT[weight],
+              fill: weight === "semibold" ? COLORS.ink : COLORS.text,
+              lineHeight: first ? first.lh / first.size : 1.2,
+            });
           }),
-          ...axisLabels(Plot, axis),
-          Plot.link(ruleSegments, {
-            x1: "x1",
-            x2: "x2",
-            y1: "y1",
-            y2: "y2",
-            stroke: COLORS.event,
-            strokeDasharray: "4,3",
-          }),
-          Plot.link(brackets, { x1: "x1", x2: "x2", y1: "y", y2: "y", stroke: COLORS.axis }),
-          Plot.link(
-            brackets.flatMap((b) => [
-              { x: b.x1, y: b.y },
-              { x: b.x2, y: b.y },
-            ]),
-            { x1: "x", x2: "x", y1: "y", y2: (d: { y: number }) => d.y + 6, stroke: COLORS.axis },
-          ),
-          ...(["start", "end"] as const).flatMap((anchor) =>
-            (["regular", "semibold"] as const).map((weight) => {
-              const group = header.filter((h) => h.anchor === anchor && h.weight === weight);
-              const first = group[0];
-              return Plot.text(group, {
-                ...text,
-                x: "x",
-                y: "y",
-                text: "text",
-                textAnchor: anchor,
-                fontSize: first?.size ?? type.tick,
-                fontWeight: WEIGHT[weight],
-                fill: weight === "semibold" ? COLORS.ink : COLORS.text,
-                lineHeight: first ? first.lh / first.size : 1.2,
-              });
-            }),
-          ),
-          Plot.text(titles, {
-            ...text,
-            x: 0,
-            y: "y",
-            text: "text",
-            fontSize: type.label,
-            fontWeight: WEIGHT.semibold,
-            lineHeight: lh / type.label,
-          }),
-          Plot.rect(bars, {
-            x1: "x1",
-            x2: "x2",
-            y1: "y",
-            y2: (d: { y: number }) => d.y + barH,
-            fill: "fill",
-            fillOpacity: "opacity",
-          }),
-          Plot.dot(ends, { x: "x", y: "y", r: 3.5, fill: COLORS.background, stroke: "fill", strokeWidth: 2 }),
-          Plot.dot(markers, { x: "x", y: "y", r: R, fill: COLORS.event }),
-          Plot.text(teaser ? [] : markers, {
-            x: "x",
-            y: "y",
-            text: (m: Marker) => String(m.n),
-            fontSize: NUMBER_SIZE,
-            fontWeight: WEIGHT.bold,
-            fill: COLORS.background,
-          }),
-          Plot.dot(list, { x: R, y: "cy", r: R, fill: COLORS.event }),
-          Plot.text(list, {
-            x: R,
-            y: "cy",
-            text: "n",
-            fontSize: NUMBER_SIZE,
-            fontWeight: WEIGHT.bold,
-            fill: COLORS.background,
-          }),
-          Plot.text(list, {
-            ...text,
-            x: 2 * R + 8,
-            y: "y",
-            text: "text",
-            fontSize: type.value,
-            fill: COLORS.text,
-            lineHeight: lh / type.value,
-          }),
-        ],
-      },
+        ),
+        Plot.text(titles, {
+          ...text,
+          x: 0,
+          y: "y",
+          text: "text",
+          fontSize: type.label,
+          fontWeight: WEIGHT.semibold,
+          lineHeight: lh / type.label,
+        }),
+        Plot.rect(bars, {
+          x1: "x1",
+          x2: "x2",
+          y1: "y",
+          y2: (d: { y: number }) => d.y + barH,
+          fill: "fill",
+          fillOpacity: "opacity",
+        }),
+        Plot.dot(ends, { x: "x", y: "y", r: 3.5, fill: COLORS.background, stroke: "fill", strokeWidth: 2 }),
+        Plot.dot(markers, { x: "x", y: "y", r: R, fill: COLORS.event }),
+        Plot.text(teaser ? [] : markers, {
+          x: "x",
+          y: "y",
+          text: (m: Marker) => String(m.n),
+          fontSize: NUMBER_SIZE,
+          fontWeight: WEIGHT.bold,
+          fill: COLORS.background,
+        }),
+        Plot.dot(list, { x: R, y: "cy", r: R, fill: COLORS.event }),
+        Plot.text(list, {
+          x: R,
+          y: "cy",
+          text: "n",
+          fontSize: NUMBER_SIZE,
+          fontWeight: WEIGHT.bold,
+          fill: COLORS.background,
+        }),
+        Plot.text(list, {
+          ...text,
+          x: 2 * R + 8,
+          y: "y",
+          text: "text",
+          fontSize: type.value,
+          fill: COLORS.text,
+          lineHeight: lh / type.value,
+        }),
+      ]),
       notes:
         listed.unlisted && !teaser
           ? [

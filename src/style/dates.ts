@@ -3,6 +3,8 @@
  * "6 to 25 January 2026"), and only axis ticks abbreviate the month ("May 2024", "7 Jan"). The
  * typesetting step (src/text/typeset.ts) keeps every date on one line.
  */
+import { formatDate } from "../format/date.ts";
+
 export {
   formatDate as textDate,
   formatDateRange as textDateRange,
@@ -12,19 +14,5 @@ export {
 
 /** "7 May", for lists whose year the chart states once. */
 export function dayMonth(d: Date): string {
-  const MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-  ];
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
+  return formatDate(d).replace(/ \d+$/, "");
 }

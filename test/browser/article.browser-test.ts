@@ -17,20 +17,12 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { after, before, test } from "node:test";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launch } from "./chromium.ts";
 import { serveCharts, type PreviewServer } from "../../src/serve/server.ts";
 import { FALLBACK_ALLOWANCE, textWidth, type Weight } from "../../src/text/wrap.ts";
 import { articlePage, EMBEDS, type ArticleChart, type Embed } from "./article.ts";
 
-const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-];
 /** The charts to check: charts/, or another folder (ARTICLE_CHARTS=DIR) to compare an older set. */
 const charts = resolve(process.env.ARTICLE_CHARTS ?? "charts");
 const shots = resolve(process.env.ARTICLE_SHOTS ?? "test/screenshots/article");
@@ -72,14 +64,7 @@ before(async () => {
       conf,
       `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>${extra}<cachedir>${join(fontDir, "cache")}</cachedir></fontconfig>\n`,
     );
-    browsers.set(
-      name,
-      await chromium.launch({
-        executablePath: CHROMIUM,
-        args: FLAGS,
-        env: { ...process.env, FONTCONFIG_FILE: conf },
-      }),
-    );
+    browsers.set(name, await launch({ ...process.env, FONTCONFIG_FILE: conf }));
   }
   mkdirSync(shots, { recursive: true });
 });

@@ -8,18 +8,10 @@ import assert from "node:assert/strict";
 import { mkdirSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { after, before, test } from "node:test";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
+import { launch } from "./chromium.ts";
 import { serveCharts, type PreviewServer } from "../../src/serve/server.ts";
 
-const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-];
 const charts = resolve("charts");
 const shots = resolve("test/screenshots");
 
@@ -31,7 +23,7 @@ before(async () => {
   // The preview's own server, so the pages are checked under its Content-Security-Policy and live-reload script.
   server = await serveCharts({ charts, port: 0 });
   base = server.url.replace(/\/$/, "");
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  browser = await launch();
   mkdirSync(shots, { recursive: true });
 });
 

@@ -3,6 +3,19 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { article, chartText, story, type Tables } from "./harness.ts";
 
+/** A second report of people sheltering in Rafah on 7 May 2024, by `reported_by`. */
+const rafahSheltering = (reported_by: string) => ({
+  measure: "sheltering",
+  place: "Rafah",
+  who: "people",
+  value: 1200000,
+  unit: "people",
+  qualifier: "more than",
+  as_of: "2024-05-07",
+  reported_by,
+  source: "afp-2024-05-07",
+});
+
 const reopenRafah = (t: Tables) => {
   article(t, "news-2026-02-02", "2026-02-02");
   t.closures.add({
@@ -194,17 +207,7 @@ test("a displacement figure of 2,000,000 reads as displaced people, never as peo
 
 test("a second sheltering figure for Rafah from another reporter gets its own sentence id; the chart shows both", () => {
   const s = story((t) => {
-    t.humanitarian.add({
-      measure: "sheltering",
-      place: "Rafah",
-      who: "people",
-      value: 1200000,
-      unit: "people",
-      qualifier: "more than",
-      as_of: "2024-05-07",
-      reported_by: "UNRWA head Philippe Lazzarini",
-      source: "afp-2024-05-07",
-    });
+    t.humanitarian.add(rafahSheltering("UNRWA head Philippe Lazzarini"));
   });
   assert.deepEqual(s.failures(), []);
   assert.equal(
@@ -216,17 +219,7 @@ test("a second sheltering figure for Rafah from another reporter gets its own se
 
 test("the same reporter giving two sheltering figures in one article: the sentence ids collide and the error names both rows", () => {
   const s = story((t) => {
-    t.humanitarian.add({
-      measure: "sheltering",
-      place: "Rafah",
-      who: "people",
-      value: 1200000,
-      unit: "people",
-      qualifier: "more than",
-      as_of: "2024-05-07",
-      reported_by: "UN",
-      source: "afp-2024-05-07",
-    });
+    t.humanitarian.add(rafahSheltering("UN"));
   });
   assert.deepEqual(s.failures(), [
     "notebooks/crossings.ts: sentences: two sentences have the id sheltering-rafah-people-2024-05-07-un: from data/humanitarian.csv:2 and from data/humanitarian.csv:10",
