@@ -82,6 +82,16 @@ function statusSentence(status: CrossingStatus, names: Names): string {
   };
   const { current, previous } = status;
   const newest = latest(current.rows);
+  const reopenedDay = reopenedOn(current);
+  if (
+    status.kind === "reopened" &&
+    !current.endedBy.some((r) => "kind" in r) &&
+    reopenedDay &&
+    +reopenedDay > +current.lastReport
+  ) {
+    // Ended by a closure row's last day closed: no reopening day is claimed.
+    return `${name} was closed from ${since(current, newest)} to ${current.to ? formatDate(current.to) : "a day not reported"}, ${by(newest)}.`;
+  }
   if (status.kind === "reopened") {
     const reopened = reopenedOn(current);
     return `${name} reopened on ${reopened ? formatDate(reopened) : "a day not reported"}, ${by(current.endedBy)}. It had been closed since ${since(current, [])}.`;
@@ -95,9 +105,14 @@ function statusSentence(status: CrossingStatus, names: Names): string {
     : `${name} was closed from ${since(current, newest)} and ${still}.`;
 }
 
-/** A lane title: "Rafah: closed since 6 or 7 May 2024". What came after is in the numbered events. */
-function laneTitle(status: CrossingStatus): string {
-  return `${CROSSING_NAMES[status.crossing]}: ${statusPhrase(status)}`;
+/**
+ * A lane title: "Rafah: closed since 6 or 7 May 2024". What came after is in the numbered events.
+ * A status whose latest report is older than the chart's end says so: "Kerem Shalom: closed since
+ * 5 May 2024 (latest report 7 May 2024)", so a lane never reads as still closed today.
+ */
+function laneTitle(status: CrossingStatus, end?: Date): string {
+  const stale = end && status.kind !== "reopened" && +status.asOf < +end;
+  return `${CROSSING_NAMES[status.crossing]}: ${statusPhrase(status)}${stale ? ` (latest report ${formatDate(status.asOf)})` : ""}`;
 }
 
 /** The same with the latest report and what is pending, for the alt text. */
@@ -215,7 +230,7 @@ function overview(ctx: StoryContext) {
     rows: [...data.closures, ...data.events],
     plot: timeline({
       lanes: all.map((s) => ({
-        title: laneTitle(s),
+        title: laneTitle(s, span.to),
         crossing: s.crossing,
         intervals: intervals
           .filter((i) => i.crossing === s.crossing)
@@ -407,7 +422,13 @@ export default defineNotebook({
       out.push({
         id: `${idOf(status.crossing)}-status`,
         text: statusSentence(status, names),
-        rows: [...status.current.rows, ...status.current.endedBy, ...(status.previous?.endedBy ?? [])],
+        rows: [
+          ...new Set([
+            ...status.current.rows,
+            ...status.current.endedBy,
+            ...(status.previous?.endedBy ?? []),
+          ]),
+        ],
       });
     }
     for (const [crossing, name] of Object.entries(CROSSING_NAMES)) {

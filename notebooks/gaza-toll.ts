@@ -49,6 +49,23 @@ const injuredOf = (k: Casualty, rows: readonly Casualty[]) =>
       r.place === k.place,
   );
 
+/**
+ * " and 1,321 injured", sharing the killed clause's verb; where the verb's number differs ("one
+ * person has been killed"), the injured get their own: " and 1,321 have been injured".
+ */
+function andInjured(killed: Casualty, injured: Casualty | undefined, form: "has" | "had" | "was"): string {
+  if (!injured) return "";
+  const n = figureWords(injured);
+  // "none injured" needs no verb of its own.
+  if (
+    form === "had" ||
+    (injured.value === 0 && injured.qualifier === "exact") ||
+    verb(killed.value, form, nounFromPlural(killed.who)) === verb(injured.value, form)
+  )
+    return ` and ${n} injured`;
+  return ` and ${n} ${verb(injured.value, form)} ${form === "has" ? "been " : ""}injured`;
+}
+
 /** Every report of a scope as points on a time axis: killed and injured, never joined into a line. */
 function tollChart(ctx: StoryContext, scope: Scope) {
   const { data, names } = ctx;
@@ -105,13 +122,14 @@ function latestToll(ctx: StoryContext, scope: Scope, id: string): Sentence[] {
     const injured = injuredOf(k, rows);
     const credit = ctx.names.credit(k);
     const who = nounFromPlural(k.who);
-    const text = `${capitalise(figureWords(k, who))} ${verb(k.value, "has", who)} been killed${injured ? ` and ${figureWords(injured)} injured` : ""} ${since}, ${according(credit)} ${reportDate(credit)}.`;
+    const text = `${capitalise(figureWords(k, who))} ${verb(k.value, "has", who)} been killed${andInjured(k, injured, "has")} ${since}, ${according(credit)} ${reportDate(credit)}.`;
     return { text, rows: injured ? [k, injured] : [k] };
   });
-  // An injured figure reported after the latest death toll is a sentence of its own, never dropped.
+  // An injured figure the death-toll sentence does not give (reported later, or beside death tolls
+  // that differ) is a sentence of its own, never dropped.
   const lastKilled = latest(killed)[0]?.as_of ?? new Date(0);
   const laterInjured = latestSentence(
-    injuredRows.filter((r) => +r.as_of > +lastKilled),
+    injuredRows.filter((r) => +r.as_of >= +lastKilled && !found?.rows.includes(r)),
     ctx.names,
     `the number injured ${since}`,
     (i) => {
@@ -138,6 +156,7 @@ function eachReport(
   ctx: StoryContext,
   rows: readonly Casualty[],
   prefix: string,
+  form: "had" | "was",
   text: (r: Casualty, killed: string, andInjured: string) => string,
 ): Sentence[] {
   const paired = new Set(rows.filter((r) => r.measure === "killed").flatMap((k) => injuredOf(k, rows) ?? []));
@@ -145,7 +164,7 @@ function eachReport(
   return leads.map((r) => {
     const injured = r.measure === "killed" ? injuredOf(r, rows) : undefined;
     const credit = ctx.names.credit(r);
-    const body = text(r, r.measure, injured ? ` and ${figureWords(injured)} injured` : "");
+    const body = text(r, r.measure, andInjured(r, injured, form));
     const sameDay = +r.as_of === +credit.source.published && body.includes(formatDate(r.as_of));
     return {
       id: idOf(
@@ -188,6 +207,7 @@ export default defineNotebook({
         ctx,
         scope("war"),
         "toll",
+        "had",
         (r, measure, injured) => `${who(r)} had been ${measure}${injured} in ${r.place} since October 2023`,
       ),
       ...latestToll(ctx, "since_ceasefire", "ceasefire-latest"),
@@ -196,6 +216,7 @@ export default defineNotebook({
         ctx,
         scope("since_ceasefire").filter((r) => r.place !== GAZA),
         "since-ceasefire",
+        "had",
         (r, measure, injured) =>
           `${who(r)} had been ${measure}${injured} ${at(r)} ${r.place} since the ceasefire took effect`,
       ),
@@ -203,6 +224,7 @@ export default defineNotebook({
         ctx,
         scope("october_7_attack"),
         "october-7-attack",
+        "had",
         (r, measure) =>
           `The attack on Israel of 7 October 2023 ${measure === "killed" ? "killed" : "injured"} ${figureWords(r, nounFromPlural(r.who))}`,
       ),
@@ -210,6 +232,7 @@ export default defineNotebook({
         ctx,
         scope("incident"),
         "incident",
+        "was",
         (r, measure, injured) =>
           `${who(r)} ${verb(r.value, "was", nounFromPlural(r.who))} ${measure}${injured} ${at(r)} ${r.place} on ${formatDate(r.as_of)}`,
       ),

@@ -3,6 +3,7 @@
  * the proposal of the time planned, and the state after the ceasefire. Every figure comes from
  * data/hostages.csv; the ceasefire's date from data/events.csv.
  */
+import { groups } from "d3-array";
 import type { Names } from "../src/cite/names.ts";
 import type { Hostage } from "../src/data/schema.ts";
 import { andList, formatDate, onDates } from "../src/format/date.ts";
@@ -72,7 +73,10 @@ function stillHeld(rows: readonly Hostage[]): string {
   const figures = byFigure(newest);
   const on = formatDate(first.as_of);
   if (figures.length > 1) {
-    return `Reports of ${on} differ on how many hostages are still held in Gaza: ${andList(figures.map(([, [r]]) => (r ? figureWords(r) : "")))}`;
+    return `Reports of ${on} differ on how many hostages are still held in Gaza: ${andList(
+      figures.map(([, [r]]) => (r ? figureWords(r) : "")),
+      "or",
+    )}`;
   }
   const remains = allLivingOut(rows, first.as_of);
   const still = stillPhrase(first, remains);
@@ -86,8 +90,8 @@ function stillHeld(rows: readonly Hostage[]): string {
   ]);
 }
 
-/** Notes on the reports of hostages still held: the figure they share, or how they differ. */
-function stillHeldNote(rows: readonly Hostage[]): string[] {
+/** Notes on the reports of hostages still held: the figure they share, or how they differ, with who gives each. */
+function stillHeldNote(rows: readonly Hostage[], names: Names): string[] {
   const still = rows.filter((r) => r.measure === "still_held");
   if (still.length < 2) return [];
   const figures = byFigure(still);
@@ -99,12 +103,15 @@ function stillHeldNote(rows: readonly Hostage[]): string[] {
   }
   // Different figures on different days are a change over time, not a disagreement.
   const sameDay = new Set(still.map((r) => +r.as_of)).size === 1;
-  const listed = andList(
-    figures.map(
-      ([, list]) =>
-        `${list[0] ? figureWords(list[0]) : ""} (${onDates(list.map((r) => r.as_of)).replace(/^on /, "")})`,
-    ),
-  );
+  // "one (Hamas and Benjamin Netanyahu, 6 January 2026; Ynet, 25 January 2026)"
+  const by = (list: readonly Hostage[]) =>
+    groups(list, (r) => +r.as_of)
+      .map(
+        ([day, same]) =>
+          `${andList([...new Set(same.map((r) => creditLabel(names.credit(r), { capital: false })))])}, ${formatDate(new Date(day))}`,
+      )
+      .join("; ");
+  const listed = andList(figures.map(([, list]) => `${list[0] ? figureWords(list[0]) : ""} (${by(list)})`));
   return [
     sameDay
       ? `Reports of hostages still held differ: ${listed}.`
@@ -112,9 +119,19 @@ function stillHeldNote(rows: readonly Hostage[]): string[] {
   ];
 }
 
-/** "36 of them believed dead", "none of them believed dead", "not believed dead" (of one hostage), "believed dead" (the one). */
-function deadPhrase(dead: Hostage, held: Hostage): string {
-  if (held.value === 1 && held.qualifier === "exact" && dead.qualifier === "exact") {
+/**
+ * "36 of them believed dead", "none of them believed dead", "not believed dead" (of one hostage),
+ * "believed dead" (the one). Undefined when the report gives more believed dead than held: the
+ * two figures are then stated apart, as given, never reconciled.
+ */
+function deadPhrase(dead: Hostage, held: Hostage): string | undefined {
+  if (dead.value !== null && held.value !== null && dead.value > held.value) return undefined;
+  if (
+    held.value === 1 &&
+    held.qualifier === "exact" &&
+    dead.qualifier === "exact" &&
+    (dead.value ?? 0) <= 1
+  ) {
     return dead.value === 0 ? "not believed dead" : "believed dead";
   }
   return `${figureWords(dead)} of them believed dead`;
@@ -198,7 +215,7 @@ export default defineNotebook({
           ...(released.length && released.every((r) => r.value === null)
             ? ["The reports do not give the number of living hostages released."]
             : []),
-          ...stillHeldNote(rows),
+          ...stillHeldNote(rows, names),
           ...differNotes(
             rows.filter((r) => r.measure !== "still_held"),
             names,
@@ -227,26 +244,41 @@ export default defineNotebook({
   ],
   sentences({ data, names }) {
     const held = byDate(data.hostages.filter((r) => r.measure === "held"));
-    const out: Sentence[] = held.map((r) => {
-      const dead = data.hostages.find(
+    const deadOf = (r: Hostage) =>
+      data.hostages.find(
         (d) => d.measure === "held_believed_dead" && d.source === r.source && +d.as_of === +r.as_of,
       );
+    const out: Sentence[] = held.map((r) => {
+      const dead = deadOf(r);
       const credit = names.credit(r);
+      const phrase = dead && deadPhrase(dead, r);
       const deadBy =
-        dead && dead.reported_by !== r.reported_by
-          ? `; the figure of those believed dead is attributed to ${dead.reported_by}`
-          : "";
+        dead && !phrase
+          ? `; the same report gives ${figureWords(dead, HOSTAGE)} believed dead${dead.reported_by !== r.reported_by ? `, a figure attributed to ${dead.reported_by}` : ""}`
+          : dead && dead.reported_by !== r.reported_by
+            ? `; the figure of those believed dead is attributed to ${dead.reported_by}`
+            : "";
       return {
         id: idOf("held", r.as_of.toISOString().slice(0, 10), r.source, r.reported_by),
-        text: `${capitalise(figureWords(r, HOSTAGE))} ${verb(r.value, "was")} held in Gaza${dead ? `, ${deadPhrase(dead, r)}` : ""}, ${according(credit)} ${reportDate(credit)}${deadBy}.`,
+        text: `${capitalise(figureWords(r, HOSTAGE))} ${verb(r.value, "was")} held in Gaza${phrase ? `, ${phrase}` : ""}, ${according(credit)} ${reportDate(credit)}${deadBy}.`,
         rows: dead ? [r, dead] : [r],
       };
     });
+    // A believed-dead figure whose report gives no held figure is a sentence of its own, never dropped.
+    const told = new Set(held.flatMap((r) => deadOf(r) ?? []));
+    for (const d of byDate(data.hostages.filter((x) => x.measure === "held_believed_dead" && !told.has(x)))) {
+      const credit = names.credit(d);
+      out.push({
+        id: idOf("believed-dead", d.as_of.toISOString().slice(0, 10), d.source, d.reported_by),
+        text: `${capitalise(figureWords(d, HOSTAGE))} held in Gaza ${verb(d.value, "was")} believed dead, ${according(credit)} ${reportDate(credit)}.`,
+        rows: [d],
+      });
+    }
     for (const r of byDate(data.hostages.filter((x) => x.measure === "first_phase_release"))) {
       const credit = names.credit(r);
       out.push({
         id: idOf("first-phase-release", r.source),
-        text: `The proposal under discussion in ${formatDate(r.as_of, "month")} provided for the release of ${figureWords(r, HOSTAGE)} in its first phase, ${according(credit)} ${reportDate(credit)}.`,
+        text: `The proposal under discussion in ${formatDate(r.as_of, "month")} ${r.value === 0 && r.qualifier === "exact" ? "did not provide for the release of any hostages" : `provided for the release of ${figureWords(r, HOSTAGE)}`} in its first phase, ${according(credit)} ${reportDate(credit)}.`,
         rows: [r],
       });
     }
@@ -260,7 +292,7 @@ export default defineNotebook({
         : "";
       out.push({
         id: idOf("ceasefire-releases", r.source),
-        text: `${capitalise(`${living}the remains of ${figureWords(r, HOSTAGE)} had been returned by ${formatDate(r.as_of)}`)}, ${according(credit)}${+r.as_of === +credit.source.published ? "" : ` ${reportDate(credit)}`}.`,
+        text: `${capitalise(`${living}${r.value === 0 && r.qualifier === "exact" ? "no hostages' remains" : `the remains of ${figureWords(r, HOSTAGE)}`} had been returned by ${formatDate(r.as_of)}`)}, ${according(credit)}${+r.as_of === +credit.source.published ? "" : ` ${reportDate(credit)}`}.`,
         rows: released ? [released, r] : [r],
       });
     }

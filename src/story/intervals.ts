@@ -204,6 +204,12 @@ export function statusPhrase(status: CrossingStatus, precision: "day" | "month" 
   const { current, previous } = status;
   const reopened = reopenedOn(current);
   if (status.kind === "reopened" && reopened) {
+    // A closure row's `to` is the last day closed. Without a reopening event, and with no report
+    // after that day, the reopening is not reported: say the last day closed, not the day after it.
+    if (!current.endedBy.some((r) => "kind" in r) && +reopened > +current.lastReport)
+      return current.starts.length
+        ? `closed from ${startPhrase(current, precision)} to ${formatDate(addDays(reopened, -1))}`
+        : `closed until ${formatDate(addDays(reopened, -1))} (start not reported)`;
     const known = current.starts.some((s) => s.precision === "day");
     if (!current.starts.length) return `reopened on ${formatDate(reopened)} (start of closure not reported)`;
     return known

@@ -1,7 +1,7 @@
 /** Story moves on closures and events: the crossing reopens, closes again, reports arrive in 2027, rows go. */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { article, chartText, story, type Tables } from "./harness.ts";
+import { article, chartText, drawnText, story, type Tables } from "./harness.ts";
 
 /** A second report of people sheltering in Rafah on 7 May 2024, by `reported_by`. */
 const rafahSheltering = (reported_by: string) => ({
@@ -309,4 +309,32 @@ test("no fuel left: the sentence says so in words", () => {
     s.sentences().join("\n"),
   );
   assert.doesNotMatch(s.sentences().join("\n"), /\bno days\b|\b0 days?\b/i);
+});
+
+test("a closure row given its last day closed: no reopening day is claimed that no row gives", () => {
+  const s = story((t) => t.closures.set({ crossing: "rafah", as_of: "2026-01-06" }, { to: "2026-01-06" }));
+  assert.equal(
+    s.sentence("rafah-status"),
+    "The Rafah crossing was closed from 6 May 2024 (aid agencies via Financial Times) or 7 May 2024 (UN via AFP) to 6 January 2026, according to a news report (6 January 2026).",
+  );
+  const c = s.chart("crossings-timeline");
+  assert.equal(c.headline, "Rafah crossing closed from 6 or 7 May 2024 to 6 January 2026");
+  assert.doesNotMatch(chartText(c) + s.sentences().join("\n"), /reopened on 7 January/);
+});
+
+test("a lane whose latest report is older than the chart says so, never reading as closed today", () => {
+  const s = story();
+  assert.match(
+    chartText(s.chart("crossings-timeline")),
+    /Kerem Shalom: closed since 5 May 2024; latest report 7 May 2024/,
+  );
+  const drawn = drawnText(s, "crossings-timeline");
+  assert.match(drawn, /Kerem Shalom: closed since 5 May 2024 \(latest report 7 May 2024\)/);
+  assert.match(drawn, /Rafah: closed since 6 or 7 May 2024 \(latest report 6 January 2026\)/);
+  const reopened = drawnText(story(reopenRafah), "crossings-timeline");
+  assert.doesNotMatch(
+    reopened,
+    /Rafah: reopened[^\n]*latest report/,
+    "a reopened lane needs no date of report",
+  );
 });

@@ -25,7 +25,7 @@ test("the last hostage's remains returned: the count reaches zero and reads as E
   );
   assert.ok(
     c.notes?.includes(
-      "Reports of hostages still held give none (2 February 2026) and one (6 and 25 January 2026).",
+      "Reports of hostages still held give none (Israeli officials, 2 February 2026) and one (Hamas and Benjamin Netanyahu, 6 January 2026; Ynet, 25 January 2026).",
     ),
     c.notes?.join("\n"),
   );
@@ -62,7 +62,7 @@ test("two reports of one day disagree on hostages still held: both shown, none s
   const b = build("b");
   assert.equal(
     a.chart("hostages-jan-2026").headline,
-    "Reports of 2 February 2026 differ on how many hostages are still held in Gaza: none and one",
+    "Reports of 2 February 2026 differ on how many hostages are still held in Gaza: none or one",
   );
   assert.equal(a.chart("hostages-jan-2026").headline, b.chart("hostages-jan-2026").headline);
   assert.equal(
@@ -184,4 +184,37 @@ test("every still-held row deleted: the headline says what the rows give, never 
     "Hostages after the ceasefire: living hostages released and remains of hostages returned, as reported on 6 January 2026",
   );
   assert.throws(() => s.sentence("still-held"), /no sentence still-held/);
+});
+
+test("one hostage held with 37 believed dead in the same report: both figures stated apart, never reconciled", () => {
+  const s = story((t) => t.hostages.set({ measure: "held", source: "ft-2024-05-07" }, { value: 1 }));
+  const text = s.sentences().find((x) => x.startsWith("One hostage was held"));
+  assert.equal(
+    text,
+    "One hostage was held in Gaza, according to Israeli officials (7 May 2024); the same report gives 37 hostages believed dead.",
+  );
+});
+
+test("a report's held figure deleted: its believed-dead figure keeps a sentence of its own", () => {
+  const s = story((t) => t.hostages.remove({ measure: "held", source: "ft-2024-05-07" }));
+  assert.ok(
+    s
+      .sentences()
+      .includes("37 hostages held in Gaza were believed dead, according to Israeli officials (7 May 2024)."),
+    s.sentences().join("\n"),
+  );
+});
+
+test("zero in the release figures reads as English", () => {
+  const s = story((t) => {
+    t.hostages.set({ measure: "remains_returned" }, { value: 0 });
+    t.hostages.set({ measure: "first_phase_release" }, { value: 0 });
+  });
+  const text = s.sentences().join("\n");
+  assert.match(
+    text,
+    /All living hostages had been released and no hostages' remains had been returned by 6 January 2026/,
+  );
+  assert.match(text, /did not provide for the release of any hostages in its first phase/);
+  assert.doesNotMatch(text, /remains of no hostages|release of no hostages/);
 });

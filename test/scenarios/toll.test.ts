@@ -340,3 +340,35 @@ test("two reports of the ceasefire's day: subtitles give both days", () => {
   });
   assert.match(s.chart("ceasefire-toll").subtitle, /since the ceasefire of 10 or 11 October 2025,/);
 });
+
+test("a same-day report of '484' beside the ministry's 'at least 484': a disagreement, never 'the same figure', and the injured kept", () => {
+  const s = story((t) =>
+    t.casualties.add({
+      measure: "killed",
+      who: "Palestinians",
+      scope: "since_ceasefire",
+      place: "Gaza",
+      value: 484,
+      qualifier: "exact",
+      as_of: "2026-01-25",
+      reported_by: "Palestinian health officials",
+      source: "witkoff-talks-2026-01-25",
+    }),
+  );
+  assert.match(s.sentence("ceasefire-latest"), /^Reports of 25 January 2026 differ on the number killed/);
+  assert.doesNotMatch(s.sentences().join("\n"), /same figure/);
+  assert.equal(
+    s.sentence("ceasefire-latest-injured"),
+    "1,321 people have been injured in Gaza since the ceasefire took effect, according to the Gaza health ministry (25 January 2026).",
+  );
+});
+
+test("one person killed beside 1,321 injured: each clause has a verb of its own number", () => {
+  const s = story((t) =>
+    t.casualties.set({ measure: "killed", as_of: "2026-01-25", scope: "since_ceasefire" }, { value: 1 }),
+  );
+  assert.match(
+    s.sentence("ceasefire-latest"),
+    /^At least one person has been killed and 1,321 have been injured in Gaza since the ceasefire took effect/,
+  );
+});

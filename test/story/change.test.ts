@@ -4,7 +4,7 @@ import { changeSentence } from "../../src/story/change.ts";
 import { noun } from "../../src/story/count.ts";
 import { changeHeadline } from "../../src/story/headlines.ts";
 import { latestSentence } from "../../src/story/latest.ts";
-import { NAMES, fig } from "./fixtures.ts";
+import { NAMES, fig, type Fig } from "./fixtures.ts";
 
 const PEOPLE = noun("person", "people");
 const words = { measure: "killed", nouns: "deaths", where: "in Gaza", who: () => PEOPLE };
@@ -111,8 +111,26 @@ test("latestSentence(rows) says when other reports of the latest day give the sa
     text: `It was ${r.value ?? ""}.`,
     rows: [r],
   }));
-  assert.equal(found?.text, "It was 1; Israeli officials give the same figure for how many.");
+  assert.equal(found?.text, "It was 1; Israeli officials give the same figure.");
   assert.equal(found?.rows.length, 2);
+  // "At least 1" is not "1": a qualifier that differs is a disagreement, never "the same figure".
+  const qualified = latestSentence(
+    [fig(1, "2026-01-25", "Hamas"), fig(1, "2026-01-25", "Israeli officials", "wire-1", "at least")],
+    NAMES,
+    "how many",
+    (r) => ({ text: `It was ${r.value ?? ""}.`, rows: [r] }),
+  );
+  assert.match(qualified?.text ?? "", /^Reports of 25 January 2026 differ on how many: /);
+  // The report that says the most leads, whatever the order of the rows.
+  const leads = (order: Fig[]) =>
+    latestSentence(order, NAMES, "how many", (r) => ({
+      text: `${r.reported_by} said ${r.value ?? ""}.`,
+      rows: r.reported_by === "Israeli officials" ? [r, r] : [r],
+    }))?.text;
+  const a = fig(1, "2026-01-25", "Hamas");
+  const b = fig(1, "2026-01-25", "Israeli officials");
+  assert.equal(leads([a, b]), "Israeli officials said 1; Hamas gives the same figure.");
+  assert.equal(leads([b, a]), "Israeli officials said 1; Hamas gives the same figure.");
   assert.equal(
     latestSentence([], NAMES, "x", () => ({ text: "", rows: [] })),
     undefined,
