@@ -32,6 +32,8 @@ export type TableName = keyof typeof TABLES;
 type GenericRow = { ref: { file: string; line: number } } & Record<string, unknown>;
 interface GenericResult {
   rows: readonly GenericRow[];
+  /** Rows with a bad cell (that cell undefined), still checked across tables. */
+  invalid?: readonly Partial<GenericRow>[];
   // A method (checked bivariantly), so a table's own cellAt, taking its own row type, fits.
   cellAt(row: GenericRow, column: string): { line: number; column: number };
 }
@@ -110,13 +112,21 @@ export function parseData(bytes: TableBytes, dir = "data", today = new Date()): 
       }
     }
   }
-  const ids = new Set(results.sources.rows.map((s) => s.id));
-  if (bytes.sources !== undefined && results.sources.rows.length > 0) {
+  // Every row, valid or not, is checked across tables: a row with a bad number still hears about
+  // its unknown source, and a source with a bad date still counts as a known id.
+  const everyRow = (result: GenericResult): GenericRow[] => [
+    ...result.rows,
+    ...((result.invalid ?? []).filter((r) => r.ref) as GenericRow[]),
+  ];
+  const sourceRows = everyRow(keyed("sources"));
+  const ids = new Set(sourceRows.flatMap((s) => (typeof s.id === "string" ? [s.id] : [])));
+  if (bytes.sources !== undefined && sourceRows.length > 0) {
     for (const name of Object.keys(TABLES) as TableName[]) {
       if (!("source" in TABLES[name].columns)) continue;
       const result = keyed(name);
-      for (const row of result.rows) {
-        const source = String(row.source);
+      for (const row of everyRow(result)) {
+        if (typeof row.source !== "string") continue;
+        const source = row.source;
         if (!ids.has(source)) {
           problems.push({
             file: row.ref.file,
@@ -136,7 +146,7 @@ export function parseData(bytes: TableBytes, dir = "data", today = new Date()): 
     const dates = (TABLES[name] as TableSpec<Columns>).reportedDates;
     if (!dates) continue;
     const result = keyed(name);
-    for (const row of result.rows) {
+    for (const row of everyRow(result)) {
       const source = typeof row.source === "string" ? row.source : undefined;
       const sourceDay = source === undefined ? undefined : published.get(source);
       const mayFollow = dates.mayFollowSource?.(row) ?? false;

@@ -44,6 +44,11 @@ export function defineTable<C extends Columns>(spec: TableSpec<C>): TableSpec<C>
 export interface TableResult<C extends Columns> {
   rows: RowOf<C>[];
   problems: Problem[];
+  /**
+   * Rows with a bad cell, holding only the cells that parsed (a bad one is undefined): kept out of
+   * `rows`, but checked across tables (source ids, dates), so one edit's problems are listed at once.
+   */
+  invalid?: Partial<RowOf<C>>[];
   /** Where a cell of a row starts, for messages from checks across tables. */
   cellAt: (row: RowOf<C>, column: keyof C & string) => { line: number; column: number };
 }
@@ -110,6 +115,7 @@ export function readTable<C extends Columns>(
   const keyColumns = columns.flatMap((c) => (c.name !== "note" && c.i !== undefined ? [c.i] : []));
   const width = header.cells.length;
   const rows: RowOf<C>[] = [];
+  const invalid: Partial<RowOf<C>>[] = [];
   const seen = new Map<string, number>();
   for (const [k, record] of parsed.records.entries()) {
     if (record.cells.length !== width) {
@@ -141,11 +147,15 @@ export function readTable<C extends Columns>(
         else {
           problems.push({ file, ...locate(offsetOf(record, i)), message: `${name}: ${result.message}` });
           valid = false;
+          value = undefined;
         }
       }
       values[name] = value;
     }
-    if (!valid) continue;
+    if (!valid) {
+      invalid.push(values as Partial<RowOf<C>>);
+      continue;
+    }
     const row = values as RowOf<C>;
     for (const rule of spec.rules ?? []) {
       const broken = rule(row);
@@ -165,5 +175,5 @@ export function readTable<C extends Columns>(
     seen.set(key, record.line);
     rows.push(row);
   }
-  return { rows, problems, cellAt };
+  return { rows, problems, cellAt, invalid };
 }

@@ -196,6 +196,7 @@ test("parseData() lists every problem in a file at once, in order", () => {
     'data/casualties.csv:2:27: qualifier: unknown value "roughly": expected one of exact, about, at least, more than, nearly, up to, estimated',
     'data/casualties.csv:2:35: as_of: not a real date: "2024-13-01"',
     "data/casualties.csv:2:46: empty cell: reported_by is required",
+    'data/casualties.csv:2:47: unknown source id "afp-9": not in data/sources.csv',
     'data/casualties.csv:3:1: measure: unknown value "wounded": expected one of killed, injured',
     "data/events.csv:1:1: file is empty",
   ]);
@@ -423,4 +424,22 @@ test("parseData() reports text after a closing quote where it starts", () => {
   assert.deepEqual(problemsFor({ casualties: casualty({ who: '"people" x' }) }), [
     "data/casualties.csv:2:17: unexpected text after the closing quote of a quoted cell",
   ]);
+});
+
+test("parseData() lists every problem of one bad row: a bad number does not hide its unknown source or future date", () => {
+  const casualties =
+    "measure,who,scope,place,value,qualifier,as_of,reported_by,source,note\n" +
+    "killed,people,war,Gaza,12x,at least,2026-12-01,Gaza health ministry,nosuch-source,\n";
+  assert.deepEqual(problemsFor({ casualties }), [
+    'data/casualties.csv:2:24: value: not a number: "12x"',
+    "data/casualties.csv:2:37: as_of 2026-12-01 is after today (2026-11-26)",
+    'data/casualties.csv:2:69: unknown source id "nosuch-source": not in data/sources.csv',
+  ]);
+});
+
+test("parseData() does not call a source unknown when its row in sources.csv has another bad cell", () => {
+  const sources = VALID.sources.replace("2024-05-07,inferred", "07/05/2024,inferred");
+  const problems = problemsFor({ sources });
+  assert.equal(problems.length, 1, problems.join("\n"));
+  assert.match(problems[0] ?? "", /^data\/sources\.csv:2:\d+: published: /);
 });
