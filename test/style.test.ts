@@ -14,7 +14,18 @@ import {
   wcagContrast,
 } from "culori";
 import { renderSvg } from "../src/render/render.ts";
-import { CATEGORICAL, DARK, LIGHT, MARKS, TEXT, type Palette, type Token } from "../src/style/index.ts";
+import {
+  CATEGORICAL,
+  DARK,
+  figureIn,
+  formatIn,
+  LIGHT,
+  MARKS,
+  numberStyle,
+  TEXT,
+  type Palette,
+  type Token,
+} from "../src/style/index.ts";
 import { project } from "./helpers.ts";
 import { stressStory } from "./layout/stress.ts";
 import { escaping } from "./plots/index.ts";
@@ -147,4 +158,14 @@ test("renderSvg() refuses a colour outside the house palette", () => {
       }),
     /colour not in the house palette: #ff00ff/,
   );
+});
+
+test("figureIn(style) writes labels in the chart's style, and a label under a million in full", () => {
+  const style = numberStyle([1_400_000, 400_000, 1_000_000]);
+  assert.equal(style, "millions");
+  assert.equal(figureIn(style, 1_400_000, "exact"), "1.4m");
+  assert.equal(figureIn(style, 1_000_000, "more than"), "more than 1m");
+  assert.equal(figureIn(style, 400_000, "more than"), "more than 400,000");
+  assert.equal(formatIn(style, 500_000), "0.5m", "axis ticks stay in the chart's style");
+  assert.equal(figureIn(numberStyle([1_400_000, 1_234_567]), 1_234_567, "exact"), "1,234,567");
 });

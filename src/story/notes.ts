@@ -22,7 +22,7 @@ export function differNotes<T extends FigureRow>(
       .filter(([, list]) => byFigure(list).length > 1)
       .map(
         ([day, list]) =>
-          `On ${formatDate(new Date(day))}, reports differ on ${what}: ${figuresBy(list, names, { max: 4 })}. Each is shown as reported.`,
+          `On ${formatDate(new Date(day))}, reports differ on ${what}: ${figuresBy(list, names, { max: 4, compact: true })}. Each is shown as reported.`,
       ),
   );
 }

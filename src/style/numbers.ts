@@ -1,6 +1,7 @@
 /**
- * Number style, one per chart: figures in full ("400,000", "1,400,000") or in millions ("0.4m",
- * "1.4m"), never both, so the axis and the labels read alike. Millions only when the chart's
+ * Number style, one per chart: figures in full ("400,000", "1,400,000") or in millions ("1.4m",
+ * and "0.5m" on an axis), so the axis and the labels read alike; a label under a million stays in
+ * full ("400,000"). Millions only when the chart's
  * largest figure reaches a million and every figure is a whole number of hundred thousands
  * (so none loses a digit); otherwise everything is in full.
  */
@@ -22,8 +23,13 @@ export function formatIn(style: NumberStyle, n: number): string {
   return `${Number((n / 1e6).toFixed(3))}m`;
 }
 
-/** A figure with its qualifier as the article words it, in the chart's style: "more than 0.4m". */
+/**
+ * A figure with its qualifier as the article words it, in the chart's style: "1.4m", and in full
+ * below a million ("more than 400,000", never "more than 0.4m"), as news style writes a label.
+ * Only axis ticks (formatIn) put a figure under a million in millions.
+ */
 export function figureIn(style: NumberStyle, value: number | null, qualifier: Qualifier | "all"): string {
   const words = qualified(value, qualifier);
-  return value === null ? words : words.replace(formatNumber(value), formatIn(style, value));
+  if (value === null || Math.abs(value) < 1e6) return words;
+  return words.replace(formatNumber(value), formatIn(style, value));
 }
