@@ -14,7 +14,7 @@ import { charts } from "../src/cli/charts.ts";
 import { check } from "../src/cli/check.ts";
 import { runMain, type Command } from "../src/cli/main.ts";
 import { notebookText } from "../src/notebook/print.ts";
-import { copyProject, project } from "./helpers.ts";
+import { copyProject, removeCopy, project } from "./helpers.ts";
 
 let dir: string;
 
@@ -51,7 +51,7 @@ async function editing(file: string, from: string, to: string, body: () => Promi
 before(() => {
   dir = copyProject();
 });
-after(() => rmSync(dir, { recursive: true, force: true }));
+after(() => removeCopy(dir));
 
 test("charts(['--check']) passes on the committed charts", async () => {
   const r = await run(charts, ["--check"]);

@@ -1,6 +1,6 @@
-import { cpSync, mkdtempSync, symlinkSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { JSDOM } from "jsdom";
 import { names, type Names } from "../src/cite/names.ts";
 import { loadData, type Data } from "../src/data/load.ts";
@@ -27,9 +27,19 @@ export async function project(): Promise<{ data: Data; names: Names; notebooks: 
 /** A temporary copy of the project (data, notebooks, charts, src, package.json) with node_modules linked, for tests that write. */
 export function copyProject(): string {
   const repo = resolve(".");
-  const d = mkdtempSync(join(tmpdir(), "rf-copy-"));
+  // The copy is a folder inside a temporary one, with the articles linked beside it as
+  // ../shared, as this project has them: never whatever a shared temp folder holds.
+  const outer = mkdtempSync(join(tmpdir(), "rf-copy-"));
+  const d = join(outer, "project");
   for (const part of ["data", "notebooks", "charts", "src", "scripts", "package.json"])
     cpSync(join(repo, part), join(d, part), { recursive: true });
   symlinkSync(join(repo, "node_modules"), join(d, "node_modules"), "dir");
+  const shared = resolve(repo, "..", "shared");
+  if (existsSync(shared)) symlinkSync(shared, join(outer, "shared"), "dir");
   return d;
+}
+
+/** Remove a copy made by copyProject(), with the folder around it. */
+export function removeCopy(dir: string): void {
+  rmSync(dirname(dir), { recursive: true, force: true });
 }

@@ -8,7 +8,7 @@ import { join, resolve } from "node:path";
 import { after, before, test } from "node:test";
 import { preview } from "../src/cli/preview.ts";
 import { hostAllowed, readInside, serveCharts, type PreviewServer } from "../src/serve/server.ts";
-import { copyProject } from "./helpers.ts";
+import { copyProject, removeCopy } from "./helpers.ts";
 
 const repo = resolve(".");
 const PAGE = `<!doctype html><html><head><style>body{color:red}</style></head><body><svg></svg>
@@ -286,7 +286,7 @@ test("preview(argv, io, cwd, signal) renders, serves charts/ on --host with live
   } finally {
     stop.abort();
     assert.equal(await running, 0);
-    rmSync(dir, { recursive: true, force: true });
+    removeCopy(dir);
   }
 });
 
@@ -314,7 +314,7 @@ test("spawned: npm run preview prints its address, serves the index to localhost
     assert.equal(await get("evil.example"), 403);
   } finally {
     child.kill();
-    rmSync(dir, { recursive: true, force: true });
+    removeCopy(dir);
   }
 });
 

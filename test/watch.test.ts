@@ -1,18 +1,18 @@
 /** watch() in process: renders one at a time in the order of the saves, SVGs before PNGs, only what changed. */
 import assert from "node:assert/strict";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { memoryIo } from "../src/build/io.ts";
 import { watch } from "../src/build/watch.ts";
 import { renderCharts } from "../src/output/draw.ts";
-import { copyProject } from "./helpers.ts";
+import { copyProject, removeCopy } from "./helpers.ts";
 
 let dir: string;
 before(() => {
   dir = copyProject();
 });
-after(() => rmSync(dir, { recursive: true, force: true }));
+after(() => removeCopy(dir));
 
 /** Resolves when `what` holds, polling every 10 ms; rejects after 20 s. */
 function until(what: () => boolean, label: string): Promise<void> {

@@ -1,5 +1,14 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, type Stats } from "node:fs";
-import { join } from "node:path";
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  type Stats,
+} from "node:fs";
+import { basename, join, resolve } from "node:path";
 import { fileProblem } from "../fileErrors.ts";
 import {
   TABLES,
@@ -54,7 +63,19 @@ export type TableBytes = { [K in TableName]?: Uint8Array | Unreadable };
  * `dir` is the folder as shown in messages, e.g. "data"; `today` is the day
  * no reported date may be after (the real clock unless a test fixes it).
  */
-export function parseData(bytes: TableBytes, dir = "data", today = new Date()): LoadResult {
+export interface ArticleCheck {
+  /** Whether an article file of sources.csv exists. */
+  exists: (file: string) => boolean;
+  /** Where articles are looked for, as messages name it: "../shared/articles". */
+  label: string;
+}
+
+export function parseData(
+  bytes: TableBytes,
+  dir = "data",
+  today = new Date(),
+  articles?: ArticleCheck,
+): LoadResult {
   const problems: Problem[] = [];
   const generic = new Map<TableName, GenericResult>();
   /** One table read and validated, or empty (with its problem listed) when missing or not UTF-8. */
@@ -138,6 +159,19 @@ export function parseData(bytes: TableBytes, dir = "data", today = new Date()): 
     }
   }
 
+  // Every source names an article that is there, when the articles folder is.
+  if (articles) {
+    const result = keyed("sources");
+    for (const row of sourceRows) {
+      if (typeof row.file === "string" && !articles.exists(row.file))
+        problems.push({
+          file: row.ref.file,
+          ...result.cellAt(row, "file"),
+          message: `file: no article ${quote(row.file)} in ${articles.label}: add the article there, or correct the name`,
+        });
+    }
+  }
+
   // No row reports a date after its source was published, and nothing is dated after today.
   const published = new Map(results.sources.rows.map((s) => [s.id, s.published]));
   const last = latestToday(today);
@@ -185,7 +219,22 @@ export function loadData(dataDir: string, display = "data", today = new Date()):
   for (const name of Object.keys(TABLES) as TableName[]) {
     bytes[name] = readTableFile(join(dataDir, TABLES[name].file));
   }
-  return parseData(bytes, display, today);
+  return parseData(bytes, display, today, articlesBeside(dataDir));
+}
+
+/**
+ * The articles folder beside the project (../shared/articles from the project root), for checking
+ * that each source's file is there. Undefined when the folder is absent (a copy of the project
+ * elsewhere): then sources are not checked against it.
+ */
+export function articlesBeside(dataDir: string): ArticleCheck | undefined {
+  const dir = resolve(dataDir, "..", "..", "shared", "articles");
+  if (!existsSync(dir) || !lstatSync(dir).isDirectory()) return undefined;
+  return {
+    // Only a plain file name in that folder counts: no path out of it.
+    exists: (file) => file === basename(file) && file !== ".." && existsSync(join(dir, file)),
+    label: "../shared/articles",
+  };
 }
 
 /**

@@ -15,15 +15,16 @@ let root: string;
 let data: string;
 
 before(() => {
+  // data/ two levels down, so ../shared/articles is this test's own (absent) folder.
   root = mkdtempSync(join(tmpdir(), "rf-files-"));
-  data = join(root, "data");
+  data = join(root, "project", "data");
 });
 after(() => rmSync(root, { recursive: true, force: true }));
 
 /** A fresh data/ folder of valid tables; `change` then breaks it on disk. */
 function problemsOnDisk(change: () => void): string[] {
   rmSync(data, { recursive: true, force: true });
-  mkdirSync(data);
+  mkdirSync(data, { recursive: true });
   for (const name of Object.keys(TABLES) as TableName[])
     writeFileSync(join(data, TABLES[name].file), VALID[name]);
   change();
@@ -72,7 +73,7 @@ test("check(argv, io) on a table that is a folder throws a CliError listing it (
   });
   const out: string[] = [];
   await assert.rejects(
-    () => check(["--root", root], { out: (l) => out.push(l), err: (l) => out.push(l) }),
+    () => check(["--root", join(root, "project")], { out: (l) => out.push(l), err: (l) => out.push(l) }),
     (error: unknown) =>
       error instanceof CliError &&
       error.exitCode === 1 &&

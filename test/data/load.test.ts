@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
-import { loadData, parseData, type TableBytes, type TableName } from "../../src/data/load.ts";
+import { articlesBeside, loadData, parseData, type TableBytes, type TableName } from "../../src/data/load.ts";
 import { formatProblem } from "../../src/data/problem.ts";
 import { TABLES } from "../../src/data/schema.ts";
 import { readTable } from "../../src/data/table.ts";
-import { bytesOf, problemsFor, VALID } from "./fixtures.ts";
+import { bytesOf, problemsFor, TODAY, VALID } from "./fixtures.ts";
 
 test("loadData(data/) loads every project table with rows", () => {
   const result = loadData("data");
@@ -442,4 +442,27 @@ test("parseData() does not call a source unknown when its row in sources.csv has
   const problems = problemsFor({ sources });
   assert.equal(problems.length, 1, problems.join("\n"));
   assert.match(problems[0] ?? "", /^data\/sources\.csv:2:\d+: published: /);
+});
+
+test("parseData() with an articles folder refuses a source whose article file is not there, at its file cell", () => {
+  const present = new Set(["a.txt"]);
+  const result = parseData(bytesOf(), "data", TODAY, {
+    exists: (f) => present.has(f),
+    label: "../shared/articles",
+  });
+  assert.ok(!result.ok);
+  assert.deepEqual(result.problems.map(formatProblem), [
+    'data/sources.csv:3:63: file: no article "b.txt" in ../shared/articles: add the article there, or correct the name',
+  ]);
+  present.add("b.txt");
+  assert.ok(parseData(bytesOf(), "data", TODAY, { exists: (f) => present.has(f), label: "x" }).ok);
+});
+
+test("articlesBeside(data) finds ../shared/articles from the project, and only plain file names in it", () => {
+  const check = articlesBeside("data");
+  assert.ok(check, "this project has ../shared/articles beside it");
+  const sources = readFileSync("data/sources.csv", "utf8").split("\n")[1]?.split(",").at(-1) ?? "";
+  assert.equal(check.exists(sources), true, sources);
+  assert.equal(check.exists("../articles/" + sources), false);
+  assert.equal(check.exists("nosuch.txt"), false);
 });
