@@ -28,10 +28,8 @@ import {
 } from "node:fs";
 import { availableParallelism, cpus, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import * as Plot from "@observablehq/plot";
 import { names } from "../src/cite/names.ts";
 import { parseData } from "../src/data/load.ts";
-import { renderSvg } from "../src/render/render.ts";
 
 const node = process.execPath;
 const env = { ...process.env, TZ: "UTC" };
@@ -71,7 +69,11 @@ function clearCache(dir: string): void {
 }
 
 /** One generated-rows case, in this (plain node) process: load N rows and draw them as a line chart; prints JSON. */
-function rowsCase(n: number): void {
+/**
+ * One process per size: the loader's time and peak memory first, as `npm run check` pays them
+ * (Plot and jsdom are imported only afterwards), then a line chart of the rows.
+ */
+async function rowsCase(n: number): Promise<void> {
   const header = "measure,who,scope,place,value,qualifier,as_of,reported_by,source,note\n";
   const lines: string[] = [];
   const start = Date.UTC(2000, 0, 1);
@@ -99,6 +101,10 @@ function rowsCase(n: number): void {
   const loaded = performance.now();
   const loadRssMb = process.resourceUsage().maxRSS / 1024;
   const rows = result.data.casualties;
+  const [Plot, { renderSvg }] = await Promise.all([
+    import("@observablehq/plot"),
+    import("../src/render/render.ts"),
+  ]);
   const svg = renderSvg(
     {
       id: "bench-line",
