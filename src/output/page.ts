@@ -145,7 +145,7 @@ function rowTable(
 ${rows
   .map(
     (r) =>
-      `<tr>${columns.map((c) => cell((r as unknown as Record<string, unknown>)[c])).join("")}<td>${esc(citation(r))}</td>${cell((r as unknown as Record<string, unknown>).note)}<td>${rowRef(r)}</td></tr>`,
+      `<tr>${columns.map((c) => cell(Object.entries(r).find(([k]) => k === c)?.[1])).join("")}<td>${esc(citation(r))}</td>${cell("note" in r ? r.note : undefined)}<td>${rowRef(r)}</td></tr>`,
   )
   .join("\n")}
 </tbody></table></div>`;
