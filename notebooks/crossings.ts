@@ -51,10 +51,13 @@ function statuses({ data }: StoryContext): CrossingStatus[] {
 }
 
 /** "Rafah crossing closed since May 2024; an understanding to reopen it was reported on 25 January 2026". */
-function statusHeadline(status: CrossingStatus, names: Names): string {
+function statusHeadline(status: CrossingStatus, names: Names, events: readonly CrossingEvent[]): string {
   const name = `${CROSSING_NAMES[status.crossing]} crossing`;
-  const now = `${name} ${statusPhrase(status)}`;
-  const roughly = `${name} ${statusPhrase(status, "month")}`;
+  // A closure another report says the crossing opened during is "reported", never stated as fact.
+  const reported =
+    status.kind !== "reopened" && openingsInside(status.current, events).length ? "reported " : "";
+  const now = `${name} ${reported}${statusPhrase(status)}`;
+  const roughly = `${name} ${reported}${statusPhrase(status, "month")}`;
   const next = status.pending[status.pending.length - 1];
   const then = next ? `; ${eventPhrase(next, names)}` : `, as of ${formatDate(status.asOf)}`;
   return firstThatFits([`${now}${then}`, `${roughly}${then}`, now]);
@@ -65,7 +68,7 @@ function statusHeadline(status: CrossingStatus, names: Names): string {
  * crossing was closed from 6 May 2024 (aid agencies via Financial Times) or 7 May 2024 (UN via
  * AFP) and was still closed on 6 January 2026, according to a news report (6 January 2026)."
  */
-function statusSentence(status: CrossingStatus, names: Names): string {
+function statusSentence(status: CrossingStatus, names: Names, events: readonly CrossingEvent[]): string {
   const name = `The ${CROSSING_NAMES[status.crossing]} crossing`;
   const by = (rows: readonly (Closure | CrossingEvent)[]) => {
     const [credit, ...more] = rows.map((r) => names.credit(r));
@@ -94,14 +97,21 @@ function statusSentence(status: CrossingStatus, names: Names): string {
   }
   if (status.kind === "reopened") {
     const reopened = reopenedOn(current);
-    return `${name} reopened on ${reopened ? formatDate(reopened) : "a day not reported"}, ${by(current.endedBy)}. It had been closed since ${since(current, [])}.`;
+    return `${name} reopened on ${reopened ? formatDate(reopened) : "a day not reported"}, ${by(current.endedBy)}. ${current.starts.length ? `It had been closed since ${since(current, [])}.` : "The reports do not date the start of the closure."}`;
   }
-  const still = `was still closed on ${formatDate(status.asOf)}, ${by(newest)}`;
+  // A report that the crossing opened during this closure is told beside it, never dropped.
+  const differs = openingsInside(current, events)
+    .map(
+      (o) =>
+        `; a report differs for ${formatDate(o.date, o.precision)}: ${o.label.charAt(0).toLowerCase()}${o.label.slice(1)}, ${by([o])}`,
+    )
+    .join("");
+  const still = `was still closed on ${formatDate(status.asOf)}, ${by(newest)}${differs}`;
   const before = previous ? reopenedOn(previous) : null;
   if (status.kind === "closed again" && previous && before)
     return `${name} reopened on ${formatDate(before)}, ${by(previous.endedBy)}; it was closed again from ${since(current, newest)} and ${still}.`;
   return current.starts.length === 0
-    ? `${name} ${still}; the reports do not say when the closure began.`
+    ? `${name} ${still}; the reports do not date the start of the closure.`
     : `${name} was closed from ${since(current, newest)} and ${still}.`;
 }
 
@@ -111,8 +121,15 @@ function statusSentence(status: CrossingStatus, names: Names): string {
  * 5 May 2024 (latest report 7 May 2024)", so a lane never reads as still closed today.
  */
 function laneTitle(status: CrossingStatus, end?: Date): string {
+  const name = CROSSING_NAMES[status.crossing];
   const stale = end && status.kind !== "reopened" && +status.asOf < +end;
-  return `${CROSSING_NAMES[status.crossing]}: ${statusPhrase(status)}${stale ? ` (latest report ${formatDate(status.asOf)})` : ""}`;
+  if (!stale) return `${name}: ${statusPhrase(status)}`;
+  const on = formatDate(status.asOf);
+  if (status.kind === "closed")
+    return status.current.starts.length
+      ? `${name}: closed from ${startPhrase(status.current)}, still closed on ${on}`
+      : `${name}: still closed on ${on}, start not dated`;
+  return `${name}: ${statusPhrase(status)}, still closed on ${on}`;
 }
 
 /** The same with the latest report and what is pending, for the alt text. */
@@ -149,21 +166,28 @@ function periodChart(ctx: StoryContext, period: Period, label: string) {
   // The crossing is named on each line only when the chart has more than one.
   const at = (crossing: string) =>
     crossings.length > 1 ? `${CROSSING_NAMES[crossing as Closure["crossing"]]}: ` : "";
-  const closureText = (c: Closure) =>
-    crossings.length > 1 ? `${at(c.crossing)}${closureWords(c)}` : capitalise(closureWords(c));
   const by = (row: Closure) => creditLabel(names.credit(row), { capital: false });
+  // A report listed on its own day: "Still closed since May 2024", the day not said twice.
+  const stillText = (c: Closure) => {
+    const words = c.to
+      ? closureWords(c)
+      : c.from_precision === "unknown"
+        ? "still closed, start not dated"
+        : `still closed since ${formatDate(c.from, c.from_precision)}`;
+    return crossings.length > 1 ? `${at(c.crossing)}${words}` : capitalise(words);
+  };
   const listed = [
     ...merged.map((e) => ({ date: e.date, text: `${at(e.crossing)}${e.label}`, by: e.by })),
     ...reported
       .filter((c) => !began.includes(c))
-      .map((c) => ({ date: c.as_of, text: closureText(c), by: by(c) })),
-  ];
+      .map((c) => ({ date: c.as_of, text: stillText(c), by: by(c) })),
+  ].sort((a, b) => +a.date - +b.date);
   return {
     headline:
       eventsHeadline(events, names) ??
       `Events at the ${andList(crossings)} crossing${crossings.length > 1 ? "s" : ""}, ${label}`,
     subtitle: `${began.length ? "Closures and events at" : "Events reported at"} the ${andList(crossings)} crossing${crossings.length > 1 ? "s" : ""}${began.length ? ", one bar per report" : ""}, ${formatDateRange(span.from, span.to)}`,
-    alt: `${capitalise([...began.map((c) => `${at(c.crossing)}${closureWords(c)} (${by(c)})`), ...listed.map((e) => `${formatDate(e.date)}, ${e.text.replace(/^Closed /, "closed ")} (${e.by})`)].join("; "))}.`,
+    alt: `${capitalise([...began.map((c) => `${at(c.crossing)}${closureWords(c)} (${by(c)})`), ...listed.map((e) => `${formatDate(e.date)}, ${e.text.replace(/^(Closed|Still) /, (m) => m.toLowerCase())} (${e.by})`)].join("; "))}.`,
     notes: began.length
       ? [
           began.some((c) => c.from_precision === "unknown")
@@ -214,7 +238,7 @@ function overview(ctx: StoryContext) {
     names,
   );
   return {
-    headline: statusHeadline(rafah, names),
+    headline: statusHeadline(rafah, names, data.events),
     subtitle: `Closures of the ${andList(all.map((s) => CROSSING_NAMES[s.crossing]))} crossing${all.length > 1 ? "s" : ""} and events reported at them, ${formatDateRange(span.from, span.to, "month")}`,
     alt: `Timeline. ${all.map((s) => laneStatus(s, names)).join(". ")}. ${dayEvents
       .filter((e) => e.crossing === "none")
@@ -281,13 +305,8 @@ function conflicts({ data, names }: StoryContext): Disagreement[] {
     }
   }
   const intervals = closureIntervals(data.closures, data.events);
-  for (const opening of data.events.filter((e) => e.kind === "opening" || e.kind === "reopening")) {
-    const end =
-      opening.precision === "year" ? new Date(Date.UTC(opening.date.getUTCFullYear(), 11, 31)) : opening.date;
-    const closed = intervals.filter(
-      (i) => i.crossing === opening.crossing && +i.from <= +opening.date && +(i.to ?? i.lastReport) >= +end,
-    );
-    for (const i of closed) {
+  for (const i of intervals) {
+    for (const opening of openingsInside(i, data.events)) {
       const report = latest(i.rows)[0];
       if (!report) continue;
       out.push({
@@ -308,6 +327,24 @@ function conflicts({ data, names }: StoryContext): Disagreement[] {
     }
   }
   return out;
+}
+
+/**
+ * Openings and reopenings a report places wholly inside a closure other reports give (an undated
+ * "opened in 2025" inside "closed since May 2024"): the two cannot both be true.
+ */
+function openingsInside(i: ClosureInterval, events: readonly CrossingEvent[]): CrossingEvent[] {
+  return events.filter((opening) => {
+    if (opening.crossing !== i.crossing || (opening.kind !== "opening" && opening.kind !== "reopening"))
+      return false;
+    const end =
+      opening.precision === "year"
+        ? new Date(Date.UTC(opening.date.getUTCFullYear(), 11, 31))
+        : opening.precision === "month"
+          ? new Date(Date.UTC(opening.date.getUTCFullYear(), opening.date.getUTCMonth() + 1, 0))
+          : opening.date;
+    return +i.from <= +opening.date && +(i.to ?? i.lastReport) >= +end;
+  });
 }
 
 /** The humanitarian figures as sentences, each measure in its own words. */
@@ -421,7 +458,7 @@ export default defineNotebook({
     for (const status of data.closures.length ? statuses(ctx) : []) {
       out.push({
         id: `${idOf(status.crossing)}-status`,
-        text: statusSentence(status, names),
+        text: statusSentence(status, names, data.events),
         rows: [
           ...new Set([
             ...status.current.rows,

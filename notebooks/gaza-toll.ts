@@ -91,7 +91,7 @@ function tollChart(ctx: StoryContext, scope: Scope) {
       who: (r) => nounFromPlural(r.who),
     }),
     subtitle: `People ${andList(measures)} ${where(ctx, scope)}, as given in each report, ${period.includes(" to ") ? period : `on ${period}`}`,
-    alt: `Points on a time axis, one for each reported figure: ${rows.map((r) => `${formatDate(r.as_of)}, ${figureLabel(r)} ${r.measure} (${creditLabel(names.credit(r))})`).join("; ")}.`,
+    alt: `Points on a time axis, one for each reported figure: ${rows.map((r) => `${formatDate(r.as_of)}, ${figureLabel(r)} ${r.measure} (${creditLabel(names.credit(r), { capital: false })})`).join("; ")}.`,
     notes: [
       "Each point is one report, with its own source and wording; reports are not joined into a series.",
       ...missingNotes(rows, names),

@@ -41,12 +41,17 @@ const MEASURES: Record<Hostage["measure"], { title: string; words: string }> = {
 };
 const AFTER: Hostage["measure"][] = ["released_living", "remains_returned", "still_held"];
 
-/** "Hostages held in Gaza, those of them believed dead and …, as reported on 7 May 2024". */
-function subtitle(rows: readonly Hostage[], prefix = ""): string {
+/**
+ * "Hostages held in Gaza, those of them believed dead and …, as reported on 7 May 2024"; with a
+ * lead, "After the ceasefire of 10 October 2025: living hostages released, …" (a lead, not a tail,
+ * so "since the ceasefire" never reads as how long hostages were held).
+ */
+function subtitle(rows: readonly Hostage[], lead = ""): string {
   const measures = Object.keys(MEASURES).filter((m) =>
     rows.some((r) => r.measure === m),
   ) as Hostage["measure"][];
-  return `${capitalise(andList(measures.map((m) => MEASURES[m].words)))}${prefix}, as reported ${onDates(rows.map((r) => r.as_of))}`;
+  const what = andList(measures.map((m) => MEASURES[m].words));
+  return `${lead ? `${lead}: ${what}` : capitalise(what)}, as reported ${onDates(rows.map((r) => r.as_of))}`;
 }
 
 /** Whether every living hostage was reported released by a day: then any hostage still held is dead. */
@@ -207,7 +212,7 @@ export default defineNotebook({
       const released = rows.filter((r) => r.measure === "released_living");
       return {
         headline: stillHeld(rows),
-        subtitle: subtitle(rows, ` since the ceasefire of ${formatDate(ceasefire)}`),
+        subtitle: subtitle(rows, `After the ceasefire of ${formatDate(ceasefire)}`),
         alt: `Figures: ${bars(rows, names)
           .map((g) => `${g.title}: ${g.bars.map((b) => `${b.text} (${b.label})`).join("; ")}`)
           .join(". ")}.`,
@@ -278,7 +283,7 @@ export default defineNotebook({
       const credit = names.credit(r);
       out.push({
         id: idOf("first-phase-release", r.source),
-        text: `The proposal under discussion in ${formatDate(r.as_of, "month")} ${r.value === 0 && r.qualifier === "exact" ? "did not provide for the release of any hostages" : `provided for the release of ${figureWords(r, HOSTAGE)}`} in its first phase, ${according(credit)} ${reportDate(credit)}.`,
+        text: `A ceasefire proposal reported in ${formatDate(r.as_of, "month")} ${r.value === 0 && r.qualifier === "exact" ? "did not provide for the release of any hostages" : `provided for the release of ${figureWords(r, HOSTAGE)}`} in its first phase, ${according(credit)} ${reportDate(credit)}.`,
         rows: [r],
       });
     }

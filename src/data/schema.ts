@@ -149,6 +149,7 @@ export const closures = defineTable({
 export const EVENT_KINDS = [
   "seizure",
   "closure",
+  "attack",
   "reopening",
   "opening",
   "reopening_expected",

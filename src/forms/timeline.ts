@@ -456,6 +456,6 @@ function paleLabel(lanes: readonly TimelineLane[]): string {
   const ivs = lanes.flatMap((l) => l.intervals);
   const month = ivs.some((iv) => iv.fuzzy === "month" || (iv.fuzzyUntil && +iv.fuzzyUntil > +iv.from));
   const unknown = ivs.some((iv) => iv.fuzzy === "unknown");
-  if (month && unknown) return "Paler: start known only to the month, or not reported";
-  return unknown ? "Paler: start not reported" : "Paler: start known only to the month";
+  if (month && unknown) return "Paler: start known only to the month, or not dated";
+  return unknown ? "Paler: start not dated" : "Paler: start known only to the month";
 }

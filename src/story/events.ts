@@ -20,6 +20,7 @@ const KIND_ORDER: CrossingEvent["kind"][] = [
   "reopening",
   "seizure",
   "closure",
+  "attack",
   "reopening_understanding",
   "reopening_expected",
   "reopening_condition",
@@ -35,6 +36,8 @@ export function kindPhrase(kind: CrossingEvent["kind"], day: string): string {
       return `seized on ${day}`;
     case "closure":
       return `closed on ${day}`;
+    case "attack":
+      return `an attack on ${day}`;
     case "reopening":
       return `reopened on ${day}`;
     case "opening":

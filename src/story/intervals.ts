@@ -209,15 +209,15 @@ export function statusPhrase(status: CrossingStatus, precision: "day" | "month" 
     if (!current.endedBy.some((r) => "kind" in r) && +reopened > +current.lastReport)
       return current.starts.length
         ? `closed from ${startPhrase(current, precision)} to ${formatDate(addDays(reopened, -1))}`
-        : `closed until ${formatDate(addDays(reopened, -1))} (start not reported)`;
+        : `closed until ${formatDate(addDays(reopened, -1))} (start not dated)`;
     const known = current.starts.some((s) => s.precision === "day");
-    if (!current.starts.length) return `reopened on ${formatDate(reopened)} (start of closure not reported)`;
+    if (!current.starts.length) return `reopened on ${formatDate(reopened)} (start of closure not dated)`;
     return known
       ? `reopened on ${formatDate(reopened)} after ${duration(firstDay(current), reopened)} of closure`
       : `reopened on ${formatDate(reopened)} after being closed since ${startPhrase(current)}`;
   }
   // A closure no report dates the start of is never given one.
-  const since = current.starts.length ? `since ${startPhrase(current, precision)}` : "(start not reported)";
+  const since = current.starts.length ? `since ${startPhrase(current, precision)}` : "(start not dated)";
   const before = previous ? reopenedOn(previous) : null;
   return status.kind === "closed again" && before
     ? `closed again ${since}, after reopening on ${formatDate(before)}`
@@ -246,8 +246,8 @@ export function closureWords(c: Closure, options: { asOf?: boolean } = {}): stri
   const asOf = options.asOf ?? true;
   if (c.from_precision === "unknown")
     return c.to
-      ? `closed until ${formatDate(c.to)}, start not reported`
-      : `closed on ${formatDate(c.as_of)}, start not reported`;
+      ? `closed until ${formatDate(c.to)}, start not dated`
+      : `closed on ${formatDate(c.as_of)}, start not dated`;
   const from = `closed from ${formatDate(c.from, c.from_precision)}`;
   if (c.to) return `${from} to ${formatDate(c.to)}`;
   return asOf ? `${from}, still closed on ${formatDate(c.as_of)}` : from;

@@ -72,7 +72,7 @@ test("crossing dates are in the tables: seizure, closures, expected reopening, c
   for (const [date, kind] of [
     ["2024-05-06", "seizure"],
     ["2024-05-07", "seizure"],
-    ["2024-05-05", "closure"],
+    ["2024-05-05", "attack"],
     ["2024-05-08", "reopening_expected"],
     ["2025-10-10", "ceasefire"],
     ["2026-01-06", "reopening_condition"],
