@@ -13,7 +13,14 @@ import { chart, defineNotebook } from "../src/notebook/define.ts";
 import { findDisagreements } from "../src/notebook/disagree.ts";
 import { runIfMain } from "../src/notebook/print.ts";
 import type { Sentence } from "../src/notebook/types.ts";
-import { according, capitalise, creditLabel, reportDate, subject } from "../src/story/attribution.ts";
+import {
+  according,
+  capitalise,
+  creditLabel,
+  reportDate,
+  subject,
+  whoLabel,
+} from "../src/story/attribution.ts";
 import { ceasefireDay } from "../src/story/ceasefire.ts";
 import { countWords, noun, verb } from "../src/story/count.ts";
 import { byFigure, figureLabel, figureWords } from "../src/story/figures.ts";
@@ -68,7 +75,7 @@ function stillPhrase(r: Hostage, remains: boolean): string {
 }
 
 /** The hostages still held, from the latest reports, with "the remains of" once every living hostage is reported released. */
-function stillHeld(rows: readonly Hostage[]): string {
+function stillHeld(rows: readonly Hostage[], names: Names): string {
   const newest = latest(rows.filter((r) => r.measure === "still_held"));
   const first = newest[0];
   if (!first) {
@@ -86,11 +93,19 @@ function stillHeld(rows: readonly Hostage[]): string {
   const remains = allLivingOut(rows, first.as_of);
   const still = stillPhrase(first, remains);
   const remainsOf = `the remains of ${figureWords(first)} are still held in Gaza`;
+  // Attributed, as every headline figure is: "Ynet reported on 25 January 2026", or for several
+  // reports of that day, "reports of 25 January 2026 say".
+  const who = whoLabel(names.credit(first));
+  const by = newest.length === 1 ? `${who} reported on ${on}` : `reports of ${on} say`;
+  const briefly = newest.length === 1 ? `${who} reported` : "reports say";
+  const lead = remains && first.value !== 0 ? "All living hostages released; " : "";
   return firstThatFits([
-    remains && first.value !== 0
-      ? `All living hostages released; ${still}, as of ${on}`
-      : `${capitalise(still)}, as of ${on}`,
-    ...(remains && first.value !== 0 ? [`All living hostages released; ${remainsOf}, as of ${on}`] : []),
+    `${capitalise(`${lead}${still}`)}, ${by}`,
+    `${capitalise(`${lead}${still}`)}, ${briefly}`,
+    ...(lead ? [`${lead}${remainsOf}, ${briefly}`] : []),
+    `${capitalise(still)}, ${by}`,
+    `${capitalise(still)}, ${briefly}`,
+    `${capitalise(`${lead}${still}`)}, as of ${on}`,
     `${capitalise(still)}, as of ${on}`,
   ]);
 }
@@ -211,7 +226,7 @@ export default defineNotebook({
       );
       const released = rows.filter((r) => r.measure === "released_living");
       return {
-        headline: stillHeld(rows),
+        headline: stillHeld(rows, names),
         subtitle: subtitle(rows, `After the ceasefire of ${formatDate(ceasefire)}`),
         alt: `Figures: ${bars(rows, names)
           .map((g) => `${g.title}: ${g.bars.map((b) => `${b.text} (${b.label})`).join("; ")}`)
