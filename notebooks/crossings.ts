@@ -54,12 +54,19 @@ function statuses({ data }: StoryContext): CrossingStatus[] {
 function statusHeadline(status: CrossingStatus, names: Names, events: readonly CrossingEvent[]): string {
   const name = `${CROSSING_NAMES[status.crossing]} crossing`;
   // A closure another report says the crossing opened during is "reported", never stated as fact.
-  const reported =
-    status.kind !== "reopened" && openingsInside(status.current, events).length ? "reported " : "";
-  const now = `${name} ${reported}${statusPhrase(status)}`;
+  const contested = openingsInside(status.current, events).length > 0;
+  const reported = status.kind !== "reopened" && contested ? "reported " : "";
+  const reopened = reopenedOn(status.current);
+  // A reopening after a contested closure is told without a length of closure.
+  const now =
+    status.kind === "reopened" && contested && reopened && statusPhrase(status).startsWith("reopened")
+      ? `${name} reopened on ${formatDate(reopened)}`
+      : `${name} ${reported}${statusPhrase(status)}`;
   const roughly = `${name} ${reported}${statusPhrase(status, "month")}`;
   const next = status.pending[status.pending.length - 1];
-  const then = next ? `; ${eventPhrase(next, names)}` : `, as of ${formatDate(status.asOf)}`;
+  // "as of" the latest report, unless the status already names that day.
+  const asOf = formatDate(status.asOf);
+  const then = next ? `; ${eventPhrase(next, names)}` : now.endsWith(asOf) ? "" : `, as of ${asOf}`;
   return firstThatFits([`${now}${then}`, `${roughly}${then}`, now]);
 }
 
@@ -85,6 +92,13 @@ function statusSentence(status: CrossingStatus, names: Names, events: readonly C
   };
   const { current, previous } = status;
   const newest = latest(current.rows);
+  // A report that the crossing opened during this closure is told beside it, never dropped.
+  const differs = openingsInside(current, events)
+    .map(
+      (o) =>
+        `; a report differs for ${formatDate(o.date, o.precision)}: ${o.label.charAt(0).toLowerCase()}${o.label.slice(1)}, ${by([o])}`,
+    )
+    .join("");
   const reopenedDay = reopenedOn(current);
   if (
     status.kind === "reopened" &&
@@ -97,15 +111,8 @@ function statusSentence(status: CrossingStatus, names: Names, events: readonly C
   }
   if (status.kind === "reopened") {
     const reopened = reopenedOn(current);
-    return `${name} reopened on ${reopened ? formatDate(reopened) : "a day not reported"}, ${by(current.endedBy)}. ${current.starts.length ? `It had been closed since ${since(current, [])}.` : "The reports do not date the start of the closure."}`;
+    return `${name} reopened on ${reopened ? formatDate(reopened) : "a day not reported"}, ${by(current.endedBy)}. ${current.starts.length ? `It had been closed since ${since(current, [])}` : "The reports do not date the start of the closure"}${differs}.`;
   }
-  // A report that the crossing opened during this closure is told beside it, never dropped.
-  const differs = openingsInside(current, events)
-    .map(
-      (o) =>
-        `; a report differs for ${formatDate(o.date, o.precision)}: ${o.label.charAt(0).toLowerCase()}${o.label.slice(1)}, ${by([o])}`,
-    )
-    .join("");
   const still = `was still closed on ${formatDate(status.asOf)}, ${by(newest)}${differs}`;
   const before = previous ? reopenedOn(previous) : null;
   if (status.kind === "closed again" && previous && before)
