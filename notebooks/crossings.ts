@@ -31,7 +31,9 @@ import {
   closureIntervals,
   closureWords,
   crossingStatuses,
+  openingsInside,
   reopenedOn,
+  reopeningReported,
   startPhrase,
   startsBy,
   statusPhrase,
@@ -59,7 +61,7 @@ function statusHeadline(status: CrossingStatus, names: Names, events: readonly C
   const reopened = reopenedOn(status.current);
   // A reopening after a contested closure is told without a length of closure.
   const now =
-    status.kind === "reopened" && contested && reopened && statusPhrase(status).startsWith("reopened")
+    status.kind === "reopened" && contested && reopened && reopeningReported(status.current)
       ? `${name} reopened on ${formatDate(reopened)}`
       : `${name} ${reported}${statusPhrase(status)}`;
   const roughly = `${name} ${reported}${statusPhrase(status, "month")}`;
@@ -99,13 +101,7 @@ function statusSentence(status: CrossingStatus, names: Names, events: readonly C
         `; a report differs for ${formatDate(o.date, o.precision)}: ${o.label.charAt(0).toLowerCase()}${o.label.slice(1)}, ${by([o])}`,
     )
     .join("");
-  const reopenedDay = reopenedOn(current);
-  if (
-    status.kind === "reopened" &&
-    !current.endedBy.some((r) => "kind" in r) &&
-    reopenedDay &&
-    +reopenedDay > +current.lastReport
-  ) {
+  if (status.kind === "reopened" && !reopeningReported(current)) {
     // Ended by a closure row's last day closed: no reopening day is claimed.
     return `${name} was closed from ${since(current, newest)} to ${current.to ? formatDate(current.to) : "a day not reported"}, ${by(newest)}.`;
   }
@@ -176,11 +172,7 @@ function periodChart(ctx: StoryContext, period: Period, label: string) {
   const by = (row: Closure) => creditLabel(names.credit(row), { capital: false });
   // A report listed on its own day: "Still closed since May 2024", the day not said twice.
   const stillText = (c: Closure) => {
-    const words = c.to
-      ? closureWords(c)
-      : c.from_precision === "unknown"
-        ? "still closed, start not dated"
-        : `still closed since ${formatDate(c.from, c.from_precision)}`;
+    const words = closureWords(c, { form: "still" });
     return crossings.length > 1 ? `${at(c.crossing)}${words}` : capitalise(words);
   };
   const listed = [
@@ -206,7 +198,7 @@ function periodChart(ctx: StoryContext, period: Period, label: string) {
     plot: began.length
       ? timeline({
           lanes: began.map((c) => ({
-            title: `${CROSSING_NAMES[c.crossing]}: ${closureWords(c, { asOf: false })} (${by(c)})`,
+            title: `${CROSSING_NAMES[c.crossing]}: ${closureWords(c, { form: "start" })} (${by(c)})`,
             crossing: c.crossing,
             intervals: [
               {
@@ -334,24 +326,6 @@ function conflicts({ data, names }: StoryContext): Disagreement[] {
     }
   }
   return out;
-}
-
-/**
- * Openings and reopenings a report places wholly inside a closure other reports give (an undated
- * "opened in 2025" inside "closed since May 2024"): the two cannot both be true.
- */
-function openingsInside(i: ClosureInterval, events: readonly CrossingEvent[]): CrossingEvent[] {
-  return events.filter((opening) => {
-    if (opening.crossing !== i.crossing || (opening.kind !== "opening" && opening.kind !== "reopening"))
-      return false;
-    const end =
-      opening.precision === "year"
-        ? new Date(Date.UTC(opening.date.getUTCFullYear(), 11, 31))
-        : opening.precision === "month"
-          ? new Date(Date.UTC(opening.date.getUTCFullYear(), opening.date.getUTCMonth() + 1, 0))
-          : opening.date;
-    return +i.from <= +opening.date && +(i.to ?? i.lastReport) >= +end;
-  });
 }
 
 /** The humanitarian figures as sentences, each measure in its own words. */

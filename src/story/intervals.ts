@@ -206,7 +206,7 @@ export function statusPhrase(status: CrossingStatus, precision: "day" | "month" 
   if (status.kind === "reopened" && reopened) {
     // A closure row's `to` is the last day closed. Without a reopening event, and with no report
     // after that day, the reopening is not reported: say the last day closed, not the day after it.
-    if (!current.endedBy.some((r) => "kind" in r) && +reopened > +current.lastReport)
+    if (!reopeningReported(current))
       return current.starts.length
         ? `closed from ${startPhrase(current, precision)} to ${formatDate(addDays(reopened, -1))}`
         : `closed until ${formatDate(addDays(reopened, -1))} (start not dated)`;
@@ -242,13 +242,46 @@ export function startsBy(interval: ClosureInterval, label: (row: Closure) => str
  * 7 May 2024", "closed from May 2024 to 1 February 2026", "closed on 7 May 2024, start not
  * reported". Without `asOf`, an open closure reads only "closed from 6 May 2024".
  */
-export function closureWords(c: Closure, options: { asOf?: boolean } = {}): string {
-  const asOf = options.asOf ?? true;
-  if (c.from_precision === "unknown")
-    return c.to
+export function closureWords(c: Closure, options: { form?: "full" | "start" | "still" } = {}): string {
+  const form = options.form ?? "full";
+  if (c.to)
+    return c.from_precision === "unknown"
       ? `closed until ${formatDate(c.to)}, start not dated`
-      : `closed on ${formatDate(c.as_of)}, start not dated`;
+      : `closed from ${formatDate(c.from, c.from_precision)} to ${formatDate(c.to)}`;
+  // "still": listed on the report's own day, so that day is not said twice.
+  if (form === "still")
+    return c.from_precision === "unknown"
+      ? "still closed, start not dated"
+      : `still closed since ${formatDate(c.from, c.from_precision)}`;
+  if (c.from_precision === "unknown") return `closed on ${formatDate(c.as_of)}, start not dated`;
   const from = `closed from ${formatDate(c.from, c.from_precision)}`;
-  if (c.to) return `${from} to ${formatDate(c.to)}`;
-  return asOf ? `${from}, still closed on ${formatDate(c.as_of)}` : from;
+  return form === "full" ? `${from}, still closed on ${formatDate(c.as_of)}` : from;
+}
+
+/**
+ * Whether a closure's end is a reported reopening: a reopening event, or a closure row's last
+ * day closed with a report after it. A `to` reported on its own day says when the closure
+ * ended, not that the crossing reopened the next day.
+ */
+export function reopeningReported(i: ClosureInterval): boolean {
+  const reopened = reopenedOn(i);
+  return reopened !== null && (i.endedBy.some((r) => "kind" in r) || +reopened <= +i.lastReport);
+}
+
+/**
+ * Openings and reopenings a report places wholly inside a closure other reports give (an undated
+ * "opened in 2025" inside "closed since May 2024"): the two cannot both be true.
+ */
+export function openingsInside(i: ClosureInterval, events: readonly CrossingEvent[]): CrossingEvent[] {
+  return events.filter((opening) => {
+    if (opening.crossing !== i.crossing || (opening.kind !== "opening" && opening.kind !== "reopening"))
+      return false;
+    const end =
+      opening.precision === "year"
+        ? new Date(Date.UTC(opening.date.getUTCFullYear(), 11, 31))
+        : opening.precision === "month"
+          ? new Date(Date.UTC(opening.date.getUTCFullYear(), opening.date.getUTCMonth() + 1, 0))
+          : opening.date;
+    return +i.from <= +opening.date && +(i.to ?? i.lastReport) >= +end;
+  });
 }

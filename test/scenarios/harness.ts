@@ -4,6 +4,7 @@
  * process from the edited tables, with what a reader sees: sentences, headlines, notes, source lines.
  */
 import { renderSvg } from "../../src/render/render.ts";
+import { parseXml } from "../helpers.ts";
 import { readFileSync } from "node:fs";
 import Papa from "papaparse";
 import type { ChartSpec } from "../../src/chart.ts";
@@ -174,16 +175,10 @@ export function article(t: Tables, id: string, published: string, publisher = ""
   });
 }
 
-/** The words drawn inside a chart's web SVG (titles of lanes, labels, ticks), one text element per line. */
+/** The words drawn inside a chart's web SVG (titles of lanes, labels, ticks), one text element per line, spaces plain. */
 export function drawnText(s: Story, id: string): string {
   const svg = renderSvg(s.chart(id), "web", { names: s.names, credit: "Test" });
-  return [...svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)]
-    .map((m) =>
-      (m[1] ?? "")
-        .replace(/<[^>]+>/g, "")
-        .replace(/&amp;/g, "&")
-        .replace(/&#39;|&apos;/g, "'")
-        .replace(/&#160;|&nbsp;|\u00a0|\u2009|\u202f/g, " "),
-    )
+  return [...parseXml(svg).getElementsByTagName("text")]
+    .map((t) => (t.textContent ?? "").replace(/[\u00a0\u2009\u202f]/g, " "))
     .join("\n");
 }
