@@ -135,9 +135,15 @@ async function watchLatency(dir: string, saves: number): Promise<number[]> {
   const csv = join(dir, "data/hostages.csv");
   const svg = join(dir, "charts/hostages/hostages-jan-2026.svg");
   const original = readFileSync(csv, "utf8");
-  const child = spawn("npm", ["run", "--silent", "charts", "--", "--watch"], { cwd: dir, env });
+  // Its own process group, so that npm's node child is stopped with it and no pipe is left open.
+  const child = spawn("npm", ["run", "--silent", "charts", "--", "--watch"], {
+    cwd: dir,
+    env,
+    detached: true,
+  });
   let out = "";
   child.stdout.on("data", (b) => (out += String(b)));
+  child.stderr.on("data", (b) => (out += String(b)));
   const until = (what: () => boolean, limit = 30_000) =>
     new Promise<void>((ok, fail) => {
       const started = performance.now();
@@ -171,7 +177,7 @@ async function watchLatency(dir: string, saves: number): Promise<number[]> {
       await until(() => out.split("[watch] changed").length > i + 1);
     }
   } finally {
-    child.kill();
+    if (child.pid !== undefined) process.kill(-child.pid, "SIGTERM");
     writeFileSync(csv, original);
   }
   return times;

@@ -186,7 +186,7 @@ test("attributions in Hebrew and Arabic render in the PNG with Noto Sans", async
   assert.match(out.svg.web, /unicode-range:U\+62/, "an Arabic face is embedded");
   assert.match(out.svg.web, /font-family="'Noto Sans Arabic'/);
   // Without the Noto faces (Source Sans 3 alone) resvg draws the names as nothing: the PNG differs.
-  const latinOnly = rasterize(forResvg(out.svg.web), 2);
+  const latinOnly = await rasterize(forResvg(out.svg.web), 2);
   assert.ok(out.png && !out.png.equals(latinOnly), "the Hebrew and Arabic glyphs are drawn");
 });
 

@@ -13,6 +13,7 @@ import { fingerprint } from "./fingerprint.ts";
 import type { Io } from "./io.ts";
 import type { BuildOptions } from "./options.ts";
 import { loadProject, type Project } from "./project.ts";
+import { drawing } from "./drawing.ts";
 import { publish } from "./publish.ts";
 import { selectCharts } from "./select.ts";
 import { verify } from "./verify.ts";
@@ -48,7 +49,7 @@ export async function build(options: BuildOptions, io: Io): Promise<number> {
   const cached = [...selected].filter((id) => outputs.has(id)).length;
   let drawFailures: Project["failures"] = [];
   if (toDraw.size) {
-    const { renderCharts } = await import("../output/draw.ts");
+    const { renderCharts } = await drawing(options.formats);
     const drawn = await renderCharts(notebooks, context, options.formats, toDraw, outputs);
     for (const [id, out] of drawn.outputs) outputs.set(id, out);
     drawFailures = drawn.failures;
@@ -115,7 +116,7 @@ function fromDisk(
 /** Render every chart in memory, never from a cache, and compare with the files on disk. Returns the exit code. */
 export async function check(options: BuildOptions, io: Io): Promise<number> {
   const project = await loadProject(options.root);
-  const { renderCharts } = await import("../output/draw.ts");
+  const { renderCharts } = await drawing(FORMATS);
   const rendered = await renderCharts(project.notebooks, renderContext(project, options, false), FORMATS);
   const failures = [...project.failures, ...rendered.failures];
   return verify(options, project.notebooks, rendered.outputs, project.data, failures, io);

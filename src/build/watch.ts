@@ -2,6 +2,7 @@ import { watch as fsWatch } from "node:fs";
 import { basename, join } from "node:path";
 import type { ChartOutput } from "../output/chartFiles.ts";
 import type { renderCharts } from "../output/draw.ts";
+import { drawing } from "./drawing.ts";
 import type { BuildOptions } from "./options.ts";
 import { publish } from "./publish.ts";
 import { renderContext } from "./config.ts";
@@ -31,7 +32,7 @@ export async function watch(
   signal?: AbortSignal,
   hooks: WatchHooks = {},
 ): Promise<number> {
-  const render = hooks.render ?? (await import("../output/draw.ts")).renderCharts;
+  const render = hooks.render ?? (await drawing(options.formats)).renderCharts;
   let project = await loadProject(options.root);
   let outputs = new Map<string, ChartOutput>();
   let prints = new Map<string, string>();

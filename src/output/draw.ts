@@ -6,16 +6,15 @@
 import { SIZES, type ChartSpec, type Size } from "../chart.ts";
 import { failure } from "../notebook/build.ts";
 import type { Notebook } from "../notebook/types.ts";
-import { embedFonts, fontFiles, forResvg } from "../render/fonts.ts";
-import { renderSocialSvg, renderSvg, type RenderContext } from "../render/render.ts";
+import { embedFonts, fontFiles, forResvg, planFonts, truetypeFaces, type FontPlan } from "../render/fonts.ts";
+import { renderSvgElement, type RenderContext } from "../render/render.ts";
 import { chartCsv, PNGS, updatedOn, type ChartOutput, type Format } from "./chartFiles.ts";
-import { rasterizeAsync } from "./png.ts";
+import { drawQueuedPngs, rasterize } from "./png.ts";
 import type { ChartFailure } from "./site.ts";
 
 /**
  * Render a chart at every size with its fonts embedded, its PNGs when asked, and its data.
- * Throws the chart's error; nothing is written. The SVGs are drawn at once (jsdom is
- * single-threaded); fonts are cut and PNGs rasterized off the main thread where they can be.
+ * Throws the chart's error; nothing is written.
  */
 export async function renderChart(
   chart: ChartSpec,
@@ -23,22 +22,66 @@ export async function renderChart(
   context: RenderContext,
   formats: readonly Format[],
 ): Promise<ChartOutput> {
+  return startChart(chart, notebook, context, formats).done;
+}
+
+/**
+ * A chart being drawn. `started` settles once the main thread's part is done (the SVGs drawn, the
+ * PNGs' fonts cut and the PNGs handed to the workers), so the next chart can start while this
+ * one's WOFF2s compress on the thread pool and its PNGs draw in the workers; `done` gives every file.
+ */
+function startChart(
+  chart: ChartSpec,
+  notebook: string,
+  context: RenderContext,
+  formats: readonly Format[],
+): { started: Promise<void>; done: Promise<ChartOutput> } {
+  let markStarted = () => {};
+  const started = new Promise<void>((resolve) => (markStarted = resolve));
+  const done = drawChart(chart, notebook, context, formats, () => markStarted());
+  return { started: Promise.race([started, done.then(noop, noop)]), done };
+}
+
+const noop = () => {};
+
+async function drawChart(
+  chart: ChartSpec,
+  notebook: string,
+  context: RenderContext,
+  formats: readonly Format[],
+  started: () => void,
+): Promise<ChartOutput> {
   const ms = { web: 0, mobile: 0, png: 0 };
   const drawn = {} as Record<Size, string>;
+  const plans = {} as Record<Size, FontPlan>;
   for (const size of Object.keys(SIZES) as Size[]) {
     const t0 = performance.now();
-    drawn[size] = renderSvg(chart, size, context);
+    const { text, element } = renderSvgElement(chart, size, context);
+    drawn[size] = text;
+    plans[size] = planFonts(element);
     ms[size] = performance.now() - t0;
   }
-  const social = formats.includes("png") ? renderSocialSvg(chart, context) : undefined;
+  const fonts = { cacheDir: context.fontCache };
+  // PNGs first: they need only the TrueType cuts (resvg ignores @font-face), so they draw in the
+  // workers while the WOFF2s compress. The social card is drawn only to be rasterized.
+  let pngs: Promise<Buffer[]> | undefined;
+  const t0 = performance.now();
+  if (formats.includes("png")) {
+    const social = renderSvgElement(chart, "social", context);
+    const sources: [string, number, FontPlan][] = [
+      [drawn.web, PNGS.web.scale, plans.web],
+      [drawn.mobile, PNGS.mobile.scale, plans.mobile],
+      [social.text, PNGS.social.scale, planFonts(social.element)],
+    ];
+    const faces = await Promise.all(sources.map(([, , plan]) => truetypeFaces(plan, fonts)));
+    pngs = Promise.all(
+      sources.map(([svg, scale], i) => rasterize(forResvg(svg), scale, fontFiles(faces[i] ?? []))),
+    );
+  }
+  started();
   const t1 = performance.now();
   // Each SVG carries only the glyphs it draws; sizes that draw the same characters share one cut.
-  const fonts = { cacheDir: context.fontCache };
-  const [web, mobile, card] = await Promise.all([
-    embedFonts(drawn.web, fonts),
-    embedFonts(drawn.mobile, fonts),
-    social === undefined ? undefined : embedFonts(social, { ...fonts, woff2: false }),
-  ]);
+  const [web, mobile] = await Promise.all([embedFonts(plans.web, fonts), embedFonts(plans.mobile, fonts)]);
   const fontMs = (performance.now() - t1) / 2;
   ms.web += fontMs;
   ms.mobile += fontMs;
@@ -51,13 +94,8 @@ export async function renderChart(
     updated: updatedOn(chart.rows, context.names),
     ms,
   };
-  if (card) {
-    const t0 = performance.now();
-    [out.png, out.mobilePng, out.socialPng] = await Promise.all([
-      rasterizeAsync(forResvg(web.svg), PNGS.web.scale, fontFiles(web.truetype)),
-      rasterizeAsync(forResvg(mobile.svg), PNGS.mobile.scale, fontFiles(mobile.truetype)),
-      rasterizeAsync(forResvg(card.svg), PNGS.social.scale, fontFiles(card.truetype)),
-    ]);
+  if (pngs) {
+    [out.png, out.mobilePng, out.socialPng] = await pngs;
     ms.png = performance.now() - t0;
   }
   return out;
@@ -84,14 +122,19 @@ export async function renderCharts(
         jobs.push(Promise.resolve([chart.id, old]));
         continue;
       }
+      const { started, done } = startChart(chart, nb.id, context, formats);
       jobs.push(
-        renderChart(chart, nb.id, context, formats).then(
+        done.then(
           (out): [string, ChartOutput] => [chart.id, out],
           (error: unknown) => void failures.push(failure(nb.file, `chart ${chart.id}`, error)),
         ),
       );
+      // One chart's main-thread work at a time, so the first PNGs start as early as they can.
+      await started;
     }
   }
+  // Every SVG is drawn: this thread helps the workers with the PNGs still queued.
+  if (formats.includes("png")) await drawQueuedPngs();
   // Results keep the notebooks' chart order, whatever order the PNGs finish in.
   const outputs = new Map(
     (await Promise.all(jobs)).filter((j): j is [string, ChartOutput] => j !== undefined),

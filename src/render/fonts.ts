@@ -16,6 +16,7 @@ import { sharedWindow } from "./dom.ts";
 import { FONT_STACK } from "../style/index.ts";
 import { WIDTHS } from "../text/metrics.ts";
 import { textWidthIn, type Weight } from "../text/wrap.ts";
+import { toWoff2 } from "./woff2.ts";
 
 const require = createRequire(import.meta.url);
 const sourceSans = (name: string) =>
@@ -62,13 +63,13 @@ const fileCache = new Map<string, { bytes: Buffer; hash: string }>();
 const subsetCache = new Map<string, Promise<Buffer>>();
 
 /** Options of every cut: part of a cut's key, so a change here is a new cut. */
-const CUT = { noHinting: true, preserveNameIds: [16, 17], version: 1 };
+const CUT = { noHinting: true, preserveNameIds: [16, 17], version: 2 };
 
 /**
  * A face cut to some characters, in a format. The same request is made once per process, and
  * with `cacheDir` once per machine: cuts are kept there under a hash of the face's bytes, the
  * characters, the format and the options, so a later run (an edit, a watch save) reuses them.
- * WOFF2's compression is the slow part of a build; a kept cut is read in a millisecond.
+ * harfbuzz cuts the TrueType face once; the WOFF2 is that cut compressed (./woff2.ts).
  */
 function subset(face: Face, chars: string, format: "woff2" | "truetype", cacheDir?: string): Promise<Buffer> {
   let font = fileCache.get(face.file);
@@ -87,14 +88,17 @@ function subset(face: Face, chars: string, format: "woff2" | "truetype", cacheDi
     const bytes = font.bytes;
     found = (async () => {
       if (kept && existsSync(kept)) return readFileSync(kept);
-      const cut = await subsetFont(bytes, chars, {
-        targetFormat: format,
-        noHinting: CUT.noHinting,
-        // The typographic family and style (name IDs 16, 17): without them resvg sees "Source Sans 3
-        // Semibold" as a family of its own and draws 600 with the bold face.
-        preserveNameIds: CUT.preserveNameIds,
-        ...(face.features ? { keepFeatures: face.features } : {}),
-      });
+      const cut =
+        format === "woff2"
+          ? await toWoff2(await subset(face, chars, "truetype", cacheDir))
+          : await subsetFont(bytes, chars, {
+              targetFormat: "truetype",
+              noHinting: CUT.noHinting,
+              // The typographic family and style (name IDs 16, 17): without them resvg sees "Source Sans 3
+              // Semibold" as a family of its own and draws 600 with the bold face.
+              preserveNameIds: CUT.preserveNameIds,
+              ...(face.features ? { keepFeatures: face.features } : {}),
+            });
       if (kept) {
         // Written under a temporary name and renamed, so a reader never sees half a font.
         mkdirSync(dirname(kept), { recursive: true });
@@ -121,9 +125,13 @@ export interface EmbeddedSvg {
 /** The characters each weight draws in a chart: text under the nearest font-weight. */
 function charsByWeight(root: Element): Map<number, Set<string>> {
   const out = new Map<number, Set<string>>();
-  for (const text of root.querySelectorAll("text")) {
-    const holder = text.closest("[font-weight]");
-    const raw = holder?.getAttribute("font-weight") ?? "400";
+  for (const text of root.getElementsByTagName("text")) {
+    // The nearest font-weight, walked by hand: closest("[font-weight]") runs jsdom's selector
+    // engine for every text, a tenth of a cold build.
+    let raw: string | null = null;
+    for (let el: Element | null = text; el && raw === null; el = el.parentElement)
+      raw = el.getAttribute("font-weight");
+    raw ??= "400";
     const weight = raw === "bold" ? 700 : raw === "normal" ? 400 : Number(raw) || 400;
     const set = out.get(weight) ?? new Set<string>();
     for (const ch of text.textContent ?? "") if (ch.trim() || ch === "\u00a0") set.add(ch);
@@ -147,25 +155,15 @@ function unicodeRange(chars: readonly string[]): string {
   return ranges.join(",");
 }
 
-/**
- * Embed the fonts a rendered chart uses. The chart's root class names its family, so the
- * @font-face rules apply to this chart only; the attribute stack stays as the fallback for a
- * CMS that strips <style>.
- */
-export async function embedFonts(
-  svg: string,
-  options: { cacheDir?: string; woff2?: boolean } = {},
-): Promise<EmbeddedSvg> {
-  // An SVG drawn only to be rasterized (the social card) needs the TrueType cuts alone: WOFF2's
-  // compression is the slowest step of a cold build.
-  const woff2Wanted = options.woff2 ?? true;
-  const window = sharedWindow();
-  const doc = new window.DOMParser().parseFromString(svg, "image/svg+xml");
-  const root = doc.documentElement;
-  const family = root.getAttribute("class") ?? "rf-chart";
-  const rules: string[] = [];
-  const truetype: Buffer[] = [];
-  let fontBytes = 0;
+/** Which characters of a chart each face draws, by weight: what its cuts are made of. */
+interface Cut {
+  weight: number;
+  face: Face;
+  chars: string[];
+}
+
+function cutsOf(root: Element): Cut[] {
+  const cuts: Cut[] = [];
   const byWeight = [...charsByWeight(root)].sort(([a], [b]) => a - b);
   for (const [weight, set] of byWeight) {
     const faces = FACES[weight] ?? FACES[400] ?? [];
@@ -174,27 +172,69 @@ export async function embedFonts(
       const face = faces.find((f) => f.covers(ch));
       if (face) assigned.set(face, [...(assigned.get(face) ?? []), ch]);
     }
-    for (const [face, chars] of assigned) {
-      if (chars.every((c) => c === " ")) continue;
-      const text = chars.join("");
-      const [woff2, ttf] = await Promise.all([
-        woff2Wanted ? subset(face, text, "woff2", options.cacheDir) : undefined,
-        subset(face, text, "truetype", options.cacheDir),
-      ]);
-      if (woff2) {
-        const url = `data:font/woff2;base64,${woff2.toString("base64")}`;
-        const rule = `@font-face{font-family:"${family}";font-weight:${weight};src:url(${url}) format("woff2");unicode-range:${unicodeRange(chars)}}`;
-        fontBytes += rule.length;
-        rules.push(rule);
-      }
-      truetype.push(ttf);
-    }
+    for (const [face, chars] of assigned)
+      if (!chars.every((c) => c === " ")) cuts.push({ weight, face, chars });
   }
+  return cuts;
+}
+
+/** A rendered chart read once for its fonts: its root element and the cuts its text needs. */
+export interface FontPlan {
+  root: Element;
+  cuts: Cut[];
+}
+
+/** The plan of an SVG, from its text or from the element it was drawn as (no parsing). */
+export function planFonts(svg: string | Element): FontPlan {
+  const root =
+    typeof svg === "string"
+      ? new (sharedWindow().DOMParser)().parseFromString(svg, "image/svg+xml").documentElement
+      : svg;
+  return { root, cuts: cutsOf(root) };
+}
+
+/**
+ * The faces a rendered chart draws with, cut to its characters, as TrueType: what resvg draws its
+ * PNG with. The same cuts embedFonts makes (and caches), so a PNG can start before the WOFF2s are
+ * compressed.
+ */
+export function truetypeFaces(plan: FontPlan, options: { cacheDir?: string } = {}): Promise<Buffer[]> {
+  return Promise.all(plan.cuts.map((c) => subset(c.face, c.chars.join(""), "truetype", options.cacheDir)));
+}
+
+/**
+ * Embed the fonts a rendered chart uses (an SVG, or its plan). The chart's root class names its
+ * family, so the @font-face rules apply to this chart only; the attribute stack stays as the
+ * fallback for a CMS that strips <style>.
+ */
+export async function embedFonts(
+  svg: string | FontPlan,
+  options: { cacheDir?: string } = {},
+): Promise<EmbeddedSvg> {
+  const { root, cuts } = typeof svg === "string" ? planFonts(svg) : svg;
+  const family = root.getAttribute("class") ?? "rf-chart";
+  const fonts = await Promise.all(
+    cuts.map((c) =>
+      Promise.all([
+        subset(c.face, c.chars.join(""), "woff2", options.cacheDir),
+        subset(c.face, c.chars.join(""), "truetype", options.cacheDir),
+      ]),
+    ),
+  );
+  const rules = cuts.map(({ weight, chars }, i) => {
+    const url = `data:font/woff2;base64,${fonts[i]?.[0].toString("base64") ?? ""}`;
+    return `@font-face{font-family:"${family}";font-weight:${weight};src:url(${url}) format("woff2");unicode-range:${unicodeRange(chars)}}`;
+  });
+  // The plan's element is changed here: embedding is the last use of it.
   const style = root.querySelector("style");
   if (style) {
     style.textContent = `${rules.join("")}.${family}{font-family:"${family}",${FONT_STACK}}${style.textContent ?? ""}`;
   }
-  return { svg: new window.XMLSerializer().serializeToString(root) + "\n", truetype, fontBytes };
+  return {
+    svg: new (sharedWindow().XMLSerializer)().serializeToString(root) + "\n",
+    truetype: fonts.map(([, ttf]) => ttf),
+    fontBytes: rules.reduce((sum, r) => sum + r.length, 0),
+  };
 }
 
 let fontDir: string | undefined;

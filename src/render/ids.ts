@@ -7,7 +7,8 @@
 export function renameIds(root: Element, prefix: string): void {
   const renames = new Map<string, string>();
   const counts = new Map<string, number>();
-  for (const el of [root, ...root.querySelectorAll("[id]")]) {
+  // getElementsByTagName, not querySelectorAll: jsdom walks the tree without its selector engine.
+  for (const el of [root, ...root.getElementsByTagName("*")]) {
     const id = el.getAttribute("id");
     if (!id || id.startsWith(`${prefix}-`)) continue;
     const name = id.replace(/^plot-/, "").replace(/-\d+$/, "") || "id";
@@ -18,7 +19,7 @@ export function renameIds(root: Element, prefix: string): void {
     el.setAttribute("id", next);
   }
   if (renames.size === 0) return;
-  for (const el of [root, ...root.querySelectorAll("*")]) {
+  for (const el of [root, ...root.getElementsByTagName("*")]) {
     for (const attr of [...el.attributes]) {
       if (attr.name === "id") continue;
       let value = attr.value.replace(/url\(#([^)]+)\)/g, (m, id: string) =>

@@ -37,12 +37,26 @@ export function chartPrefix(id: string, layout: Layout): string {
  * (src/text/fonts.ts), which renderChart does for every file it writes.
  */
 export function renderSvg(chart: ChartSpec, size: Size, context: RenderContext): string {
-  return renderLayout(chart, size, context);
+  return renderLayout(chart, size, context).text;
+}
+
+/**
+ * The same at a size or as the social card, with the drawn element as well: a build cuts and
+ * embeds the fonts from it without parsing the text again.
+ */
+export function renderSvgElement(chart: ChartSpec, layout: Layout, context: RenderContext): DrawnSvg {
+  return renderLayout(chart, layout, context);
 }
 
 /** The social card: 1200 × 675 px, laid out for that shape (drawn at 600 × 337.5 and shown at 2×). */
 export function renderSocialSvg(chart: ChartSpec, context: RenderContext): string {
-  return renderLayout(chart, "social", context);
+  return renderLayout(chart, "social", context).text;
+}
+
+/** A drawn chart: the SVG as its file gives it, and its element in the shared document. */
+export interface DrawnSvg {
+  text: string;
+  element: SVGSVGElement;
 }
 
 /** Runs of Hebrew or Arabic (with the spaces and marks between their words). */
@@ -74,7 +88,7 @@ function scriptRuns(document: Document, node: Node): void {
   parent.removeChild(node);
 }
 
-function renderLayout(chart: ChartSpec, layout: Layout, context: RenderContext): string {
+function renderLayout(chart: ChartSpec, layout: Layout, context: RenderContext): DrawnSvg {
   const window = sharedWindow();
   const { document } = window;
   const prefix = chartPrefix(chart.id, layout);
@@ -127,7 +141,8 @@ function renderLayout(chart: ChartSpec, layout: Layout, context: RenderContext):
   for (const node of nodes)
     if (node.parentNode?.nodeName.toLowerCase() !== "title") scriptRuns(document, node);
   // Plot's mark classes ("tick") carry the chart's prefix, like every class and id in the file.
-  for (const node of svg.querySelectorAll("[class]")) {
+  for (const node of svg.getElementsByTagName("*")) {
+    if (!node.hasAttribute("class")) continue;
     const classes = (node.getAttribute("class") ?? "").split(/\s+/).filter(Boolean);
     node.setAttribute("class", classes.map((c) => (c.startsWith("rf-") ? c : `${prefix}-${c}`)).join(" "));
   }
@@ -138,5 +153,5 @@ function renderLayout(chart: ChartSpec, layout: Layout, context: RenderContext):
   const text = new window.XMLSerializer().serializeToString(svg) + "\n";
   const problems = publishProblems(text);
   if (problems.length) throw new Error(`not publishable: ${problems.join("; ")}`);
-  return text;
+  return { text, element: svg };
 }

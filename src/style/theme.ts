@@ -16,7 +16,8 @@ const PAINT = { fill: "f", stroke: "s" } as const;
 /** Classes and attributes for the theme; returns the CSS that colours the drawing. */
 export function applyTheme(root: Element, prefix: string, theme: Theme): string {
   const used = new Map<string, { prop: keyof typeof PAINT; token: Token }>();
-  for (const el of [root, ...root.querySelectorAll("*")]) {
+  // getElementsByTagName, not querySelectorAll: jsdom walks the tree without its selector engine.
+  for (const el of [root, ...root.getElementsByTagName("*")]) {
     for (const prop of Object.keys(PAINT) as (keyof typeof PAINT)[]) {
       const value = el.getAttribute(prop);
       if (value === null || value === "none" || value.startsWith("url(")) continue;

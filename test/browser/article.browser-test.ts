@@ -272,6 +272,14 @@ async function check(fontset: Fontset, embed: Embed, phone: boolean, scheme: "li
     () => document.querySelector("article figure")?.getBoundingClientRect().width ?? 0,
   );
   if (embed === "inline" || embed === "stripped") {
+    // Every embedded face decodes: a WOFF2 the browser's sanitiser refuses is "error", and the
+    // chart would silently fall back to the reader's fonts.
+    const refused = await page.evaluate(async () => {
+      const faces = [...document.fonts];
+      await Promise.all(faces.map((f) => f.load().catch(() => undefined)));
+      return faces.filter((f) => f.status === "error").map((f) => `${f.family} ${f.weight}`);
+    });
+    faults.push(...refused.map((f) => `font face refused: ${f}`));
     const found = await inspectSvgs(page, "figure > svg");
     assert.equal(found.length, list.length, `${where}: every chart inline`);
     widest(fontset, found);
