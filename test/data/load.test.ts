@@ -4,7 +4,7 @@ import { test } from "node:test";
 import { articlesBeside, loadData, parseData, type TableBytes, type TableName } from "../../src/data/load.ts";
 import { formatProblem } from "../../src/data/problem.ts";
 import { TABLES } from "../../src/data/schema.ts";
-import { readTable } from "../../src/data/table.ts";
+import { keyHash, readTable } from "../../src/data/table.ts";
 import { bytesOf, problemsFor, TODAY, VALID } from "./fixtures.ts";
 
 test("loadData(data/) loads every project table with rows", () => {
@@ -465,4 +465,43 @@ test("articlesBeside(data) finds ../shared/articles from the project, and only p
   assert.equal(check.exists(sources), true, sources);
   assert.equal(check.exists("../articles/" + sources), false);
   assert.equal(check.exists("nosuch.txt"), false);
+});
+
+test("rows whose key cells hash alike but differ are both kept; a true repeat of either is a duplicate of it", () => {
+  // Two places whose rows share keyHash (found by search): the hash only narrows, cells decide.
+  const spec = TABLES.casualties;
+  const columns = Object.keys(spec.columns).flatMap((c, i) => (c === "note" ? [] : [i]));
+  const cells = (place: string) => [
+    "killed",
+    "people",
+    "war",
+    place,
+    "5",
+    "exact",
+    "2024-05-07",
+    "Gaza health ministry",
+    "afp-1",
+    "",
+  ];
+  const seen = new Map<number, string>();
+  let pair: [string, string] | undefined;
+  for (let i = 0; !pair; i++) {
+    const place = `Place ${i}`;
+    const h = keyHash(cells(place), columns);
+    const other = seen.get(h);
+    if (other) pair = [other, place];
+    else seen.set(h, place);
+  }
+  const [a, b] = pair;
+  const line = (place: string) => cells(place).join(",");
+  const text = [Object.keys(spec.columns).join(","), line(a), line(b), line(b), line(a)].join("\n") + "\n";
+  const result = readTable(spec, "data/casualties.csv", text);
+  assert.deepEqual(result.problems.map(formatProblem), [
+    "data/casualties.csv:4:1: duplicate row: same figure as line 3",
+    "data/casualties.csv:5:1: duplicate row: same figure as line 2",
+  ]);
+  assert.deepEqual(
+    result.rows.map((r) => r.place),
+    [a, b],
+  );
 });
