@@ -16,11 +16,14 @@ import { loadProject, type Project } from "./project.ts";
 import { drawing } from "./drawing.ts";
 import { publish } from "./publish.ts";
 import { selectCharts } from "./select.ts";
+import { inputsPrint } from "./unchanged.ts";
 import { verify } from "./verify.ts";
 
 /** Draw the selected charts that changed and write what changed. Returns the exit code. */
 export async function build(options: BuildOptions, io: Io): Promise<number> {
   const started = performance.now();
+  // Hashed before anything is read, so an edit made while this run works is not taken as done.
+  const inputs = inputsPrint(options);
   const project = await loadProject(options.root);
   const { data, notebooks } = project;
   const selected = selectCharts(notebooks, options.ids);
@@ -58,7 +61,7 @@ export async function build(options: BuildOptions, io: Io): Promise<number> {
   const failures = [...project.failures, ...drawFailures].filter(
     (f) => !f.part.startsWith("chart ") || selected.has(f.part.slice("chart ".length)),
   );
-  const exit = publish({
+  const { exit, files, notes } = publish({
     options,
     notebooks,
     outputs,
@@ -80,6 +83,18 @@ export async function build(options: BuildOptions, io: Io): Promise<number> {
     );
     manifest.charts[id] = { print, files };
   }
+  // A clean run of every chart is remembered whole: the next run with the same inputs has nothing to do.
+  const everyChart = notebooks.every((nb) => nb.chartIds.every((id) => manifest.charts[id]));
+  if (exit === 0 && failures.length === 0 && everyChart) {
+    const chartFiles = notebooks.flatMap((nb) =>
+      nb.chartIds.flatMap((id) => Object.entries(manifest.charts[id]?.files ?? {})),
+    );
+    manifest.last = {
+      inputs,
+      files: Object.fromEntries([...chartFiles, ...files.map((f) => [f.path, hashBytes(f.bytes)] as const)]),
+      notes,
+    };
+  } else delete manifest.last;
   writeManifest(options.root, options.out, manifest);
   return exit;
 }

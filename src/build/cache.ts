@@ -18,9 +18,20 @@ export interface ManifestEntry {
   files: Record<string, string>;
 }
 
+/** What a clean run leaves for the next (unchanged.ts): its inputs' print, the files it wrote and its notes. */
+export interface LastRun {
+  inputs: string;
+  /** Every file of the build (charts and pages), by path under the output folder, and a hash of its bytes. */
+  files: Record<string, string>;
+  /** Lines it printed after its summary (rows in no chart), printed again when nothing changed. */
+  notes: string[];
+}
+
 export interface Manifest {
   version: 1;
   charts: Record<string, ManifestEntry>;
+  /** The last run that ended cleanly (unchanged.ts). */
+  last?: LastRun;
 }
 
 export function hashBytes(bytes: Uint8Array | string): string {
@@ -54,7 +65,7 @@ export function readManifest(root: string, out: string): Manifest {
   try {
     const parsed = JSON.parse(readFileSync(manifestPath(root, out), "utf8")) as Partial<Manifest>;
     if (parsed.version === 1 && parsed.charts && typeof parsed.charts === "object")
-      return { version: 1, charts: parsed.charts };
+      return { version: 1, charts: parsed.charts, ...(parsed.last ? { last: parsed.last } : {}) };
   } catch {
     // No manifest, or one that cannot be read: everything is drawn.
   }

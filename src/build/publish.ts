@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Data } from "../data/load.ts";
 import { formatNumber } from "../format/number.ts";
 import type { Notebook, NotebookFailure } from "../notebook/types.ts";
-import type { ChartOutput } from "../output/chartFiles.ts";
+import type { ChartOutput, OutputFile } from "../output/chartFiles.ts";
 import { siteFiles } from "../output/site.ts";
 import { writeAtomic } from "../output/write.ts";
 import type { Io } from "./io.ts";
@@ -23,7 +23,14 @@ export interface PublishInput {
   cached?: number;
 }
 
-/** Write what changed, one line per file, then a summary of changed charts and sentences. Returns the exit code. */
+/** What a publish did: its exit code, the files it wrote or found unchanged, and the notes it printed after its summary. */
+export interface Published {
+  exit: number;
+  files: OutputFile[];
+  notes: string[];
+}
+
+/** Write what changed, one line per file, then a summary of changed charts and sentences. */
 export function publish({
   options,
   notebooks,
@@ -34,7 +41,7 @@ export function publish({
   io,
   started,
   cached = 0,
-}: PublishInput): number {
+}: PublishInput): Published {
   const complete = !failures.some((f) => f.part === "notebook");
   const files = siteFiles(notebooks, outputs, data, options.formats, selected, complete);
   const before = readFigures(options.out, notebooks);
@@ -64,8 +71,9 @@ export function publish({
   );
   io.out(changedCharts.size ? `Charts changed: ${[...changedCharts].join(", ")}` : "Charts changed: none");
   for (const line of sentenceChanges(before, notebooks)) io.out(line);
-  for (const line of unchartedLines(notebooks)) io.out(line);
+  const notes = unchartedLines(notebooks);
+  for (const line of notes) io.out(line);
   reportFailures(failures, io, "its previous files are untouched");
   for (const w of writeFailures) io.err(`error: could not write ${w}`);
-  return exitCode(failures) || (writeFailures.length ? 1 : 0);
+  return { exit: exitCode(failures) || (writeFailures.length ? 1 : 0), files, notes };
 }

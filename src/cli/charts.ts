@@ -79,6 +79,10 @@ export async function charts(argv: readonly string[], io: Io, cwd = process.cwd(
     const { watch } = await import("../build/watch.ts");
     return watch(options, io);
   }
+  if (!options.check && !options.force) {
+    const { nothingChanged } = await import("../build/unchanged.ts");
+    if (nothingChanged(options, io)) return 0;
+  }
   const { build, check } = await import("../build/build.ts");
   return options.check ? check(options, io) : build(options, io);
 }
