@@ -13,7 +13,7 @@
  *   sizes     every SVG's bytes (fonts embedded)
  *
  * Runs in a temporary copy of the project, so charts/ here is never touched.
- * Options: --runs N (default 5), --quick (3 runs, 8 saves).
+ * Options: --runs N (default 5), --quick (3 runs, 8 saves), --only LIST (e.g. --only watch,rows).
  */
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import {
@@ -37,6 +37,9 @@ const args = process.argv.slice(2);
 const quick = args.includes("--quick");
 const RUNS = Number(args[args.indexOf("--runs") + 1]) || (quick ? 3 : 5);
 const SAVES = quick ? 8 : 20;
+/** --only floor,cold,noop,edit,watch,rows,sizes: measure only these (default all). */
+const only = args.includes("--only") ? (args[args.indexOf("--only") + 1] ?? "").split(",") : undefined;
+const want = (measure: string) => !only || only.includes(measure);
 const repo = resolve(".");
 
 function median(xs: number[]): number {
@@ -203,77 +206,99 @@ async function main(): Promise<void> {
   const ms = (x: number) => `${x.toFixed(0)} ms`;
   const dir = copy();
   try {
-    const floor = median(
-      Array.from({ length: RUNS }, () =>
-        wall(node, [
-          "--input-type=module",
-          "-e",
-          "await import('jsdom'); await import('@observablehq/plot');",
-        ]),
-      ),
-    );
-    const cold = median(
-      Array.from({ length: RUNS }, () => {
-        clearCache(dir);
-        return wall("npm", ["run", "--silent", "charts"], dir);
-      }),
-    );
-    const noop = median(Array.from({ length: RUNS }, () => wall("npm", ["run", "--silent", "charts"], dir)));
-    const csv = join(dir, "data/casualties.csv");
-    const original = readFileSync(csv, "utf8");
-    const edit = median(
-      Array.from({ length: RUNS }, (_, i) => {
-        writeFileSync(csv, original.replace("Gaza,484,", `Gaza,${490 + i},`));
-        return wall("npm", ["run", "--silent", "charts"], dir);
-      }),
-    );
-    writeFileSync(csv, original);
-    wall("npm", ["run", "--silent", "charts"], dir);
     row(`machine`, `${availableParallelism()} cores, ${cpus()[0]?.model ?? "unknown CPU"}`);
-    row("floor: node importing jsdom and Plot", ms(floor));
-    row(
-      "cold: npm run --silent charts (cache cleared)",
-      `${ms(cold)} (${(cold / floor).toFixed(2)}× floor)`,
-      "≤ 1,300 ms, ≤ 1.5× floor",
-    );
-    row("no-op: npm run --silent charts, nothing changed", `${ms(noop)}`, "≤ 400 ms");
-    row("one CSV figure changed: npm run --silent charts", `${ms(edit)} (${(edit / cold).toFixed(2)}× cold)`);
-    const latency = await watchLatency(dir, SAVES);
-    row(
-      `watch: save → SVG on disk (${SAVES} saves)`,
-      `${ms(median(latency))} (min ${ms(Math.min(...latency))}, max ${ms(Math.max(...latency))})`,
-      "≤ 50 ms",
-    );
-    const results = [10_000, 100_000].map(
-      (n) =>
-        JSON.parse(
-          execFileSync(node, [join(dir, "dist/scripts/bench.js"), `--rows=${n}`], { env, encoding: "utf8" }),
-        ) as {
-          n: number;
-          loadMs: number;
-          renderMs: number;
-          loadRssMb: number;
-          maxRssMb: number;
-        },
-    );
-    for (const r of results) {
-      row(
-        `${r.n.toLocaleString("en-GB")} rows: load and validate (peak)`,
-        `${ms(r.loadMs)}, ${r.loadRssMb.toFixed(0)} MB`,
-        r.n === 100_000 ? "≤ 400 ms, ≤ 250 MB" : "",
+    const charts = () => wall("npm", ["run", "--silent", "charts"], dir);
+    let floor = NaN;
+    if (want("floor") || want("cold")) {
+      floor = median(
+        Array.from({ length: RUNS }, () =>
+          wall(node, [
+            "--input-type=module",
+            "-e",
+            "await import('jsdom'); await import('@observablehq/plot');",
+          ]),
+        ),
+      );
+      row("floor: node importing jsdom and Plot", ms(floor));
+    }
+    let cold = NaN;
+    if (want("cold")) {
+      cold = median(
+        Array.from({ length: RUNS }, () => {
+          clearCache(dir);
+          return charts();
+        }),
       );
       row(
-        `${r.n.toLocaleString("en-GB")} rows: then a line chart (peak)`,
-        `${ms(r.renderMs)}, ${r.maxRssMb.toFixed(0)} MB`,
+        "cold: npm run --silent charts (cache cleared)",
+        `${ms(cold)} (${(cold / floor).toFixed(2)}× floor)`,
+        "≤ 1,300 ms, ≤ 1.5× floor",
       );
     }
-    const sizes = svgSizes(join(dir, "charts"));
-    const largest = sizes.reduce((a, b) => (b[1] > a[1] ? b : a), ["", 0]);
-    row(
-      `SVG sizes (${sizes.length} files)`,
-      `median ${(median(sizes.map(([, b]) => b)) / 1024).toFixed(1)} KB, largest ${(largest[1] / 1024).toFixed(1)} KB (${largest[0]})`,
-      "≤ 40 KB each",
-    );
+    if (want("noop")) {
+      charts();
+      row(
+        "no-op: npm run --silent charts, nothing changed",
+        ms(median(Array.from({ length: RUNS }, charts))),
+        "≤ 400 ms",
+      );
+    }
+    if (want("edit")) {
+      const csv = join(dir, "data/casualties.csv");
+      const original = readFileSync(csv, "utf8");
+      charts();
+      const edit = median(
+        Array.from({ length: RUNS }, (_, i) => {
+          writeFileSync(csv, original.replace("Gaza,484,", `Gaza,${490 + i},`));
+          return charts();
+        }),
+      );
+      writeFileSync(csv, original);
+      charts();
+      row(
+        "one CSV figure changed: npm run --silent charts",
+        `${ms(edit)}${Number.isNaN(cold) ? "" : ` (${(edit / cold).toFixed(2)}× cold)`}`,
+      );
+    }
+    if (want("watch")) {
+      const latency = await watchLatency(dir, SAVES);
+      row(
+        `watch: save → SVG on disk (${SAVES} saves)`,
+        `${ms(median(latency))} (min ${ms(Math.min(...latency))}, max ${ms(Math.max(...latency))})`,
+        "≤ 50 ms",
+      );
+    }
+    if (want("rows")) {
+      const results = [10_000, 100_000].map(
+        (n) =>
+          JSON.parse(
+            execFileSync(node, [join(dir, "dist/scripts/bench.js"), `--rows=${n}`], {
+              env,
+              encoding: "utf8",
+            }),
+          ) as { n: number; loadMs: number; renderMs: number; loadRssMb: number; maxRssMb: number },
+      );
+      for (const r of results) {
+        row(
+          `${r.n.toLocaleString("en-GB")} rows: load and validate (peak)`,
+          `${ms(r.loadMs)}, ${r.loadRssMb.toFixed(0)} MB`,
+          r.n === 100_000 ? "≤ 400 ms, ≤ 250 MB" : "",
+        );
+        row(
+          `${r.n.toLocaleString("en-GB")} rows: then a line chart (peak)`,
+          `${ms(r.renderMs)}, ${r.maxRssMb.toFixed(0)} MB`,
+        );
+      }
+    }
+    if (want("sizes")) {
+      const sizes = svgSizes(join(dir, "charts"));
+      const largest = sizes.reduce((a, b) => (b[1] > a[1] ? b : a), ["", 0]);
+      row(
+        `SVG sizes (${sizes.length} files)`,
+        `median ${(median(sizes.map(([, b]) => b)) / 1024).toFixed(1)} KB, largest ${(largest[1] / 1024).toFixed(1)} KB (${largest[0]})`,
+        "≤ 40 KB each",
+      );
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -131,8 +131,13 @@ function fromDisk(
 /** Render every chart in memory, never from a cache, and compare with the files on disk. Returns the exit code. */
 export async function check(options: BuildOptions, io: Io): Promise<number> {
   const project = await loadProject(options.root);
+  // Named charts are checked alone (their files only); with no names, every file in the folder.
+  const only = options.ids.length ? selectCharts(project.notebooks, options.ids) : undefined;
   const { renderCharts } = await drawing(FORMATS);
-  const rendered = await renderCharts(project.notebooks, renderContext(project, options, false), FORMATS);
-  const failures = [...project.failures, ...rendered.failures];
-  return verify(options, project.notebooks, rendered.outputs, project.data, failures, io);
+  const context = renderContext(project, options, false);
+  const rendered = await renderCharts(project.notebooks, context, FORMATS, only, only ? "none" : undefined);
+  const failures = [...project.failures, ...rendered.failures].filter(
+    (f) => !only || !f.part.startsWith("chart ") || only.has(f.part.slice("chart ".length)),
+  );
+  return verify(options, project.notebooks, rendered.outputs, project.data, failures, io, only);
 }

@@ -10,7 +10,11 @@ import type { Io } from "./io.ts";
 import type { BuildOptions } from "./options.ts";
 import { display, exitCode, reportFailures } from "./report.ts";
 
-/** --check: render in memory, compare with the files on disk, list every difference. */
+/**
+ * --check: render in memory, compare with the files on disk, list every difference. With `only`
+ * (charts named on the command line), just those charts' files are compared: not the pages, which
+ * show every chart, nor files no chart makes.
+ */
 export function verify(
   options: BuildOptions,
   notebooks: readonly Notebook[],
@@ -18,8 +22,9 @@ export function verify(
   data: Data,
   failures: readonly NotebookFailure[],
   io: Io,
+  only?: ReadonlySet<string>,
 ): number {
-  const all = new Set(notebooks.flatMap((nb) => nb.chartIds));
+  const all = only ?? new Set(notebooks.flatMap((nb) => nb.chartIds));
   const files = siteFiles(
     notebooks,
     outputs,
@@ -27,7 +32,7 @@ export function verify(
     FORMATS,
     all,
     !failures.some((f) => f.part === "notebook"),
-  );
+  ).filter((f) => !only || f.chart !== undefined);
   const expected = new Set(files.map((f) => f.path));
   const problems: string[] = [];
   const charts = new Set<string>();
@@ -39,7 +44,7 @@ export function verify(
     else continue;
     if (file.chart) charts.add(file.chart);
   }
-  for (const path of listFiles(options.out)) {
+  for (const path of only ? [] : listFiles(options.out)) {
     if (!expected.has(path))
       problems.push(`not produced by any chart: ${display(options.root, join(options.out, path))}`);
   }

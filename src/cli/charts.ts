@@ -18,7 +18,8 @@ const OPTIONS = {
   watch: { type: "boolean", description: "keep running; re-render charts whose CSVs or notebooks change" },
   check: {
     type: "boolean",
-    description: "write nothing; exit 1 listing every file that differs from what the data produces",
+    description:
+      "write nothing; exit 1 listing every file that differs from what the data produces (with ids, only those charts' files)",
   },
   theme: {
     type: "string",

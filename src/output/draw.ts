@@ -104,20 +104,23 @@ async function drawChart(
 /**
  * Render charts into memory. A chart that throws is a failure with its id and
  * cause; the others still render. `previous` outputs are reused for charts not
- * in `only`, so watch mode re-renders just what changed.
+ * in `only`, so watch mode re-renders just what changed; a chart not in `only`
+ * with no previous output is drawn too (the pages show every chart), unless
+ * `previous` is "none" (a --check of named charts needs those alone).
  */
 export async function renderCharts(
   notebooks: readonly Notebook[],
   context: RenderContext,
   formats: readonly Format[],
   only?: ReadonlySet<string>,
-  previous?: ReadonlyMap<string, ChartOutput>,
+  previous?: ReadonlyMap<string, ChartOutput> | "none",
 ): Promise<{ outputs: Map<string, ChartOutput>; failures: ChartFailure[] }> {
   const failures: ChartFailure[] = [];
   const jobs: Promise<[string, ChartOutput] | undefined>[] = [];
   for (const nb of notebooks) {
     for (const chart of nb.charts) {
-      const old = previous?.get(chart.id);
+      if (only && !only.has(chart.id) && previous === "none") continue;
+      const old = previous === "none" ? undefined : previous?.get(chart.id);
       if (only && !only.has(chart.id) && old) {
         jobs.push(Promise.resolve([chart.id, old]));
         continue;
