@@ -1,7 +1,12 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { inflateSync } from "node:zlib";
-import { crc32, drawPng, encodePng, rasterize } from "../src/output/png.ts";
+import { LIGHT } from "../src/style/index.ts";
+import { crc32, drawPng, encodePng, pngWorkerStats, PngWorkers, rasterize } from "../src/output/png.ts";
 
 /** The chunks of a PNG, each with its CRC checked. */
 function chunks(png: Buffer): { type: string; data: Buffer }[] {
@@ -62,6 +67,11 @@ test("a PNG drawn in a worker has the bytes of one drawn on this thread, at the 
   const here = drawPng({ svg: SVG, scale: 2, fonts: [] });
   const there = await rasterize(SVG, 2, []);
   assert.ok(there.equals(here));
+  // Drawn by a worker indeed: none was lost, and none of it fell back to this thread.
+  const stats = pngWorkerStats();
+  assert.ok(stats.started >= 1);
+  assert.equal(stats.lost, 0);
+  assert.equal(stats.drawnHere, 0);
   const header = chunks(there)[0]?.data;
   assert.equal(header?.readUInt32BE(0), 40);
   assert.equal(header?.readUInt32BE(4), 20);
@@ -80,4 +90,34 @@ test("an SVG resvg cannot read is an error for its caller, and the workers go on
   await assert.rejects(rasterize("<svg", 1, []), /svg has no width|SVG|parse/i);
   await assert.rejects(rasterize(`<svg xmlns="http://www.w3.org/2000/svg" width="10"><g></svg>`, 1, []));
   assert.ok((await rasterize(SVG, 1, [])).length > 0);
+  assert.equal(pngWorkerStats().lost, 0, "a bad SVG is an answer, not a lost worker");
+});
+
+test("workers that die mid-job give their jobs back: this thread draws them, and every caller gets its PNG", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "rf-png-"));
+  const dying = join(dir, "dying.mjs");
+  writeFileSync(
+    dying,
+    `import { parentPort } from "node:worker_threads";\nparentPort.on("message", () => process.exit(3));\n`,
+  );
+  try {
+    const pool = new PngWorkers(pathToFileURL(dying));
+    const pngs = await Promise.all(
+      [1, 2, 3].map((w) =>
+        pool.draw({ svg: SVG.replace('width="20"', `width="${w * 10}"`), scale: 1, fonts: [] }),
+      ),
+    );
+    assert.deepEqual(
+      pngs.map((p) => chunks(p)[0]?.data.readUInt32BE(0)),
+      [10, 20, 30],
+    );
+    assert.equal(pool.stats.lost, pool.stats.started);
+    assert.equal(pool.stats.drawnHere, 3);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("the PNG background is opaque: resvg's premultiplied pixels are written as straight RGBA", () => {
+  assert.match(LIGHT.background, /^#[0-9a-f]{6}$/i);
 });

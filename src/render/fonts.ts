@@ -16,7 +16,7 @@ import { sharedWindow } from "./dom.ts";
 import { FONT_STACK } from "../style/index.ts";
 import { WIDTHS } from "../text/metrics.ts";
 import { textWidthIn, type Weight } from "../text/wrap.ts";
-import { toWoff2 } from "./woff2.ts";
+import { toWoff2, WOFF2_ENCODER } from "./woff2.ts";
 
 const require = createRequire(import.meta.url);
 const sourceSans = (name: string) =>
@@ -62,8 +62,31 @@ const FACES: Record<number, Face[]> = Object.fromEntries(
 const fileCache = new Map<string, { bytes: Buffer; hash: string }>();
 const subsetCache = new Map<string, Promise<Buffer>>();
 
-/** Options of every cut: part of a cut's key, so a change here is a new cut. */
-const CUT = { noHinting: true, preserveNameIds: [16, 17], version: 2 };
+/**
+ * What makes a cut besides its face and characters, all part of its key, so a change to any is a
+ * new cut: the options, subset-font and the harfbuzz that cut it, and the WOFF2 encoder's own
+ * source (./woff2.ts hashes itself).
+ */
+const CUT = {
+  noHinting: true,
+  preserveNameIds: [16, 17],
+  // subset-font's version and the harfbuzz it runs (its wasm, hashed).
+  tools: [
+    (JSON.parse(readFileSync(require.resolve("subset-font/package.json"), "utf8")) as { version: string })
+      .version,
+    createHash("sha256")
+      .update(
+        readFileSync(
+          require.resolve("harfbuzzjs/dist/harfbuzz-subset.wasm", {
+            paths: [dirname(require.resolve("subset-font"))],
+          }),
+        ),
+      )
+      .digest("hex")
+      .slice(0, 16),
+  ],
+  woff2: WOFF2_ENCODER,
+};
 
 /**
  * A face cut to some characters, in a format. The same request is made once per process, and

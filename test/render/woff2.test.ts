@@ -27,9 +27,16 @@ async function roundTrips(ttf: Buffer): Promise<void> {
   for (const [i, t] of before.entries()) {
     const u = after[i];
     assert.ok(u);
-    // The decoder recomputes head's checkSumAdjustment (bytes 8–11) for the rebuilt file.
-    const strip = (b: Buffer) => (t.tag === "head" ? Buffer.concat([b.subarray(0, 8), b.subarray(12)]) : b);
+    // The decoder recomputes head's checkSumAdjustment (bytes 8–11) for the rebuilt file, and the
+    // encoder sets bit 11 of head.flags (bytes 16–17), as the Recommendation asks.
+    const strip = (b: Buffer) => {
+      if (t.tag !== "head") return b;
+      const c = Buffer.concat([b.subarray(0, 8), Buffer.alloc(4), b.subarray(12)]);
+      c.writeUInt16BE(c.readUInt16BE(16) & ~0x0800, 16);
+      return c;
+    };
     assert.ok(strip(u.data).equals(strip(t.data)), `table ${t.tag} comes back as it went in`);
+    if (t.tag === "head") assert.ok(u.data.readUInt16BE(16) & 0x0800, "head.flags bit 11 set");
   }
 }
 
@@ -76,6 +83,7 @@ test("the same font gives the same bytes", async () => {
 
 test("what is not an sfnt is refused, not encoded", async () => {
   await assert.rejects(toWoff2(Buffer.from("not a font")), /not an sfnt font/);
+  await assert.rejects(toWoff2(Buffer.alloc(12)), /not an sfnt font: unknown flavor/);
   const cut = await subsetFont(REGULAR, "Gaza", { targetFormat: "truetype" });
   await assert.rejects(toWoff2(cut.subarray(0, 40)), /past the end/);
 });
