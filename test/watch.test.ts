@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { memoryIo } from "../src/build/io.ts";
+import { build } from "../src/build/build.ts";
 import { watch } from "../src/build/watch.ts";
 import { renderCharts } from "../src/output/draw.ts";
 import { copyProject, removeCopy } from "./helpers.ts";
@@ -120,4 +121,41 @@ test("watch() stops at once when aborted before its first render is done", async
     await watch({ root: dir, out: join(dir, "charts"), formats: ["svg"], ids: [] }, io, stop.signal),
     0,
   );
+});
+
+test("watch() after npm run charts draws nothing at start: the charts are read back from the last run's files", async () => {
+  const options = { root: dir, out: join(dir, "charts-cached"), formats: ["svg" as const], ids: [] };
+  const built = memoryIo();
+  assert.equal(await build(options, built), 0, built.stderr.join("\n"));
+  const csv = join(dir, "data/hostages.csv");
+  const original = readFileSync(csv, "utf8");
+  let calls = 0;
+  const render: typeof renderCharts = async (...args) => {
+    calls++;
+    return renderCharts(...args);
+  };
+  const io = memoryIo();
+  const stop = new AbortController();
+  const running = watch(options, io, stop.signal, { render });
+  try {
+    await until(() => io.stdout.some((l) => l.startsWith("[watch] watching")), "the watcher");
+    assert.equal(calls, 0, "nothing drawn at start");
+    assert.ok(
+      io.stdout.some((l) =>
+        /^\[watch\] start: 0 charts re-rendered \(8 unchanged since the last run, not drawn\)/.test(l),
+      ),
+      io.stdout.join("\n"),
+    );
+    writeFileSync(csv, original.replace("remains_returned,28,", "remains_returned,24,"));
+    await until(
+      () => io.stdout.some((l) => l.startsWith("[watch] changed hostages.csv: 1 chart")),
+      "the render",
+    );
+    assert.equal(calls, 1);
+    assert.match(readFileSync(join(options.out, "hostages/index.html"), "utf8"), /remains of 24 hostages/);
+  } finally {
+    stop.abort();
+    assert.equal(await running, 0);
+    writeFileSync(csv, original);
+  }
 });

@@ -7,6 +7,7 @@
 import { SIZES } from "../chart.ts";
 import { FORMATS, chartFiles, updatedOn, type ChartOutput } from "../output/chartFiles.ts";
 import { readIfExists } from "../output/write.ts";
+import type { RenderContext } from "../render/render.ts";
 import { codePrint, hashBytes, intact, readManifest, writeManifest, type Manifest } from "./cache.ts";
 import { renderContext } from "./config.ts";
 import { fingerprint } from "./fingerprint.ts";
@@ -28,26 +29,7 @@ export async function build(options: BuildOptions, io: Io): Promise<number> {
   const { data, notebooks } = project;
   const selected = selectCharts(notebooks, options.ids);
   const context = renderContext(project, options);
-  const code = codePrint(options.root, {
-    formats: options.formats,
-    theme: context.theme,
-    credit: context.credit,
-  });
-  const manifest: Manifest = options.force
-    ? { version: 1, charts: {} }
-    : readManifest(options.root, options.out);
-  const prints = new Map(
-    notebooks.flatMap((nb) => nb.charts.map((c) => [c.id, fingerprint(c, project.names, code)] as const)),
-  );
-
-  // Charts whose inputs and files are as the last run left them are read back, not drawn.
-  const outputs = new Map<string, ChartOutput>();
-  for (const nb of notebooks) {
-    for (const chart of nb.charts) {
-      const out = fromDisk(options, manifest, prints.get(chart.id), nb.id, chart.id, project);
-      if (out) outputs.set(chart.id, out);
-    }
-  }
+  const { manifest, prints, outputs } = fromCache(options, project, context);
   const toDraw = new Set([...selected].filter((id) => prints.has(id) && !outputs.has(id)));
   const cached = [...selected].filter((id) => outputs.has(id)).length;
   let drawFailures: Project["failures"] = [];
@@ -97,6 +79,39 @@ export async function build(options: BuildOptions, io: Io): Promise<number> {
   } else delete manifest.last;
   writeManifest(options.root, options.out, manifest);
   return exit;
+}
+
+/**
+ * The build cache for a project: the manifest (empty with --force), every chart's fingerprint
+ * with the code's, and the outputs of the charts whose inputs and files are as the last run left
+ * them, read back from disk rather than drawn.
+ */
+export function fromCache(
+  options: BuildOptions,
+  project: Project,
+  context: RenderContext,
+): { manifest: Manifest; prints: Map<string, string>; outputs: Map<string, ChartOutput> } {
+  const code = codePrint(options.root, {
+    formats: options.formats,
+    theme: context.theme,
+    credit: context.credit,
+  });
+  const manifest: Manifest = options.force
+    ? { version: 1, charts: {} }
+    : readManifest(options.root, options.out);
+  const prints = new Map(
+    project.notebooks.flatMap((nb) =>
+      nb.charts.map((c) => [c.id, fingerprint(c, project.names, code)] as const),
+    ),
+  );
+  const outputs = new Map<string, ChartOutput>();
+  for (const nb of project.notebooks) {
+    for (const chart of nb.charts) {
+      const out = fromDisk(options, manifest, prints.get(chart.id), nb.id, chart.id, project);
+      if (out) outputs.set(chart.id, out);
+    }
+  }
+  return { manifest, prints, outputs };
 }
 
 /** A chart's outputs read back from its files, when the manifest says they are what its inputs make. */

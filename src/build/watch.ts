@@ -10,6 +10,7 @@ import { CliError } from "../errors.ts";
 import type { Io } from "./io.ts";
 import { fingerprint } from "./fingerprint.ts";
 import { loadProject, type Project } from "./project.ts";
+import { fromCache } from "./build.ts";
 
 export interface WatchHooks {
   /** Called after each render is written (the preview reloads its pages). */
@@ -20,7 +21,9 @@ export interface WatchHooks {
 
 /**
  * Keep one process (and so one jsdom window) and re-render only the charts that changed: those
- * whose fingerprint (words, rows, names) moved, and every chart of an edited notebook. A save's
+ * whose fingerprint (words, rows, names) moved, and every chart of an edited notebook. At start,
+ * charts whose files are as the last `npm run charts` left them are read back, not drawn, and
+ * the renderer loads only when a chart must be drawn. A save's
  * SVGs and pages are written first and its PNGs after, so the SVG is on disk as soon as it can
  * be. Renders run one at a time in the order of the saves, so the files on disk always end as
  * the last save makes them. A bad save prints its problems and keeps watching. Resolves when
@@ -32,9 +35,14 @@ export async function watch(
   signal?: AbortSignal,
   hooks: WatchHooks = {},
 ): Promise<number> {
-  const render = hooks.render ?? (await drawing(options.formats)).renderCharts;
+  // The renderer (jsdom, Plot, resvg) loads when a chart must first be drawn.
+  let renderer = hooks.render;
+  const render: typeof renderCharts = async (...args) =>
+    (renderer ??= (await drawing(options.formats)).renderCharts)(...args);
   let project = await loadProject(options.root);
-  let outputs = new Map<string, ChartOutput>();
+  // Charts whose files are as the last npm run charts left them are read back, not drawn again.
+  const start = fromCache(options, project, renderContext(project, options)).outputs;
+  let outputs = new Map<string, ChartOutput>(start);
   let prints = new Map<string, string>();
   let version = 0;
   const svgFirst = options.formats.includes("png") && options.formats.includes("svg");
@@ -53,7 +61,9 @@ export async function watch(
         ]
       : [{ formats: options.formats, io }];
     for (const pass of passes) {
-      const rendered = await render(notebooks, context, pass.formats, only, outputs);
+      const rendered = selected.size
+        ? await render(notebooks, context, pass.formats, only, outputs)
+        : { outputs, failures: [] };
       outputs = rendered.outputs;
       const all = [...failures, ...rendered.failures];
       publish({
@@ -67,12 +77,14 @@ export async function watch(
         started: t0,
       });
     }
+    const kept =
+      why === "start" && start.size ? ` (${start.size} unchanged since the last run, not drawn)` : "";
     io.out(
-      `[watch] ${why}: ${selected.size} chart${selected.size === 1 ? "" : "s"} re-rendered in ${Math.round(performance.now() - t0)} ms`,
+      `[watch] ${why}: ${selected.size} chart${selected.size === 1 ? "" : "s"} re-rendered${kept} in ${Math.round(performance.now() - t0)} ms`,
     );
     hooks.onRendered?.();
   };
-  await run(undefined, "start");
+  await run(new Set(project.notebooks.flatMap((nb) => nb.chartIds.filter((id) => !start.has(id)))), "start");
   prints = fingerprints(project);
 
   const pending = new Set<string>();
