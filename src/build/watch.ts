@@ -23,7 +23,7 @@ export interface WatchHooks {
  * Keep one process (and so one jsdom window) and re-render only the charts that changed: those
  * whose fingerprint (words, rows, names) moved, and every chart of an edited notebook. At start,
  * charts whose files are as the last `npm run charts` left them are read back, not drawn, and
- * the renderer loads only when a chart must be drawn. A save's
+ * the renderer loads in the background once watching starts. A save's
  * SVGs and pages are written first and its PNGs after, so the SVG is on disk as soon as it can
  * be. Renders run one at a time in the order of the saves, so the files on disk always end as
  * the last save makes them. A bad save prints its problems and keeps watching. Resolves when
@@ -35,10 +35,15 @@ export async function watch(
   signal?: AbortSignal,
   hooks: WatchHooks = {},
 ): Promise<number> {
-  // The renderer (jsdom, Plot, resvg) loads when a chart must first be drawn.
-  let renderer = hooks.render;
-  const render: typeof renderCharts = async (...args) =>
-    (renderer ??= (await drawing(options.formats)).renderCharts)(...args);
+  // The renderer (jsdom, Plot, resvg) loads when a chart must first be drawn, or in the background
+  // once watching starts, so the first save does not wait for it.
+  let renderer: Promise<typeof renderCharts> | undefined = hooks.render && Promise.resolve(hooks.render);
+  const load = () =>
+    (renderer ??= drawing(options.formats).then((m) => {
+      m.warmUp();
+      return m.renderCharts;
+    }));
+  const render: typeof renderCharts = async (...args) => (await load())(...args);
   let project = await loadProject(options.root);
   // Charts whose files are as the last npm run charts left them are read back, not drawn again.
   const start = fromCache(options, project, renderContext(project, options)).outputs;
@@ -138,6 +143,8 @@ export async function watch(
     ),
   ];
   io.out("[watch] watching data/*.csv and notebooks/*.ts; press Ctrl+C to stop");
+  // A renderer that fails to load says so at the first save that needs it.
+  if (!signal?.aborted) load().catch(() => undefined);
   await new Promise<void>((resolve) => {
     if (signal?.aborted) resolve();
     signal?.addEventListener("abort", () => resolve(), { once: true });

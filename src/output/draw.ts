@@ -5,12 +5,18 @@
  */
 import { SIZES, type ChartSpec, type Size } from "../chart.ts";
 import { failure } from "../notebook/build.ts";
+import { sharedWindow } from "../render/dom.ts";
 import type { Notebook } from "../notebook/types.ts";
 import { embedFonts, fontFiles, forResvg, planFonts, truetypeFaces, type FontPlan } from "../render/fonts.ts";
 import { renderSvgElement, type RenderContext } from "../render/render.ts";
 import { chartCsv, PNGS, updatedOn, type ChartOutput, type Format } from "./chartFiles.ts";
 import { drawQueuedPngs, rasterize } from "./png.ts";
 import type { ChartFailure } from "./site.ts";
+
+/** Make what the first chart would otherwise wait for: the jsdom window (watch mode, while idle). */
+export function warmUp(): void {
+  sharedWindow();
+}
 
 /**
  * Render a chart at every size with its fonts embedded, its PNGs when asked, and its data.
