@@ -178,7 +178,7 @@ test("editing a figure: --check fails, then charts re-renders that chart and lis
     "killed,people,since_ceasefire,Gaza,490,",
     async () => {
       // --check with ids checks those charts' files alone: not the pages, which show every chart.
-      const stale = await run(charts, ["--check", "gaza-toll"]);
+      const stale = await run(charts, ["--check", "ceasefire-toll"]);
       assert.equal(stale.code, 1);
       assert.match(stale.err, /^differs: charts\/gaza-toll\/ceasefire-toll\.svg$/m);
       assert.match(stale.err, /^charts that differ from the data: ceasefire-toll$/m);
