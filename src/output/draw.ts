@@ -83,6 +83,8 @@ async function drawChart(
     pngs = Promise.all(
       sources.map(([svg, scale], i) => rasterize(forResvg(svg), scale, fontFiles(faces[i] ?? []))),
     );
+    // Awaited below, after the fonts: a PNG that fails meanwhile is not an unhandled rejection.
+    pngs.catch(noop);
   }
   started();
   const t1 = performance.now();
