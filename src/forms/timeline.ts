@@ -184,6 +184,21 @@ export function timeline(t: TimelineSpec) {
     const markers: Marker[] = [];
     const listed = listEvents(t, maxListed);
     const legend: LegendItem[] = [];
+    /**
+     * Place numbered markers on a row under y at their day; markers closer than their size are
+     * stacked in rows, so every number stays legible. Returns the height the rows take.
+     */
+    const stack = (ms: readonly (typeof listed.markers)[number][]): number => {
+      const rows: number[][] = [];
+      for (const m of ms) {
+        const mx = Math.min(Math.max(x(+m.date + DAY / 2), R), ctx.width - R);
+        let row = rows.findIndex((xs) => xs.every((other) => Math.abs(other - mx) >= 2 * R + 2));
+        if (row < 0) row = rows.push([]) - 1;
+        rows[row]?.push(mx);
+        markers.push({ ...m, x: mx, y: y + R + row * (2 * R + 2) });
+      }
+      return rows.length * (2 * R + 2);
+    };
     for (const lane of t.lanes) {
       const lines = clampLines(
         wrap(lane.title, ctx.width, type.label, "semibold"),
@@ -224,33 +239,11 @@ export function timeline(t: TimelineSpec) {
       const mine = listed.markers.filter(
         (m) => m.crossing === lane.crossing && !markers.some((k) => k.n === m.n),
       );
-      if (mine.length) {
-        // Markers closer than their size are stacked in rows, so every number stays legible.
-        const rows: number[][] = [];
-        for (const m of mine) {
-          const mx = Math.min(Math.max(x(+m.date + DAY / 2), R), ctx.width - R);
-          let row = rows.findIndex((xs) => xs.every((other) => Math.abs(other - mx) >= 2 * R + 2));
-          if (row < 0) row = rows.push([]) - 1;
-          rows[row]?.push(mx);
-          markers.push({ ...m, x: mx, y: y + R + row * (2 * R + 2) });
-        }
-        y += rows.length * (2 * R + 2);
-      }
-      y += 10;
+      y += stack(mine) + 10;
     }
     // Events at no lane's crossing (a period chart's list) get a row of their own under the lanes.
     const loose = listed.markers.filter((m) => !markers.some((k) => k.n === m.n));
-    if (loose.length) {
-      const rows: number[][] = [];
-      for (const m of loose) {
-        const mx = Math.min(Math.max(x(+m.date + DAY / 2), R), ctx.width - R);
-        let row = rows.findIndex((xs) => xs.every((other) => Math.abs(other - mx) >= 2 * R + 2));
-        if (row < 0) row = rows.push([]) - 1;
-        rows[row]?.push(mx);
-        markers.push({ ...m, x: mx, y: y + R + row * (2 * R + 2) });
-      }
-      y += rows.length * (2 * R + 2) + 6;
-    }
+    if (loose.length) y += stack(loose) + 6;
     const axisY = y;
 
     // The axis right under the lanes, then the list of events by number.
