@@ -7,7 +7,6 @@
 import { SIZES } from "../chart.ts";
 import { FORMATS, chartFiles, updatedOn, type ChartOutput } from "../output/chartFiles.ts";
 import { readIfExists } from "../output/write.ts";
-import type { RenderContext } from "../render/render.ts";
 import { codePrint, hashBytes, intact, readManifest, writeManifest, type Manifest } from "./cache.ts";
 import { renderContext } from "./config.ts";
 import { fingerprint } from "./fingerprint.ts";
@@ -17,19 +16,22 @@ import { loadProject, type Project } from "./project.ts";
 import { drawing } from "./drawing.ts";
 import { publish } from "./publish.ts";
 import { selectCharts } from "./select.ts";
-import { inputsPrint } from "./unchanged.ts";
+import { runPrints, type RunPrints } from "./unchanged.ts";
 import { verify } from "./verify.ts";
 
 /** Draw the selected charts that changed and write what changed. Returns the exit code. */
-export async function build(options: BuildOptions, io: Io): Promise<number> {
-  const started = performance.now();
+export async function build(
+  options: BuildOptions,
+  io: Io,
   // Hashed before anything is read, so an edit made while this run works is not taken as done.
-  const inputs = inputsPrint(options);
+  { code, inputs }: RunPrints = runPrints(options),
+): Promise<number> {
+  const started = performance.now();
   const project = await loadProject(options.root);
   const { data, notebooks } = project;
   const selected = selectCharts(notebooks, options.ids);
   const context = renderContext(project, options);
-  const { manifest, prints, outputs } = fromCache(options, project, context);
+  const { manifest, prints, outputs } = fromCache(options, project, code);
   const toDraw = new Set([...selected].filter((id) => prints.has(id) && !outputs.has(id)));
   const cached = [...selected].filter((id) => outputs.has(id)).length;
   let drawFailures: Project["failures"] = [];
@@ -89,13 +91,8 @@ export async function build(options: BuildOptions, io: Io): Promise<number> {
 export function fromCache(
   options: BuildOptions,
   project: Project,
-  context: RenderContext,
+  code = codePrint(options),
 ): { manifest: Manifest; prints: Map<string, string>; outputs: Map<string, ChartOutput> } {
-  const code = codePrint(options.root, {
-    formats: options.formats,
-    theme: context.theme,
-    credit: context.credit,
-  });
   const manifest: Manifest = options.force
     ? { version: 1, charts: {} }
     : readManifest(options.root, options.out);

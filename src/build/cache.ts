@@ -9,7 +9,8 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { sourceFiles } from "./compile.mjs";
-import { cacheDir } from "./config.ts";
+import { cacheDir, readConfig } from "./config.ts";
+import type { BuildOptions } from "./options.ts";
 
 export interface ManifestEntry {
   /** The chart's fingerprint with the code's. */
@@ -41,9 +42,15 @@ export function hashBytes(bytes: Uint8Array | string): string {
 /**
  * What every chart's files also depend on: the code (sources of src/, notebooks/ and scripts/),
  * the installed packages (the lockfile: fonts and renderers come from npm), node's version, and
- * the build's settings.
+ * the build's settings (formats, theme, credit).
  */
-export function codePrint(root: string, settings: unknown): string {
+export function codePrint(options: BuildOptions): string {
+  const { root } = options;
+  const settings = {
+    formats: options.formats,
+    theme: options.theme ?? "auto",
+    credit: readConfig(root).credit,
+  };
   const hash = createHash("sha256");
   for (const file of sourceFiles(root)) hash.update(file).update(readFileSync(join(root, file)));
   for (const file of ["package-lock.json", "package.json"]) {

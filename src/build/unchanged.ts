@@ -11,23 +11,23 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { readIfExists } from "../output/write.ts";
 import { codePrint, intact, readManifest } from "./cache.ts";
-import { readConfig } from "./config.ts";
 import type { Io } from "./io.ts";
 import type { BuildOptions } from "./options.ts";
 
-/** The hash of everything a build reads. */
-export function inputsPrint(options: BuildOptions, today = new Date()): string {
+/** The hash of everything a build reads, and of its code alone (codePrint), made once per run. */
+export interface RunPrints {
+  code: string;
+  inputs: string;
+}
+
+export function runPrints(options: BuildOptions, today = new Date()): RunPrints {
+  const code = codePrint(options);
   const hash = createHash("sha256");
-  const code = codePrint(options.root, {
-    formats: options.formats,
-    theme: options.theme ?? "auto",
-    credit: readConfig(options.root).credit,
-  });
   hash.update(code).update(JSON.stringify([options.ids, today.toISOString().slice(0, 10)]));
   const data = join(options.root, "data");
   for (const name of listing(data)) hash.update(name).update(bytesOf(join(data, name)));
   hash.update(JSON.stringify(listing(resolve(options.root, "..", "shared", "articles"))));
-  return hash.digest("hex").slice(0, 32);
+  return { code, inputs: hash.digest("hex").slice(0, 32) };
 }
 
 /** A file's bytes, or none for what cannot be read (a folder): the build itself reports those. */
@@ -47,10 +47,10 @@ function listing(dir: string): string[] {
   }
 }
 
-/** If nothing changed since the last clean run, say so and return true. */
-export function nothingChanged(options: BuildOptions, io: Io): boolean {
+/** If nothing changed since the last clean run (`prints`: this run's), say so and return true. */
+export function nothingChanged(options: BuildOptions, io: Io, prints: RunPrints): boolean {
   const last = readManifest(options.root, options.out).last;
-  if (!last || last.inputs !== inputsPrint(options)) return false;
+  if (!last || last.inputs !== prints.inputs) return false;
   if (!intact(options.out, { print: "", files: last.files }, readIfExists)) return false;
   const n = Object.keys(last.files).length;
   io.out(

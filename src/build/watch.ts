@@ -46,13 +46,14 @@ export async function watch(
   const render: typeof renderCharts = async (...args) => (await load())(...args);
   let project = await loadProject(options.root);
   // Charts whose files are as the last npm run charts left them are read back, not drawn again.
-  const start = fromCache(options, project, renderContext(project, options)).outputs;
+  const start = fromCache(options, project).outputs;
   let outputs = new Map<string, ChartOutput>(start);
   let prints = new Map<string, string>();
   let version = 0;
   const svgFirst = options.formats.includes("png") && options.formats.includes("svg");
 
-  const run = async (only: Set<string> | undefined, why: string) => {
+  /** Render `only` (every chart when undefined) and write; `kept`: charts read back, not drawn. */
+  const run = async (only: Set<string> | undefined, why: string, kept = 0) => {
     const t0 = performance.now();
     const { data, notebooks } = project;
     const context = renderContext(project, options);
@@ -82,14 +83,17 @@ export async function watch(
         started: t0,
       });
     }
-    const kept =
-      why === "start" && start.size ? ` (${start.size} unchanged since the last run, not drawn)` : "";
+    const note = kept ? ` (${kept} unchanged since the last run, not drawn)` : "";
     io.out(
-      `[watch] ${why}: ${selected.size} chart${selected.size === 1 ? "" : "s"} re-rendered${kept} in ${Math.round(performance.now() - t0)} ms`,
+      `[watch] ${why}: ${selected.size} chart${selected.size === 1 ? "" : "s"} re-rendered${note} in ${Math.round(performance.now() - t0)} ms`,
     );
     hooks.onRendered?.();
   };
-  await run(new Set(project.notebooks.flatMap((nb) => nb.chartIds.filter((id) => !start.has(id)))), "start");
+  await run(
+    new Set(project.notebooks.flatMap((nb) => nb.chartIds.filter((id) => !start.has(id)))),
+    "start",
+    start.size,
+  );
   prints = fingerprints(project);
 
   const pending = new Set<string>();

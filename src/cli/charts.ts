@@ -80,10 +80,10 @@ export async function charts(argv: readonly string[], io: Io, cwd = process.cwd(
     const { watch } = await import("../build/watch.ts");
     return watch(options, io);
   }
-  if (!options.check && !options.force) {
-    const { nothingChanged } = await import("../build/unchanged.ts");
-    if (nothingChanged(options, io)) return 0;
-  }
-  const { build, check } = await import("../build/build.ts");
-  return options.check ? check(options, io) : build(options, io);
+  if (options.check) return (await import("../build/build.ts")).check(options, io);
+  // Hashed once, before anything is read: for the run with nothing to do, and for the build.
+  const { nothingChanged, runPrints } = await import("../build/unchanged.ts");
+  const prints = runPrints(options);
+  if (!options.force && nothingChanged(options, io, prints)) return 0;
+  return (await import("../build/build.ts")).build(options, io, prints);
 }
