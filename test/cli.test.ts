@@ -14,7 +14,7 @@ import { charts } from "../src/cli/charts.ts";
 import { check } from "../src/cli/check.ts";
 import { runMain, type Command } from "../src/cli/main.ts";
 import { notebookText } from "../src/notebook/print.ts";
-import { copyProject, removeCopy, project } from "./helpers.ts";
+import { copyProject, removeCopy, project, waitFor } from "./helpers.ts";
 
 let dir: string;
 
@@ -262,27 +262,19 @@ test("spawned: charts --watch re-renders after a CSV save and keeps watching aft
   let err = "";
   child.stdout.on("data", (b) => (out += String(b)));
   child.stderr.on("data", (b) => (err += String(b)));
-  const waitFor = (what: () => boolean, label: string) =>
-    new Promise<void>((resolveWait, reject) => {
-      const started = Date.now();
-      const poll = setInterval(() => {
-        if (what()) {
-          clearInterval(poll);
-          resolveWait();
-        } else if (Date.now() - started > 30_000 || child.exitCode !== null) {
-          clearInterval(poll);
-          reject(new Error(`gave up waiting for ${label}\nstdout:\n${out}\nstderr:\n${err}`));
-        }
-      }, 20);
-    });
+  const ended = { stop: () => child.exitCode !== null, detail: () => `stdout:\n${out}\nstderr:\n${err}` };
   const original = readFileSync(join(dir, "data/hostages.csv"), "utf8");
   try {
-    await waitFor(() => out.includes("[watch] watching"), "the watcher to start");
+    await waitFor(() => out.includes("[watch] watching"), "the watcher to start", ended);
     writeFileSync(
       join(dir, "data/hostages.csv"),
       original.replace("remains_returned,28,", "remains_returned,27,"),
     );
-    await waitFor(() => /\[watch\] changed hostages\.csv: 1 chart re-rendered/.test(out), "the re-render");
+    await waitFor(
+      () => /\[watch\] changed hostages\.csv: 1 chart re-rendered/.test(out),
+      "the re-render",
+      ended,
+    );
     assert.match(out, /charts\/hostages\/hostages-jan-2026\.svg .*written/);
     assert.doesNotMatch(out.split("[watch] changed")[1] ?? "", /toll-reports\.svg/);
     writeFileSync(
@@ -292,6 +284,7 @@ test("spawned: charts --watch re-renders after a CSV save and keeps watching aft
     await waitFor(
       () => err.includes('data/hostages.csv:8:18: value: a count cannot be negative: "-1"'),
       "the error",
+      ended,
     );
     assert.equal(child.exitCode, null, "still running");
   } finally {

@@ -43,3 +43,26 @@ export function copyProject(): string {
 export function removeCopy(dir: string): void {
   rmSync(dirname(dir), { recursive: true, force: true });
 }
+
+/**
+ * Resolves with what `what` returns once it is neither undefined nor false, polling every 10 ms.
+ * Rejects after 30 s, or at once when `stop()` holds (a child process that ended), with
+ * `detail()` (its output) in the message.
+ */
+export function waitFor<T>(
+  what: () => T | undefined | false,
+  label: string,
+  { stop, detail }: { stop?: () => boolean; detail?: () => string } = {},
+): Promise<T> {
+  return new Promise((ok, fail) => {
+    const started = Date.now();
+    const poll = setInterval(() => {
+      const value = what();
+      if (value !== undefined && value !== false) ok(value);
+      else if (Date.now() - started > 30_000 || stop?.())
+        fail(new Error(`gave up waiting for ${label}${detail ? `\n${detail()}` : ""}`));
+      else return;
+      clearInterval(poll);
+    }, 10);
+  });
+}

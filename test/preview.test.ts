@@ -8,7 +8,7 @@ import { join, resolve } from "node:path";
 import { after, before, test } from "node:test";
 import { preview } from "../src/cli/preview.ts";
 import { hostAllowed, readInside, serveCharts, type PreviewServer } from "../src/serve/server.ts";
-import { copyProject, removeCopy } from "./helpers.ts";
+import { copyProject, removeCopy, waitFor } from "./helpers.ts";
 
 const repo = resolve(".");
 const PAGE = `<!doctype html><html><head><style>body{color:red}</style></head><body><svg></svg>
@@ -239,20 +239,6 @@ test("serveCharts() sends nosniff and a Content-Security-Policy that allows exac
   const forbidden = await send("/", { host: "evil.example" });
   assert.equal(forbidden.headers["x-content-type-options"], "nosniff");
 });
-
-/** Resolves when `what` returns a value, polling every 10 ms; rejects after 30 s. */
-function waitFor<T>(what: () => T | undefined, label: string): Promise<T> {
-  return new Promise((ok, fail) => {
-    const started = Date.now();
-    const poll = setInterval(() => {
-      const value = what();
-      if (value !== undefined) ok(value);
-      else if (Date.now() - started > 30_000) fail(new Error(`gave up waiting for ${label}`));
-      else return;
-      clearInterval(poll);
-    }, 10);
-  });
-}
 
 test("preview(argv, io, cwd, signal) renders, serves charts/ on --host with live reload and a warning, and stops on abort", async () => {
   const dir = copyProject();

@@ -7,29 +7,13 @@ import { memoryIo } from "../src/build/io.ts";
 import { build } from "../src/build/build.ts";
 import { watch } from "../src/build/watch.ts";
 import { renderCharts } from "../src/output/draw.ts";
-import { copyProject, removeCopy } from "./helpers.ts";
+import { copyProject, removeCopy, waitFor } from "./helpers.ts";
 
 let dir: string;
 before(() => {
   dir = copyProject();
 });
 after(() => removeCopy(dir));
-
-/** Resolves when `what` holds, polling every 10 ms; rejects after 20 s. */
-function until(what: () => boolean, label: string): Promise<void> {
-  return new Promise((ok, fail) => {
-    const started = Date.now();
-    const poll = setInterval(() => {
-      if (what()) {
-        clearInterval(poll);
-        ok();
-      } else if (Date.now() - started > 20_000) {
-        clearInterval(poll);
-        fail(new Error(`gave up waiting for ${label}`));
-      }
-    }, 10);
-  });
-}
 
 test("watch() with a slow render: renders never overlap, and the files end as the last save makes them", async () => {
   const csv = join(dir, "data/hostages.csv");
@@ -53,13 +37,13 @@ test("watch() with a slow render: renders never overlap, and the files end as th
     render,
   });
   try {
-    await until(() => io.stdout.some((l) => l.startsWith("[watch] watching")), "the watcher");
+    await waitFor(() => io.stdout.some((l) => l.startsWith("[watch] watching")), "the watcher");
     slow = true;
     writeFileSync(csv, original.replace("remains_returned,28,", "remains_returned,27,"));
-    await until(() => spans.length >= 2 || !slow, "the slow render to start");
+    await waitFor(() => spans.length >= 2 || !slow, "the slow render to start");
     await new Promise((r) => setTimeout(r, 100));
     writeFileSync(csv, original.replace("remains_returned,28,", "remains_returned,26,"));
-    await until(
+    await waitFor(
       () => io.stdout.filter((l) => l.startsWith("[watch] changed hostages.csv")).length >= 2,
       "both renders",
     );
@@ -92,10 +76,10 @@ test("watch() writes a save's SVGs and its report before its PNGs", async () => 
     stop.signal,
   );
   try {
-    await until(() => io.stdout.some((l) => l.startsWith("[watch] watching")), "the watcher");
+    await waitFor(() => io.stdout.some((l) => l.startsWith("[watch] watching")), "the watcher");
     const from = io.stdout.length;
     writeFileSync(csv, original.replace("remains_returned,28,", "remains_returned,25,"));
-    await until(() => io.stdout.slice(from).some((l) => l.startsWith("[watch] changed")), "the render");
+    await waitFor(() => io.stdout.slice(from).some((l) => l.startsWith("[watch] changed")), "the render");
     const lines = io.stdout.slice(from);
     const svg = lines.findIndex((l) => /hostages-jan-2026\.svg .*written$/.test(l));
     const report = lines.findIndex((l) => l.startsWith("Sentences changed:"));
@@ -138,7 +122,7 @@ test("watch() after npm run charts draws nothing at start: the charts are read b
   const stop = new AbortController();
   const running = watch(options, io, stop.signal, { render });
   try {
-    await until(() => io.stdout.some((l) => l.startsWith("[watch] watching")), "the watcher");
+    await waitFor(() => io.stdout.some((l) => l.startsWith("[watch] watching")), "the watcher");
     assert.equal(calls, 0, "nothing drawn at start");
     assert.ok(
       io.stdout.some((l) =>
@@ -147,7 +131,7 @@ test("watch() after npm run charts draws nothing at start: the charts are read b
       io.stdout.join("\n"),
     );
     writeFileSync(csv, original.replace("remains_returned,28,", "remains_returned,24,"));
-    await until(
+    await waitFor(
       () => io.stdout.some((l) => l.startsWith("[watch] changed hostages.csv: 1 chart")),
       "the render",
     );
