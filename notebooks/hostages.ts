@@ -19,7 +19,7 @@ import {
   creditLabel,
   reportDate,
   subject,
-  whoLabel,
+  reportedBy,
 } from "../src/story/attribution.ts";
 import { ceasefireDay } from "../src/story/ceasefire.ts";
 import { countWords, noun, verb } from "../src/story/count.ts";
@@ -95,9 +95,9 @@ function stillHeld(rows: readonly Hostage[], names: Names): string {
   const remainsOf = `the remains of ${figureWords(first)} are still held in Gaza`;
   // Attributed, as every headline figure is: "Ynet reported on 25 January 2026", or for several
   // reports of that day, "reports of 25 January 2026 say".
-  const who = whoLabel(names.credit(first));
-  const by = newest.length === 1 ? `${who} reported on ${on}` : `reports of ${on} say`;
-  const briefly = newest.length === 1 ? `${who} reported` : "reports say";
+  const who = reportedBy(names.credit(first));
+  const by = newest.length === 1 ? `${who} on ${on}` : `reports of ${on} say`;
+  const briefly = newest.length === 1 ? who : "reports say";
   const lead = remains && first.value !== 0 ? "All living hostages released; " : "";
   return firstThatFits([
     `${capitalise(`${lead}${still}`)}, ${by}`,

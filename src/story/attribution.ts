@@ -47,9 +47,12 @@ export function creditLabel(credit: Credit, options: { capital?: boolean } = {})
   return options.capital === false ? text : capitalise(text);
 }
 
-/** Who said it, shortest: the reporter's display name, or the outlet for its own figures. */
-export function whoLabel(credit: Credit): string {
-  return capitalise(credit.voice?.display ?? "news report");
+/**
+ * Who said it, shortest, as a headline's closing clause: the reporter's display name with its
+ * article ("the Israeli military reported", "Ynet reported"), or "a news report said".
+ */
+export function reportedBy(credit: Credit): string {
+  return credit.voice ? `${withArticle(credit.voice, credit.voice.display)} reported` : "a news report said";
 }
 
 export function capitalise(s: string): string {

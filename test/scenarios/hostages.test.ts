@@ -221,3 +221,22 @@ test("zero in the release figures reads as English", () => {
   assert.match(text, /did not provide for the release of any hostages in its first phase/);
   assert.doesNotMatch(text, /remains of no hostages|release of no hostages/);
 });
+
+test("the headline names its reporter as running text does: 'the Israeli military reported', 'a news report said'", () => {
+  const military = story((t) => {
+    article(t, "news-2026-02-02", "2026-02-02");
+    t.hostages.add(still(0, "2026-02-02", "Israeli military", "news-2026-02-02"));
+  });
+  assert.match(
+    military.chart("hostages-jan-2026").headline,
+    /^No hostages, living or dead, are still held in Gaza, the Israeli military reported( on 2 February 2026)?$/,
+  );
+  const unnamed = story((t) => {
+    article(t, "news-2026-02-02", "2026-02-02");
+    t.hostages.add(still(0, "2026-02-02", "unattributed", "news-2026-02-02"));
+  });
+  assert.match(
+    unnamed.chart("hostages-jan-2026").headline,
+    /^No hostages, living or dead, are still held in Gaza, a news report said( on 2 February 2026)?$/,
+  );
+});
