@@ -66,9 +66,14 @@ function statusHeadline(status: CrossingStatus, names: Names, events: readonly C
       : `${name} ${reported}${statusPhrase(status)}`;
   const roughly = `${name} ${reported}${statusPhrase(status, "month")}`;
   const next = status.pending[status.pending.length - 1];
-  // "as of" the latest report, unless the status already names that day.
+  // "as of" the latest report for a state that lasts, unless the status already names that day;
+  // a reopening is an event with its own day ("reopened on 2 February 2026, as of 3 February" misleads).
   const asOf = formatDate(status.asOf);
-  const then = next ? `; ${eventPhrase(next, names)}` : now.endsWith(asOf) ? "" : `, as of ${asOf}`;
+  const then = next
+    ? `; ${eventPhrase(next, names)}`
+    : status.kind === "reopened" || now.endsWith(asOf)
+      ? ""
+      : `, as of ${asOf}`;
   return firstThatFits([`${now}${then}`, `${roughly}${then}`, now]);
 }
 

@@ -363,3 +363,23 @@ test("a lane whose latest report is older than the chart says so, never reading 
     "a reopened lane needs no date of report",
   );
 });
+
+test("a reopening reported the day after: the headline gives the day it reopened, with no 'as of' the report", () => {
+  const s = story((t) => {
+    article(t, "news-2026-02-03", "2026-02-03");
+    t.closures.add({
+      crossing: "rafah",
+      from: "2024-05-07",
+      from_precision: "day",
+      to: "2026-02-01",
+      as_of: "2026-02-03",
+      reported_by: "Egyptian officials",
+      source: "news-2026-02-03",
+    });
+  });
+  assert.equal(s.chart("crossings-timeline").headline, "Rafah crossing reopened on 2 February 2026");
+  assert.match(
+    s.sentence("rafah-status"),
+    /^The Rafah crossing reopened on 2 February 2026, according to Egyptian officials \(3 February 2026\)\. /,
+  );
+});
