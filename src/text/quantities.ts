@@ -1,0 +1,88 @@
+/**
+ * Figures in running text, as a reader takes them: "34,789", "1.4 million", "1mn", "1.4m",
+ * "five", "twenty-eight", each with the qualifier words before it ("at least", "more than",
+ * "an estimated"). compromise reads the numbers, words included; what it leaves to us is the
+ * newsroom shorthand for scale ("1mn", "1.4m", "2bn", which it reads as 1, 1.4 and 2) and the
+ * qualifier phrase, which comes from a vocabulary an editor can extend (data/vocabulary/).
+ */
+import nlp from "compromise";
+import type { Qualifier } from "../data/schema.ts";
+
+/** A phrase that qualifies the figure after it: "at least" → at least, "over" → more than. */
+export interface QualifierWord {
+  words: string;
+  qualifier: Qualifier;
+}
+
+/** A figure found in text. */
+export interface Quantity {
+  value: number;
+  /** The qualifier its words give; "exact" when no qualifier phrase stands right before it. */
+  qualifier: Qualifier;
+  /** The figure as the text writes it, with its qualifier phrase: "more than 1mn". */
+  text: string;
+  /** Where the figure (not its qualifier) starts and ends in the text, in UTF-16 units. */
+  start: number;
+  end: number;
+}
+
+/** Scale words compromise leaves as units: "1mn" → 1,000,000. */
+const SCALE: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, billion: 1e9 };
+
+interface NumberJson {
+  text: string;
+  offset?: { start: number; length: number };
+  number?: { num?: number; unit?: string };
+}
+
+/** Every figure in `text`, in order, with its qualifier from `vocabulary`. */
+export function quantitiesIn(text: string, vocabulary: readonly QualifierWord[]): Quantity[] {
+  const found = nlp(text).numbers().isCardinal().json({ offset: true }) as NumberJson[];
+  const out: Quantity[] = [];
+  for (const n of found) {
+    const num = n.number?.num;
+    if (num === undefined || !Number.isFinite(num) || !n.offset) continue;
+    // compromise keeps punctuation that touches the number ("“one", "1,100."): trim to the figure.
+    const raw = text.slice(n.offset.start, n.offset.start + n.offset.length);
+    const core = /[\p{L}\p{N}](?:.*[\p{L}\p{N}])?/u.exec(raw);
+    if (!core) continue;
+    const start = n.offset.start + core.index;
+    const end = start + core[0].length;
+    const value = Math.round(num * (SCALE[(n.number?.unit ?? "").toLowerCase()] ?? 1) * 1e6) / 1e6;
+    const q = qualifierBefore(text, start, vocabulary);
+    out.push({
+      value,
+      qualifier: q?.qualifier ?? "exact",
+      text: text.slice(q?.start ?? start, end),
+      start,
+      end,
+    });
+  }
+  return out;
+}
+
+/** The longest vocabulary phrase that ends just before `at` (spaces between), as whole words. */
+function qualifierBefore(
+  text: string,
+  at: number,
+  vocabulary: readonly QualifierWord[],
+): { qualifier: Qualifier; start: number } | undefined {
+  const before = text.slice(Math.max(0, at - 40), at);
+  let best: { qualifier: Qualifier; start: number } | undefined;
+  for (const v of vocabulary) {
+    const m = new RegExp(`(?:^|[^\\p{L}])(${escape(v.words)})\\s+$`, "diu").exec(before);
+    const span = m?.indices?.[1];
+    if (!span) continue;
+    const start = at - before.length + span[0];
+    // The longest phrase wins: "more than" over "than", "an estimated" over "estimated".
+    if (!best || start < best.start) best = { qualifier: v.qualifier, start };
+  }
+  return best;
+}
+
+function escape(s: string): string {
+  return s
+    .trim()
+    .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+    .replace(/\s+/g, "\\s+");
+}
