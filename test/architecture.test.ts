@@ -7,11 +7,12 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { dirname, join, normalize } from "node:path";
 import { test } from "node:test";
-import { sourceFiles } from "../src/build/compile.mjs";
+import { sourceFiles } from "../scripts/compile.mjs";
 
 /** Lowest first. A module may import its own layer and the layers below it. */
 export const LAYERS: [number, RegExp][] = [
-  [0, /^src\/(errors|fileErrors)\.ts$|^src\/(data|format|text|style)\//],
+  // scripts/compile.mjs imports nothing of the project; the build cache hashes the files it lists.
+  [0, /^src\/(errors|fileErrors)\.ts$|^src\/(data|format|text|style)\/|^scripts\/compile\.mjs$/],
   [1, /^src\/cite\//],
   [2, /^src\/story\//],
   [3, /^src\/chart\.ts$|^src\/forms\//],
@@ -33,7 +34,7 @@ const IMPORT = /(?:\bfrom|\bimport)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g;
 
 /** Every module's relative imports, as paths from the project root. */
 function graph(): Map<string, string[]> {
-  const files = [...sourceFiles("."), "src/build/compile.mjs", "scripts/run.mjs"];
+  const files = [...sourceFiles("."), "scripts/compile.mjs", "scripts/run.mjs"];
   const out = new Map<string, string[]>();
   for (const file of files) {
     const text = readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm, "");

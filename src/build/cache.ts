@@ -8,7 +8,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { sourceFiles } from "./compile.mjs";
+import { sourceFiles } from "../../scripts/compile.mjs";
 import { cacheDir, readConfig } from "./config.ts";
 import type { BuildOptions } from "./options.ts";
 
