@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { SIZES, type Size } from "../src/chart.ts";
-import { readConfig } from "../src/build/config.ts";
+import { readConfig } from "../src/pipeline/config.ts";
 import { publishProblems } from "../src/render/publishable.ts";
 import { renderChart } from "../src/output/draw.ts";
 import { renderSvg } from "../src/render/render.ts";

@@ -1,7 +1,7 @@
 /** npm run charts: parse the command line and run a build, a check or a watch. */
 import { resolve } from "node:path";
-import type { Io } from "../build/io.ts";
-import type { BuildOptions } from "../build/options.ts";
+import type { Io } from "../pipeline/io.ts";
+import type { BuildOptions } from "../pipeline/options.ts";
 import { CliError } from "../errors.ts";
 import { FORMATS, type Format } from "../output/chartFiles.ts";
 import { THEMES, type Theme } from "../style/theme.ts";
@@ -77,13 +77,13 @@ export async function charts(argv: readonly string[], io: Io, cwd = process.cwd(
     return 0;
   }
   if (options.watch) {
-    const { watch } = await import("../build/watch.ts");
+    const { watch } = await import("../pipeline/watch.ts");
     return watch(options, io);
   }
-  if (options.check) return (await import("../build/build.ts")).check(options, io);
+  if (options.check) return (await import("../pipeline/build.ts")).check(options, io);
   // Hashed once, before anything is read: for the run with nothing to do, and for the build.
-  const { nothingChanged, runPrints } = await import("../build/unchanged.ts");
+  const { nothingChanged, runPrints } = await import("../pipeline/unchanged.ts");
   const prints = runPrints(options);
   if (!options.force && nothingChanged(options, io, prints)) return 0;
-  return (await import("../build/build.ts")).build(options, io, prints);
+  return (await import("../pipeline/build.ts")).build(options, io, prints);
 }

@@ -1,6 +1,6 @@
 /** npm run preview: serve charts/ on this machine, re-render on every save and reload open pages. */
 import { resolve } from "node:path";
-import type { Io } from "../build/io.ts";
+import type { Io } from "../pipeline/io.ts";
 import { CliError } from "../errors.ts";
 import { FORMATS } from "../output/chartFiles.ts";
 import { COMMON, parse, usage, type Options } from "./args.ts";
@@ -41,7 +41,7 @@ export async function preview(
   const charts = resolve(root, "charts");
   const [{ serveCharts }, { watch }] = await Promise.all([
     import("../serve/server.ts"),
-    import("../build/watch.ts"),
+    import("../pipeline/watch.ts"),
   ]);
   const server = await serveCharts({ charts, port, host, log: io.err });
   io.out(`Preview: ${server.url}`);
