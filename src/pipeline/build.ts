@@ -12,10 +12,9 @@ import { renderContext } from "./config.ts";
 import { fingerprint } from "./fingerprint.ts";
 import type { Io } from "./io.ts";
 import type { BuildOptions } from "./options.ts";
-import { loadProject, type Project } from "./project.ts";
+import { loadProject, selectCharts, type Project } from "./project.ts";
 import { drawing } from "./drawing.ts";
 import { publish } from "./publish.ts";
-import { selectCharts } from "./select.ts";
 import { runPrints, type RunPrints } from "./unchanged.ts";
 import { verify } from "./verify.ts";
 
