@@ -82,7 +82,7 @@ export async function charts(argv: readonly string[], io: Io, cwd = process.cwd(
   }
   if (options.check) return (await import("../pipeline/build.ts")).check(options, io);
   // Hashed once, before anything is read: for the run with nothing to do, and for the build.
-  const { nothingChanged, runPrints } = await import("../pipeline/unchanged.ts");
+  const { nothingChanged, runPrints } = await import("../pipeline/cache.ts");
   const prints = runPrints(options);
   if (!options.force && nothingChanged(options, io, prints)) return 0;
   return (await import("../pipeline/build.ts")).build(options, io, prints);

@@ -7,15 +7,23 @@
 import { SIZES } from "../chart.ts";
 import { FORMATS, chartFiles, updatedOn, type ChartOutput } from "../output/chartFiles.ts";
 import { readIfExists } from "../output/write.ts";
-import { codePrint, hashBytes, intact, readManifest, writeManifest, type Manifest } from "./cache.ts";
+import {
+  codePrint,
+  fingerprint,
+  hashBytes,
+  intact,
+  readManifest,
+  runPrints,
+  writeManifest,
+  type Manifest,
+  type RunPrints,
+} from "./cache.ts";
 import { renderContext } from "./config.ts";
-import { fingerprint } from "./fingerprint.ts";
 import type { Io } from "./io.ts";
 import type { BuildOptions } from "./options.ts";
 import { loadProject, selectCharts, type Project } from "./project.ts";
 import { drawing } from "./drawing.ts";
 import { publish } from "./publish.ts";
-import { runPrints, type RunPrints } from "./unchanged.ts";
 import { verify } from "./verify.ts";
 
 /** Draw the selected charts that changed and write what changed. Returns the exit code. */

@@ -1,15 +1,26 @@
 /**
- * The build cache: which charts must be drawn again. A chart is taken from disk, not drawn, when
- * its fingerprint (words, rows, names; fingerprint.ts) and the code's (every source file, the
- * lockfile, node's version, the formats, theme and credit) match the last run's, and its files
- * are still on disk with the bytes that run wrote. The manifest lives out of charts/ and out of
- * git, in node_modules/.cache; --force ignores it and --check never reads it.
+ * The build cache: which charts must be drawn again, and whether a run has anything to do.
+ *
+ * A chart is taken from disk, not drawn, when its fingerprint (words, rows, names) and the code's
+ * (every source file, the lockfile, node's version, the formats, theme and credit) match the last
+ * run's, and its files are still on disk with the bytes that run wrote. The manifest lives out of
+ * charts/ and out of git, in node_modules/.cache; --force ignores it and --check never reads it.
+ *
+ * A run with nothing to do: every input of a build is hashed before anything else loads (the
+ * tables' bytes, the names of the articles beside the project, the code, the charts asked for and
+ * today's date, since a date that was in the future may not be any more). When they match the last
+ * run that ended cleanly, and every file it wrote is on disk with the bytes it wrote, the run says
+ * so and stops without loading the notebooks or the renderer. --force and --check never take this path.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { sourceFiles } from "../../scripts/compile.mjs";
+import type { ChartSpec } from "../chart.ts";
+import type { Names } from "../cite/names.ts";
+import { readIfExists } from "../output/write.ts";
 import { cacheDir, readConfig } from "./config.ts";
+import type { Io } from "./io.ts";
 import type { BuildOptions } from "./options.ts";
 
 export interface ManifestEntry {
@@ -19,7 +30,7 @@ export interface ManifestEntry {
   files: Record<string, string>;
 }
 
-/** What a clean run leaves for the next (unchanged.ts): its inputs' print, the files it wrote and its notes. */
+/** What a clean run leaves for the next (nothingChanged): its inputs' print, the files it wrote and its notes. */
 export interface LastRun {
   inputs: string;
   /** Every file of the build (charts and pages), by path under the output folder, and a hash of its bytes. */
@@ -31,7 +42,7 @@ export interface LastRun {
 export interface Manifest {
   version: 1;
   charts: Record<string, ManifestEntry>;
-  /** The last run that ended cleanly (unchanged.ts). */
+  /** The last run that ended cleanly (nothingChanged). */
   last?: LastRun;
 }
 
@@ -98,4 +109,73 @@ export function intact(
     const bytes = read(join(out, path));
     return bytes !== undefined && hashBytes(bytes) === hash;
   });
+}
+
+/**
+ * A chart's fingerprint: a hash of everything its files are made from that can change without
+ * the code changing — its words, legend and rows (with their line numbers, which pages show),
+ * and the names its source line uses. Two builds with the same fingerprint and the same code
+ * draw the same bytes, so watch and the build cache re-render only charts whose fingerprint moved.
+ */
+export function fingerprint(chart: ChartSpec, names: Names, extra = ""): string {
+  const hash = createHash("sha256");
+  // Everything but the plot function, which the code fingerprint covers.
+  hash.update(JSON.stringify(chart, (key, v: unknown) => (key === "plot" ? undefined : v)));
+  // The source line names reporters and outlets: their entries in reporters.csv and sources.csv count.
+  const people = new Set<string>();
+  for (const row of chart.rows) {
+    const credit = names.credit(row);
+    people.add(JSON.stringify([credit.voice, credit.publisher, credit.source.id, +credit.source.published]));
+  }
+  hash.update([...people].sort().join("\n"));
+  hash.update(extra);
+  return hash.digest("hex").slice(0, 32);
+}
+
+/** The hash of everything a build reads, and of its code alone (codePrint), made once per run. */
+export interface RunPrints {
+  code: string;
+  inputs: string;
+}
+
+export function runPrints(options: BuildOptions, today = new Date()): RunPrints {
+  const code = codePrint(options);
+  const hash = createHash("sha256");
+  hash.update(code).update(JSON.stringify([options.ids, today.toISOString().slice(0, 10)]));
+  const data = join(options.root, "data");
+  for (const name of listing(data)) hash.update(name).update(bytesOf(join(data, name)));
+  hash.update(JSON.stringify(listing(resolve(options.root, "..", "shared", "articles"))));
+  return { code, inputs: hash.digest("hex").slice(0, 32) };
+}
+
+/** A file's bytes, or none for what cannot be read (a folder): the build itself reports those. */
+function bytesOf(path: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch {
+    return new Uint8Array();
+  }
+}
+
+function listing(dir: string): string[] {
+  try {
+    return readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+}
+
+/** If nothing changed since the last clean run (`prints`: this run's), say so and return true. */
+export function nothingChanged(options: BuildOptions, io: Io, prints: RunPrints): boolean {
+  const last = readManifest(options.root, options.out).last;
+  if (!last || last.inputs !== prints.inputs) return false;
+  if (!intact(options.out, { print: "", files: last.files }, readIfExists)) return false;
+  const n = Object.keys(last.files).length;
+  io.out(
+    `Nothing changed since the last run: the data, notebooks, code and settings are the same, and its ${n} file${n === 1 ? "" : "s"} are as it wrote them (--force draws every chart again).`,
+  );
+  io.out("Charts changed: none");
+  io.out("Sentences changed: none");
+  for (const line of last.notes) io.out(line);
+  return true;
 }

@@ -8,7 +8,7 @@ import { publish } from "./publish.ts";
 import { renderContext } from "./config.ts";
 import { CliError } from "../errors.ts";
 import type { Io } from "./io.ts";
-import { fingerprint } from "./fingerprint.ts";
+import { fingerprint } from "./cache.ts";
 import { loadProject, type Project } from "./project.ts";
 import { fromCache } from "./build.ts";
 
