@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { memoryIo } from "../src/pipeline/io.ts";
+import { memoryIo } from "../src/pipeline/report.ts";
 import { build } from "../src/pipeline/build.ts";
 import { watch } from "../src/pipeline/watch.ts";
 import { renderCharts } from "../src/output/draw.ts";

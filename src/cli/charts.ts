@@ -1,7 +1,7 @@
 /** npm run charts: parse the command line and run a build, a check or a watch. */
 import { resolve } from "node:path";
-import type { Io } from "../pipeline/io.ts";
-import type { BuildOptions } from "../pipeline/options.ts";
+import type { Io } from "../pipeline/report.ts";
+import type { BuildOptions } from "../pipeline/config.ts";
 import { CliError } from "../errors.ts";
 import { FORMATS, type Format } from "../output/chartFiles.ts";
 import { THEMES, type Theme } from "../style/theme.ts";

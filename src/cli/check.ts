@@ -1,6 +1,6 @@
 /** npm run check: parse the command line and validate the project. */
 import { resolve } from "node:path";
-import type { Io } from "../pipeline/io.ts";
+import type { Io } from "../pipeline/report.ts";
 import { COMMON, parse, usage } from "./args.ts";
 
 const OPTIONS = COMMON;

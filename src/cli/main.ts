@@ -3,7 +3,7 @@
  * an Io that returns an exit code. A CliError prints its message and details (exit 1, or its own
  * code); anything else is a bug and prints one line, with the stack and causes only under --debug.
  */
-import type { Io } from "../pipeline/io.ts";
+import type { Io } from "../pipeline/report.ts";
 import { CliError } from "../errors.ts";
 
 export type Command = (argv: readonly string[], io: Io, cwd?: string) => Promise<number>;

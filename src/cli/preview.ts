@@ -1,6 +1,6 @@
 /** npm run preview: serve charts/ on this machine, re-render on every save and reload open pages. */
 import { resolve } from "node:path";
-import type { Io } from "../pipeline/io.ts";
+import type { Io } from "../pipeline/report.ts";
 import { CliError } from "../errors.ts";
 import { FORMATS } from "../output/chartFiles.ts";
 import { COMMON, parse, usage, type Options } from "./args.ts";

@@ -18,11 +18,9 @@ import {
   type Manifest,
   type RunPrints,
 } from "./cache.ts";
-import { renderContext } from "./config.ts";
-import type { Io } from "./io.ts";
-import type { BuildOptions } from "./options.ts";
+import { loadRenderer, renderContext, type BuildOptions } from "./config.ts";
+import type { Io } from "./report.ts";
 import { loadProject, selectCharts, type Project } from "./project.ts";
-import { drawing } from "./drawing.ts";
 import { publish } from "./publish.ts";
 import { verify } from "./verify.ts";
 
@@ -43,7 +41,7 @@ export async function build(
   const cached = [...selected].filter((id) => outputs.has(id)).length;
   let drawFailures: Project["failures"] = [];
   if (toDraw.size) {
-    const { renderCharts } = await drawing(options.formats);
+    const { renderCharts } = await loadRenderer(options.formats);
     const drawn = await renderCharts(notebooks, context, options.formats, toDraw, outputs);
     for (const [id, out] of drawn.outputs) outputs.set(id, out);
     drawFailures = drawn.failures;
@@ -152,7 +150,7 @@ export async function check(options: BuildOptions, io: Io): Promise<number> {
   const project = await loadProject(options.root);
   // Named charts are checked alone (their files only); with no names, every file in the folder.
   const only = options.ids.length ? selectCharts(project.notebooks, options.ids) : undefined;
-  const { renderCharts } = await drawing(FORMATS);
+  const { renderCharts } = await loadRenderer(FORMATS);
   const context = renderContext(project, options, false);
   const rendered = await renderCharts(project.notebooks, context, FORMATS, only, only ? "none" : undefined);
   const failures = [...project.failures, ...rendered.failures].filter(

@@ -19,9 +19,8 @@ import { sourceFiles } from "../../scripts/compile.mjs";
 import type { ChartSpec } from "../chart.ts";
 import type { Names } from "../cite/names.ts";
 import { readIfExists } from "../output/write.ts";
-import { cacheDir, readConfig } from "./config.ts";
-import type { Io } from "./io.ts";
-import type { BuildOptions } from "./options.ts";
+import { cacheDir, readConfig, type BuildOptions } from "./config.ts";
+import type { Io } from "./report.ts";
 
 export interface ManifestEntry {
   /** The chart's fingerprint with the code's. */

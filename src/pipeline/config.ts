@@ -1,10 +1,29 @@
-/** Project settings and the render context a build uses, set once for every chart. */
+/**
+ * What a run is set to do: the options of the command line, the project's settings, and the
+ * render context and renderer every chart of the run is drawn with.
+ */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Format } from "../output/chartFiles.ts";
 import type { RenderContext } from "../render/render.ts";
 import { DEFAULT_CREDIT } from "../style/index.ts";
-import type { BuildOptions } from "./options.ts";
+import type { Theme } from "../style/theme.ts";
 import type { Project } from "./project.ts";
+
+/** What a build is asked to do: the parsed command line of npm run charts. */
+export interface BuildOptions {
+  /** Project folder holding data/ and notebooks/. */
+  root: string;
+  /** Output folder, charts/ by default. */
+  out: string;
+  formats: Format[];
+  /** Chart or notebook ids; empty for every chart. */
+  ids: string[];
+  /** Render even charts whose inputs have not changed since the last run. */
+  force?: boolean;
+  /** Colours: both palettes switched by the reader's setting ("auto"), or one forced. */
+  theme?: Theme;
+}
 
 /** Project settings, kept in package.json under "rafah". */
 export interface ProjectConfig {
@@ -32,4 +51,13 @@ export function renderContext(project: Project, options: BuildOptions, cache = t
     theme: options.theme ?? "auto",
     ...(cache ? { fontCache: join(cacheDir(options.root), "fonts") } : {}),
   };
+}
+
+/**
+ * The drawing module, loaded only when something must be drawn. The PNG workers start before it
+ * loads, so they boot while jsdom and Plot do.
+ */
+export async function loadRenderer(formats: readonly Format[]): Promise<typeof import("../output/draw.ts")> {
+  if (formats.includes("png")) (await import("../output/png.ts")).startPngWorkers();
+  return import("../output/draw.ts");
 }

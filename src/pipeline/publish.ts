@@ -6,9 +6,16 @@ import type { Notebook, NotebookFailure } from "../notebook/types.ts";
 import type { ChartOutput, OutputFile } from "../output/chartFiles.ts";
 import { siteFiles } from "../output/site.ts";
 import { writeAtomic } from "../output/write.ts";
-import type { Io } from "./io.ts";
-import type { BuildOptions } from "./options.ts";
-import { display, exitCode, readFigures, reportFailures, sentenceChanges, unchartedLines } from "./report.ts";
+import type { BuildOptions } from "./config.ts";
+import {
+  display,
+  exitCode,
+  readFigures,
+  reportFailures,
+  sentenceChanges,
+  unchartedLines,
+  type Io,
+} from "./report.ts";
 
 export interface PublishInput {
   options: BuildOptions;

@@ -1,9 +1,23 @@
-/** What a build tells the user: failures, changed sentences, rows in no chart, paths as typed. */
+/** What a run tells the user, and where (Io): failures, changed sentences, rows in no chart, paths as typed. */
 import { join, relative } from "node:path";
 import type { Notebook, NotebookFailure } from "../notebook/types.ts";
 import type { FiguresFile } from "../output/site.ts";
 import { readIfExists } from "../output/write.ts";
-import type { Io } from "./io.ts";
+
+/** Where a command's output goes: injected, so tests run commands in process and silently. */
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  /** --debug: print the stacks of internal errors and their causes. */
+  debug?: boolean;
+}
+
+/** An Io that keeps every line, for tests and for callers that report later. */
+export function memoryIo(): Io & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { stdout, stderr, out: (l) => void stdout.push(l), err: (l) => void stderr.push(l) };
+}
 
 /** Rows that no chart and no sentence uses: a report outside every chart's period is named, never lost. */
 export function unchartedLines(notebooks: readonly Notebook[]): string[] {

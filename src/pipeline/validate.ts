@@ -1,9 +1,8 @@
 /** npm run check: every table validated and every notebook built in memory, without rendering. */
 import { names } from "../cite/names.ts";
 import { TABLES } from "../data/schema.ts";
-import type { Io } from "./io.ts";
 import { loadProject } from "./project.ts";
-import { exitCode, reportFailures, unchartedLines } from "./report.ts";
+import { exitCode, reportFailures, unchartedLines, type Io } from "./report.ts";
 
 /** One line per table and per notebook, reporters missing from reporters.csv, then every failure. Returns the exit code. */
 export async function validate(root: string, io: Io): Promise<number> {

@@ -6,9 +6,8 @@ import type { Notebook, NotebookFailure } from "../notebook/types.ts";
 import { FORMATS, type ChartOutput } from "../output/chartFiles.ts";
 import { siteFiles } from "../output/site.ts";
 import { readIfExists } from "../output/write.ts";
-import type { Io } from "./io.ts";
-import type { BuildOptions } from "./options.ts";
-import { display, exitCode, reportFailures } from "./report.ts";
+import type { BuildOptions } from "./config.ts";
+import { display, exitCode, reportFailures, type Io } from "./report.ts";
 
 /**
  * --check: render in memory, compare with the files on disk, list every difference. With `only`

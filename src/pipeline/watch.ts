@@ -2,12 +2,10 @@ import { watch as fsWatch } from "node:fs";
 import { basename, join } from "node:path";
 import type { ChartOutput } from "../output/chartFiles.ts";
 import type { renderCharts } from "../output/draw.ts";
-import { drawing } from "./drawing.ts";
-import type { BuildOptions } from "./options.ts";
 import { publish } from "./publish.ts";
-import { renderContext } from "./config.ts";
+import { loadRenderer, renderContext, type BuildOptions } from "./config.ts";
 import { CliError } from "../errors.ts";
-import type { Io } from "./io.ts";
+import type { Io } from "./report.ts";
 import { fingerprint } from "./cache.ts";
 import { loadProject, type Project } from "./project.ts";
 import { fromCache } from "./build.ts";
@@ -39,7 +37,7 @@ export async function watch(
   // once watching starts, so the first save does not wait for it.
   let renderer: Promise<typeof renderCharts> | undefined = hooks.render && Promise.resolve(hooks.render);
   const load = () =>
-    (renderer ??= drawing(options.formats).then((m) => {
+    (renderer ??= loadRenderer(options.formats).then((m) => {
       m.warmUp();
       return m.renderCharts;
     }));
