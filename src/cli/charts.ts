@@ -80,7 +80,7 @@ export async function charts(argv: readonly string[], io: Io, cwd = process.cwd(
     const { watch } = await import("../pipeline/watch.ts");
     return watch(options, io);
   }
-  if (options.check) return (await import("../pipeline/build.ts")).check(options, io);
+  if (options.check) return (await import("../pipeline/checkCharts.ts")).checkCharts(options, io);
   // Hashed once, before anything is read: for the run with nothing to do, and for the build.
   const { nothingChanged, runPrints } = await import("../pipeline/cache.ts");
   const prints = runPrints(options);

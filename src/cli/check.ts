@@ -17,6 +17,6 @@ export async function check(argv: readonly string[], io: Io, cwd = process.cwd()
     io.out(usage("npm run check [-- --root DIR]", ABOUT, OPTIONS));
     return 0;
   }
-  const { validate } = await import("../pipeline/validate.ts");
-  return validate(resolve(cwd, values.root ?? "."), io);
+  const { checkProject } = await import("../pipeline/checkProject.ts");
+  return checkProject(resolve(cwd, values.root ?? "."), io);
 }

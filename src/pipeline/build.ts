@@ -1,11 +1,10 @@
 /**
  * One build: load the tables, build the notebooks, draw the selected charts whose inputs changed
- * since the last run (all of them with --force), and write what changed; or, with --check, draw
- * every chart in memory and compare with the files on disk. Drawing modules (jsdom, Plot, fonts,
- * resvg) are loaded only when something must be drawn.
+ * since the last run (all of them with --force), and write what changed. Drawing modules (jsdom,
+ * Plot, fonts, resvg) are loaded only when something must be drawn.
  */
 import { SIZES } from "../chart.ts";
-import { FORMATS, chartFiles, updatedOn, type ChartOutput } from "../output/chartFiles.ts";
+import { chartFiles, updatedOn, type ChartOutput } from "../output/chartFiles.ts";
 import { readIfExists } from "../output/write.ts";
 import {
   codePrint,
@@ -22,7 +21,6 @@ import { loadRenderer, renderContext, type BuildOptions } from "./config.ts";
 import type { Io } from "./report.ts";
 import { loadProject, selectCharts, type Project } from "./project.ts";
 import { publish } from "./publish.ts";
-import { verify } from "./verify.ts";
 
 /** Draw the selected charts that changed and write what changed. Returns the exit code. */
 export async function build(
@@ -143,18 +141,4 @@ function fromDisk(
     updated: updatedOn(chart.rows, project.names),
     ms: { web: 0, mobile: 0, png: 0 },
   };
-}
-
-/** Render every chart in memory, never from a cache, and compare with the files on disk. Returns the exit code. */
-export async function check(options: BuildOptions, io: Io): Promise<number> {
-  const project = await loadProject(options.root);
-  // Named charts are checked alone (their files only); with no names, every file in the folder.
-  const only = options.ids.length ? selectCharts(project.notebooks, options.ids) : undefined;
-  const { renderCharts } = await loadRenderer(FORMATS);
-  const context = renderContext(project, options, false);
-  const rendered = await renderCharts(project.notebooks, context, FORMATS, only, only ? "none" : undefined);
-  const failures = [...project.failures, ...rendered.failures].filter(
-    (f) => !only || !f.part.startsWith("chart ") || only.has(f.part.slice("chart ".length)),
-  );
-  return verify(options, project.notebooks, rendered.outputs, project.data, failures, io, only);
 }

@@ -1,4 +1,4 @@
-/** --check: render in memory and compare with the files on disk; never trusts a cache, writes nothing. */
+/** npm run charts -- --check: render in memory and compare with the files on disk; never trusts a cache, writes nothing. */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Data } from "../data/load.ts";
@@ -6,15 +6,30 @@ import type { Notebook, NotebookFailure } from "../notebook/types.ts";
 import { FORMATS, type ChartOutput } from "../output/chartFiles.ts";
 import { siteFiles } from "../output/site.ts";
 import { readIfExists } from "../output/write.ts";
-import type { BuildOptions } from "./config.ts";
+import { loadRenderer, renderContext, type BuildOptions } from "./config.ts";
+import { loadProject, selectCharts } from "./project.ts";
 import { display, exitCode, reportFailures, type Io } from "./report.ts";
 
+/** Render every chart in memory, never from a cache, and compare with the files on disk. Returns the exit code. */
+export async function checkCharts(options: BuildOptions, io: Io): Promise<number> {
+  const project = await loadProject(options.root);
+  // Named charts are checked alone (their files only); with no names, every file in the folder.
+  const only = options.ids.length ? selectCharts(project.notebooks, options.ids) : undefined;
+  const { renderCharts } = await loadRenderer(FORMATS);
+  const context = renderContext(project, options, false);
+  const rendered = await renderCharts(project.notebooks, context, FORMATS, only, only ? "none" : undefined);
+  const failures = [...project.failures, ...rendered.failures].filter(
+    (f) => !only || !f.part.startsWith("chart ") || only.has(f.part.slice("chart ".length)),
+  );
+  return compare(options, project.notebooks, rendered.outputs, project.data, failures, io, only);
+}
+
 /**
- * --check: render in memory, compare with the files on disk, list every difference. With `only`
+ * Compare what was rendered with the files on disk and list every difference. With `only`
  * (charts named on the command line), just those charts' files are compared: not the pages, which
  * show every chart, nor files no chart makes.
  */
-export function verify(
+function compare(
   options: BuildOptions,
   notebooks: readonly Notebook[],
   outputs: ReadonlyMap<string, ChartOutput>,

@@ -5,7 +5,7 @@ import { loadProject } from "./project.ts";
 import { exitCode, reportFailures, unchartedLines, type Io } from "./report.ts";
 
 /** One line per table and per notebook, reporters missing from reporters.csv, then every failure. Returns the exit code. */
-export async function validate(root: string, io: Io): Promise<number> {
+export async function checkProject(root: string, io: Io): Promise<number> {
   const { data, notebooks, failures } = await loadProject(root);
   for (const [name, spec] of Object.entries(TABLES)) {
     const rows = data[name as keyof typeof data] as { source?: string; id?: string }[];
