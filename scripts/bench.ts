@@ -106,7 +106,7 @@ async function rowsCase(n: number): Promise<void> {
   const rows = result.data.casualties;
   const [Plot, { renderSvg }] = await Promise.all([
     import("@observablehq/plot"),
-    import("../src/render/render.ts"),
+    import("../src/render/renderSvg.ts"),
   ]);
   const svg = renderSvg(
     {

@@ -87,5 +87,5 @@ test("no import cycles", () => {
 test("the layer table knows every module, and fails on an upward arrow", () => {
   for (const file of graph().keys()) assert.doesNotThrow(() => layerOf(file), file);
   assert.ok(layerOf("src/cli/charts.ts") > layerOf("src/pipeline/build.ts"));
-  assert.ok(layerOf("src/render/render.ts") > layerOf("src/forms/timeline.ts"));
+  assert.ok(layerOf("src/render/renderSvg.ts") > layerOf("src/forms/timeline.ts"));
 });

@@ -9,10 +9,10 @@ import Papa from "papaparse";
 import type { ChartSpec } from "../src/chart.ts";
 import { barRows } from "../src/forms/barRows.ts";
 import { svgBytes, type ChartOutput } from "../src/output/chartFiles.ts";
-import { renderChart } from "../src/output/draw.ts";
+import { renderChart } from "../src/output/renderChart.ts";
 import { notebookPage } from "../src/output/page.ts";
 import { rasterize } from "../src/output/png.ts";
-import { renderSvg } from "../src/render/render.ts";
+import { renderSvg } from "../src/render/renderSvg.ts";
 import { embedFonts, forResvg } from "../src/render/fonts.ts";
 // @ts-expect-error opentype.js ships no types
 import opentypeUntyped from "opentype.js";

@@ -9,7 +9,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { test } from "node:test";
 import { structuredPatch } from "diff";
 import beautify from "js-beautify";
-import { renderSvg } from "../src/render/render.ts";
+import { renderSvg } from "../src/render/renderSvg.ts";
 import { CREDIT, NAMES } from "./plots/fixtures.ts";
 import * as plots from "./plots/index.ts";
 

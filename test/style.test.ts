@@ -13,7 +13,7 @@ import {
   filterDeficiencyTrit,
   wcagContrast,
 } from "culori";
-import { renderSvg } from "../src/render/render.ts";
+import { renderSvg } from "../src/render/renderSvg.ts";
 import {
   CATEGORICAL,
   DARK,

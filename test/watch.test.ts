@@ -6,7 +6,7 @@ import { after, before, test } from "node:test";
 import { memoryIo } from "../src/pipeline/report.ts";
 import { build } from "../src/pipeline/build.ts";
 import { watch } from "../src/pipeline/watch.ts";
-import { renderCharts } from "../src/output/draw.ts";
+import { renderCharts } from "../src/output/renderChart.ts";
 import { copyProject, removeCopy, waitFor } from "./helpers.ts";
 
 let dir: string;

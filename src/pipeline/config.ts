@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Format } from "../output/chartFiles.ts";
-import type { RenderContext } from "../render/render.ts";
+import type { RenderContext } from "../render/renderSvg.ts";
 import { DEFAULT_CREDIT } from "../style/index.ts";
 import type { Theme } from "../style/theme.ts";
 import type { Project } from "./project.ts";
@@ -57,7 +57,9 @@ export function renderContext(project: Project, options: BuildOptions, cache = t
  * The drawing module, loaded only when something must be drawn. The PNG workers start before it
  * loads, so they boot while jsdom and Plot do.
  */
-export async function loadRenderer(formats: readonly Format[]): Promise<typeof import("../output/draw.ts")> {
+export async function loadRenderer(
+  formats: readonly Format[],
+): Promise<typeof import("../output/renderChart.ts")> {
   if (formats.includes("png")) (await import("../output/png.ts")).startPngWorkers();
-  return import("../output/draw.ts");
+  return import("../output/renderChart.ts");
 }

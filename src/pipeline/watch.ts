@@ -1,7 +1,7 @@
 import { watch as fsWatch } from "node:fs";
 import { basename, join } from "node:path";
 import type { ChartOutput } from "../output/chartFiles.ts";
-import type { renderCharts } from "../output/draw.ts";
+import type { renderCharts } from "../output/renderChart.ts";
 import { publish } from "./publish.ts";
 import { loadRenderer, renderContext, type BuildOptions } from "./config.ts";
 import { CliError } from "../errors.ts";

@@ -6,7 +6,7 @@ import { applyTheme, FONT_STACK, type Layout, type Theme } from "../style/index.
 import { typeset } from "../text/typeset.ts";
 import { sharedWindow } from "./dom.ts";
 import { frame, plotWidth, socialPlotBox, sourceLines, SOURCE_LINES } from "./frame.ts";
-import { renameIds } from "./ids.ts";
+import { renameIds } from "./renameIds.ts";
 import { publishProblems } from "./publishable.ts";
 
 export interface RenderContext {

@@ -4,11 +4,11 @@
  * draws nothing (every chart cached) never loads them.
  */
 import { SIZES, type ChartSpec, type Size } from "../chart.ts";
-import { failure } from "../notebook/build.ts";
+import { failure } from "../notebook/buildNotebook.ts";
 import { sharedWindow } from "../render/dom.ts";
 import type { Notebook } from "../notebook/types.ts";
 import { embedFonts, fontFiles, forResvg, planFonts, truetypeFaces, type FontPlan } from "../render/fonts.ts";
-import { renderSvgElement, type RenderContext } from "../render/render.ts";
+import { renderSvgElement, type RenderContext } from "../render/renderSvg.ts";
 import { chartCsv, PNGS, updatedOn, type ChartOutput, type Format } from "./chartFiles.ts";
 import { drawQueuedPngs, rasterize } from "./png.ts";
 import type { ChartFailure } from "./site.ts";
