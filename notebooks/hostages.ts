@@ -6,6 +6,7 @@
 import { groups } from "d3-array";
 import type { Names } from "../src/cite/names.ts";
 import type { Hostage } from "../src/data/schema.ts";
+import { UserError } from "../src/errors.ts";
 import { andList, formatDate, onDates } from "../src/format/date.ts";
 import { barRows } from "../src/forms/barRows.ts";
 import { statBlocks } from "../src/forms/statBlocks.ts";
@@ -28,7 +29,7 @@ import { firstThatFits } from "../src/story/fit.ts";
 import { changeHeadline } from "../src/story/headlines.ts";
 import { idOf } from "../src/story/ids.ts";
 import { latestSentence } from "../src/story/latest.ts";
-import { need, StoryError } from "../src/story/need.ts";
+import { need } from "../src/story/need.ts";
 import { differNotes } from "../src/story/notes.ts";
 import { byDate, inPeriod, latest, month, within } from "../src/story/select.ts";
 
@@ -216,8 +217,7 @@ export default defineNotebook({
     }),
     chart("hostages-jan-2026", ({ data, names }) => {
       const ceasefire = ceasefireDay(data);
-      if (!ceasefire)
-        throw new StoryError("no rows in data/events.csv with kind ceasefire and precision day");
+      if (!ceasefire) throw new UserError("no rows in data/events.csv with kind ceasefire and precision day");
       const rows = need(
         data,
         "hostages",

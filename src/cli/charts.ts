@@ -2,7 +2,7 @@
 import { resolve } from "node:path";
 import type { Io } from "../pipeline/report.ts";
 import type { BuildOptions } from "../pipeline/config.ts";
-import { CliError } from "../errors.ts";
+import { UserError } from "../errors.ts";
 import { FORMATS, type Format } from "../output/chartFiles.ts";
 import { THEMES, type Theme } from "../style/theme.ts";
 import { COMMON, parse, usage, type Options } from "./args.ts";
@@ -50,11 +50,11 @@ export function parseChartsArgs(argv: readonly string[], cwd: string): ChartsCom
   const known = (f: string): f is Format => (FORMATS as readonly string[]).includes(f);
   const unknown = formats.filter((f) => !known(f));
   if (unknown.length)
-    throw new CliError(`unknown format: ${unknown.join(", ")} (expected ${FORMATS.join(", ")})`);
-  if (values.watch && values.check) throw new CliError("--watch and --check cannot be used together");
+    throw new UserError(`unknown format: ${unknown.join(", ")} (expected ${FORMATS.join(", ")})`);
+  if (values.watch && values.check) throw new UserError("--watch and --check cannot be used together");
   const theme = values.theme ?? "auto";
   const isTheme = (t: string): t is Theme => (THEMES as readonly string[]).includes(t);
-  if (!isTheme(theme)) throw new CliError(`unknown theme: ${theme} (expected ${THEMES.join(", ")})`);
+  if (!isTheme(theme)) throw new UserError(`unknown theme: ${theme} (expected ${THEMES.join(", ")})`);
   const root = resolve(cwd, values.root ?? ".");
   return {
     root,

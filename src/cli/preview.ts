@@ -1,7 +1,7 @@
 /** npm run preview: serve charts/ on this machine, re-render on every save and reload open pages. */
 import { resolve } from "node:path";
 import type { Io } from "../pipeline/report.ts";
-import { CliError } from "../errors.ts";
+import { UserError } from "../errors.ts";
 import { FORMATS } from "../output/chartFiles.ts";
 import { COMMON, parse, usage, type Options } from "./args.ts";
 
@@ -33,10 +33,10 @@ export async function preview(
   }
   const port = Number(values.port ?? process.env.PORT ?? 4173);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new CliError(`not a port number: ${values.port}`);
+    throw new UserError(`not a port number: ${values.port}`);
   const host = values.host;
   if (host !== undefined && /^(0\.0\.0\.0|::|\[::\])$|^$/.test(host))
-    throw new CliError(`--host needs one address of this machine, not every address: ${host || '""'}`);
+    throw new UserError(`--host needs one address of this machine, not every address: ${host || '""'}`);
   const root = resolve(cwd, values.root ?? ".");
   const charts = resolve(root, "charts");
   const [{ serveCharts }, { watch }] = await Promise.all([

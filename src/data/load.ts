@@ -9,7 +9,7 @@ import {
   type Stats,
 } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { fileProblem } from "../fileErrors.ts";
+import { fileProblem, sortProblems, type Problem } from "../errors.ts";
 import {
   TABLES,
   type Casualty,
@@ -21,7 +21,6 @@ import {
   type Source,
 } from "./schema.ts";
 import { readTable, type Columns, type TableResult, type TableSpec } from "./table.ts";
-import { sortProblems, type Problem } from "./problem.ts";
 import { quote } from "./quote.ts";
 import { decodeUtf8 } from "./utf8.ts";
 

@@ -6,7 +6,7 @@
 import type { ChartRow, ChartSpec } from "../chart.ts";
 import { names as namesOf, type Names } from "../cite/names.ts";
 import type { Data } from "../data/load.ts";
-import { StoryError } from "../story/need.ts";
+import { formatLocation, UserError } from "../errors.ts";
 import { byDate } from "../story/select.ts";
 import type { Notebook, NotebookDef, NotebookFailure, Sentence } from "./types.ts";
 
@@ -72,20 +72,23 @@ export function buildNotebook(
   };
 }
 
-/** One line naming the notebook and part; the error is kept as the cause for --debug. */
+/**
+ * One line naming the notebook and part: a UserError there when the data can fix it, else an
+ * internal error. The error thrown is kept as the cause for --debug.
+ */
 export function failure(file: string, part: string, error: unknown): NotebookFailure {
   const cause = error instanceof Error ? error : new Error(String(error));
-  // By name, not instanceof: a notebook may load its own copy of src/story (a copied project, a
-  // cache-busted import in watch mode), whose StoryError is another class with the same name.
-  const userError = cause.name === "StoryError";
-  const text = userError ? cause.message : `internal error: ${cause.message}`;
-  const message = `${file}: ${part}: ${text}`;
-  return { file, part, message, error: new Error(message, { cause }), userError };
+  const location = { notebook: file, part };
+  const located =
+    cause instanceof UserError
+      ? new UserError(cause.message, { location, cause })
+      : new Error(`${formatLocation(location)}: internal error: ${cause.message}`, { cause });
+  return { file, part, message: located.message, error: located, userError: located instanceof UserError };
 }
 
 /** A chart that would publish broken text or no sources is refused before it renders. */
 function checkChart(chart: ChartSpec): ChartSpec {
-  if (chart.rows.length === 0) throw new StoryError("no rows to plot");
+  if (chart.rows.length === 0) throw new UserError("no rows to plot");
   const texts = [
     chart.headline,
     chart.subtitle,
@@ -109,7 +112,7 @@ function checkSentences(sentences: Sentence[]): Sentence[] {
     if (first) {
       const rows = (x: Sentence) => x.rows.map((r) => `${r.ref.file}:${r.ref.line}`).join(", ");
       const [a, b] = [first, s].sort((x, y) => (x.rows[0]?.ref.line ?? 0) - (y.rows[0]?.ref.line ?? 0));
-      throw new StoryError(
+      throw new UserError(
         `two sentences have the id ${s.id}: from ${rows(a ?? first)} and from ${rows(b ?? s)}`,
       );
     }

@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { loadData } from "../data/load.ts";
-import { formatProblem } from "../data/problem.ts";
+import { formatProblem } from "../errors.ts";
 import { buildNotebook } from "./buildNotebook.ts";
 import type { Notebook, NotebookDef } from "./types.ts";
 

@@ -5,8 +5,7 @@
 import { join } from "node:path";
 import { names, type Names } from "../cite/names.ts";
 import { loadData, type Data } from "../data/load.ts";
-import { formatProblem } from "../data/problem.ts";
-import { CliError } from "../errors.ts";
+import { formatProblem, UserError } from "../errors.ts";
 import { buildNotebooks, notebookFiles } from "../notebook/registry.ts";
 import type { Notebook, NotebookFailure } from "../notebook/types.ts";
 
@@ -26,8 +25,8 @@ export async function loadProject(root: string, version = 0): Promise<Project> {
     const failures = [...built.failures, ...built.notebooks.flatMap((nb) => nb.failures)];
     return { data, names: names(data), notebooks: built.notebooks, failures };
   } catch (error) {
-    if (error instanceof CliError) throw error;
-    throw new CliError(
+    if (error instanceof UserError) throw error;
+    throw new UserError(
       `notebook error: ${error instanceof Error ? error.message : String(error)}; nothing was written`,
     );
   }
@@ -38,7 +37,7 @@ function loadOrFail(root: string): Data {
   const result = loadData(join(root, "data"), "data");
   if (result.ok) return result.data;
   const n = result.problems.length;
-  throw new CliError(`${n} problem${n === 1 ? "" : "s"} in the data; nothing was written`, {
+  throw new UserError(`${n} problem${n === 1 ? "" : "s"} in the data; nothing was written`, {
     details: result.problems.map(formatProblem),
   });
 }
@@ -59,7 +58,7 @@ export function selectCharts(notebooks: readonly Notebook[], ids: readonly strin
     else unknown.push(id);
   }
   if (unknown.length) {
-    throw new CliError(
+    throw new UserError(
       `unknown chart or notebook: ${unknown.join(", ")}. Known: ${[...notebooks.map((n) => n.id), ...all].join(", ")}`,
     );
   }

@@ -4,7 +4,7 @@ import type { ChartOutput } from "../output/chartFiles.ts";
 import type { renderCharts } from "../output/renderChart.ts";
 import { publish } from "./publish.ts";
 import { loadRenderer, renderContext, type BuildOptions } from "./config.ts";
-import { CliError } from "../errors.ts";
+import { UserError } from "../errors.ts";
 import type { Io } from "./report.ts";
 import { fingerprint } from "./cache.ts";
 import { loadProject, type Project } from "./project.ts";
@@ -118,7 +118,7 @@ export async function watch(
       if (books.length) version++;
       project = await loadProject(options.root, version);
     } catch (error) {
-      if (!(error instanceof CliError)) throw error;
+      if (!(error instanceof UserError)) throw error;
       io.err(`[watch] ${error.message}. Still watching.`);
       for (const line of error.details) io.err(line);
       return;

@@ -11,7 +11,7 @@ import type { ChartSpec } from "../../src/chart.ts";
 import { names, type Names } from "../../src/cite/names.ts";
 import { sourceLine } from "../../src/cite/sourceLine.ts";
 import { parseData, type TableName } from "../../src/data/load.ts";
-import { formatProblem } from "../../src/data/problem.ts";
+import { formatProblem } from "../../src/errors.ts";
 import { TABLES } from "../../src/data/schema.ts";
 import { buildNotebook } from "../../src/notebook/buildNotebook.ts";
 import type { Notebook, NotebookDef } from "../../src/notebook/types.ts";
