@@ -5,7 +5,7 @@
  */
 import type { Names } from "../src/cite/names.ts";
 import type { Closure, CrossingEvent, Humanitarian } from "../src/data/schema.ts";
-import { andList, formatDate, formatDateRange } from "../src/format/date.ts";
+import { formatDate, formatDateRange } from "../src/format/date.ts";
 import { barRows } from "../src/forms/barRows.ts";
 import { eventList } from "../src/forms/eventList.ts";
 import { timeline } from "../src/forms/timeline.ts";
@@ -14,15 +14,7 @@ import { chart, defineNotebook } from "../src/notebook/define.ts";
 import { findDisagreements } from "../src/notebook/disagree.ts";
 import { runIfMain } from "../src/notebook/print.ts";
 import type { Disagreement, Sentence, StoryContext } from "../src/notebook/types.ts";
-import {
-  according,
-  capitalise,
-  creditLabel,
-  creditList,
-  reportDate,
-  said,
-} from "../src/story/attribution.ts";
-import { nounFromPlural, verb } from "../src/story/count.ts";
+import { according, creditLabel, creditList, reportDate, said } from "../src/story/attribution.ts";
 import { CROSSING_NAMES, eventPhrase, eventsHeadline, kindRank, mergeEvents } from "../src/story/events.ts";
 import { byFigure, figureLabel, figureWords } from "../src/story/figures.ts";
 import { firstThatFits } from "../src/story/fit.ts";
@@ -43,6 +35,7 @@ import {
 import { need } from "../src/story/need.ts";
 import { differNotes } from "../src/story/notes.ts";
 import { byDate, extentOf, latest, month, within, type Period } from "../src/story/select.ts";
+import { andList, capitalise, nounFromPlural, verb } from "../src/text/words.ts";
 
 const MAY_2024 = month(2024, 5);
 const JAN_2026 = month(2026, 1);

@@ -3,18 +3,17 @@
  * ceasefire. Every figure comes from data/casualties.csv; the ceasefire's date from data/events.csv.
  */
 import type { Casualty } from "../src/data/schema.ts";
-import { andList, formatDate, formatDateRange } from "../src/format/date.ts";
+import { formatDate, formatDateRange } from "../src/format/date.ts";
 import { reportsOverTime } from "../src/forms/reportsOverTime.ts";
 import { chart, defineNotebook } from "../src/notebook/define.ts";
 import { SERIES } from "../src/style/index.ts";
 import { findDisagreements } from "../src/notebook/disagree.ts";
 import { runIfMain } from "../src/notebook/print.ts";
 import type { Sentence, StoryContext } from "../src/notebook/types.ts";
-import { according, capitalise, creditLabel, reportDate } from "../src/story/attribution.ts";
+import { according, creditLabel, reportDate } from "../src/story/attribution.ts";
 import { ceasefirePhrase } from "../src/story/ceasefire.ts";
 import { CROSSING_NAMES } from "../src/story/events.ts";
 import { changeSentence } from "../src/story/change.ts";
-import { nounFromPlural, verb } from "../src/story/count.ts";
 import { figureLabel, figureWords } from "../src/story/figures.ts";
 import { changeHeadline } from "../src/story/headlines.ts";
 import { idOf } from "../src/story/ids.ts";
@@ -22,6 +21,7 @@ import { latestSentence } from "../src/story/latest.ts";
 import { need } from "../src/story/need.ts";
 import { differNotes, missingNotes } from "../src/story/notes.ts";
 import { byDate, extentOf, latest } from "../src/story/select.ts";
+import { andList, capitalise, nounFromPlural, verb } from "../src/text/words.ts";
 
 /** Crossings are places one is killed "at", not "in". */
 const CROSSING_PLACES = new Set(Object.values(CROSSING_NAMES).filter(Boolean));

@@ -7,23 +7,15 @@ import { groups } from "d3-array";
 import type { Names } from "../src/cite/names.ts";
 import type { Hostage } from "../src/data/schema.ts";
 import { UserError } from "../src/errors.ts";
-import { andList, formatDate, onDates } from "../src/format/date.ts";
+import { formatDate, onDates } from "../src/format/date.ts";
 import { barRows } from "../src/forms/barRows.ts";
 import { statBlocks } from "../src/forms/statBlocks.ts";
 import { chart, defineNotebook } from "../src/notebook/define.ts";
 import { findDisagreements } from "../src/notebook/disagree.ts";
 import { runIfMain } from "../src/notebook/print.ts";
 import type { Sentence } from "../src/notebook/types.ts";
-import {
-  according,
-  capitalise,
-  creditLabel,
-  reportDate,
-  subject,
-  reportedBy,
-} from "../src/story/attribution.ts";
+import { according, creditLabel, reportDate, subject, reportedBy } from "../src/story/attribution.ts";
 import { ceasefireDay } from "../src/story/ceasefire.ts";
-import { countWords, noun, verb } from "../src/story/count.ts";
 import { byFigure, figureLabel, figureWords } from "../src/story/figures.ts";
 import { firstThatFits } from "../src/story/fit.ts";
 import { changeHeadline } from "../src/story/headlines.ts";
@@ -32,6 +24,7 @@ import { latestSentence } from "../src/story/latest.ts";
 import { need } from "../src/story/need.ts";
 import { differNotes } from "../src/story/notes.ts";
 import { byDate, inPeriod, latest, month, within } from "../src/story/select.ts";
+import { andList, capitalise, countWords, noun, verb } from "../src/text/words.ts";
 
 const HOSTAGE = noun("hostage");
 const MAY_2024 = month(2024, 5);

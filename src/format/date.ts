@@ -1,4 +1,5 @@
 import { groups } from "d3-array";
+import { andList } from "../text/words.ts";
 
 const MONTHS = [
   "January",
@@ -44,12 +45,6 @@ export function formatMonthYear(d: Date): string {
 
 export function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
-}
-
-/** "a", "a and b", "a, b and c"; with "or": "a, b or c". */
-export function andList(items: readonly string[], conjunction: "and" | "or" = "and"): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
 }
 
 /** Distinct dates in order (by day). */

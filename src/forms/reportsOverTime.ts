@@ -6,9 +6,8 @@
  */
 import { ascending, extent, groups, max } from "d3-array";
 import { type LegendItem, type PlotContext, type PlotLayout, pixelPlot } from "../chart.ts";
-import { capitalise } from "../story/attribution.ts";
-import { countWords, noun } from "../story/count.ts";
 import { COLORS, formatIn, numberStyle, plotType, WEIGHT } from "../style/index.ts";
+import { capitalise, countWords, noun } from "../text/words.ts";
 import { fitWidth } from "../text/wrap.ts";
 import { knockout, leaderOf, placeLabels, textBox, type Box, type LabelRequest } from "./place.ts";
 import { axisLabels, valueTicks } from "./ticks.ts";

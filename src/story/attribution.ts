@@ -4,7 +4,8 @@
  * Sentences keep each row's own wording of the reporter; labels use its display name.
  */
 import { withArticle, type Credit } from "../cite/names.ts";
-import { andList, formatDate, listDates } from "../format/date.ts";
+import { formatDate, listDates } from "../format/date.ts";
+import { andList, capitalise } from "../text/words.ts";
 
 /** Who a figure is credited to, as the subject of a sentence: "the Gaza health ministry", "a news report". */
 export function subject(credit: Credit): string {
@@ -53,10 +54,6 @@ export function creditLabel(credit: Credit, options: { capital?: boolean } = {})
  */
 export function reportedBy(credit: Credit): string {
   return credit.voice ? `${withArticle(credit.voice, credit.voice.display)} reported` : "a news report said";
-}
-
-export function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** Past tense, for figures of an earlier time: "the UN said", "Israeli officials said", "the Financial Times reported". */

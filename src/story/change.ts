@@ -5,11 +5,10 @@
  */
 import { max, min } from "d3-array";
 import type { Names } from "../cite/names.ts";
-import { andList, formatDate, onDates } from "../format/date.ts";
-import { capitalise } from "./attribution.ts";
-import { countWords, noun, type Noun } from "./count.ts";
+import { formatDate, onDates } from "../format/date.ts";
 import { byFigure, figuresBy, figureWords, givenBy, type FigureRow } from "./figures.ts";
 import { dayOf, earliest, latest } from "./select.ts";
+import { andList, capitalise, countWords, noun, type Noun } from "../text/words.ts";
 
 export type ChangeKind = "single" | "agree" | "differ" | "rose" | "same" | "changed";
 

@@ -5,9 +5,10 @@
 import { ascending, groups } from "d3-array";
 import type { Names } from "../cite/names.ts";
 import type { CrossingEvent } from "../data/schema.ts";
-import { andList, formatDate, listDates } from "../format/date.ts";
+import { formatDate, listDates } from "../format/date.ts";
 import { creditLabel, subject } from "./attribution.ts";
 import { byDate } from "./select.ts";
+import { andList } from "../text/words.ts";
 
 export const CROSSING_NAMES: Record<CrossingEvent["crossing"], string> = {
   rafah: "Rafah",

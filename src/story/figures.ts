@@ -5,10 +5,9 @@
 import { ascending, groups } from "d3-array";
 import type { CitedRow, Names } from "../cite/names.ts";
 import type { Qualifier } from "../data/schema.ts";
-import { andList } from "../format/date.ts";
 import { qualified } from "../format/qualifier.ts";
-import { countWords, noun, type Noun } from "./count.ts";
 import { byDate, type Dated } from "./select.ts";
+import { andList, countWords, noun, type Noun } from "../text/words.ts";
 
 /** A row that carries a reported figure. */
 export type FigureRow = CitedRow & Dated & { value: number | null; qualifier: Qualifier | "all" };

@@ -6,9 +6,9 @@
  */
 import { ascending, groups, max } from "d3-array";
 import { CROSSINGS, type Closure, type CrossingEvent } from "../data/schema.ts";
-import { andList, formatDate, listDates } from "../format/date.ts";
-import { countWords, noun } from "./count.ts";
+import { formatDate, listDates } from "../format/date.ts";
 import { byDate, latest } from "./select.ts";
+import { andList, countWords, noun } from "../text/words.ts";
 
 const DAY = 86_400_000;
 export const addDays = (d: Date, n: number): Date => new Date(+d + n * DAY);

@@ -1,10 +1,11 @@
 /** The latest report of a figure as one sentence: the report itself, or the reports of that day side by side. */
 import { greatest } from "d3-array";
 import type { Names } from "../cite/names.ts";
-import { andList, formatDate } from "../format/date.ts";
+import { formatDate } from "../format/date.ts";
 import { subject } from "./attribution.ts";
 import { byFigure, figuresBy, type FigureRow } from "./figures.ts";
 import { dayOf, latest } from "./select.ts";
+import { andList } from "../text/words.ts";
 
 /**
  * The sentence for the latest rows: when reports of the latest day give different figures

@@ -1,11 +1,11 @@
 /** Chart notes computed from rows: where reports of one day differ, and what a report leaves out. */
 import { groups } from "d3-array";
 import type { Names } from "../cite/names.ts";
-import { andList, formatDate } from "../format/date.ts";
-import { capitalise, creditLabel } from "./attribution.ts";
-import { countWords, noun } from "./count.ts";
+import { formatDate } from "../format/date.ts";
+import { creditLabel } from "./attribution.ts";
 import { byFigure, figuresBy, type FigureRow } from "./figures.ts";
 import { byDate, dayOf } from "./select.ts";
+import { andList, capitalise, countWords, noun } from "../text/words.ts";
 
 /**
  * "On 6 January 2026, reports differ on the number killed: more than 400 (Gaza health ministry)

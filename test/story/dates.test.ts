@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { andList, formatDateRange, listDates, onDates } from "../../src/format/date.ts";
+import { formatDateRange, listDates, onDates } from "../../src/format/date.ts";
+import { andList } from "../../src/text/words.ts";
 import { day } from "./fixtures.ts";
 
 test("andList(items, conjunction) joins none, one, two and more", () => {

@@ -1,10 +1,22 @@
 /**
- * Counting words, in one news style chosen once (Reuters and AP): in running text and
- * headlines, zero to nine are spelled out and 10 and up are figures; zero before a noun
- * reads "no"; nouns agree with the count. Chart labels and axes keep figures.
+ * Words in running text, in one news style chosen once (Reuters and AP): a capital to open a
+ * sentence, lists ("a, b and c"), and counting words: in running text and headlines, zero to
+ * nine are spelled out and 10 and up are figures; zero before a noun reads "no"; nouns agree
+ * with the count. Chart labels and axes keep figures.
  */
 import type { Qualifier } from "../data/schema.ts";
 import { formatCompact, formatNumber } from "../format/number.ts";
+
+/** "killed" → "Killed": the first letter upper-cased, the rest as written. */
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** "a", "a and b", "a, b and c"; with "or": "a, b or c". */
+export function andList(items: readonly string[], conjunction: "and" | "or" = "and"): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
+}
 
 const WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { countWords, nounFromPlural, noun, numberWords, verb } from "../../src/story/count.ts";
+import { countWords, noun, nounFromPlural, numberWords, verb } from "../../src/text/words.ts";
 
 const HOSTAGE = noun("hostage");
 
