@@ -1,18 +1,7 @@
+import { QUALIFIERS } from "../format/qualifier.ts";
 import { count, date, oneOf, optional, sourceId, text } from "./columns.ts";
 import { quote } from "./quote.ts";
 import { defineTable, type RowOf } from "./table.ts";
-
-/** How an article words a figure. "exact" means the article gives the number with no qualifier. */
-export const QUALIFIERS = [
-  "exact",
-  "about",
-  "at least",
-  "more than",
-  "nearly",
-  "up to",
-  "estimated",
-] as const;
-export type Qualifier = (typeof QUALIFIERS)[number];
 
 const optionalText = () => optional(text());
 const sourceColumns = { reported_by: text(), source: sourceId(), note: optionalText() } as const;

@@ -4,8 +4,7 @@
  */
 import { ascending, groups } from "d3-array";
 import type { CitedRow, Names } from "../cite/names.ts";
-import type { Qualifier } from "../data/schema.ts";
-import { qualified } from "../format/qualifier.ts";
+import { qualified, type Qualifier } from "../format/qualifier.ts";
 import { byDate, type Dated } from "./select.ts";
 import { andList, countWords, noun, type Noun } from "../text/words.ts";
 

@@ -4,8 +4,8 @@
  * nine are spelled out and 10 and up are figures; zero before a noun reads "no"; nouns agree
  * with the count. Chart labels and axes keep figures.
  */
-import type { Qualifier } from "../data/schema.ts";
 import { formatCompact, formatNumber } from "../format/number.ts";
+import { withQualifier, type Qualifier } from "../format/qualifier.ts";
 
 /** "killed" → "Killed": the first letter upper-cased, the rest as written. */
 export function capitalise(s: string): string {
@@ -61,15 +61,7 @@ export function countWords(
   const tail = word ? ` ${nounFor(value, word)}` : "";
   if (value === 0 && qualifier === "exact")
     return word ? (word.many === "people" ? "no one" : `no ${word.many}`) : "none";
-  const n = numberWords(value, options);
-  switch (qualifier) {
-    case "exact":
-      return `${n}${tail}`;
-    case "estimated":
-      return `an estimated ${n}${tail}`;
-    default:
-      return `${qualifier} ${n}${tail}`;
-  }
+  return `${withQualifier(numberWords(value, options), qualifier)}${tail}`;
 }
 
 /** "is" or "are", "was" or "were", "has" or "have", agreeing with a count ("no one" takes the singular). */
