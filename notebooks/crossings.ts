@@ -5,7 +5,7 @@
  */
 import type { Names } from "../src/cite/names.ts";
 import type { Closure, CrossingEvent, Humanitarian } from "../src/data/schema.ts";
-import { formatDate, formatDateRange } from "../src/format/date.ts";
+import { formatDate, formatDateRange, isoDate } from "../src/format/date.ts";
 import { barRows } from "../src/forms/barRows.ts";
 import { eventList } from "../src/forms/eventList.ts";
 import { timeline } from "../src/forms/timeline.ts";
@@ -348,7 +348,7 @@ function humanitarian(r: Humanitarian, names: Names): Sentence {
         : `${r.place} is willing to send ${figureWords(r, nounFromPlural(r.unit))} to the International Stabilisation Force, ${by}.`,
   }[r.measure]();
   return {
-    id: idOf(r.measure, r.place, r.who ?? "", r.as_of.toISOString().slice(0, 10), r.reported_by),
+    id: idOf(r.measure, r.place, r.who ?? "", isoDate(r.as_of), r.reported_by),
     text,
     rows: [r],
   };
@@ -465,7 +465,7 @@ export default defineNotebook({
       names,
     )) {
       out.push({
-        id: idOf("event", e.date.toISOString().slice(0, 10), e.crossing, e.label),
+        id: idOf("event", isoDate(e.date), e.crossing, e.label),
         text: `${formatDate(e.date, e.rows[0]?.precision ?? "day")}${CROSSING_NAMES[e.crossing] ? `, ${CROSSING_NAMES[e.crossing]}` : ""} — ${e.label} (${e.by})`,
         rows: e.rows,
         kind: "entry",

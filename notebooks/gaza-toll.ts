@@ -3,7 +3,7 @@
  * ceasefire. Every figure comes from data/casualties.csv; the ceasefire's date from data/events.csv.
  */
 import type { Casualty } from "../src/data/schema.ts";
-import { formatDate, formatDateRange } from "../src/format/date.ts";
+import { formatDate, formatDateRange, isoDate } from "../src/format/date.ts";
 import { reportsOverTime } from "../src/forms/reportsOverTime.ts";
 import { chart, defineNotebook } from "../src/notebook/define.ts";
 import { SERIES } from "../src/style/index.ts";
@@ -169,7 +169,7 @@ function eachReport(
     return {
       id: idOf(
         prefix,
-        r.as_of.toISOString().slice(0, 10),
+        isoDate(r.as_of),
         r.place,
         r.reported_by,
         ...(r.measure === "killed" ? [] : [r.measure]),

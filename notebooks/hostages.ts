@@ -7,7 +7,7 @@ import { groups } from "d3-array";
 import type { Names } from "../src/cite/names.ts";
 import type { Hostage } from "../src/data/schema.ts";
 import { UserError } from "../src/errors.ts";
-import { formatDate, onDates } from "../src/format/date.ts";
+import { formatDate, isoDate, onDates } from "../src/format/date.ts";
 import { barRows } from "../src/forms/barRows.ts";
 import { statBlocks } from "../src/forms/statBlocks.ts";
 import { chart, defineNotebook } from "../src/notebook/define.ts";
@@ -272,7 +272,7 @@ export default defineNotebook({
             ? `; the figure of those believed dead is attributed to ${dead.reported_by}`
             : "";
       return {
-        id: idOf("held", r.as_of.toISOString().slice(0, 10), r.source, r.reported_by),
+        id: idOf("held", isoDate(r.as_of), r.source, r.reported_by),
         text: `${capitalise(figureWords(r, HOSTAGE))} ${verb(r.value, "was")} held in Gaza${phrase ? `, ${phrase}` : ""}, ${according(credit)} ${reportDate(credit)}${deadBy}.`,
         rows: dead ? [r, dead] : [r],
       };
@@ -282,7 +282,7 @@ export default defineNotebook({
     for (const d of byDate(data.hostages.filter((x) => x.measure === "held_believed_dead" && !told.has(x)))) {
       const credit = names.credit(d);
       out.push({
-        id: idOf("believed-dead", d.as_of.toISOString().slice(0, 10), d.source, d.reported_by),
+        id: idOf("believed-dead", isoDate(d.as_of), d.source, d.reported_by),
         text: `${capitalise(figureWords(d, HOSTAGE))} held in Gaza ${verb(d.value, "was")} believed dead, ${according(credit)} ${reportDate(credit)}.`,
         rows: [d],
       });

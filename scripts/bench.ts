@@ -30,6 +30,7 @@ import { availableParallelism, cpus, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { names } from "../src/cite/names.ts";
 import { parseData } from "../src/data/load.ts";
+import { isoDate } from "../src/format/date.ts";
 
 const node = process.execPath;
 const env = { ...process.env, TZ: "UTC" };
@@ -81,7 +82,7 @@ async function rowsCase(n: number): Promise<void> {
   const lines: string[] = [];
   const start = Date.UTC(2000, 0, 1);
   for (let i = 0; i < n; i++) {
-    const d = new Date(start + i * 3_600_000).toISOString().slice(0, 10);
+    const d = isoDate(new Date(start + i * 3_600_000));
     lines.push(`killed,people,war,Gaza,${i},at least,${d},Reporter ${i % 7},s-1,row ${i}`);
   }
   const csv = header + lines.join("\n") + "\n";

@@ -10,6 +10,7 @@ import {
 } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { fileProblem, sortProblems, type Problem } from "../errors.ts";
+import { isoDate } from "../format/date.ts";
 import {
   TABLES,
   type Casualty,
@@ -190,8 +191,8 @@ export function parseData(
         const time = value.getTime();
         let message: string | undefined;
         if (sourceDay && !mayFollow && time > sourceDay.getTime())
-          message = `${column} ${isoDay(value)} is after its source ${source} was published (${isoDay(sourceDay)})`;
-        else if (time > lastTime) message = `${column} ${isoDay(value)} is after today (${last})`;
+          message = `${column} ${isoDate(value)} is after its source ${source} was published (${isoDate(sourceDay)})`;
+        else if (time > lastTime) message = `${column} ${isoDate(value)} is after today (${last})`;
         if (message) problems.push({ file: row.ref.file, ...result.cellAt(row, column), message });
       }
     }
@@ -270,10 +271,6 @@ function kindOf(stats: Stats): string {
   return "special file";
 }
 
-function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
 /**
  * Today as YYYY-MM-DD: the later of the UTC date and the local date, so that
  * an editor ahead of UTC can enter today's report on their own today.
@@ -281,6 +278,6 @@ function isoDay(date: Date): string {
 function latestToday(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   const local = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-  const utc = isoDay(now);
+  const utc = isoDate(now);
   return local > utc ? local : utc;
 }

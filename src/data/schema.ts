@@ -1,3 +1,4 @@
+import { isoDate } from "../format/date.ts";
 import { QUALIFIERS } from "../format/qualifier.ts";
 import { count, date, oneOf, optional, sourceId, text } from "./columns.ts";
 import { quote } from "./quote.ts";
@@ -116,20 +117,23 @@ export const closures = defineTable({
   rules: [
     (r) =>
       r.to && r.to < r.from
-        ? { column: "to", message: `interval ends before it starts: ${iso(r.to)} is before ${iso(r.from)}` }
+        ? {
+            column: "to",
+            message: `interval ends before it starts: ${isoDate(r.to)} is before ${isoDate(r.from)}`,
+          }
         : undefined,
     (r) =>
       r.as_of < r.from
         ? {
             column: "as_of",
-            message: `reported before the closure began: ${iso(r.as_of)} is before ${iso(r.from)}`,
+            message: `reported before the closure began: ${isoDate(r.as_of)} is before ${isoDate(r.from)}`,
           }
         : undefined,
     (r) =>
       r.from_precision === "month" && r.from.getUTCDate() !== 1
         ? {
             column: "from",
-            message: `a month-precision date is written as the 1st of the month: ${iso(r.from)}`,
+            message: `a month-precision date is written as the 1st of the month: ${isoDate(r.from)}`,
           }
         : undefined,
   ],
@@ -167,7 +171,7 @@ export const events = defineTable({
       (r.precision === "year" && (r.date.getUTCDate() !== 1 || r.date.getUTCMonth() !== 0))
         ? {
             column: "date",
-            message: `a ${r.precision}-precision date is written as the first day of the ${r.precision}: ${iso(r.date)}`,
+            message: `a ${r.precision}-precision date is written as the first day of the ${r.precision}: ${isoDate(r.date)}`,
           }
         : undefined,
   ],
@@ -202,7 +206,3 @@ export type Humanitarian = RowOf<typeof humanitarian.columns>;
 
 /** Any row that carries a reported figure or event and cites a source. */
 export type Cited = { reported_by: string; source: string; ref: { file: string; line: number } };
-
-function iso(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}

@@ -43,6 +43,10 @@ export function formatMonthYear(d: Date): string {
   return `${SHORT[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
+/** One day in milliseconds: dates are UTC days, so a day is always this long. */
+export const DAY = 86_400_000;
+
+/** 2026-01-25 → "2026-01-25": the ISO day, for CSV cells, ids, messages and `<time>`. */
 export function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
 }

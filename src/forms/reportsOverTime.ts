@@ -6,6 +6,7 @@
  */
 import { ascending, extent, groups, max } from "d3-array";
 import { type LegendItem, type PlotContext, type PlotLayout, pixelPlot } from "../chart.ts";
+import { DAY } from "../format/date.ts";
 import { COLORS, formatIn, numberStyle, plotType, WEIGHT } from "../style/index.ts";
 import { capitalise, countWords, noun } from "../text/words.ts";
 import { fitWidth } from "../text/wrap.ts";
@@ -13,7 +14,6 @@ import { knockout, leaderOf, placeLabels, textBox, type Box, type LabelRequest }
 import { axisLabels, valueTicks } from "./ticks.ts";
 import { timeTicks } from "./timeTicks.ts";
 
-const DAY = 86_400_000;
 const R = 5;
 
 export interface TimePoint {

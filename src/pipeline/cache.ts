@@ -18,6 +18,7 @@ import { join, resolve } from "node:path";
 import { sourceFiles } from "../../scripts/compile.mjs";
 import type { ChartSpec } from "../chart.ts";
 import type { Names } from "../cite/names.ts";
+import { isoDate } from "../format/date.ts";
 import { readIfExists } from "../output/write.ts";
 import { cacheDir, readConfig, type BuildOptions } from "./config.ts";
 import type { Io } from "./report.ts";
@@ -140,7 +141,7 @@ export interface RunPrints {
 export function runPrints(options: BuildOptions, today = new Date()): RunPrints {
   const code = codePrint(options);
   const hash = createHash("sha256");
-  hash.update(code).update(JSON.stringify([options.ids, today.toISOString().slice(0, 10)]));
+  hash.update(code).update(JSON.stringify([options.ids, isoDate(today)]));
   const data = join(options.root, "data");
   for (const name of listing(data)) hash.update(name).update(bytesOf(join(data, name)));
   hash.update(JSON.stringify(listing(resolve(options.root, "..", "shared", "articles"))));

@@ -6,11 +6,10 @@
  */
 import { ascending, groups, max } from "d3-array";
 import { CROSSINGS, type Closure, type CrossingEvent } from "../data/schema.ts";
-import { formatDate, listDates } from "../format/date.ts";
+import { DAY, formatDate, listDates } from "../format/date.ts";
 import { byDate, latest } from "./select.ts";
 import { andList, countWords, noun } from "../text/words.ts";
 
-const DAY = 86_400_000;
 export const addDays = (d: Date, n: number): Date => new Date(+d + n * DAY);
 
 export type Crossing = Closure["crossing"];
