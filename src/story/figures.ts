@@ -5,7 +5,7 @@
 import { ascending, groups } from "d3-array";
 import type { CitedRow, Names } from "../cite/names.ts";
 import { qualified, type Qualifier } from "../format/qualifier.ts";
-import { byDate, type Dated } from "./select.ts";
+import { byDate, dayOf, type Dated } from "./select.ts";
 import { andList, countWords, noun, type Noun } from "../text/words.ts";
 
 /** A row that carries a reported figure. */
@@ -32,6 +32,22 @@ export function givenBy(row: CitedRow, names: Names): string {
 export function byFigure<T extends FigureRow>(rows: readonly T[]): [string, T[]][] {
   return groups(byDate(rows), (r) => figureLabel(r)).sort(
     ([fa, a], [fb, b]) => ascending(a[0]?.value ?? Infinity, b[0]?.value ?? Infinity) || ascending(fa, fb),
+  );
+}
+
+/**
+ * Reports of one day that differ: rows grouped by `key` (what they measure) and by day, in date
+ * order, keeping each group whose reports give more than one figure (as worded). The same figure
+ * from several reporters is agreement, not a difference.
+ */
+export function differingReports<T extends FigureRow>(
+  rows: readonly T[],
+  key: (row: T) => string,
+): { key: string; day: Date; rows: T[] }[] {
+  return groups(byDate(rows), key, (r) => +dayOf(r)).flatMap(([k, days]) =>
+    days
+      .filter(([, list]) => byFigure(list).length > 1)
+      .map(([day, list]) => ({ key: k, day: new Date(day), rows: list })),
   );
 }
 

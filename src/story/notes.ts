@@ -3,7 +3,7 @@ import { groups } from "d3-array";
 import type { Names } from "../cite/names.ts";
 import { formatDate } from "../format/date.ts";
 import { creditLabel } from "./attribution.ts";
-import { byFigure, figuresBy, type FigureRow } from "./figures.ts";
+import { differingReports, figuresBy, type FigureRow } from "./figures.ts";
 import { byDate, dayOf } from "./select.ts";
 import { andList, capitalise, countWords, noun } from "../text/words.ts";
 
@@ -17,13 +17,9 @@ export function differNotes<T extends FigureRow>(
   names: Names,
   about: (row: T) => string,
 ): string[] {
-  return groups(byDate(rows), about, (r) => +dayOf(r)).flatMap(([what, days]) =>
-    days
-      .filter(([, list]) => byFigure(list).length > 1)
-      .map(
-        ([day, list]) =>
-          `On ${formatDate(new Date(day))}, reports differ on ${what}: ${figuresBy(list, names, { max: 4, compact: true })}. Each is shown as reported.`,
-      ),
+  return differingReports(rows, about).map(
+    ({ key: what, day, rows: list }) =>
+      `On ${formatDate(day)}, reports differ on ${what}: ${figuresBy(list, names, { max: 4, compact: true })}. Each is shown as reported.`,
   );
 }
 
