@@ -10,7 +10,7 @@ import { SERIES } from "../src/style/index.ts";
 import { findDisagreements } from "../src/notebook/disagree.ts";
 import { runIfMain } from "../src/notebook/print.ts";
 import type { Sentence, StoryContext } from "../src/notebook/types.ts";
-import { according, creditLabel, reportDate } from "../src/story/attribution.ts";
+import { attribution, reportDate } from "../src/story/attribution.ts";
 import { ceasefirePhrase } from "../src/story/ceasefire.ts";
 import { CROSSING_NAMES } from "../src/story/events.ts";
 import { changeSentence } from "../src/story/change.ts";
@@ -91,7 +91,7 @@ function tollChart(ctx: StoryContext, scope: Scope) {
       who: (r) => nounFromPlural(r.who),
     }),
     subtitle: `People ${andList(measures)} ${where(ctx, scope)}, as given in each report, ${period.includes(" to ") ? period : `on ${period}`}`,
-    alt: `Points on a time axis, one for each reported figure: ${rows.map((r) => `${formatDate(r.as_of)}, ${figureLabel(r)} ${r.measure} (${creditLabel(names.credit(r), { capital: false })})`).join("; ")}.`,
+    alt: `Points on a time axis, one for each reported figure: ${rows.map((r) => `${formatDate(r.as_of)}, ${figureLabel(r)} ${r.measure} (${attribution(names.credit(r), "name")})`).join("; ")}.`,
     notes: [
       "Each point is one report, with its own source and wording; reports are not joined into a series.",
       ...missingNotes(rows, names),
@@ -105,7 +105,7 @@ function tollChart(ctx: StoryContext, scope: Scope) {
         value: r.value,
         series: r.measure,
         label: figureLabel(r, { compact: true }),
-        who: creditLabel(names.credit(r)),
+        who: attribution(names.credit(r), "label"),
       })),
       SERIES,
     ),
@@ -122,7 +122,7 @@ function latestToll(ctx: StoryContext, scope: Scope, id: string): Sentence[] {
     const injured = injuredOf(k, rows);
     const credit = ctx.names.credit(k);
     const who = nounFromPlural(k.who);
-    const text = `${capitalise(figureWords(k, who))} ${verb(k.value, "has", who)} been killed${andInjured(k, injured, "has")} ${since}, ${according(credit)} ${reportDate(credit)}.`;
+    const text = `${capitalise(figureWords(k, who))} ${verb(k.value, "has", who)} been killed${andInjured(k, injured, "has")} ${since}, ${attribution(credit, "according")} ${reportDate(credit)}.`;
     return { text, rows: injured ? [k, injured] : [k] };
   });
   // An injured figure the death-toll sentence does not give (reported later, or beside death tolls
@@ -136,7 +136,7 @@ function latestToll(ctx: StoryContext, scope: Scope, id: string): Sentence[] {
       const credit = ctx.names.credit(i);
       const who = nounFromPlural(i.who);
       return {
-        text: `${capitalise(figureWords(i, who))} ${verb(i.value, "has", who)} been injured ${since}, ${according(credit)} ${reportDate(credit)}.`,
+        text: `${capitalise(figureWords(i, who))} ${verb(i.value, "has", who)} been injured ${since}, ${attribution(credit, "according")} ${reportDate(credit)}.`,
         rows: [i],
       };
     },
@@ -174,7 +174,7 @@ function eachReport(
         r.reported_by,
         ...(r.measure === "killed" ? [] : [r.measure]),
       ),
-      text: `${body}, ${according(credit)}${sameDay ? "" : ` ${reportDate(credit, r.as_of)}`}.`,
+      text: `${body}, ${attribution(credit, "according")}${sameDay ? "" : ` ${reportDate(credit, r.as_of)}`}.`,
       rows: injured ? [r, injured] : [r],
     };
   });

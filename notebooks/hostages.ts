@@ -14,7 +14,7 @@ import { chart, defineNotebook } from "../src/notebook/define.ts";
 import { findDisagreements } from "../src/notebook/disagree.ts";
 import { runIfMain } from "../src/notebook/print.ts";
 import type { Sentence } from "../src/notebook/types.ts";
-import { according, creditLabel, reportDate, subject, reportedBy } from "../src/story/attribution.ts";
+import { attribution, reportDate } from "../src/story/attribution.ts";
 import { ceasefireDay } from "../src/story/ceasefire.ts";
 import { byFigure, figureLabel, figureWords } from "../src/story/figures.ts";
 import { firstThatFits } from "../src/story/fit.ts";
@@ -89,7 +89,7 @@ function stillHeld(rows: readonly Hostage[], names: Names): string {
   const remainsOf = `the remains of ${figureWords(first)} are still held in Gaza`;
   // Attributed, as every headline figure is: "Ynet reported on 25 January 2026", or for several
   // reports of that day, "reports of 25 January 2026 say".
-  const who = reportedBy(names.credit(first));
+  const who = attribution(names.credit(first), "reported");
   const by = newest.length === 1 ? `${who} on ${on}` : `reports of ${on} say`;
   const briefly = newest.length === 1 ? who : "reports say";
   const lead = remains && first.value !== 0 ? "All living hostages released; " : "";
@@ -122,7 +122,7 @@ function stillHeldNote(rows: readonly Hostage[], names: Names): string[] {
     groups(list, (r) => +r.as_of)
       .map(
         ([day, same]) =>
-          `${andList([...new Set(same.map((r) => creditLabel(names.credit(r), { capital: false })))])}, ${formatDate(new Date(day))}`,
+          `${andList([...new Set(same.map((r) => attribution(names.credit(r), "name")))])}, ${formatDate(new Date(day))}`,
       )
       .join("; ");
   const listed = andList(figures.map(([, list]) => `${list[0] ? figureWords(list[0]) : ""} (${by(list)})`));
@@ -156,7 +156,7 @@ function bars(rows: readonly Hostage[], names: Names) {
   return measures.map((m) => ({
     title: MEASURES[m].title,
     bars: byDate(rows.filter((r) => r.measure === m)).map((r) => ({
-      label: `${creditLabel(names.credit(r))}, ${formatDate(r.as_of)}`,
+      label: `${attribution(names.credit(r), "label")}, ${formatDate(r.as_of)}`,
       value: r.value,
       text: r.value === null ? "All; the report gives no number" : figureLabel(r),
     })),
@@ -201,7 +201,7 @@ export default defineNotebook({
             .filter((r) => r.measure === "first_phase_release")
             .map(
               (r) =>
-                `The first-phase figure is the mediators' proposal as ${subject(names.credit(r))} described it on ${formatDate(r.as_of)}.`,
+                `The first-phase figure is the mediators' proposal as ${attribution(names.credit(r), "subject")} described it on ${formatDate(r.as_of)}.`,
             ),
         ],
         rows,
@@ -247,7 +247,7 @@ export default defineNotebook({
               ),
               reports: list.map(
                 (r) =>
-                  `${formatDate(r.as_of)} · ${creditLabel(names.credit(r))}${byFigure(list).length > 1 ? `: ${figureLabel(r)}` : ""}`,
+                  `${formatDate(r.as_of)} · ${attribution(names.credit(r), "label")}${byFigure(list).length > 1 ? `: ${figureLabel(r)}` : ""}`,
               ),
             };
           }),
@@ -273,7 +273,7 @@ export default defineNotebook({
             : "";
       return {
         id: idOf("held", isoDate(r.as_of), r.source, r.reported_by),
-        text: `${capitalise(figureWords(r, HOSTAGE))} ${verb(r.value, "was")} held in Gaza${phrase ? `, ${phrase}` : ""}, ${according(credit)} ${reportDate(credit)}${deadBy}.`,
+        text: `${capitalise(figureWords(r, HOSTAGE))} ${verb(r.value, "was")} held in Gaza${phrase ? `, ${phrase}` : ""}, ${attribution(credit, "according")} ${reportDate(credit)}${deadBy}.`,
         rows: dead ? [r, dead] : [r],
       };
     });
@@ -283,7 +283,7 @@ export default defineNotebook({
       const credit = names.credit(d);
       out.push({
         id: idOf("believed-dead", isoDate(d.as_of), d.source, d.reported_by),
-        text: `${capitalise(figureWords(d, HOSTAGE))} held in Gaza ${verb(d.value, "was")} believed dead, ${according(credit)} ${reportDate(credit)}.`,
+        text: `${capitalise(figureWords(d, HOSTAGE))} held in Gaza ${verb(d.value, "was")} believed dead, ${attribution(credit, "according")} ${reportDate(credit)}.`,
         rows: [d],
       });
     }
@@ -291,7 +291,7 @@ export default defineNotebook({
       const credit = names.credit(r);
       out.push({
         id: idOf("first-phase-release", r.source),
-        text: `A ceasefire proposal reported in ${formatDate(r.as_of, "month")} ${r.value === 0 && r.qualifier === "exact" ? "did not provide for the release of any hostages" : `provided for the release of ${figureWords(r, HOSTAGE)}`} in its first phase, ${according(credit)} ${reportDate(credit)}.`,
+        text: `A ceasefire proposal reported in ${formatDate(r.as_of, "month")} ${r.value === 0 && r.qualifier === "exact" ? "did not provide for the release of any hostages" : `provided for the release of ${figureWords(r, HOSTAGE)}`} in its first phase, ${attribution(credit, "according")} ${reportDate(credit)}.`,
         rows: [r],
       });
     }
@@ -305,7 +305,7 @@ export default defineNotebook({
         : "";
       out.push({
         id: idOf("ceasefire-releases", r.source),
-        text: `${capitalise(`${living}${r.value === 0 && r.qualifier === "exact" ? "no hostages' remains" : `the remains of ${figureWords(r, HOSTAGE)}`} had been returned by ${formatDate(r.as_of)}`)}, ${according(credit)}${+r.as_of === +credit.source.published ? "" : ` ${reportDate(credit)}`}.`,
+        text: `${capitalise(`${living}${r.value === 0 && r.qualifier === "exact" ? "no hostages' remains" : `the remains of ${figureWords(r, HOSTAGE)}`} had been returned by ${formatDate(r.as_of)}`)}, ${attribution(credit, "according")}${+r.as_of === +credit.source.published ? "" : ` ${reportDate(credit)}`}.`,
         rows: released ? [released, r] : [r],
       });
     }
@@ -313,7 +313,7 @@ export default defineNotebook({
     const latestStill = latestSentence(still, names, "how many hostages are still held in Gaza", (r) => {
       const credit = names.credit(r);
       return {
-        text: `${capitalise(stillPhrase(r, allLivingOut(data.hostages, r.as_of)))}, ${according(credit)} ${reportDate(credit)}.`,
+        text: `${capitalise(stillPhrase(r, allLivingOut(data.hostages, r.as_of)))}, ${attribution(credit, "according")} ${reportDate(credit)}.`,
         rows: [r],
       };
     });

@@ -1,7 +1,7 @@
 /** Disagreements: reporters who give different figures for the same measure and day, listed side by side. */
 import type { ChartRow } from "../chart.ts";
 import type { Names } from "../cite/names.ts";
-import { creditLabel } from "../story/attribution.ts";
+import { attribution } from "../story/attribution.ts";
 import { differingReports, figureLabel, type FigureRow } from "../story/figures.ts";
 import type { Disagreement } from "./types.ts";
 
@@ -23,7 +23,7 @@ export function findDisagreements<R extends FigureRow & ChartRow>(
             topic: topic(first),
             reports: group.map((row) => ({
               figure: figureLabel(row),
-              by: creditLabel(names.credit(row)),
+              by: attribution(names.credit(row), "label"),
               row,
             })),
           },

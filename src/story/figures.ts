@@ -5,6 +5,7 @@
 import { ascending, groups } from "d3-array";
 import type { CitedRow, Names } from "../cite/names.ts";
 import { qualified, type Qualifier } from "../format/qualifier.ts";
+import { attribution } from "./attribution.ts";
 import { byDate, dayOf, type Dated } from "./select.ts";
 import { andList, countWords, noun, type Noun } from "../text/words.ts";
 
@@ -19,13 +20,6 @@ export function figureLabel(row: FigureRow, options: { compact?: boolean } = {})
 /** A figure in running text: "at least 484 people", "one hostage", "no hostages". */
 export function figureWords(row: FigureRow, word?: Noun, options: { compact?: boolean } = {}): string {
   return countWords(row.value, row.qualifier, word, options);
-}
-
-/** Who gives a figure, as the article words it, for brackets in running text: "Gaza health ministry", "AFP". */
-export function givenBy(row: CitedRow, names: Names): string {
-  const credit = names.credit(row);
-  if (!credit.unattributed) return row.reported_by;
-  return credit.publisher?.name ?? "a news report";
 }
 
 /** Rows grouped by their figure as worded, smallest figure first ("all", with no number, last). */
@@ -67,7 +61,8 @@ export function figuresBy(
   const parts = figures.map(([, list]) => {
     const first = list[0];
     if (!first) return "";
-    const who = andList([...new Set(list.map((r) => givenBy(r, names)))]);
+    const credits = list.map((r) => names.credit(r));
+    const who = attribution(credits, "given");
     return `${figureWords(first, options.noun, options)} (${who})`;
   });
   if (options.join === "or" && parts.length > 1) {

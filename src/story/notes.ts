@@ -2,7 +2,7 @@
 import { groups } from "d3-array";
 import type { Names } from "../cite/names.ts";
 import { formatDate } from "../format/date.ts";
-import { creditLabel } from "./attribution.ts";
+import { attribution } from "./attribution.ts";
 import { differingReports, figuresBy, type FigureRow } from "./figures.ts";
 import { byDate, dayOf } from "./select.ts";
 import { andList, capitalise, countWords, noun } from "../text/words.ts";
@@ -45,7 +45,7 @@ export function missingNotes<T extends FigureRow & { measure: string }>(
         ? [
             {
               missing: andList(missing),
-              label: `${formatDate(dayOf(first))} (${creditLabel(names.credit(first), { capital: false })})`,
+              label: `${formatDate(dayOf(first))} (${attribution(names.credit(first), "name")})`,
             },
           ]
         : [];
