@@ -196,6 +196,15 @@ export const humanitarian = defineTable({
 /** Every table, in the order `npm run check` lists them. sources comes first: the others refer to it. reporters is not cited: it says how names read. */
 export const TABLES = { sources, reporters, casualties, hostages, closures, events, humanitarian } as const;
 
+/** The tables whose rows cite a source (a source column): reported figures and events, not sources.csv or reporters.csv. */
+export type CitedTable = {
+  [K in keyof typeof TABLES]: "source" extends keyof (typeof TABLES)[K]["columns"] ? K : never;
+}[keyof typeof TABLES];
+
+export const CITED_TABLES: readonly CitedTable[] = (Object.keys(TABLES) as (keyof typeof TABLES)[]).filter(
+  (name): name is CitedTable => "source" in TABLES[name].columns,
+);
+
 export type Source = RowOf<typeof sources.columns>;
 export type Reporter = RowOf<typeof reporters.columns>;
 export type Casualty = RowOf<typeof casualties.columns>;

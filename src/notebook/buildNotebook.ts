@@ -6,8 +6,9 @@
 import type { ChartRow, ChartSpec } from "../chart.ts";
 import { names as namesOf, type Names } from "../cite/names.ts";
 import type { Data } from "../data/load.ts";
+import { CITED_TABLES } from "../data/schema.ts";
 import { formatLocation, UserError } from "../errors.ts";
-import { byDate } from "../story/select.ts";
+import { byDate, type Dated } from "../story/select.ts";
 import type { Notebook, NotebookDef, NotebookFailure, Sentence } from "./types.ts";
 
 const canonicalCache = new WeakMap<Data, Data>();
@@ -16,14 +17,9 @@ const canonicalCache = new WeakMap<Data, Data>();
 function canonical(data: Data): Data {
   const cached = canonicalCache.get(data);
   if (cached) return cached;
-  const out: Data = {
-    ...data,
-    casualties: byDate(data.casualties),
-    hostages: byDate(data.hostages),
-    closures: byDate(data.closures),
-    events: byDate(data.events),
-    humanitarian: byDate(data.humanitarian),
-  };
+  // The cited tables in date order: the same row objects, whose types Object.fromEntries loses.
+  const sorted = Object.fromEntries(CITED_TABLES.map((name) => [name, byDate<Dated>(data[name])]));
+  const out: Data = { ...data, ...sorted };
   canonicalCache.set(data, out);
   return out;
 }

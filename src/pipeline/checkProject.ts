@@ -1,6 +1,6 @@
 /** npm run check: every table validated and every notebook built in memory, without rendering. */
 import { names } from "../cite/names.ts";
-import { TABLES } from "../data/schema.ts";
+import { CITED_TABLES, TABLES } from "../data/schema.ts";
 import { loadProject } from "./project.ts";
 import { exitCode, reportFailures, unchartedLines, type Io } from "./report.ts";
 
@@ -18,11 +18,7 @@ export async function checkProject(root: string, io: Io): Promise<number> {
     io.out(`data/${spec.file.padEnd(17)} ${String(rows.length).padStart(3)} rows  ${summary}`);
   }
   const book = names(data);
-  const unlisted = book.unlisted(
-    [data.casualties, data.hostages, data.closures, data.events, data.humanitarian].flatMap((rows) =>
-      rows.map((r) => r.reported_by),
-    ),
-  );
+  const unlisted = book.unlisted(CITED_TABLES.flatMap((name) => data[name].map((r) => r.reported_by)));
   if (unlisted.length) {
     io.out(
       `note: ${unlisted.length} reporter${unlisted.length === 1 ? " or publisher is" : "s or publishers are"} not in data/reporters.csv: each reads as written, without "the", singular or plural as guessed below. To change that, add or edit:`,
