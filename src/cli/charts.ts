@@ -41,7 +41,7 @@ export interface ChartsCommand extends BuildOptions {
   help: boolean;
 }
 
-export function parseChartsArgs(argv: readonly string[], cwd: string): ChartsCommand {
+function parseChartsArgs(argv: readonly string[], cwd: string): ChartsCommand {
   const { values, positionals } = parse(argv, OPTIONS, "npm run charts", true);
   const formats = (values.format ?? FORMATS.join(","))
     .split(",")

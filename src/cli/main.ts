@@ -8,7 +8,7 @@ import { UserError } from "../errors.ts";
 
 export type Command = (argv: readonly string[], io: Io, cwd?: string) => Promise<number>;
 
-export const consoleIo: Io = {
+const consoleIo: Io = {
   out: (line) => process.stdout.write(line + "\n"),
   err: (line) => process.stderr.write(line + "\n"),
 };
@@ -42,6 +42,6 @@ export async function runMain(
 }
 
 /** The error's stack, then each cause's. */
-export function printCauses(error: unknown, io: Io): void {
+function printCauses(error: unknown, io: Io): void {
   for (let e: unknown = error; e instanceof Error; e = e.cause) io.err(e.stack ?? e.message);
 }

@@ -216,7 +216,7 @@ export function articlesBeside(dataDir: string): ArticleCheck | undefined {
  * device is refused without being read (or followed), and any error reading
  * it is said in plain words. Undefined when there is no file.
  */
-export function readTableFile(path: string): Uint8Array | Unreadable | undefined {
+function readTableFile(path: string): Uint8Array | Unreadable | undefined {
   let fd: number | undefined;
   try {
     const stats = lstatSync(path);

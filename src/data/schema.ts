@@ -212,6 +212,3 @@ export type Hostage = RowOf<typeof hostages.columns>;
 export type Closure = RowOf<typeof closures.columns>;
 export type CrossingEvent = RowOf<typeof events.columns>;
 export type Humanitarian = RowOf<typeof humanitarian.columns>;
-
-/** Any row that carries a reported figure or event and cites a source. */
-export type Cited = { reported_by: string; source: string; ref: { file: string; line: number } };

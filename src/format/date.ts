@@ -52,7 +52,7 @@ export function isoDate(d: Date): string {
 }
 
 /** Distinct dates in order (by day). */
-export function distinctDates(dates: Iterable<Date>): Date[] {
+function distinctDates(dates: Iterable<Date>): Date[] {
   return [...new Set([...dates].map((d) => +d))].sort((a, b) => a - b).map((t) => new Date(t));
 }
 

@@ -41,10 +41,3 @@ export function qualified(
   if (value === null) throw new Error(`missing value for qualifier: ${qualifier}`);
   return withQualifier(options.compact ? formatCompact(value) : formatNumber(value), qualifier);
 }
-
-/** Short form for tight labels: "est. 128", "≥484" is avoided; words are kept: "at least 484". */
-export function qualifiedShort(value: number | null, qualifier: Qualifier | "all"): string {
-  return qualifier === "estimated"
-    ? `est. ${formatCompact(value ?? 0)}`
-    : qualified(value, qualifier, { compact: true });
-}

@@ -113,7 +113,7 @@ ${sources}
  * the web SVG above, with the alt text, and the full source line as the caption. Paths are the
  * files' names: put them where the files are uploaded.
  */
-export function embedSnippet(id: string, alt: string, source: string, out: ChartOutput): string {
+function embedSnippet(id: string, alt: string, source: string, out: ChartOutput): string {
   const size = (svg: string) => {
     const m = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg);
     return { width: m?.[1] ?? "", height: m?.[2] ?? "" };

@@ -24,7 +24,7 @@ export interface RenderContext {
 }
 
 /** Class and id prefix of one chart in one layout: unique per chart and layout, so many can share a page. */
-export function chartPrefix(id: string, layout: Layout): string {
+function chartPrefix(id: string, layout: Layout): string {
   return `rf-${id}-${layout}`;
 }
 

@@ -18,7 +18,7 @@ export function ceasefireDay(data: Data, before?: Date): Date | undefined {
  * Every day reports give for that ceasefire: the latest day-precise ceasefire event and any
  * within a week before it, earliest first. Two days mean the reports differ, never one picked.
  */
-export function ceasefireDays(data: Data, before?: Date): Date[] {
+function ceasefireDays(data: Data, before?: Date): Date[] {
   const days = data.events.filter((e) => e.kind === "ceasefire" && e.precision === "day");
   const last = (before ? asOfDay(days, before) : latest(days))[0]?.date;
   if (!last) return [];

@@ -31,7 +31,7 @@ const KIND_ORDER: CrossingEvent["kind"][] = [
 ];
 
 /** What an event of a kind says happened, with its day: "seized on 7 May 2024". Clauses join with "; ". */
-export function kindPhrase(kind: CrossingEvent["kind"], day: string): string {
+function kindPhrase(kind: CrossingEvent["kind"], day: string): string {
   switch (kind) {
     case "seizure":
       return `seized on ${day}`;

@@ -75,7 +75,7 @@ export function figuresBy(
  * Many different figures in a few words: "29 figures, from 120 to 147". Each figure is still in
  * the chart and its description; this is for headlines and notes that would otherwise list them all.
  */
-export function figureRange(rows: readonly (FigureRow | undefined)[]): string {
+function figureRange(rows: readonly (FigureRow | undefined)[]): string {
   const list = rows.filter((r): r is FigureRow => r !== undefined);
   const first = list[0];
   const last = list[list.length - 1];

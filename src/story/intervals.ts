@@ -10,12 +10,12 @@ import { DAY, formatDate, listDates } from "../format/date.ts";
 import { byDate, latest } from "./select.ts";
 import { andList, countWords, noun } from "../text/words.ts";
 
-export const addDays = (d: Date, n: number): Date => new Date(+d + n * DAY);
+const addDays = (d: Date, n: number): Date => new Date(+d + n * DAY);
 
 export type Crossing = Closure["crossing"];
 
 /** Kinds of event that say what may happen next, not what happened. */
-export const PENDING_KINDS: readonly CrossingEvent["kind"][] = [
+const PENDING_KINDS: readonly CrossingEvent["kind"][] = [
   "reopening_expected",
   "reopening_condition",
   "reopening_understanding",
@@ -174,7 +174,7 @@ export function startPhrase(interval: ClosureInterval, precision: "day" | "month
 }
 
 /** The earliest start known to the day, else the earliest start: where a duration is counted from. */
-export function firstDay(interval: ClosureInterval): Date {
+function firstDay(interval: ClosureInterval): Date {
   return interval.starts.find((s) => s.precision === "day")?.date ?? interval.from;
 }
 

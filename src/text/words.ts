@@ -37,12 +37,12 @@ export function numberWords(n: number, options: { compact?: boolean } = {}): str
 }
 
 /** Whether a count takes a plural noun and verb: everything but exactly one. */
-export function isPlural(n: number | null): boolean {
+function isPlural(n: number | null): boolean {
   return n !== 1;
 }
 
 /** The noun form for a count: "hostage" for 1, "hostages" otherwise (including 0 and unknown). */
-export function nounFor(n: number | null, word: Noun): string {
+function nounFor(n: number | null, word: Noun): string {
   return isPlural(n) ? word.many : word.one;
 }
 
