@@ -5,8 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { inflateSync } from "node:zlib";
-import { LIGHT } from "../src/style/index.ts";
-import { crc32, drawPng, encodePng, pngWorkerStats, PngWorkers, rasterize } from "../src/output/png.ts";
+import { LIGHT } from "../../src/style/index.ts";
+import { crc32, drawPng, encodePng, pngWorkerStats, PngWorkers, rasterize } from "../../src/output/png.ts";
 
 /** The chunks of a PNG, each with its CRC checked. */
 function chunks(png: Buffer): { type: string; data: Buffer }[] {

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { formatDateRange, listDates, onDates } from "../../src/format/date.ts";
 import { andList } from "../../src/text/words.ts";
-import { day } from "./fixtures.ts";
+import { day } from "../story/fixtures.ts";
 
 test("andList(items, conjunction) joins none, one, two and more", () => {
   assert.deepEqual(

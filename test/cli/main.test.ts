@@ -9,12 +9,12 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { memoryIo } from "../src/pipeline/report.ts";
-import { charts } from "../src/cli/charts.ts";
-import { check } from "../src/cli/check.ts";
-import { runMain, type Command } from "../src/cli/main.ts";
-import { notebookText } from "../src/notebook/print.ts";
-import { copyProject, removeCopy, project, waitFor } from "./helpers.ts";
+import { memoryIo } from "../../src/pipeline/report.ts";
+import { charts } from "../../src/cli/charts.ts";
+import { check } from "../../src/cli/check.ts";
+import { runMain, type Command } from "../../src/cli/main.ts";
+import { notebookText } from "../../src/notebook/print.ts";
+import { copyProject, removeCopy, project, waitFor } from "../helpers.ts";
 
 let dir: string;
 

@@ -4,14 +4,14 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import { SIZES, type Size } from "../src/chart.ts";
-import { readConfig } from "../src/pipeline/config.ts";
-import { publishProblems } from "../src/render/publishable.ts";
-import { renderChart } from "../src/output/renderChart.ts";
-import { renderSvg } from "../src/render/renderSvg.ts";
-import { parseXml, project } from "./helpers.ts";
-import { CREDIT, NAMES } from "./plots/fixtures.ts";
-import { escaping } from "./plots/index.ts";
+import { SIZES, type Size } from "../../src/chart.ts";
+import { readConfig } from "../../src/pipeline/config.ts";
+import { publishProblems } from "../../src/render/publishable.ts";
+import { renderChart } from "../../src/output/renderChart.ts";
+import { renderSvg } from "../../src/render/renderSvg.ts";
+import { parseXml, project } from "../helpers.ts";
+import { CREDIT, NAMES } from "../plots/fixtures.ts";
+import { escaping } from "../plots/index.ts";
 
 const sizes = Object.keys(SIZES) as Size[];
 

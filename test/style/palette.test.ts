@@ -13,7 +13,7 @@ import {
   filterDeficiencyTrit,
   wcagContrast,
 } from "culori";
-import { renderSvg } from "../src/render/renderSvg.ts";
+import { renderSvg } from "../../src/render/renderSvg.ts";
 import {
   CATEGORICAL,
   DARK,
@@ -25,11 +25,11 @@ import {
   TEXT,
   type Palette,
   type Token,
-} from "../src/style/index.ts";
-import { project } from "./helpers.ts";
-import { stressStory } from "./layout/stress.ts";
-import { escaping } from "./plots/index.ts";
-import { CREDIT, NAMES } from "./plots/fixtures.ts";
+} from "../../src/style/index.ts";
+import { project } from "../helpers.ts";
+import { stressStory } from "../layout/stress.ts";
+import { escaping } from "../plots/index.ts";
+import { CREDIT, NAMES } from "../plots/fixtures.ts";
 
 const PALETTES: [string, Palette][] = [
   ["light", LIGHT],

@@ -9,10 +9,10 @@ import assert from "node:assert/strict";
 import { readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { memoryIo } from "../src/pipeline/report.ts";
-import { charts } from "../src/cli/charts.ts";
-import { runMain } from "../src/cli/main.ts";
-import { copyProject, removeCopy } from "./helpers.ts";
+import { memoryIo } from "../../src/pipeline/report.ts";
+import { charts } from "../../src/cli/charts.ts";
+import { runMain } from "../../src/cli/main.ts";
+import { copyProject, removeCopy } from "../helpers.ts";
 
 let dir: string;
 const SVG = ["--format", "svg"];

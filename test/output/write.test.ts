@@ -12,7 +12,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import { writeAtomic } from "../src/output/write.ts";
+import { writeAtomic } from "../../src/output/write.ts";
 
 test("writeAtomic(path, bytes) writes new bytes, leaves identical files untouched, and leaves no temp file", () => {
   const dir = mkdtempSync(join(tmpdir(), "rf-write-"));

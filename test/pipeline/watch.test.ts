@@ -3,11 +3,11 @@ import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { memoryIo } from "../src/pipeline/report.ts";
-import { build } from "../src/pipeline/build.ts";
-import { watch } from "../src/pipeline/watch.ts";
-import { renderCharts } from "../src/output/renderChart.ts";
-import { copyProject, removeCopy, waitFor } from "./helpers.ts";
+import { memoryIo } from "../../src/pipeline/report.ts";
+import { build } from "../../src/pipeline/build.ts";
+import { watch } from "../../src/pipeline/watch.ts";
+import { renderCharts } from "../../src/output/renderChart.ts";
+import { copyProject, removeCopy, waitFor } from "../helpers.ts";
 
 let dir: string;
 before(() => {

@@ -6,18 +6,18 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import Papa from "papaparse";
-import type { ChartSpec } from "../src/chart.ts";
-import { barRows } from "../src/forms/barRows.ts";
-import { svgBytes, type ChartOutput } from "../src/output/chartFiles.ts";
-import { renderChart } from "../src/output/renderChart.ts";
-import { notebookPage } from "../src/output/page.ts";
-import { rasterize } from "../src/output/png.ts";
-import { renderSvg } from "../src/render/renderSvg.ts";
-import { embedFonts, forResvg } from "../src/render/fonts.ts";
+import type { ChartSpec } from "../../src/chart.ts";
+import { barRows } from "../../src/forms/barRows.ts";
+import { svgBytes, type ChartOutput } from "../../src/output/chartFiles.ts";
+import { renderChart } from "../../src/output/renderChart.ts";
+import { notebookPage } from "../../src/output/page.ts";
+import { rasterize } from "../../src/output/png.ts";
+import { renderSvg } from "../../src/render/renderSvg.ts";
+import { embedFonts, forResvg } from "../../src/render/fonts.ts";
 // @ts-expect-error opentype.js ships no types
 import opentypeUntyped from "opentype.js";
-import { parseXml, project } from "./helpers.ts";
-import { CREDIT, NAMES, row } from "./plots/fixtures.ts";
+import { parseXml, project } from "../helpers.ts";
+import { CREDIT, NAMES, row } from "../plots/fixtures.ts";
 
 const BUDGET = 40 * 1024;
 

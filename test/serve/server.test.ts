@@ -6,9 +6,9 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { after, before, test } from "node:test";
-import { preview } from "../src/cli/preview.ts";
-import { hostAllowed, readInside, serveCharts, type PreviewServer } from "../src/serve/server.ts";
-import { copyProject, removeCopy, waitFor } from "./helpers.ts";
+import { preview } from "../../src/cli/preview.ts";
+import { hostAllowed, readInside, serveCharts, type PreviewServer } from "../../src/serve/server.ts";
+import { copyProject, removeCopy, waitFor } from "../helpers.ts";
 
 const repo = resolve(".");
 const PAGE = `<!doctype html><html><head><style>body{color:red}</style></head><body><svg></svg>

@@ -9,9 +9,9 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { test } from "node:test";
 import { structuredPatch } from "diff";
 import beautify from "js-beautify";
-import { renderSvg } from "../src/render/renderSvg.ts";
-import { CREDIT, NAMES } from "./plots/fixtures.ts";
-import * as plots from "./plots/index.ts";
+import { renderSvg } from "../../src/render/renderSvg.ts";
+import { CREDIT, NAMES } from "../plots/fixtures.ts";
+import * as plots from "../plots/index.ts";
 
 const update = process.env.UPDATE_GOLDEN === "1";
 
@@ -59,8 +59,8 @@ for (const [name, make] of Object.entries(plots)) {
       console.warn = warn;
     }
     if (!name.startsWith("warn")) assert.deepEqual(warnings, [], "Plot warned");
-    const golden = new URL(`./output/${name}.svg`, import.meta.url);
-    const changed = new URL(`./output/${name}-changed.svg`, import.meta.url);
+    const golden = new URL(`../output/${name}.svg`, import.meta.url);
+    const changed = new URL(`../output/${name}-changed.svg`, import.meta.url);
     if (update) {
       writeFileSync(golden, svg);
       rmSync(changed, { force: true });
