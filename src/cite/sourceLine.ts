@@ -2,8 +2,8 @@
 import { ascending, groups, least } from "d3-array";
 import type { Source } from "../data/schema.ts";
 import { formatDate, formatDateRange, listDates } from "../format/date.ts";
-import type { CitedRow, Credit, Names } from "./names.ts";
 import { andList, capitalise } from "../text/words.ts";
+import type { CitedRow, Credit, Names } from "./names.ts";
 
 /** One part of a source line: reporters cited via an outlet, or an outlet's own figures. */
 interface Part {

@@ -1,6 +1,6 @@
 import Papa from "papaparse";
-import { forbiddenCharacters } from "./characters.ts";
 import type { Problem } from "../errors.ts";
+import { forbiddenCharacters } from "./characters.ts";
 
 /** A 1-based line and column in the file. */
 export interface Position {

@@ -6,10 +6,10 @@
 import { max, min } from "d3-array";
 import type { Names } from "../cite/names.ts";
 import { formatDate, onDates } from "../format/date.ts";
+import { capitalise, countWords, noun, type Noun } from "../text/words.ts";
 import { attribution } from "./attribution.ts";
 import { byFigure, figuresBy, figureWords, type FigureRow } from "./figures.ts";
 import { dayOf, earliest, latest } from "./select.ts";
-import { capitalise, countWords, noun, type Noun } from "../text/words.ts";
 
 export type ChangeKind = "single" | "agree" | "differ" | "rose" | "same" | "changed";
 

@@ -6,9 +6,9 @@ import { ascending, groups } from "d3-array";
 import type { Names } from "../cite/names.ts";
 import type { CrossingEvent } from "../data/schema.ts";
 import { formatDate, listDates } from "../format/date.ts";
+import { andList } from "../text/words.ts";
 import { attribution } from "./attribution.ts";
 import { byDate } from "./select.ts";
-import { andList } from "../text/words.ts";
 
 export const CROSSING_NAMES: Record<CrossingEvent["crossing"], string> = {
   rafah: "Rafah",

@@ -5,9 +5,9 @@
 import { ascending, groups } from "d3-array";
 import type { CitedRow, Names } from "../cite/names.ts";
 import { qualified, type Qualifier } from "../format/qualifier.ts";
+import { andList, countWords, noun, type Noun } from "../text/words.ts";
 import { attribution } from "./attribution.ts";
 import { byDate, dayOf, type Dated } from "./select.ts";
-import { andList, countWords, noun, type Noun } from "../text/words.ts";
 
 /** A row that carries a reported figure. */
 export type FigureRow = CitedRow & Dated & { value: number | null; qualifier: Qualifier | "all" };

@@ -5,12 +5,12 @@
  */
 import type { Names } from "../cite/names.ts";
 import { formatDate } from "../format/date.ts";
+import { capitalise, countWords, noun, type Noun } from "../text/words.ts";
 import { attribution } from "./attribution.ts";
 import { changeOf, values } from "./change.ts";
 import { figureList, figureWords, type FigureRow } from "./figures.ts";
 import { firstThatFits } from "./fit.ts";
 import { dayOf } from "./select.ts";
-import { capitalise, countWords, noun, type Noun } from "../text/words.ts";
 
 const REPORT = noun("report");
 

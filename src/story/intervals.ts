@@ -7,8 +7,8 @@
 import { ascending, groups, max } from "d3-array";
 import { CROSSINGS, type Closure, type CrossingEvent } from "../data/schema.ts";
 import { DAY, formatDate, listDates } from "../format/date.ts";
-import { byDate, latest } from "./select.ts";
 import { andList, countWords, noun } from "../text/words.ts";
+import { byDate, latest } from "./select.ts";
 
 const addDays = (d: Date, n: number): Date => new Date(+d + n * DAY);
 

@@ -2,10 +2,10 @@
 import { greatest } from "d3-array";
 import type { Names } from "../cite/names.ts";
 import { formatDate } from "../format/date.ts";
+import { andList } from "../text/words.ts";
 import { attribution } from "./attribution.ts";
 import { byFigure, figuresBy, type FigureRow } from "./figures.ts";
 import { dayOf, latest } from "./select.ts";
-import { andList } from "../text/words.ts";
 
 /**
  * The sentence for the latest rows: when reports of the latest day give different figures

@@ -2,10 +2,10 @@
 import { groups } from "d3-array";
 import type { Names } from "../cite/names.ts";
 import { formatDate } from "../format/date.ts";
+import { andList, capitalise, countWords, noun } from "../text/words.ts";
 import { attribution } from "./attribution.ts";
 import { differingReports, figuresBy, type FigureRow } from "./figures.ts";
 import { byDate, dayOf } from "./select.ts";
-import { andList, capitalise, countWords, noun } from "../text/words.ts";
 
 /**
  * "On 6 January 2026, reports differ on the number killed: more than 400 (Gaza health ministry)
