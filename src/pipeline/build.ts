@@ -3,20 +3,8 @@
  * since the last run (all of them with --force), and write what changed. Drawing modules (jsdom,
  * Plot, fonts, resvg) are loaded only when something must be drawn.
  */
-import { SIZES } from "../chart.ts";
-import { chartFiles, updatedOn, type ChartOutput } from "../output/chartFiles.ts";
-import { readIfExists } from "../output/write.ts";
-import {
-  codePrint,
-  fingerprint,
-  hashBytes,
-  intact,
-  readManifest,
-  runPrints,
-  writeManifest,
-  type Manifest,
-  type RunPrints,
-} from "./cache.ts";
+import { chartFiles } from "../output/chartFiles.ts";
+import { fromCache, hashBytes, runPrints, writeManifest, type RunPrints } from "./cache.ts";
 import { loadRenderer, renderContext, type BuildOptions } from "./config.ts";
 import type { Io } from "./report.ts";
 import { loadProject, selectCharts, type Project } from "./project.ts";
@@ -84,61 +72,4 @@ export async function build(
   } else delete manifest.last;
   writeManifest(options.root, options.out, manifest);
   return exit;
-}
-
-/**
- * The build cache for a project: the manifest (empty with --force), every chart's fingerprint
- * with the code's, and the outputs of the charts whose inputs and files are as the last run left
- * them, read back from disk rather than drawn.
- */
-export function fromCache(
-  options: BuildOptions,
-  project: Project,
-  code = codePrint(options),
-): { manifest: Manifest; prints: Map<string, string>; outputs: Map<string, ChartOutput> } {
-  const manifest: Manifest = options.force
-    ? { version: 1, charts: {} }
-    : readManifest(options.root, options.out);
-  const prints = new Map(
-    project.notebooks.flatMap((nb) =>
-      nb.charts.map((c) => [c.id, fingerprint(c, project.names, code)] as const),
-    ),
-  );
-  const outputs = new Map<string, ChartOutput>();
-  for (const nb of project.notebooks) {
-    for (const chart of nb.charts) {
-      const out = fromDisk(options, manifest, prints.get(chart.id), nb.id, chart.id, project);
-      if (out) outputs.set(chart.id, out);
-    }
-  }
-  return { manifest, prints, outputs };
-}
-
-/** A chart's outputs read back from its files, when the manifest says they are what its inputs make. */
-function fromDisk(
-  options: BuildOptions,
-  manifest: Manifest,
-  print: string | undefined,
-  notebook: string,
-  id: string,
-  project: Project,
-): ChartOutput | undefined {
-  const entry = manifest.charts[id];
-  if (!entry || !print || entry.print !== print || !intact(options.out, entry, readIfExists))
-    return undefined;
-  const chart = project.notebooks.flatMap((nb) => nb.charts).find((c) => c.id === id);
-  const read = (suffix: string) =>
-    readIfExists(`${options.out}/${notebook}/${id}${suffix}`)?.toString("utf8");
-  const web = read(`${SIZES.web.suffix}.svg`);
-  const mobile = read(`${SIZES.mobile.suffix}.svg`);
-  if (!chart || web === undefined || mobile === undefined) return undefined;
-  return {
-    chart,
-    notebook,
-    svg: { web, mobile },
-    fontBytes: { web: 0, mobile: 0 },
-    csv: read(".csv") ?? "",
-    updated: updatedOn(chart.rows, project.names),
-    ms: { web: 0, mobile: 0, png: 0 },
-  };
 }

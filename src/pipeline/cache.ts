@@ -16,11 +16,13 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { sourceFiles } from "../../scripts/compile.mjs";
-import type { ChartSpec } from "../chart.ts";
+import { SIZES, type ChartSpec } from "../chart.ts";
 import type { Names } from "../cite/names.ts";
 import { isoDate } from "../format/date.ts";
+import { updatedOn, type ChartOutput } from "../output/chartFiles.ts";
 import { readIfExists } from "../output/write.ts";
 import { cacheDir, readConfig, type BuildOptions } from "./config.ts";
+import type { Project } from "./project.ts";
 import type { Io } from "./report.ts";
 
 export interface ManifestEntry {
@@ -55,7 +57,7 @@ export function hashBytes(bytes: Uint8Array | string): string {
  * the installed packages (the lockfile: fonts and renderers come from npm), node's version, and
  * the build's settings (formats, theme, credit).
  */
-export function codePrint(options: BuildOptions): string {
+function codePrint(options: BuildOptions): string {
   const { root } = options;
   const settings = {
     formats: options.formats,
@@ -79,7 +81,7 @@ function manifestPath(root: string, out: string): string {
   return join(cacheDir(root), `manifest-${hashBytes(out)}.json`);
 }
 
-export function readManifest(root: string, out: string): Manifest {
+function readManifest(root: string, out: string): Manifest {
   try {
     const parsed = JSON.parse(readFileSync(manifestPath(root, out), "utf8")) as Partial<Manifest>;
     if (parsed.version === 1 && parsed.charts && typeof parsed.charts === "object")
@@ -100,15 +102,68 @@ export function writeManifest(root: string, out: string, manifest: Manifest): vo
 }
 
 /** Whether every file of an entry is on disk with the bytes recorded (an edited or deleted file is drawn again). */
-export function intact(
-  out: string,
-  entry: ManifestEntry,
-  read: (path: string) => Buffer | undefined,
-): boolean {
+function intact(out: string, entry: ManifestEntry, read: (path: string) => Buffer | undefined): boolean {
   return Object.entries(entry.files).every(([path, hash]) => {
     const bytes = read(join(out, path));
     return bytes !== undefined && hashBytes(bytes) === hash;
   });
+}
+
+/**
+ * The build cache for a project: the manifest (empty with --force), every chart's fingerprint
+ * with the code's, and the outputs of the charts whose inputs and files are as the last run left
+ * them, read back from disk rather than drawn.
+ */
+export function fromCache(
+  options: BuildOptions,
+  project: Project,
+  code = codePrint(options),
+): { manifest: Manifest; prints: Map<string, string>; outputs: Map<string, ChartOutput> } {
+  const manifest: Manifest = options.force
+    ? { version: 1, charts: {} }
+    : readManifest(options.root, options.out);
+  const prints = new Map(
+    project.notebooks.flatMap((nb) =>
+      nb.charts.map((c) => [c.id, fingerprint(c, project.names, code)] as const),
+    ),
+  );
+  const outputs = new Map<string, ChartOutput>();
+  for (const nb of project.notebooks) {
+    for (const chart of nb.charts) {
+      const out = fromDisk(options, manifest, prints.get(chart.id), nb.id, chart.id, project);
+      if (out) outputs.set(chart.id, out);
+    }
+  }
+  return { manifest, prints, outputs };
+}
+
+/** A chart's outputs read back from its files, when the manifest says they are what its inputs make. */
+function fromDisk(
+  options: BuildOptions,
+  manifest: Manifest,
+  print: string | undefined,
+  notebook: string,
+  id: string,
+  project: Project,
+): ChartOutput | undefined {
+  const entry = manifest.charts[id];
+  if (!entry || !print || entry.print !== print || !intact(options.out, entry, readIfExists))
+    return undefined;
+  const chart = project.notebooks.flatMap((nb) => nb.charts).find((c) => c.id === id);
+  const read = (suffix: string) =>
+    readIfExists(`${options.out}/${notebook}/${id}${suffix}`)?.toString("utf8");
+  const web = read(`${SIZES.web.suffix}.svg`);
+  const mobile = read(`${SIZES.mobile.suffix}.svg`);
+  if (!chart || web === undefined || mobile === undefined) return undefined;
+  return {
+    chart,
+    notebook,
+    svg: { web, mobile },
+    fontBytes: { web: 0, mobile: 0 },
+    csv: read(".csv") ?? "",
+    updated: updatedOn(chart.rows, project.names),
+    ms: { web: 0, mobile: 0, png: 0 },
+  };
 }
 
 /**

@@ -6,9 +6,8 @@ import { publish } from "./publish.ts";
 import { loadRenderer, renderContext, type BuildOptions } from "./config.ts";
 import { UserError } from "../errors.ts";
 import type { Io } from "./report.ts";
-import { fingerprint } from "./cache.ts";
+import { fingerprint, fromCache } from "./cache.ts";
 import { loadProject, type Project } from "./project.ts";
-import { fromCache } from "./build.ts";
 
 export interface WatchHooks {
   /** Called after each render is written (the preview reloads its pages). */
