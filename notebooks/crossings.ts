@@ -5,7 +5,7 @@
  */
 import type { Names } from "../src/cite/names.ts";
 import type { Closure, CrossingEvent, Humanitarian } from "../src/data/schema.ts";
-import { andList, formatDate, formatDateRange } from "../src/format/date.ts";
+import { formatDate, formatDateRange, isoDate } from "../src/format/date.ts";
 import { barRows } from "../src/forms/barRows.ts";
 import { eventList } from "../src/forms/eventList.ts";
 import { timeline } from "../src/forms/timeline.ts";
@@ -14,15 +14,7 @@ import { chart, defineNotebook } from "../src/notebook/define.ts";
 import { findDisagreements } from "../src/notebook/disagree.ts";
 import { runIfMain } from "../src/notebook/print.ts";
 import type { Disagreement, Sentence, StoryContext } from "../src/notebook/types.ts";
-import {
-  according,
-  capitalise,
-  creditLabel,
-  creditList,
-  reportDate,
-  said,
-} from "../src/story/attribution.ts";
-import { nounFromPlural, verb } from "../src/story/count.ts";
+import { attribution, reportDate } from "../src/story/attribution.ts";
 import { CROSSING_NAMES, eventPhrase, eventsHeadline, kindRank, mergeEvents } from "../src/story/events.ts";
 import { byFigure, figureLabel, figureWords } from "../src/story/figures.ts";
 import { firstThatFits } from "../src/story/fit.ts";
@@ -43,6 +35,7 @@ import {
 import { need } from "../src/story/need.ts";
 import { differNotes } from "../src/story/notes.ts";
 import { byDate, extentOf, latest, month, within, type Period } from "../src/story/select.ts";
+import { andList, capitalise, nounFromPlural, verb } from "../src/text/words.ts";
 
 const MAY_2024 = month(2024, 5);
 const JAN_2026 = month(2026, 1);
@@ -86,9 +79,11 @@ function statusSentence(status: CrossingStatus, names: Names, events: readonly C
   const name = `The ${CROSSING_NAMES[status.crossing]} crossing`;
   const by = (rows: readonly (Closure | CrossingEvent)[]) => {
     const [credit, ...more] = rows.map((r) => names.credit(r));
-    return credit ? `${according(credit, ...more)} ${reportDate(credit, undefined, ...more)}` : "";
+    return credit
+      ? `${attribution([credit, ...more], "according")} ${reportDate(credit, undefined, ...more)}`
+      : "";
   };
-  const label = (r: Closure) => creditLabel(names.credit(r), { capital: false });
+  const label = (r: Closure) => attribution(names.credit(r), "name");
   // The start goes uncredited only when exactly the reports credited at the end of the sentence give it.
   const since = (i: ClosureInterval, newest: readonly Closure[]) => {
     const [only, ...others] = i.starts;
@@ -174,7 +169,7 @@ function periodChart(ctx: StoryContext, period: Period, label: string) {
   // The crossing is named on each line only when the chart has more than one.
   const at = (crossing: string) =>
     crossings.length > 1 ? `${CROSSING_NAMES[crossing as Closure["crossing"]]}: ` : "";
-  const by = (row: Closure) => creditLabel(names.credit(row), { capital: false });
+  const by = (row: Closure) => attribution(names.credit(row), "name");
   // A report listed on its own day: "Still closed since May 2024", the day not said twice.
   const stillText = (c: Closure) => {
     const words = closureWords(c, { form: "still" });
@@ -249,7 +244,7 @@ function overview(ctx: StoryContext) {
       .map((e) => `${e.label}, ${formatDate(e.date)}`)
       .join(
         ". ",
-      )}. Events: ${merged.map((e) => `${formatDate(e.date)}, ${CROSSING_NAMES[e.crossing]}: ${e.label} (${e.by})`).join("; ")}.${undated.map((e) => ` ${e.label}, ${undatedPhrase(e)} (${creditLabel(names.credit(e), { capital: false })}).`).join("")}`,
+      )}. Events: ${merged.map((e) => `${formatDate(e.date)}, ${CROSSING_NAMES[e.crossing]}: ${e.label} (${e.by})`).join("; ")}.${undated.map((e) => ` ${e.label}, ${undatedPhrase(e)} (${attribution(names.credit(e), "name")}).`).join("")}`,
     notes: [
       ...conflicts(ctx).map(
         (d) => `Reports differ on ${d.topic}: ${d.reports.map((r) => `${r.figure} (${r.by})`).join("; ")}.`,
@@ -283,7 +278,7 @@ function overview(ctx: StoryContext) {
       brackets: undated.map((e) => ({
         date: e.date,
         precision: e.precision === "year" ? "year" : "month",
-        label: `${CROSSING_NAMES[e.crossing] ? `${CROSSING_NAMES[e.crossing]}: ` : ""}${e.label}, ${undatedPhrase(e)} (${creditLabel(names.credit(e), { capital: false })})`,
+        label: `${CROSSING_NAMES[e.crossing] ? `${CROSSING_NAMES[e.crossing]}: ` : ""}${e.label}, ${undatedPhrase(e)} (${attribution(names.credit(e), "name")})`,
       })),
       ticks: "month",
       domain: span,
@@ -302,7 +297,7 @@ function conflicts({ data, names }: StoryContext): Disagreement[] {
         topic: `the day the ${name} crossing was seized`,
         reports: seizures.map((row) => ({
           figure: formatDate(row.date),
-          by: creditLabel(names.credit(row), { capital: false }),
+          by: attribution(names.credit(row), "name"),
           row,
         })),
       });
@@ -318,12 +313,12 @@ function conflicts({ data, names }: StoryContext): Disagreement[] {
         reports: [
           {
             figure: closureWords(report),
-            by: creditLabel(names.credit(report), { capital: false }),
+            by: attribution(names.credit(report), "name"),
             row: report,
           },
           {
             figure: opening.label.charAt(0).toLowerCase() + opening.label.slice(1),
-            by: creditLabel(names.credit(opening), { capital: false }),
+            by: attribution(names.credit(opening), "name"),
             row: opening,
           },
         ],
@@ -338,7 +333,7 @@ function humanitarian(r: Humanitarian, names: Names): Sentence {
   const credit = names.credit(r);
   const who = nounFromPlural(r.who ?? "people");
   const n = figureWords(r, who, { compact: true });
-  const by = `${according(credit)} ${reportDate(credit)}`;
+  const by = `${attribution(credit, "according")} ${reportDate(credit)}`;
   const text = {
     sheltering: () => `${capitalise(n)} ${verb(r.value, "was")} sheltering in ${r.place}, ${by}.`,
     displaced: () =>
@@ -355,7 +350,7 @@ function humanitarian(r: Humanitarian, names: Names): Sentence {
         : `${r.place} is willing to send ${figureWords(r, nounFromPlural(r.unit))} to the International Stabilisation Force, ${by}.`,
   }[r.measure]();
   return {
-    id: idOf(r.measure, r.place, r.who ?? "", r.as_of.toISOString().slice(0, 10), r.reported_by),
+    id: idOf(r.measure, r.place, r.who ?? "", isoDate(r.as_of), r.reported_by),
     text,
     rows: [r],
   };
@@ -377,7 +372,7 @@ function displacement({ data, names }: StoryContext) {
   const groups = [...new Set(byDate(rows).map(title))].map((t) => ({
     title: t,
     bars: byDate(rows.filter((r) => title(r) === t)).map((r) => ({
-      label: `${creditLabel(names.credit(r))}, ${formatDate(r.as_of)}`,
+      label: `${attribution(names.credit(r), "label")}, ${formatDate(r.as_of)}`,
       value: r.value,
       text: figureIn(style, r.value, r.qualifier),
     })),
@@ -397,7 +392,7 @@ function displacement({ data, names }: StoryContext) {
     byFigure(lead).length > 1
       ? `Reports of ${formatDate(first.as_of)} differ on how many people were ${doing} in ${first.place}: ${andList(byFigure(lead).map(([f, [r]]) => (r ? figureLabel(r, { compact: true }) : f)))}`
       : firstThatFits([
-          `${capitalise(figureWords(first, nounFromPlural(first.who ?? "people"), { compact: true }))} ${verb(first.value, "was")} ${doing} in ${first.place} in ${formatDate(first.as_of, "month")}, ${said(names.credit(first))}`,
+          `${capitalise(figureWords(first, nounFromPlural(first.who ?? "people"), { compact: true }))} ${verb(first.value, "was")} ${doing} in ${first.place} in ${formatDate(first.as_of, "month")}, ${attribution(names.credit(first), "said")}`,
           `${capitalise(figureWords(first, nounFromPlural(first.who ?? "people"), { compact: true }))} ${verb(first.value, "was")} ${doing} in ${first.place} in ${formatDate(first.as_of, "month")}`,
         ]);
   const measures = [...new Set(rows.map((r) => r.measure))];
@@ -408,7 +403,17 @@ function displacement({ data, names }: StoryContext) {
     notes: [
       ...(measures.length > 1
         ? [
-            `${capitalise(andList(measures.map((m) => `${m === "sheltering" ? "people sheltering" : andList([...new Set(rows.filter((r) => r.measure === m).map((r) => r.who ?? "people displaced"))])} (${creditList(rows.filter((r) => r.measure === m).map((r) => names.credit(r)))})`)))} are different measures, shown separately.`,
+            `${capitalise(
+              andList(
+                measures.map(
+                  (m) =>
+                    `${m === "sheltering" ? "people sheltering" : andList([...new Set(rows.filter((r) => r.measure === m).map((r) => r.who ?? "people displaced"))])} (${attribution(
+                      rows.filter((r) => r.measure === m).map((r) => names.credit(r)),
+                      "outlets",
+                    )})`,
+                ),
+              ),
+            )} are different measures, shown separately.`,
           ]
         : []),
       ...differNotes(rows, names, (r) => `people ${r.measure} in ${r.place}`),
@@ -472,7 +477,7 @@ export default defineNotebook({
       names,
     )) {
       out.push({
-        id: idOf("event", e.date.toISOString().slice(0, 10), e.crossing, e.label),
+        id: idOf("event", isoDate(e.date), e.crossing, e.label),
         text: `${formatDate(e.date, e.rows[0]?.precision ?? "day")}${CROSSING_NAMES[e.crossing] ? `, ${CROSSING_NAMES[e.crossing]}` : ""} — ${e.label} (${e.by})`,
         rows: e.rows,
         kind: "entry",

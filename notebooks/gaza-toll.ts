@@ -3,18 +3,17 @@
  * ceasefire. Every figure comes from data/casualties.csv; the ceasefire's date from data/events.csv.
  */
 import type { Casualty } from "../src/data/schema.ts";
-import { andList, formatDate, formatDateRange } from "../src/format/date.ts";
+import { formatDate, formatDateRange, isoDate } from "../src/format/date.ts";
 import { reportsOverTime } from "../src/forms/reportsOverTime.ts";
 import { chart, defineNotebook } from "../src/notebook/define.ts";
 import { SERIES } from "../src/style/index.ts";
 import { findDisagreements } from "../src/notebook/disagree.ts";
 import { runIfMain } from "../src/notebook/print.ts";
 import type { Sentence, StoryContext } from "../src/notebook/types.ts";
-import { according, capitalise, creditLabel, reportDate } from "../src/story/attribution.ts";
+import { attribution, reportDate } from "../src/story/attribution.ts";
 import { ceasefirePhrase } from "../src/story/ceasefire.ts";
 import { CROSSING_NAMES } from "../src/story/events.ts";
 import { changeSentence } from "../src/story/change.ts";
-import { nounFromPlural, verb } from "../src/story/count.ts";
 import { figureLabel, figureWords } from "../src/story/figures.ts";
 import { changeHeadline } from "../src/story/headlines.ts";
 import { idOf } from "../src/story/ids.ts";
@@ -22,6 +21,7 @@ import { latestSentence } from "../src/story/latest.ts";
 import { need } from "../src/story/need.ts";
 import { differNotes, missingNotes } from "../src/story/notes.ts";
 import { byDate, extentOf, latest } from "../src/story/select.ts";
+import { andList, capitalise, nounFromPlural, verb } from "../src/text/words.ts";
 
 /** Crossings are places one is killed "at", not "in". */
 const CROSSING_PLACES = new Set(Object.values(CROSSING_NAMES).filter(Boolean));
@@ -91,7 +91,7 @@ function tollChart(ctx: StoryContext, scope: Scope) {
       who: (r) => nounFromPlural(r.who),
     }),
     subtitle: `People ${andList(measures)} ${where(ctx, scope)}, as given in each report, ${period.includes(" to ") ? period : `on ${period}`}`,
-    alt: `Points on a time axis, one for each reported figure: ${rows.map((r) => `${formatDate(r.as_of)}, ${figureLabel(r)} ${r.measure} (${creditLabel(names.credit(r), { capital: false })})`).join("; ")}.`,
+    alt: `Points on a time axis, one for each reported figure: ${rows.map((r) => `${formatDate(r.as_of)}, ${figureLabel(r)} ${r.measure} (${attribution(names.credit(r), "name")})`).join("; ")}.`,
     notes: [
       "Each point is one report, with its own source and wording; reports are not joined into a series.",
       ...missingNotes(rows, names),
@@ -105,7 +105,7 @@ function tollChart(ctx: StoryContext, scope: Scope) {
         value: r.value,
         series: r.measure,
         label: figureLabel(r, { compact: true }),
-        who: creditLabel(names.credit(r)),
+        who: attribution(names.credit(r), "label"),
       })),
       SERIES,
     ),
@@ -122,7 +122,7 @@ function latestToll(ctx: StoryContext, scope: Scope, id: string): Sentence[] {
     const injured = injuredOf(k, rows);
     const credit = ctx.names.credit(k);
     const who = nounFromPlural(k.who);
-    const text = `${capitalise(figureWords(k, who))} ${verb(k.value, "has", who)} been killed${andInjured(k, injured, "has")} ${since}, ${according(credit)} ${reportDate(credit)}.`;
+    const text = `${capitalise(figureWords(k, who))} ${verb(k.value, "has", who)} been killed${andInjured(k, injured, "has")} ${since}, ${attribution(credit, "according")} ${reportDate(credit)}.`;
     return { text, rows: injured ? [k, injured] : [k] };
   });
   // An injured figure the death-toll sentence does not give (reported later, or beside death tolls
@@ -136,7 +136,7 @@ function latestToll(ctx: StoryContext, scope: Scope, id: string): Sentence[] {
       const credit = ctx.names.credit(i);
       const who = nounFromPlural(i.who);
       return {
-        text: `${capitalise(figureWords(i, who))} ${verb(i.value, "has", who)} been injured ${since}, ${according(credit)} ${reportDate(credit)}.`,
+        text: `${capitalise(figureWords(i, who))} ${verb(i.value, "has", who)} been injured ${since}, ${attribution(credit, "according")} ${reportDate(credit)}.`,
         rows: [i],
       };
     },
@@ -169,12 +169,12 @@ function eachReport(
     return {
       id: idOf(
         prefix,
-        r.as_of.toISOString().slice(0, 10),
+        isoDate(r.as_of),
         r.place,
         r.reported_by,
         ...(r.measure === "killed" ? [] : [r.measure]),
       ),
-      text: `${body}, ${according(credit)}${sameDay ? "" : ` ${reportDate(credit, r.as_of)}`}.`,
+      text: `${body}, ${attribution(credit, "according")}${sameDay ? "" : ` ${reportDate(credit, r.as_of)}`}.`,
       rows: injured ? [r, injured] : [r],
     };
   });

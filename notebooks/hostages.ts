@@ -6,31 +6,25 @@
 import { groups } from "d3-array";
 import type { Names } from "../src/cite/names.ts";
 import type { Hostage } from "../src/data/schema.ts";
-import { andList, formatDate, onDates } from "../src/format/date.ts";
+import { UserError } from "../src/errors.ts";
+import { formatDate, isoDate, onDates } from "../src/format/date.ts";
 import { barRows } from "../src/forms/barRows.ts";
 import { statBlocks } from "../src/forms/statBlocks.ts";
 import { chart, defineNotebook } from "../src/notebook/define.ts";
 import { findDisagreements } from "../src/notebook/disagree.ts";
 import { runIfMain } from "../src/notebook/print.ts";
 import type { Sentence } from "../src/notebook/types.ts";
-import {
-  according,
-  capitalise,
-  creditLabel,
-  reportDate,
-  subject,
-  reportedBy,
-} from "../src/story/attribution.ts";
+import { attribution, reportDate } from "../src/story/attribution.ts";
 import { ceasefireDay } from "../src/story/ceasefire.ts";
-import { countWords, noun, verb } from "../src/story/count.ts";
 import { byFigure, figureLabel, figureWords } from "../src/story/figures.ts";
 import { firstThatFits } from "../src/story/fit.ts";
 import { changeHeadline } from "../src/story/headlines.ts";
 import { idOf } from "../src/story/ids.ts";
 import { latestSentence } from "../src/story/latest.ts";
-import { need, StoryError } from "../src/story/need.ts";
+import { need } from "../src/story/need.ts";
 import { differNotes } from "../src/story/notes.ts";
 import { byDate, inPeriod, latest, month, within } from "../src/story/select.ts";
+import { andList, capitalise, countWords, noun, verb } from "../src/text/words.ts";
 
 const HOSTAGE = noun("hostage");
 const MAY_2024 = month(2024, 5);
@@ -95,7 +89,7 @@ function stillHeld(rows: readonly Hostage[], names: Names): string {
   const remainsOf = `the remains of ${figureWords(first)} are still held in Gaza`;
   // Attributed, as every headline figure is: "Ynet reported on 25 January 2026", or for several
   // reports of that day, "reports of 25 January 2026 say".
-  const who = reportedBy(names.credit(first));
+  const who = attribution(names.credit(first), "reported");
   const by = newest.length === 1 ? `${who} on ${on}` : `reports of ${on} say`;
   const briefly = newest.length === 1 ? who : "reports say";
   const lead = remains && first.value !== 0 ? "All living hostages released; " : "";
@@ -128,7 +122,7 @@ function stillHeldNote(rows: readonly Hostage[], names: Names): string[] {
     groups(list, (r) => +r.as_of)
       .map(
         ([day, same]) =>
-          `${andList([...new Set(same.map((r) => creditLabel(names.credit(r), { capital: false })))])}, ${formatDate(new Date(day))}`,
+          `${andList([...new Set(same.map((r) => attribution(names.credit(r), "name")))])}, ${formatDate(new Date(day))}`,
       )
       .join("; ");
   const listed = andList(figures.map(([, list]) => `${list[0] ? figureWords(list[0]) : ""} (${by(list)})`));
@@ -162,7 +156,7 @@ function bars(rows: readonly Hostage[], names: Names) {
   return measures.map((m) => ({
     title: MEASURES[m].title,
     bars: byDate(rows.filter((r) => r.measure === m)).map((r) => ({
-      label: `${creditLabel(names.credit(r))}, ${formatDate(r.as_of)}`,
+      label: `${attribution(names.credit(r), "label")}, ${formatDate(r.as_of)}`,
       value: r.value,
       text: r.value === null ? "All; the report gives no number" : figureLabel(r),
     })),
@@ -207,7 +201,7 @@ export default defineNotebook({
             .filter((r) => r.measure === "first_phase_release")
             .map(
               (r) =>
-                `The first-phase figure is the mediators' proposal as ${subject(names.credit(r))} described it on ${formatDate(r.as_of)}.`,
+                `The first-phase figure is the mediators' proposal as ${attribution(names.credit(r), "subject")} described it on ${formatDate(r.as_of)}.`,
             ),
         ],
         rows,
@@ -216,8 +210,7 @@ export default defineNotebook({
     }),
     chart("hostages-jan-2026", ({ data, names }) => {
       const ceasefire = ceasefireDay(data);
-      if (!ceasefire)
-        throw new StoryError("no rows in data/events.csv with kind ceasefire and precision day");
+      if (!ceasefire) throw new UserError("no rows in data/events.csv with kind ceasefire and precision day");
       const rows = need(
         data,
         "hostages",
@@ -254,7 +247,7 @@ export default defineNotebook({
               ),
               reports: list.map(
                 (r) =>
-                  `${formatDate(r.as_of)} · ${creditLabel(names.credit(r))}${byFigure(list).length > 1 ? `: ${figureLabel(r)}` : ""}`,
+                  `${formatDate(r.as_of)} · ${attribution(names.credit(r), "label")}${byFigure(list).length > 1 ? `: ${figureLabel(r)}` : ""}`,
               ),
             };
           }),
@@ -279,8 +272,8 @@ export default defineNotebook({
             ? `; the figure of those believed dead is attributed to ${dead.reported_by}`
             : "";
       return {
-        id: idOf("held", r.as_of.toISOString().slice(0, 10), r.source, r.reported_by),
-        text: `${capitalise(figureWords(r, HOSTAGE))} ${verb(r.value, "was")} held in Gaza${phrase ? `, ${phrase}` : ""}, ${according(credit)} ${reportDate(credit)}${deadBy}.`,
+        id: idOf("held", isoDate(r.as_of), r.source, r.reported_by),
+        text: `${capitalise(figureWords(r, HOSTAGE))} ${verb(r.value, "was")} held in Gaza${phrase ? `, ${phrase}` : ""}, ${attribution(credit, "according")} ${reportDate(credit)}${deadBy}.`,
         rows: dead ? [r, dead] : [r],
       };
     });
@@ -289,8 +282,8 @@ export default defineNotebook({
     for (const d of byDate(data.hostages.filter((x) => x.measure === "held_believed_dead" && !told.has(x)))) {
       const credit = names.credit(d);
       out.push({
-        id: idOf("believed-dead", d.as_of.toISOString().slice(0, 10), d.source, d.reported_by),
-        text: `${capitalise(figureWords(d, HOSTAGE))} held in Gaza ${verb(d.value, "was")} believed dead, ${according(credit)} ${reportDate(credit)}.`,
+        id: idOf("believed-dead", isoDate(d.as_of), d.source, d.reported_by),
+        text: `${capitalise(figureWords(d, HOSTAGE))} held in Gaza ${verb(d.value, "was")} believed dead, ${attribution(credit, "according")} ${reportDate(credit)}.`,
         rows: [d],
       });
     }
@@ -298,7 +291,7 @@ export default defineNotebook({
       const credit = names.credit(r);
       out.push({
         id: idOf("first-phase-release", r.source),
-        text: `A ceasefire proposal reported in ${formatDate(r.as_of, "month")} ${r.value === 0 && r.qualifier === "exact" ? "did not provide for the release of any hostages" : `provided for the release of ${figureWords(r, HOSTAGE)}`} in its first phase, ${according(credit)} ${reportDate(credit)}.`,
+        text: `A ceasefire proposal reported in ${formatDate(r.as_of, "month")} ${r.value === 0 && r.qualifier === "exact" ? "did not provide for the release of any hostages" : `provided for the release of ${figureWords(r, HOSTAGE)}`} in its first phase, ${attribution(credit, "according")} ${reportDate(credit)}.`,
         rows: [r],
       });
     }
@@ -312,7 +305,7 @@ export default defineNotebook({
         : "";
       out.push({
         id: idOf("ceasefire-releases", r.source),
-        text: `${capitalise(`${living}${r.value === 0 && r.qualifier === "exact" ? "no hostages' remains" : `the remains of ${figureWords(r, HOSTAGE)}`} had been returned by ${formatDate(r.as_of)}`)}, ${according(credit)}${+r.as_of === +credit.source.published ? "" : ` ${reportDate(credit)}`}.`,
+        text: `${capitalise(`${living}${r.value === 0 && r.qualifier === "exact" ? "no hostages' remains" : `the remains of ${figureWords(r, HOSTAGE)}`} had been returned by ${formatDate(r.as_of)}`)}, ${attribution(credit, "according")}${+r.as_of === +credit.source.published ? "" : ` ${reportDate(credit)}`}.`,
         rows: released ? [released, r] : [r],
       });
     }
@@ -320,7 +313,7 @@ export default defineNotebook({
     const latestStill = latestSentence(still, names, "how many hostages are still held in Gaza", (r) => {
       const credit = names.credit(r);
       return {
-        text: `${capitalise(stillPhrase(r, allLivingOut(data.hostages, r.as_of)))}, ${according(credit)} ${reportDate(credit)}.`,
+        text: `${capitalise(stillPhrase(r, allLivingOut(data.hostages, r.as_of)))}, ${attribution(credit, "according")} ${reportDate(credit)}.`,
         rows: [r],
       };
     });

@@ -3,7 +3,7 @@
 // plain node. Tests and development use tsx on the same sources: `npx tsx scripts/charts.ts`.
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { compile } from "../src/build/compile.mjs";
+import { compile } from "./compile.mjs";
 
 const COMMANDS = ["charts", "check", "preview"];
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");

@@ -31,7 +31,7 @@ export interface Credit {
   source: Source;
 }
 
-export const UNATTRIBUTED = "unattributed";
+const UNATTRIBUTED = "unattributed";
 
 /** The lookups every sentence and source line uses, built once from the tables. */
 export interface Names {

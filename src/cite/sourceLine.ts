@@ -1,7 +1,8 @@
 /** Source lines derived from the rows a chart plots, in house style. */
 import { ascending, groups, least } from "d3-array";
 import type { Source } from "../data/schema.ts";
-import { andList, formatDate, formatDateRange, listDates } from "../format/date.ts";
+import { formatDate, formatDateRange, listDates } from "../format/date.ts";
+import { andList, capitalise } from "../text/words.ts";
 import type { CitedRow, Credit, Names } from "./names.ts";
 
 /** One part of a source line: reporters cited via an outlet, or an outlet's own figures. */
@@ -103,8 +104,4 @@ function datesSpan(articles: Source[]): string {
 /** "AFP (7 May 2024)": one article, for source lists on pages. */
 export function articleCitation(source: Source): string {
   return `${source.publisher ?? "Unidentified publication"} (${formatDate(source.published)})`;
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -3,7 +3,7 @@
  * (Framework's way), and --help built from each option's description.
  */
 import { parseArgs } from "node:util";
-import { CliError } from "../errors.ts";
+import { UserError } from "../errors.ts";
 
 export interface Option {
   type: "string" | "boolean";
@@ -36,7 +36,7 @@ export function usage(command: string, about: string, options: Options): string 
   return lines.join("\n");
 }
 
-/** Parse argv against the options; a mistake is a CliError that points to --help. */
+/** Parse argv against the options; a mistake is a UserError that points to --help. */
 export function parse<O extends Options>(
   argv: readonly string[],
   options: O,
@@ -59,6 +59,6 @@ export function parse<O extends Options>(
       : positional
         ? `unexpected argument: ${positional}`
         : message.split(".")[0];
-    throw new CliError(`${what}. Run ${command} -- --help for the options.`);
+    throw new UserError(`${what}. Run ${command} -- --help for the options.`);
   }
 }

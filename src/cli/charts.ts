@@ -1,8 +1,8 @@
 /** npm run charts: parse the command line and run a build, a check or a watch. */
 import { resolve } from "node:path";
-import type { Io } from "../build/io.ts";
-import type { BuildOptions } from "../build/options.ts";
-import { CliError } from "../errors.ts";
+import type { Io } from "../pipeline/report.ts";
+import type { BuildOptions } from "../pipeline/config.ts";
+import { UserError } from "../errors.ts";
 import { FORMATS, type Format } from "../output/chartFiles.ts";
 import { THEMES, type Theme } from "../style/theme.ts";
 import { COMMON, parse, usage, type Options } from "./args.ts";
@@ -41,7 +41,7 @@ export interface ChartsCommand extends BuildOptions {
   help: boolean;
 }
 
-export function parseChartsArgs(argv: readonly string[], cwd: string): ChartsCommand {
+function parseChartsArgs(argv: readonly string[], cwd: string): ChartsCommand {
   const { values, positionals } = parse(argv, OPTIONS, "npm run charts", true);
   const formats = (values.format ?? FORMATS.join(","))
     .split(",")
@@ -50,11 +50,11 @@ export function parseChartsArgs(argv: readonly string[], cwd: string): ChartsCom
   const known = (f: string): f is Format => (FORMATS as readonly string[]).includes(f);
   const unknown = formats.filter((f) => !known(f));
   if (unknown.length)
-    throw new CliError(`unknown format: ${unknown.join(", ")} (expected ${FORMATS.join(", ")})`);
-  if (values.watch && values.check) throw new CliError("--watch and --check cannot be used together");
+    throw new UserError(`unknown format: ${unknown.join(", ")} (expected ${FORMATS.join(", ")})`);
+  if (values.watch && values.check) throw new UserError("--watch and --check cannot be used together");
   const theme = values.theme ?? "auto";
   const isTheme = (t: string): t is Theme => (THEMES as readonly string[]).includes(t);
-  if (!isTheme(theme)) throw new CliError(`unknown theme: ${theme} (expected ${THEMES.join(", ")})`);
+  if (!isTheme(theme)) throw new UserError(`unknown theme: ${theme} (expected ${THEMES.join(", ")})`);
   const root = resolve(cwd, values.root ?? ".");
   return {
     root,
@@ -77,13 +77,13 @@ export async function charts(argv: readonly string[], io: Io, cwd = process.cwd(
     return 0;
   }
   if (options.watch) {
-    const { watch } = await import("../build/watch.ts");
+    const { watch } = await import("../pipeline/watch.ts");
     return watch(options, io);
   }
-  if (options.check) return (await import("../build/build.ts")).check(options, io);
+  if (options.check) return (await import("../pipeline/checkCharts.ts")).checkCharts(options, io);
   // Hashed once, before anything is read: for the run with nothing to do, and for the build.
-  const { nothingChanged, runPrints } = await import("../build/unchanged.ts");
+  const { nothingChanged, runPrints } = await import("../pipeline/cache.ts");
   const prints = runPrints(options);
   if (!options.force && nothingChanged(options, io, prints)) return 0;
-  return (await import("../build/build.ts")).build(options, io, prints);
+  return (await import("../pipeline/build.ts")).build(options, io, prints);
 }

@@ -1,6 +1,6 @@
 /** npm run check: parse the command line and validate the project. */
 import { resolve } from "node:path";
-import type { Io } from "../build/io.ts";
+import type { Io } from "../pipeline/report.ts";
 import { COMMON, parse, usage } from "./args.ts";
 
 const OPTIONS = COMMON;
@@ -17,6 +17,6 @@ export async function check(argv: readonly string[], io: Io, cwd = process.cwd()
     io.out(usage("npm run check [-- --root DIR]", ABOUT, OPTIONS));
     return 0;
   }
-  const { validate } = await import("../build/validate.ts");
-  return validate(resolve(cwd, values.root ?? "."), io);
+  const { checkProject } = await import("../pipeline/checkProject.ts");
+  return checkProject(resolve(cwd, values.root ?? "."), io);
 }

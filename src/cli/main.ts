@@ -1,14 +1,14 @@
 /**
  * The one place errors meet the terminal (Framework's CLI): a command is a function of argv and
- * an Io that returns an exit code. A CliError prints its message and details (exit 1, or its own
+ * an Io that returns an exit code. A UserError prints its message and details (exit 1, or its own
  * code); anything else is a bug and prints one line, with the stack and causes only under --debug.
  */
-import type { Io } from "../build/io.ts";
-import { CliError } from "../errors.ts";
+import type { Io } from "../pipeline/report.ts";
+import { UserError } from "../errors.ts";
 
 export type Command = (argv: readonly string[], io: Io, cwd?: string) => Promise<number>;
 
-export const consoleIo: Io = {
+const consoleIo: Io = {
   out: (line) => process.stdout.write(line + "\n"),
   err: (line) => process.stderr.write(line + "\n"),
 };
@@ -27,7 +27,7 @@ export async function runMain(
       cwd,
     );
   } catch (error) {
-    if (error instanceof CliError) {
+    if (error instanceof UserError) {
       io.err(error.message);
       for (const line of error.details) io.err(line);
       if (debug) printCauses(error, io);
@@ -42,6 +42,6 @@ export async function runMain(
 }
 
 /** The error's stack, then each cause's. */
-export function printCauses(error: unknown, io: Io): void {
+function printCauses(error: unknown, io: Io): void {
   for (let e: unknown = error; e instanceof Error; e = e.cause) io.err(e.stack ?? e.message);
 }

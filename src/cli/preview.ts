@@ -1,7 +1,7 @@
 /** npm run preview: serve charts/ on this machine, re-render on every save and reload open pages. */
 import { resolve } from "node:path";
-import type { Io } from "../build/io.ts";
-import { CliError } from "../errors.ts";
+import type { Io } from "../pipeline/report.ts";
+import { UserError } from "../errors.ts";
 import { FORMATS } from "../output/chartFiles.ts";
 import { COMMON, parse, usage, type Options } from "./args.ts";
 
@@ -33,15 +33,15 @@ export async function preview(
   }
   const port = Number(values.port ?? process.env.PORT ?? 4173);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new CliError(`not a port number: ${values.port}`);
+    throw new UserError(`not a port number: ${values.port}`);
   const host = values.host;
   if (host !== undefined && /^(0\.0\.0\.0|::|\[::\])$|^$/.test(host))
-    throw new CliError(`--host needs one address of this machine, not every address: ${host || '""'}`);
+    throw new UserError(`--host needs one address of this machine, not every address: ${host || '""'}`);
   const root = resolve(cwd, values.root ?? ".");
   const charts = resolve(root, "charts");
   const [{ serveCharts }, { watch }] = await Promise.all([
     import("../serve/server.ts"),
-    import("../build/watch.ts"),
+    import("../pipeline/watch.ts"),
   ]);
   const server = await serveCharts({ charts, port, host, log: io.err });
   io.out(`Preview: ${server.url}`);

@@ -29,7 +29,7 @@ export function optional<T>(column: Column<T>): Column<T | null> {
 }
 
 /** The largest count a CSV may hold: every whole number up to it is exact in JavaScript. */
-export const MAX_COUNT = Number.MAX_SAFE_INTEGER;
+const MAX_COUNT = Number.MAX_SAFE_INTEGER;
 
 /**
  * A count of people, days or soldiers: plain digits, 0 or more, as an article

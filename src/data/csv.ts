@@ -1,6 +1,6 @@
 import Papa from "papaparse";
+import type { Problem } from "../errors.ts";
 import { forbiddenCharacters } from "./characters.ts";
-import type { Problem } from "./problem.ts";
 
 /** A 1-based line and column in the file. */
 export interface Position {
@@ -156,7 +156,7 @@ const NEVER_CLOSED = "quoted field is never closed";
  * it, or it runs over a line break to a quote that is not the end of a cell),
  * or text after a closing quote on the same line.
  */
-export function scanFields(
+function scanFields(
   text: string,
   start: number,
   end: number,

@@ -9,33 +9,19 @@ import {
   type Stats,
 } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { fileProblem } from "../fileErrors.ts";
-import {
-  TABLES,
-  type Casualty,
-  type Closure,
-  type CrossingEvent,
-  type Hostage,
-  type Humanitarian,
-  type Reporter,
-  type Source,
-} from "./schema.ts";
-import { readTable, type Columns, type TableResult, type TableSpec } from "./table.ts";
-import { sortProblems, type Problem } from "./problem.ts";
+import { fileProblem, sortProblems, type Problem } from "../errors.ts";
+import { isoDate } from "../format/date.ts";
+import { TABLES } from "./schema.ts";
+import { readTable, type Columns, type RowOf, type TableResult, type TableSpec } from "./table.ts";
 import { quote } from "./quote.ts";
 import { decodeUtf8 } from "./utf8.ts";
 
-export interface Data {
-  sources: Source[];
-  reporters: Reporter[];
-  casualties: Casualty[];
-  hostages: Hostage[];
-  closures: Closure[];
-  events: CrossingEvent[];
-  humanitarian: Humanitarian[];
-}
-
 export type TableName = keyof typeof TABLES;
+
+const TABLE_NAMES = Object.keys(TABLES) as TableName[];
+
+/** The loaded tables: every table of the schema (TABLES) by name, as typed rows. */
+export type Data = { [K in TableName]: RowOf<(typeof TABLES)[K]["columns"]>[] };
 
 /** A table's result seen without its column types, for checks that run across tables. */
 type GenericRow = { ref: { file: string; line: number } } & Record<string, unknown>;
@@ -102,20 +88,16 @@ export function parseData(
     generic.set(name, result);
     return result;
   }
-  const results = {
-    sources: read("sources", TABLES.sources),
-    reporters: read("reporters", TABLES.reporters),
-    casualties: read("casualties", TABLES.casualties),
-    hostages: read("hostages", TABLES.hostages),
-    closures: read("closures", TABLES.closures),
-    events: read("events", TABLES.events),
-    humanitarian: read("humanitarian", TABLES.humanitarian),
-  };
+  // Every table of the schema, in its order. Each result keeps its own table's row type, which
+  // TypeScript cannot follow through a loop over the names: hence the cast.
+  const results = Object.fromEntries(
+    TABLE_NAMES.map((name) => [name, read(name, TABLES[name] as TableSpec<Columns>)]),
+  ) as unknown as { [K in TableName]: TableResult<(typeof TABLES)[K]["columns"]> };
 
   // Key columns (source ids, reporter names) are unique, and every table with a source column cites an id.
   const keyed = (name: TableName): GenericResult =>
     generic.get(name) ?? { rows: [], cellAt: () => ({ line: 1, column: 1 }) };
-  for (const name of Object.keys(TABLES) as TableName[]) {
+  for (const name of TABLE_NAMES) {
     const key = (TABLES[name] as TableSpec<Columns>).key;
     if (!key) continue;
     const result = keyed(name);
@@ -142,7 +124,7 @@ export function parseData(
   const sourceRows = everyRow(keyed("sources"));
   const ids = new Set(sourceRows.flatMap((s) => (typeof s.id === "string" ? [s.id] : [])));
   if (bytes.sources !== undefined && sourceRows.length > 0) {
-    for (const name of Object.keys(TABLES) as TableName[]) {
+    for (const name of TABLE_NAMES) {
       if (!("source" in TABLES[name].columns)) continue;
       const result = keyed(name);
       for (const row of everyRow(result)) {
@@ -176,7 +158,7 @@ export function parseData(
   const published = new Map(results.sources.rows.map((s) => [s.id, s.published]));
   const last = latestToday(today);
   const lastTime = Date.parse(`${last}T00:00:00Z`);
-  for (const name of Object.keys(TABLES) as TableName[]) {
+  for (const name of TABLE_NAMES) {
     const dates = (TABLES[name] as TableSpec<Columns>).reportedDates;
     if (!dates) continue;
     const result = keyed(name);
@@ -191,8 +173,8 @@ export function parseData(
         const time = value.getTime();
         let message: string | undefined;
         if (sourceDay && !mayFollow && time > sourceDay.getTime())
-          message = `${column} ${isoDay(value)} is after its source ${source} was published (${isoDay(sourceDay)})`;
-        else if (time > lastTime) message = `${column} ${isoDay(value)} is after today (${last})`;
+          message = `${column} ${isoDate(value)} is after its source ${source} was published (${isoDate(sourceDay)})`;
+        else if (time > lastTime) message = `${column} ${isoDate(value)} is after today (${last})`;
         if (message) problems.push({ file: row.ref.file, ...result.cellAt(row, column), message });
       }
     }
@@ -201,22 +183,14 @@ export function parseData(
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
   return {
     ok: true,
-    data: {
-      sources: results.sources.rows,
-      reporters: results.reporters.rows,
-      casualties: results.casualties.rows,
-      hostages: results.hostages.rows,
-      closures: results.closures.rows,
-      events: results.events.rows,
-      humanitarian: results.humanitarian.rows,
-    },
+    data: Object.fromEntries(TABLE_NAMES.map((name) => [name, results[name].rows])) as Data,
   };
 }
 
 /** Read every table from a data folder on disk. `display` is how the folder appears in messages. */
 export function loadData(dataDir: string, display = "data", today = new Date()): LoadResult {
   const bytes: TableBytes = {};
-  for (const name of Object.keys(TABLES) as TableName[]) {
+  for (const name of TABLE_NAMES) {
     bytes[name] = readTableFile(join(dataDir, TABLES[name].file));
   }
   return parseData(bytes, display, today, articlesBeside(dataDir));
@@ -242,7 +216,7 @@ export function articlesBeside(dataDir: string): ArticleCheck | undefined {
  * device is refused without being read (or followed), and any error reading
  * it is said in plain words. Undefined when there is no file.
  */
-export function readTableFile(path: string): Uint8Array | Unreadable | undefined {
+function readTableFile(path: string): Uint8Array | Unreadable | undefined {
   let fd: number | undefined;
   try {
     const stats = lstatSync(path);
@@ -271,10 +245,6 @@ function kindOf(stats: Stats): string {
   return "special file";
 }
 
-function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
 /**
  * Today as YYYY-MM-DD: the later of the UTC date and the local date, so that
  * an editor ahead of UTC can enter today's report on their own today.
@@ -282,6 +252,6 @@ function isoDay(date: Date): string {
 function latestToday(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   const local = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-  const utc = isoDay(now);
+  const utc = isoDate(now);
   return local > utc ? local : utc;
 }

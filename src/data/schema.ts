@@ -1,18 +1,8 @@
+import { isoDate } from "../format/date.ts";
+import { QUALIFIERS } from "../format/qualifier.ts";
 import { count, date, oneOf, optional, sourceId, text } from "./columns.ts";
 import { quote } from "./quote.ts";
 import { defineTable, type RowOf } from "./table.ts";
-
-/** How an article words a figure. "exact" means the article gives the number with no qualifier. */
-export const QUALIFIERS = [
-  "exact",
-  "about",
-  "at least",
-  "more than",
-  "nearly",
-  "up to",
-  "estimated",
-] as const;
-export type Qualifier = (typeof QUALIFIERS)[number];
 
 const optionalText = () => optional(text());
 const sourceColumns = { reported_by: text(), source: sourceId(), note: optionalText() } as const;
@@ -127,20 +117,23 @@ export const closures = defineTable({
   rules: [
     (r) =>
       r.to && r.to < r.from
-        ? { column: "to", message: `interval ends before it starts: ${iso(r.to)} is before ${iso(r.from)}` }
+        ? {
+            column: "to",
+            message: `interval ends before it starts: ${isoDate(r.to)} is before ${isoDate(r.from)}`,
+          }
         : undefined,
     (r) =>
       r.as_of < r.from
         ? {
             column: "as_of",
-            message: `reported before the closure began: ${iso(r.as_of)} is before ${iso(r.from)}`,
+            message: `reported before the closure began: ${isoDate(r.as_of)} is before ${isoDate(r.from)}`,
           }
         : undefined,
     (r) =>
       r.from_precision === "month" && r.from.getUTCDate() !== 1
         ? {
             column: "from",
-            message: `a month-precision date is written as the 1st of the month: ${iso(r.from)}`,
+            message: `a month-precision date is written as the 1st of the month: ${isoDate(r.from)}`,
           }
         : undefined,
   ],
@@ -178,7 +171,7 @@ export const events = defineTable({
       (r.precision === "year" && (r.date.getUTCDate() !== 1 || r.date.getUTCMonth() !== 0))
         ? {
             column: "date",
-            message: `a ${r.precision}-precision date is written as the first day of the ${r.precision}: ${iso(r.date)}`,
+            message: `a ${r.precision}-precision date is written as the first day of the ${r.precision}: ${isoDate(r.date)}`,
           }
         : undefined,
   ],
@@ -203,6 +196,15 @@ export const humanitarian = defineTable({
 /** Every table, in the order `npm run check` lists them. sources comes first: the others refer to it. reporters is not cited: it says how names read. */
 export const TABLES = { sources, reporters, casualties, hostages, closures, events, humanitarian } as const;
 
+/** The tables whose rows cite a source (a source column): reported figures and events, not sources.csv or reporters.csv. */
+export type CitedTable = {
+  [K in keyof typeof TABLES]: "source" extends keyof (typeof TABLES)[K]["columns"] ? K : never;
+}[keyof typeof TABLES];
+
+export const CITED_TABLES: readonly CitedTable[] = (Object.keys(TABLES) as (keyof typeof TABLES)[]).filter(
+  (name): name is CitedTable => "source" in TABLES[name].columns,
+);
+
 export type Source = RowOf<typeof sources.columns>;
 export type Reporter = RowOf<typeof reporters.columns>;
 export type Casualty = RowOf<typeof casualties.columns>;
@@ -210,10 +212,3 @@ export type Hostage = RowOf<typeof hostages.columns>;
 export type Closure = RowOf<typeof closures.columns>;
 export type CrossingEvent = RowOf<typeof events.columns>;
 export type Humanitarian = RowOf<typeof humanitarian.columns>;
-
-/** Any row that carries a reported figure or event and cites a source. */
-export type Cited = { reported_by: string; source: string; ref: { file: string; line: number } };
-
-function iso(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}

@@ -1,6 +1,6 @@
+import type { Problem } from "../errors.ts";
 import { Invalid, type Column } from "./columns.ts";
 import { parseCsv, type CsvRecord } from "./csv.ts";
-import type { Problem } from "./problem.ts";
 import { quote } from "./quote.ts";
 
 export type Columns = { readonly [name: string]: Column<unknown> };

@@ -20,7 +20,7 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
 }
 
 /** Offset of the first byte that breaks UTF-8 (bytes.length if none). */
-export function firstInvalidByte(bytes: Uint8Array): number {
+function firstInvalidByte(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i] ?? 0;

@@ -1,4 +1,5 @@
 import { groups } from "d3-array";
+import { andList } from "../text/words.ts";
 
 const MONTHS = [
   "January",
@@ -42,18 +43,16 @@ export function formatMonthYear(d: Date): string {
   return `${SHORT[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
+/** One day in milliseconds: dates are UTC days, so a day is always this long. */
+export const DAY = 86_400_000;
+
+/** 2026-01-25 → "2026-01-25": the ISO day, for CSV cells, ids, messages and `<time>`. */
 export function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** "a", "a and b", "a, b and c"; with "or": "a, b or c". */
-export function andList(items: readonly string[], conjunction: "and" | "or" = "and"): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
-}
-
 /** Distinct dates in order (by day). */
-export function distinctDates(dates: Iterable<Date>): Date[] {
+function distinctDates(dates: Iterable<Date>): Date[] {
   return [...new Set([...dates].map((d) => +d))].sort((a, b) => a - b).map((t) => new Date(t));
 }
 

@@ -1,5 +1,32 @@
-import type { Qualifier } from "../data/schema.ts";
+/**
+ * Qualifiers: how an article words a figure, and the one place their words are written, for
+ * labels (`qualified`) and running text (countWords in src/text/words.ts) alike.
+ */
 import { formatCompact, formatNumber } from "./number.ts";
+
+/** How an article words a figure. "exact" means the article gives the number with no qualifier. */
+export const QUALIFIERS = [
+  "exact",
+  "about",
+  "at least",
+  "more than",
+  "nearly",
+  "up to",
+  "estimated",
+] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+/** A number, already written, with its qualifier's words: "at least 484", "an estimated 128", "484" for exact. */
+export function withQualifier(n: string, qualifier: Qualifier): string {
+  switch (qualifier) {
+    case "exact":
+      return n;
+    case "estimated":
+      return `an estimated ${n}`;
+    default:
+      return `${qualifier} ${n}`;
+  }
+}
 
 /**
  * A value with its qualifier as the article words it: "at least 34,789",
@@ -12,20 +39,5 @@ export function qualified(
 ): string {
   if (qualifier === "all") return "all";
   if (value === null) throw new Error(`missing value for qualifier: ${qualifier}`);
-  const n = options.compact ? formatCompact(value) : formatNumber(value);
-  switch (qualifier) {
-    case "exact":
-      return n;
-    case "estimated":
-      return `an estimated ${n}`;
-    default:
-      return `${qualifier} ${n}`;
-  }
-}
-
-/** Short form for tight labels: "est. 128", "≥484" is avoided; words are kept: "at least 484". */
-export function qualifiedShort(value: number | null, qualifier: Qualifier | "all"): string {
-  return qualifier === "estimated"
-    ? `est. ${formatCompact(value ?? 0)}`
-    : qualified(value, qualifier, { compact: true });
+  return withQualifier(options.compact ? formatCompact(value) : formatNumber(value), qualifier);
 }

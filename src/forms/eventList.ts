@@ -6,8 +6,7 @@
 import { ascending, groups } from "d3-array";
 import { type PlotContext, type PlotLayout, pixelPlot } from "../chart.ts";
 import { formatDate } from "../format/date.ts";
-import { capitalise } from "../story/attribution.ts";
-import { countWords, noun } from "../story/count.ts";
+import { capitalise, countWords, noun } from "../text/words.ts";
 import { wrap } from "../text/wrap.ts";
 import { COLORS, plotType, WEIGHT } from "../style/index.ts";
 

@@ -6,15 +6,14 @@
  */
 import { ascending, extent, groups, max } from "d3-array";
 import { type LegendItem, type PlotContext, type PlotLayout, pixelPlot } from "../chart.ts";
-import { capitalise } from "../story/attribution.ts";
-import { countWords, noun } from "../story/count.ts";
+import { DAY } from "../format/date.ts";
 import { COLORS, formatIn, numberStyle, plotType, WEIGHT } from "../style/index.ts";
+import { capitalise, countWords, noun } from "../text/words.ts";
 import { fitWidth } from "../text/wrap.ts";
 import { knockout, leaderOf, placeLabels, textBox, type Box, type LabelRequest } from "./place.ts";
 import { axisLabels, valueTicks } from "./ticks.ts";
 import { timeTicks } from "./timeTicks.ts";
 
-const DAY = 86_400_000;
 const R = 5;
 
 export interface TimePoint {

@@ -5,8 +5,8 @@
  * most a few reports and says how many more there are, so the chart keeps its height.
  */
 import { type PlotContext, type PlotLayout, pixelPlot } from "../chart.ts";
-import { countWords, noun } from "../story/count.ts";
 import { clampLines } from "../text/clamp.ts";
+import { countWords, noun } from "../text/words.ts";
 import { wrap } from "../text/wrap.ts";
 import { COLORS, plotType, WEIGHT } from "../style/index.ts";
 

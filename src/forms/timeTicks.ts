@@ -1,8 +1,6 @@
 /** Date ticks for a time axis: the finest calendar step whose labels do not touch at this width. */
-import { formatDayMonth, formatMonthYear } from "../format/date.ts";
+import { DAY, formatDayMonth, formatMonthYear } from "../format/date.ts";
 import { textWidth } from "../text/wrap.ts";
-
-const DAY = 86_400_000;
 
 interface Step {
   unit: "day" | "month";

@@ -9,17 +9,15 @@
  */
 import { ascending, groups } from "d3-array";
 import { type LegendItem, type PlotContext, type PlotLayout, pixelPlot } from "../chart.ts";
-import { formatDate } from "../format/date.ts";
-import { capitalise } from "../story/attribution.ts";
-import { countWords, noun } from "../story/count.ts";
+import { DAY, formatDate } from "../format/date.ts";
 import { COLORS, crossingColor, dayMonth, plotType, WEIGHT } from "../style/index.ts";
 import { clampLines } from "../text/clamp.ts";
+import { capitalise, countWords, noun } from "../text/words.ts";
 import { wrap } from "../text/wrap.ts";
 import { knockout, overlaps, textBox, type Box, type Segment } from "./place.ts";
 import { axisLabelBoxes, axisLabels } from "./ticks.ts";
 import { timeTicks } from "./timeTicks.ts";
 
-const DAY = 86_400_000;
 /** Marker radius and the size of its number: two digits fit inside in the widest font. */
 const NUMBERED_R = 8;
 const NUMBER_SIZE = 10;

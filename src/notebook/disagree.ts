@@ -1,15 +1,13 @@
 /** Disagreements: reporters who give different figures for the same measure and day, listed side by side. */
-import { groups } from "d3-array";
 import type { ChartRow } from "../chart.ts";
 import type { Names } from "../cite/names.ts";
-import { creditLabel } from "../story/attribution.ts";
-import { byFigure, figureLabel, type FigureRow } from "../story/figures.ts";
-import { byDate, dayOf } from "../story/select.ts";
+import { attribution } from "../story/attribution.ts";
+import { differingReports, figureLabel, type FigureRow } from "../story/figures.ts";
 import type { Disagreement } from "./types.ts";
 
 /**
- * Groups rows by `key` and day, and returns a disagreement for each group where reporters
- * give different figures. The same figure from several reporters is agreement, not listed.
+ * A disagreement for each measure (`key`) and day whose reporters give different figures
+ * (differingReports). The same figure from several reporters is agreement, not listed.
  */
 export function findDisagreements<R extends FigureRow & ChartRow>(
   rows: readonly R[],
@@ -17,23 +15,19 @@ export function findDisagreements<R extends FigureRow & ChartRow>(
   topic: (row: R) => string,
   names: Names,
 ): Disagreement[] {
-  return groups(byDate(rows), key, (r) => +dayOf(r)).flatMap(([, days]) =>
-    days
-      .filter(([, group]) => byFigure(group).length > 1)
-      .flatMap(([, group]) => {
-        const first = group[0];
-        return first
-          ? [
-              {
-                topic: topic(first),
-                reports: group.map((row) => ({
-                  figure: figureLabel(row),
-                  by: creditLabel(names.credit(row)),
-                  row,
-                })),
-              },
-            ]
-          : [];
-      }),
-  );
+  return differingReports(rows, key).flatMap(({ rows: group }) => {
+    const first = group[0];
+    return first
+      ? [
+          {
+            topic: topic(first),
+            reports: group.map((row) => ({
+              figure: figureLabel(row),
+              by: attribution(names.credit(row), "label"),
+              row,
+            })),
+          },
+        ]
+      : [];
+  });
 }

@@ -3,8 +3,8 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { loadData } from "../data/load.ts";
-import { formatProblem } from "../data/problem.ts";
-import { buildNotebook } from "./build.ts";
+import { formatProblem } from "../errors.ts";
+import { buildNotebook } from "./buildNotebook.ts";
 import type { Notebook, NotebookDef } from "./types.ts";
 
 /** The notebook's figures as terminal text: sentences, disagreements, charts and the rows behind them. */

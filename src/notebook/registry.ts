@@ -4,7 +4,7 @@ import { basename, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { names as namesOf } from "../cite/names.ts";
 import type { Data } from "../data/load.ts";
-import { buildNotebook, failure } from "./build.ts";
+import { buildNotebook, failure } from "./buildNotebook.ts";
 import type { Notebook, NotebookDef, NotebookFailure } from "./types.ts";
 
 /** Notebook files: notebooks/<name>.ts, in name order. */

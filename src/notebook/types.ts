@@ -2,6 +2,7 @@
 import type { ChartRow, ChartSpec } from "../chart.ts";
 import type { Names } from "../cite/names.ts";
 import type { Data } from "../data/load.ts";
+import type { CitedTable } from "../data/schema.ts";
 
 /** A sentence for copy (or a dated entry for a chronology), built from rows, each figure with its qualifier, attribution and date. */
 export interface Sentence {
@@ -20,9 +21,6 @@ export interface Disagreement {
   /** One entry per report: the figure as worded, who gives it, and the row it comes from. */
   reports: { figure: string; by: string; row: ChartRow }[];
 }
-
-/** The tables whose rows are reported figures and events (not sources.csv or reporters.csv). */
-export type CitedTable = Exclude<keyof Data, "sources" | "reporters">;
 
 /** What a notebook's builders receive: the tables and the names of reporters. */
 export interface StoryContext {

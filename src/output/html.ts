@@ -14,7 +14,7 @@ export function esc(s: string): string {
  * Shared page styles: self-contained, no web fonts, no external resources. Colours come from the
  * house palette and follow prefers-color-scheme, as the charts on the page do.
  */
-export const PAGE_CSS = `
+const PAGE_CSS = `
 :root{color-scheme:light dark;--ink:${LIGHT.ink};--muted:${LIGHT.muted};--rule:${LIGHT.grid};--accent:${LIGHT.killed};--page:#f4f4f4;--paper:${LIGHT.background};--panel:#f3f5f8}
 @media (prefers-color-scheme:dark){:root{--ink:${DARK.ink};--muted:${DARK.muted};--rule:${DARK.grid};--accent:${DARK.killed};--page:#0d0e10;--paper:${DARK.background};--panel:#1f2227}}
 *{box-sizing:border-box}

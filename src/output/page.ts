@@ -4,7 +4,7 @@ import { names as namesOf } from "../cite/names.ts";
 import { articleCitation, sourceLine } from "../cite/sourceLine.ts";
 import type { Data } from "../data/load.ts";
 import type { Source } from "../data/schema.ts";
-import { formatDate, formatShortDate } from "../format/date.ts";
+import { formatDate, formatShortDate, isoDate } from "../format/date.ts";
 import { formatNumber } from "../format/number.ts";
 import type { Notebook, Sentence } from "../notebook/types.ts";
 import { PNGS, type ChartOutput } from "./chartFiles.ts";
@@ -69,7 +69,7 @@ ${d.reports.map((r) => `<tr><td>${esc(r.figure)}</td><td>${esc(r.by)}</td><td>${
       const snippet = out ? embedSnippet(chart.id, chart.alt, sourceLine(chart.rows, names), out) : "";
       // The headline is the chart's own, inside the SVG: the section does not repeat it.
       return `<section id="${id}" aria-label="${esc(chart.headline)}">
-<p class="chart-meta">Chart <code>${id}</code>${out ? ` · Updated <time datetime="${out.updated.toISOString().slice(0, 10)}">${esc(formatDate(out.updated))}</time>` : ""}</p>
+<p class="chart-meta">Chart <code>${id}</code>${out ? ` · Updated <time datetime="${isoDate(out.updated)}">${esc(formatDate(out.updated))}</time>` : ""}</p>
 <figure class="chart">${out ? `<div class="size-web">${out.svg.web.trim()}</div><div class="size-mobile">${out.svg.mobile.trim()}</div>` : `<p>Not rendered.</p>`}</figure>
 <p class="downloads">Download: ${files.join(" · ")} · <a href="${id}.csv" download>Get the data (CSV)</a></p>
 <div class="copyable"><p class="label">Alt text <button class="copy" type="button" data-copy="alt-${id}">Copy</button></p>
@@ -113,7 +113,7 @@ ${sources}
  * the web SVG above, with the alt text, and the full source line as the caption. Paths are the
  * files' names: put them where the files are uploaded.
  */
-export function embedSnippet(id: string, alt: string, source: string, out: ChartOutput): string {
+function embedSnippet(id: string, alt: string, source: string, out: ChartOutput): string {
   const size = (svg: string) => {
     const m = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg);
     return { width: m?.[1] ?? "", height: m?.[2] ?? "" };

@@ -14,7 +14,7 @@ const require = createRequire(import.meta.url);
 const fontDir = join(dirname(require.resolve("source-sans/package.json")), "TTF");
 
 /** Source Sans 3 from npm, for an SVG rasterized without its own subset fonts: the PNG never depends on the machine's fonts. */
-export const FONT_FILES = ["Regular", "Semibold", "Bold"].map((w) => join(fontDir, `SourceSans3-${w}.ttf`));
+const FONT_FILES = ["Regular", "Semibold", "Bold"].map((w) => join(fontDir, `SourceSans3-${w}.ttf`));
 
 /** One PNG to draw: what a worker is sent. */
 export interface PngJob {

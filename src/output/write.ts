@@ -1,11 +1,8 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { FileError } from "../errors.ts";
-import { fileProblem } from "../fileErrors.ts";
+import { fileProblem, UserError } from "../errors.ts";
 
-export { FileError };
-
-/** The bytes at a path, or undefined if there is no file. Throws a FileError for anything else. */
+/** The bytes at a path, or undefined if there is no file. Throws a UserError at the path for anything else. */
 export function readIfExists(path: string): Buffer | undefined {
   try {
     return readFileSync(path);
@@ -19,7 +16,7 @@ export function readIfExists(path: string): Buffer | undefined {
  * Write through a temporary file in the same folder and rename it into place,
  * so a reader or a crash never sees half a file and a failed write leaves the
  * old file as it was. Returns whether the bytes changed; unchanged files are
- * not touched. A failure throws a FileError naming the path at fault.
+ * not touched. A failure throws a UserError at the path at fault.
  */
 export function writeAtomic(path: string, bytes: Uint8Array | string): boolean {
   const data = typeof bytes === "string" ? Buffer.from(bytes) : Buffer.from(bytes);
@@ -47,17 +44,17 @@ export function writeAtomic(path: string, bytes: Uint8Array | string): boolean {
   return true;
 }
 
-/** The FileError for a failure on `path`. When a file stands where a folder should be, name that file. */
-function blame(path: string, error: unknown): FileError {
+/** The UserError for a failure on `path`. When a file stands where a folder should be, name that file. */
+function blame(path: string, error: unknown): UserError {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === "ENOTDIR" || code === "EEXIST") {
     for (let p = code === "EEXIST" ? path : dirname(path); dirname(p) !== p; p = dirname(p)) {
       try {
-        if (!statSync(p).isDirectory()) return new FileError(p, "not a folder");
+        if (!statSync(p).isDirectory()) return new UserError("not a folder", { location: { path: p } });
       } catch {
         // Not there: look further up.
       }
     }
   }
-  return new FileError(path, fileProblem(error));
+  return new UserError(fileProblem(error), { location: { path } });
 }

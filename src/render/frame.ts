@@ -4,7 +4,7 @@ import { clampLines } from "../text/clamp.ts";
 import { fitWidth, wrap, type Weight } from "../text/wrap.ts";
 
 /** Canvas of each layout: width in px, and the social card's fixed height (drawn at half size, shown at 2×). */
-export const CANVAS: Record<Layout, { width: number; height?: number; scale: number }> = {
+const CANVAS: Record<Layout, { width: number; height?: number; scale: number }> = {
   web: { width: SIZES.web.width, scale: 1 },
   mobile: { width: SIZES.mobile.width, scale: 1 },
   social: { width: 600, height: 337.5, scale: 2 },

@@ -4,7 +4,7 @@ import { constants } from "node:fs";
 import { open, realpath, stat } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import { extname, join, sep } from "node:path";
-import { CliError } from "../errors.ts";
+import { UserError } from "../errors.ts";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -196,9 +196,9 @@ export async function serveCharts(options: ServeOptions): Promise<PreviewServer>
     server.once("error", (e: NodeJS.ErrnoException) =>
       fail(
         e.code === "EADDRINUSE"
-          ? new CliError(`port ${port} is in use: try npm run preview -- --port ${port + 1}`)
+          ? new UserError(`port ${port} is in use: try npm run preview -- --port ${port + 1}`)
           : e.code === "EADDRNOTAVAIL" || e.code === "ENOTFOUND"
-            ? new CliError(`not an address of this machine: ${host}`)
+            ? new UserError(`not an address of this machine: ${host}`)
             : e,
       ),
     );

@@ -1,74 +1,71 @@
 /**
- * Attribution in running text and labels, from data/reporters.csv: "the Gaza health
- * ministry says", "Israeli officials say", "the Financial Times reported", "a news report said".
- * Sentences keep each row's own wording of the reporter; labels use its display name.
+ * Who said it, from data/reporters.csv, in every form copy and charts need: one function,
+ * `attribution(credit, form)`. Sentences keep each row's own wording of the reporter; labels use
+ * its display name.
  */
 import { withArticle, type Credit } from "../cite/names.ts";
-import { andList, formatDate, listDates } from "../format/date.ts";
-
-/** Who a figure is credited to, as the subject of a sentence: "the Gaza health ministry", "a news report". */
-export function subject(credit: Credit): string {
-  return credit.voice ? withArticle(credit.voice) : "a news report";
-}
+import { formatDate, listDates } from "../format/date.ts";
+import { andList, capitalise } from "../text/words.ts";
 
 /**
- * "the Gaza health ministry says", "Israeli officials say"; a figure the article
- * states itself: "the Financial Times reported", or "a news report said".
+ * How an attribution reads:
+ * - `subject`, the subject of a sentence: "the Gaza health ministry", "a news report";
+ * - `says`: "the Gaza health ministry says", "Israeli officials say"; a figure the article states
+ *   itself: "the Financial Times reported", or "a news report said";
+ * - `said`, past tense, for figures of an earlier time: "the UN said", "Israeli officials said",
+ *   "the Financial Times reported";
+ * - `reported`, shortest, as a headline's closing clause: the reporter's display name with its
+ *   article ("the Israeli military reported", "Ynet reported"), or "a news report said";
+ * - `according`: "according to the Gaza health ministry", "according to a news report";
+ * - `label`, for chart labels: display names, capitalised, with the outlet: "Gaza health ministry
+ *   via AFP", "Israeli officials via Financial Times", "Financial Times", "News report";
+ * - `name`, the label without its capital, for brackets and lists in running text: "news report";
+ * - `given`, as the article words it, for brackets in running text: "Gaza health ministry", "AFP";
+ * - `outlets`, for brackets in notes: reporters grouped by outlet, each named once by display
+ *   name: "UN and UNRWA via AFP; Financial Times".
  */
-export function says(credit: Credit): string {
-  if (credit.unattributed) return `${subject(credit)} ${credit.voice ? "reported" : "said"}`;
-  return `${subject(credit)} ${credit.voice?.plural ? "say" : "says"}`;
-}
-
-/** "according to the Gaza health ministry", "according to a news report"; several: "according to the Financial Times and the UN". */
-export function according(...credits: Credit[]): string {
-  return `according to ${andList([...new Set(credits.map(subject))])}`;
-}
-
-/**
- * The report's date in brackets, for sentences: "(25 January 2026)"; where the figure
- * describes an earlier day than its article (an incident), "(reported 25 January 2026)".
- */
-export function reportDate(credit: Credit, asOf?: Date, ...more: Credit[]): string {
-  const published =
-    listDates([credit, ...more].map((c) => c.source.published)) ?? formatDate(credit.source.published);
-  return asOf && +asOf !== +credit.source.published ? `(reported ${published})` : `(${published})`;
-}
+export type AttributionForm =
+  "subject" | "says" | "said" | "reported" | "according" | "label" | "name" | "given" | "outlets";
 
 /**
- * Who said it, for chart labels: display names, capitalised: "Gaza health ministry via AFP",
- * "Israeli officials via Financial Times", "Financial Times", "News report".
+ * Who said it, in one of the forms above. Several credits are named once each, joined by "and":
+ * "according to the Financial Times and the UN"; `outlets` groups them by outlet.
  */
-export function creditLabel(credit: Credit, options: { capital?: boolean } = {}): string {
+export function attribution(credits: Credit | readonly Credit[], form: AttributionForm): string {
+  const list: readonly Credit[] = "source" in credits ? [credits] : credits;
+  if (form === "outlets") return byOutlet(list);
+  if (form === "according") return `according to ${attribution(list, "subject")}`;
+  return andList([...new Set(list.map((credit) => one(credit, form)))]);
+}
+
+function one(credit: Credit, form: Exclude<AttributionForm, "according" | "outlets">): string {
+  const subject = credit.voice ? withArticle(credit.voice) : "a news report";
   const outlet = credit.publisher?.display;
-  const text = credit.unattributed
-    ? (outlet ?? "news report")
-    : `${credit.voice?.display ?? ""}${outlet ? ` via ${outlet}` : ""}`;
-  return options.capital === false ? text : capitalise(text);
+  switch (form) {
+    case "subject":
+      return subject;
+    case "says":
+      if (credit.unattributed) return `${subject} ${credit.voice ? "reported" : "said"}`;
+      return `${subject} ${credit.voice?.plural ? "say" : "says"}`;
+    case "said":
+      return credit.unattributed ? one(credit, "says") : `${subject} said`;
+    case "reported":
+      return credit.voice
+        ? `${withArticle(credit.voice, credit.voice.display)} reported`
+        : "a news report said";
+    case "label":
+      return capitalise(one(credit, "name"));
+    case "name":
+      return credit.unattributed
+        ? (outlet ?? "news report")
+        : `${credit.voice?.display ?? ""}${outlet ? ` via ${outlet}` : ""}`;
+    case "given":
+      return credit.unattributed ? (credit.publisher?.name ?? "a news report") : (credit.voice?.name ?? "");
+  }
 }
 
-/**
- * Who said it, shortest, as a headline's closing clause: the reporter's display name with its
- * article ("the Israeli military reported", "Ynet reported"), or "a news report said".
- */
-export function reportedBy(credit: Credit): string {
-  return credit.voice ? `${withArticle(credit.voice, credit.voice.display)} reported` : "a news report said";
-}
-
-export function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-/** Past tense, for figures of an earlier time: "the UN said", "Israeli officials said", "the Financial Times reported". */
-export function said(credit: Credit): string {
-  return credit.unattributed ? says(credit) : `${subject(credit)} said`;
-}
-
-/**
- * Who gives a set of rows, for brackets in notes: reporters grouped by outlet, each named once by
- * display name: "UN and UNRWA via AFP; Financial Times".
- */
-export function creditList(credits: readonly Credit[]): string {
+/** Reporters grouped by outlet, each named once by display name: "UN and UNRWA via AFP; Financial Times". */
+function byOutlet(credits: readonly Credit[]): string {
   const byOutlet = new Map<string, Set<string>>();
   for (const c of credits) {
     const outlet = c.publisher?.display ?? "news report";
@@ -79,4 +76,14 @@ export function creditList(credits: readonly Credit[]): string {
   return [...byOutlet]
     .map(([outlet, who]) => (who.size ? `${andList([...who])} via ${outlet}` : outlet))
     .join("; ");
+}
+
+/**
+ * The report's date in brackets, for sentences: "(25 January 2026)"; where the figure
+ * describes an earlier day than its article (an incident), "(reported 25 January 2026)".
+ */
+export function reportDate(credit: Credit, asOf?: Date, ...more: Credit[]): string {
+  const published =
+    listDates([credit, ...more].map((c) => c.source.published)) ?? formatDate(credit.source.published);
+  return asOf && +asOf !== +credit.source.published ? `(reported ${published})` : `(${published})`;
 }

@@ -5,10 +5,10 @@
  */
 import { max, min } from "d3-array";
 import type { Names } from "../cite/names.ts";
-import { andList, formatDate, onDates } from "../format/date.ts";
-import { capitalise } from "./attribution.ts";
-import { countWords, noun, type Noun } from "./count.ts";
-import { byFigure, figuresBy, figureWords, givenBy, type FigureRow } from "./figures.ts";
+import { formatDate, onDates } from "../format/date.ts";
+import { capitalise, countWords, noun, type Noun } from "../text/words.ts";
+import { attribution } from "./attribution.ts";
+import { byFigure, figuresBy, figureWords, type FigureRow } from "./figures.ts";
 import { dayOf, earliest, latest } from "./select.ts";
 
 export type ChangeKind = "single" | "agree" | "differ" | "rose" | "same" | "changed";
@@ -52,15 +52,19 @@ export function changeSentence(rows: readonly FigureRow[], names: Names, what: s
   const last = change.last[0];
   if (!first || !last) throw new Error("changeSentence: no rows");
   const on = (r: FigureRow) => formatDate(dayOf(r));
+  const givenBy = (list: readonly FigureRow[]) => {
+    const credits = list.map((r) => names.credit(r));
+    return attribution(credits, "given");
+  };
   switch (change.kind) {
     case "single":
-      return `${capitalise(what)} was ${figureWords(last, word)} on ${on(last)} (${givenBy(last, names)}), the only report.`;
+      return `${capitalise(what)} was ${figureWords(last, word)} on ${on(last)} (${givenBy([last])}), the only report.`;
     case "agree":
-      return `${capitalise(what)} was ${figureWords(last, word)} on ${on(last)} in ${countWords(change.last.length, "exact", REPORT)} (${figuresByWho(change.last, names)}).`;
+      return `${capitalise(what)} was ${figureWords(last, word)} on ${on(last)} in ${countWords(change.last.length, "exact", REPORT)} (${givenBy(change.last)}).`;
     case "differ":
       return `Reports of ${on(last)} differ on ${what}: ${figuresBy(change.last, names, { noun: word })}.`;
     case "same":
-      return `${capitalise(what)} was ${figureWords(last, word)} in reports ${onDates([...change.first, ...change.last].map(dayOf))} (${figuresByWho([...change.first, ...change.last], names)}).`;
+      return `${capitalise(what)} was ${figureWords(last, word)} in reports ${onDates([...change.first, ...change.last].map(dayOf))} (${givenBy([...change.first, ...change.last])}).`;
     default: {
       const verb = change.kind === "rose" ? "rose" : "went";
       return `${capitalise(what)} ${verb} from ${figuresBy(change.first, names, { noun: word, join: "or" })} on ${on(first)} to ${figuresBy(change.last, names, { noun: word, join: "or" })} on ${on(last)}.`;
@@ -71,8 +75,4 @@ export function changeSentence(rows: readonly FigureRow[], names: Names, what: s
 /** The distinct numbers rows give, whatever their qualifiers. */
 export function values(rows: readonly FigureRow[]): Set<number | null> {
   return new Set(rows.map((r) => r.value));
-}
-
-function figuresByWho(rows: readonly FigureRow[], names: Names): string {
-  return andList([...new Set(rows.map((r) => givenBy(r, names)))]);
 }

@@ -5,8 +5,9 @@
 import { ascending, groups } from "d3-array";
 import type { Names } from "../cite/names.ts";
 import type { CrossingEvent } from "../data/schema.ts";
-import { andList, formatDate, listDates } from "../format/date.ts";
-import { creditLabel, subject } from "./attribution.ts";
+import { formatDate, listDates } from "../format/date.ts";
+import { andList } from "../text/words.ts";
+import { attribution } from "./attribution.ts";
 import { byDate } from "./select.ts";
 
 export const CROSSING_NAMES: Record<CrossingEvent["crossing"], string> = {
@@ -30,7 +31,7 @@ const KIND_ORDER: CrossingEvent["kind"][] = [
 ];
 
 /** What an event of a kind says happened, with its day: "seized on 7 May 2024". Clauses join with "; ". */
-export function kindPhrase(kind: CrossingEvent["kind"], day: string): string {
+function kindPhrase(kind: CrossingEvent["kind"], day: string): string {
   switch (kind) {
     case "seizure":
       return `seized on ${day}`;
@@ -67,7 +68,7 @@ export function eventPhrase(
 ): string {
   const credit = names.credit(event);
   if (event.kind === "reopening_expected") {
-    const who = `${subject(credit)} ${credit.unattributed ? "reported" : "said"}`;
+    const who = `${attribution(credit, "subject")} ${credit.unattributed ? "reported" : "said"}`;
     return +event.date > +credit.source.published
       ? `a reopening expected on ${format(event.date)}, ${who} on ${format(credit.source.published)}`
       : `a reopening expected, ${who} on ${format(event.date)}`;
@@ -96,7 +97,7 @@ export function mergeEvents(events: readonly CrossingEvent[], names: Names): Mer
     ([, rows]) => {
       const first = rows[0];
       if (!first) return [];
-      const who = [...new Set(rows.map((r) => creditLabel(names.credit(r), { capital: false })))];
+      const who = [...new Set(rows.map((r) => attribution(names.credit(r), "name")))];
       const by =
         who.length === 1 && rows.length > 1
           ? `${who.join("")}, in ${rows.length === 2 ? "two" : rows.length} reports`

@@ -4,11 +4,10 @@
  */
 import { ascending, groups } from "d3-array";
 import type { CitedRow, Names } from "../cite/names.ts";
-import type { Qualifier } from "../data/schema.ts";
-import { andList } from "../format/date.ts";
-import { qualified } from "../format/qualifier.ts";
-import { countWords, noun, type Noun } from "./count.ts";
-import { byDate, type Dated } from "./select.ts";
+import { qualified, type Qualifier } from "../format/qualifier.ts";
+import { andList, countWords, noun, type Noun } from "../text/words.ts";
+import { attribution } from "./attribution.ts";
+import { byDate, dayOf, type Dated } from "./select.ts";
 
 /** A row that carries a reported figure. */
 export type FigureRow = CitedRow & Dated & { value: number | null; qualifier: Qualifier | "all" };
@@ -23,17 +22,26 @@ export function figureWords(row: FigureRow, word?: Noun, options: { compact?: bo
   return countWords(row.value, row.qualifier, word, options);
 }
 
-/** Who gives a figure, as the article words it, for brackets in running text: "Gaza health ministry", "AFP". */
-export function givenBy(row: CitedRow, names: Names): string {
-  const credit = names.credit(row);
-  if (!credit.unattributed) return row.reported_by;
-  return credit.publisher?.name ?? "a news report";
-}
-
 /** Rows grouped by their figure as worded, smallest figure first ("all", with no number, last). */
 export function byFigure<T extends FigureRow>(rows: readonly T[]): [string, T[]][] {
   return groups(byDate(rows), (r) => figureLabel(r)).sort(
     ([fa, a], [fb, b]) => ascending(a[0]?.value ?? Infinity, b[0]?.value ?? Infinity) || ascending(fa, fb),
+  );
+}
+
+/**
+ * Reports of one day that differ: rows grouped by `key` (what they measure) and by day, in date
+ * order, keeping each group whose reports give more than one figure (as worded). The same figure
+ * from several reporters is agreement, not a difference.
+ */
+export function differingReports<T extends FigureRow>(
+  rows: readonly T[],
+  key: (row: T) => string,
+): { key: string; day: Date; rows: T[] }[] {
+  return groups(byDate(rows), key, (r) => +dayOf(r)).flatMap(([k, days]) =>
+    days
+      .filter(([, list]) => byFigure(list).length > 1)
+      .map(([day, list]) => ({ key: k, day: new Date(day), rows: list })),
   );
 }
 
@@ -53,7 +61,8 @@ export function figuresBy(
   const parts = figures.map(([, list]) => {
     const first = list[0];
     if (!first) return "";
-    const who = andList([...new Set(list.map((r) => givenBy(r, names)))]);
+    const credits = list.map((r) => names.credit(r));
+    const who = attribution(credits, "given");
     return `${figureWords(first, options.noun, options)} (${who})`;
   });
   if (options.join === "or" && parts.length > 1) {
@@ -66,7 +75,7 @@ export function figuresBy(
  * Many different figures in a few words: "29 figures, from 120 to 147". Each figure is still in
  * the chart and its description; this is for headlines and notes that would otherwise list them all.
  */
-export function figureRange(rows: readonly (FigureRow | undefined)[]): string {
+function figureRange(rows: readonly (FigureRow | undefined)[]): string {
   const list = rows.filter((r): r is FigureRow => r !== undefined);
   const first = list[0];
   const last = list[list.length - 1];

@@ -5,7 +5,7 @@
  */
 
 /** House limit for a headline, in characters: about two lines at web size. */
-export const HEADLINE_MAX = 100;
+const HEADLINE_MAX = 100;
 
 /** The first variant no longer than `max` characters, or else the shortest one. */
 export function firstThatFits(variants: readonly string[], max = HEADLINE_MAX): string {

@@ -5,9 +5,9 @@
  */
 import type { Names } from "../cite/names.ts";
 import { formatDate } from "../format/date.ts";
-import { capitalise, says } from "./attribution.ts";
+import { capitalise, countWords, noun, type Noun } from "../text/words.ts";
+import { attribution } from "./attribution.ts";
 import { changeOf, values } from "./change.ts";
-import { countWords, noun, type Noun } from "./count.ts";
 import { figureList, figureWords, type FigureRow } from "./figures.ts";
 import { firstThatFits } from "./fit.ts";
 import { dayOf } from "./select.ts";
@@ -59,7 +59,7 @@ export function changeHeadline<T extends FigureRow>(
       ]
     : change.last.length === 1
       ? [
-          `${single} ${w.measure} ${w.where}, ${says(names.credit(last))}`,
+          `${single} ${w.measure} ${w.where}, ${attribution(names.credit(last), "says")}`,
           `${single} ${w.measure} ${w.where}, as of ${formatDate(b)}`,
         ]
       : [];
@@ -81,7 +81,7 @@ export function changeHeadline<T extends FigureRow>(
       return firstThatFits([
         change.kind === "agree"
           ? `${capitalise(countWords(change.last.length, "exact", REPORT))} of ${formatDate(b)} put ${about} ${w.where} at ${figures(change.last, "and")}`
-          : `${figure} ${w.measure} ${w.where}, ${says(names.credit(last))}`,
+          : `${figure} ${w.measure} ${w.where}, ${attribution(names.credit(last), "says")}`,
         `${figure} ${w.measure} ${w.where}, as of ${formatDate(b)}`,
         `${figure} ${w.measure}`,
       ]);

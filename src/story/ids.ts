@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
  * letters or digits (Arabic, Hebrew) gets "x" and a short hash of the text, so an id
  * is never empty and stays the same for the same text.
  */
-export function slug(text: string, maxLength = 40): string {
+function slug(text: string, maxLength = 40): string {
   const ascii = text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")

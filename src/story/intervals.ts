@@ -6,17 +6,16 @@
  */
 import { ascending, groups, max } from "d3-array";
 import { CROSSINGS, type Closure, type CrossingEvent } from "../data/schema.ts";
-import { andList, formatDate, listDates } from "../format/date.ts";
-import { countWords, noun } from "./count.ts";
+import { DAY, formatDate, listDates } from "../format/date.ts";
+import { andList, countWords, noun } from "../text/words.ts";
 import { byDate, latest } from "./select.ts";
 
-const DAY = 86_400_000;
-export const addDays = (d: Date, n: number): Date => new Date(+d + n * DAY);
+const addDays = (d: Date, n: number): Date => new Date(+d + n * DAY);
 
 export type Crossing = Closure["crossing"];
 
 /** Kinds of event that say what may happen next, not what happened. */
-export const PENDING_KINDS: readonly CrossingEvent["kind"][] = [
+const PENDING_KINDS: readonly CrossingEvent["kind"][] = [
   "reopening_expected",
   "reopening_condition",
   "reopening_understanding",
@@ -175,7 +174,7 @@ export function startPhrase(interval: ClosureInterval, precision: "day" | "month
 }
 
 /** The earliest start known to the day, else the earliest start: where a duration is counted from. */
-export function firstDay(interval: ClosureInterval): Date {
+function firstDay(interval: ClosureInterval): Date {
   return interval.starts.find((s) => s.precision === "day")?.date ?? interval.from;
 }
 

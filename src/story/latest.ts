@@ -1,8 +1,9 @@
 /** The latest report of a figure as one sentence: the report itself, or the reports of that day side by side. */
 import { greatest } from "d3-array";
 import type { Names } from "../cite/names.ts";
-import { andList, formatDate } from "../format/date.ts";
-import { subject } from "./attribution.ts";
+import { formatDate } from "../format/date.ts";
+import { andList } from "../text/words.ts";
+import { attribution } from "./attribution.ts";
 import { byFigure, figuresBy, type FigureRow } from "./figures.ts";
 import { dayOf, latest } from "./select.ts";
 
@@ -35,7 +36,7 @@ export function latestSentence<T extends FigureRow>(
   const others = newest.filter((r) => r !== lead.row);
   if (others.length === 0) return { text: lead.text, rows: lead.rows };
   // Name who else gives it: "; the UN gives the same figure."
-  const who = [...new Set(others.map((r) => subject(names.credit(r))))];
+  const who = [...new Set(others.map((r) => attribution(names.credit(r), "subject")))];
   const plural = who.length > 1 || others.some((r) => names.credit(r).voice?.plural);
   const also = `; ${andList(who)} ${plural ? "give" : "gives"} the same figure.`;
   return { text: lead.text.replace(/\.$/, also), rows: [...lead.rows, ...others] };

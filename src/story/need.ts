@@ -5,16 +5,9 @@
  */
 import type { Data } from "../data/load.ts";
 import { TABLES } from "../data/schema.ts";
+import { UserError } from "../errors.ts";
 
-/** A problem an editor can fix in the data: missing or contradictory rows for a chart. */
-export class StoryError extends Error {
-  constructor(message: string, options?: ErrorOptions) {
-    super(message, options);
-    this.name = "StoryError";
-  }
-}
-
-/** The rows of a table that match, or a StoryError: "no rows in data/hostages.csv with measure held in May 2024". */
+/** The rows of a table that match, or a UserError the data can fix: "no rows in data/hostages.csv with measure held in May 2024". */
 export function need<K extends keyof Data>(
   data: Data,
   table: K,
@@ -23,6 +16,6 @@ export function need<K extends keyof Data>(
 ): Data[K][number][] {
   const all: readonly Data[K][number][] = data[table];
   const rows = all.filter(predicate);
-  if (rows.length === 0) throw new StoryError(`no rows in data/${TABLES[table].file} with ${what}`);
+  if (rows.length === 0) throw new UserError(`no rows in data/${TABLES[table].file} with ${what}`);
   return rows;
 }

@@ -1,10 +1,10 @@
 /** Chart notes computed from rows: where reports of one day differ, and what a report leaves out. */
 import { groups } from "d3-array";
 import type { Names } from "../cite/names.ts";
-import { andList, formatDate } from "../format/date.ts";
-import { capitalise, creditLabel } from "./attribution.ts";
-import { countWords, noun } from "./count.ts";
-import { byFigure, figuresBy, type FigureRow } from "./figures.ts";
+import { formatDate } from "../format/date.ts";
+import { andList, capitalise, countWords, noun } from "../text/words.ts";
+import { attribution } from "./attribution.ts";
+import { differingReports, figuresBy, type FigureRow } from "./figures.ts";
 import { byDate, dayOf } from "./select.ts";
 
 /**
@@ -17,13 +17,9 @@ export function differNotes<T extends FigureRow>(
   names: Names,
   about: (row: T) => string,
 ): string[] {
-  return groups(byDate(rows), about, (r) => +dayOf(r)).flatMap(([what, days]) =>
-    days
-      .filter(([, list]) => byFigure(list).length > 1)
-      .map(
-        ([day, list]) =>
-          `On ${formatDate(new Date(day))}, reports differ on ${what}: ${figuresBy(list, names, { max: 4, compact: true })}. Each is shown as reported.`,
-      ),
+  return differingReports(rows, about).map(
+    ({ key: what, day, rows: list }) =>
+      `On ${formatDate(day)}, reports differ on ${what}: ${figuresBy(list, names, { max: 4, compact: true })}. Each is shown as reported.`,
   );
 }
 
@@ -49,7 +45,7 @@ export function missingNotes<T extends FigureRow & { measure: string }>(
         ? [
             {
               missing: andList(missing),
-              label: `${formatDate(dayOf(first))} (${creditLabel(names.credit(first), { capital: false })})`,
+              label: `${formatDate(dayOf(first))} (${attribution(names.credit(first), "name")})`,
             },
           ]
         : [];

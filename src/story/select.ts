@@ -14,7 +14,7 @@ export function dayOf(row: Dated): Date {
 }
 
 /** A row's content as a sort key: every field but its position in the file and our note. */
-export function contentKey(row: object): string {
+function contentKey(row: object): string {
   return JSON.stringify(row, (key, value: unknown) => (key === "ref" || key === "note" ? undefined : value));
 }
 
@@ -54,11 +54,6 @@ export function inPeriod<T extends Dated>(rows: Iterable<T>, period: Period): T[
 /** The latest rows on or before a day: what was known then. */
 export function asOfDay<T extends Dated>(rows: Iterable<T>, day: Date): T[] {
   return latest([...rows].filter((r) => +dayOf(r) <= +day));
-}
-
-/** Whether rows give more than one figure (by the figure as worded). */
-export function differ<T>(rows: readonly T[], figure: (row: T) => string): boolean {
-  return new Set(rows.map(figure)).size > 1;
 }
 
 /** A calendar month as a period: month 1 is January. */

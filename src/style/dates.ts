@@ -1,16 +1,10 @@
 /**
  * Date style, one per chart: dates in text and labels are written in full ("7 May 2024",
- * "6 to 25 January 2026"), and only axis ticks abbreviate the month ("May 2024", "7 Jan"). The
+ * "6 to 25 January 2026": formatDate, formatDateRange), and only axis ticks abbreviate the month
+ * ("May 2024", "7 Jan": formatMonthYear, formatDayMonth), all in src/format/date.ts. The
  * typesetting step (src/text/typeset.ts) keeps every date on one line.
  */
 import { formatDate } from "../format/date.ts";
-
-export {
-  formatDate as textDate,
-  formatDateRange as textDateRange,
-  formatMonthYear as tickMonth,
-  formatDayMonth as tickDay,
-} from "../format/date.ts";
 
 /** "7 May", for lists whose year the chart states once. */
 export function dayMonth(d: Date): string {

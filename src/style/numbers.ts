@@ -5,9 +5,8 @@
  * largest figure reaches a million and every figure is a whole number of hundred thousands
  * (so none loses a digit); otherwise everything is in full.
  */
-import type { Qualifier } from "../data/schema.ts";
 import { formatNumber } from "../format/number.ts";
-import { qualified } from "../format/qualifier.ts";
+import { qualified, type Qualifier } from "../format/qualifier.ts";
 
 export type NumberStyle = "full" | "millions";
 

@@ -6,7 +6,7 @@
  * meaning alone: every coloured mark also has a shape or a direct label (SERIES below pairs each
  * series with a shape), and every colour is explained by a legend or a label.
  *
- * test/style.test.ts checks WCAG contrast (marks ≥ 3:1, text ≥ 4.5:1) in both palettes and that
+ * test/style/palette.test.ts checks WCAG contrast (marks ≥ 3:1, text ≥ 4.5:1) in both palettes and that
  * the categorical colours that appear together stay apart under simulated colour blindness.
  */
 

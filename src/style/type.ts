@@ -9,7 +9,6 @@ export type Layout = "web" | "mobile" | "social";
 
 /** Font weights in use: regular for reading, semibold for labels that name a value, bold for headlines and figures. */
 export const WEIGHT = { regular: 400, semibold: 600, bold: 700 } as const;
-export type WeightName = keyof typeof WEIGHT;
 
 /**
  * The fallback stack after the chart's embedded faces: Source Sans 3 where it is installed, then

@@ -4,11 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { check } from "../../src/cli/check.ts";
-import { CliError } from "../../src/errors.ts";
+import { fileProblem, formatProblem, UserError } from "../../src/errors.ts";
 import { loadData, type TableName } from "../../src/data/load.ts";
-import { formatProblem } from "../../src/data/problem.ts";
 import { TABLES } from "../../src/data/schema.ts";
-import { fileProblem } from "../../src/fileErrors.ts";
 import { TODAY, VALID } from "./fixtures.ts";
 
 let root: string;
@@ -66,7 +64,7 @@ test("loadData(dir) refuses a table that is a folder or a symbolic-link loop, li
   ]);
 });
 
-test("check(argv, io) on a table that is a folder throws a CliError listing it (exit 1)", async () => {
+test("check(argv, io) on a table that is a folder throws a UserError listing it (exit 1)", async () => {
   problemsOnDisk(() => {
     rmSync(join(data, "closures.csv"));
     mkdirSync(join(data, "closures.csv"));
@@ -75,7 +73,7 @@ test("check(argv, io) on a table that is a folder throws a CliError listing it (
   await assert.rejects(
     () => check(["--root", join(root, "project")], { out: (l) => out.push(l), err: (l) => out.push(l) }),
     (error: unknown) =>
-      error instanceof CliError &&
+      error instanceof UserError &&
       error.exitCode === 1 &&
       error.details.join("\n") === "data/closures.csv: not a regular file (directory)",
   );

@@ -1,5 +1,5 @@
 import { parseData, type TableBytes, type TableName } from "../../src/data/load.ts";
-import { formatProblem } from "../../src/data/problem.ts";
+import { formatProblem } from "../../src/errors.ts";
 
 /** A small valid data set; each test breaks one table. */
 export const VALID: Record<TableName, string> = {

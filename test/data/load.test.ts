@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import { articlesBeside, loadData, parseData, type TableBytes, type TableName } from "../../src/data/load.ts";
-import { formatProblem } from "../../src/data/problem.ts";
+import { formatProblem } from "../../src/errors.ts";
 import { TABLES } from "../../src/data/schema.ts";
 import { keyHash, readTable } from "../../src/data/table.ts";
 import { bytesOf, problemsFor, TODAY, VALID } from "./fixtures.ts";

@@ -10,7 +10,7 @@ import * as Plot from "@observablehq/plot";
 import type { ChartSpec } from "../../src/chart.ts";
 import type { Names } from "../../src/cite/names.ts";
 import { SOURCE_LINES } from "../../src/render/frame.ts";
-import { renderSocialSvg, renderSvg } from "../../src/render/render.ts";
+import { renderSocialSvg, renderSvg } from "../../src/render/renderSvg.ts";
 import type { Layout } from "../../src/style/index.ts";
 import { parseXml, project } from "../helpers.ts";
 import { CREDIT, NAMES, row } from "../plots/fixtures.ts";

@@ -3,7 +3,7 @@
  * (add tomorrow's report, close a range, delete or shuffle rows), and the notebooks built in
  * process from the edited tables, with what a reader sees: sentences, headlines, notes, source lines.
  */
-import { renderSvg } from "../../src/render/render.ts";
+import { renderSvg } from "../../src/render/renderSvg.ts";
 import { parseXml } from "../helpers.ts";
 import { readFileSync } from "node:fs";
 import Papa from "papaparse";
@@ -11,9 +11,9 @@ import type { ChartSpec } from "../../src/chart.ts";
 import { names, type Names } from "../../src/cite/names.ts";
 import { sourceLine } from "../../src/cite/sourceLine.ts";
 import { parseData, type TableName } from "../../src/data/load.ts";
-import { formatProblem } from "../../src/data/problem.ts";
+import { formatProblem } from "../../src/errors.ts";
 import { TABLES } from "../../src/data/schema.ts";
-import { buildNotebook } from "../../src/notebook/build.ts";
+import { buildNotebook } from "../../src/notebook/buildNotebook.ts";
 import type { Notebook, NotebookDef } from "../../src/notebook/types.ts";
 import crossings from "../../notebooks/crossings.ts";
 import gazaToll from "../../notebooks/gaza-toll.ts";

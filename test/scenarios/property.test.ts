@@ -11,14 +11,15 @@ import { test } from "node:test";
 import fc from "fast-check";
 import { SIZES, type ChartSpec, type Size } from "../../src/chart.ts";
 import { sourceLine } from "../../src/cite/sourceLine.ts";
-import { QUALIFIERS, HOSTAGE_MEASURES, EVENT_KINDS } from "../../src/data/schema.ts";
+import { HOSTAGE_MEASURES, EVENT_KINDS } from "../../src/data/schema.ts";
 import { formatCompact, formatNumber } from "../../src/format/number.ts";
-import { renderSvg } from "../../src/render/render.ts";
+import { QUALIFIERS } from "../../src/format/qualifier.ts";
+import { renderSvg } from "../../src/render/renderSvg.ts";
 import { parseXml } from "../helpers.ts";
 import { article, NOTEBOOKS, type Tables, Table, seed } from "./harness.ts";
 import { parseData } from "../../src/data/load.ts";
 import { names as namesOf } from "../../src/cite/names.ts";
-import { buildNotebook } from "../../src/notebook/build.ts";
+import { buildNotebook } from "../../src/notebook/buildNotebook.ts";
 import type { Notebook } from "../../src/notebook/types.ts";
 
 const DAY = 86_400_000;

@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { SIZES, type ChartSpec, type Size } from "../../src/chart.ts";
-import { renderSvg } from "../../src/render/render.ts";
+import { renderSvg } from "../../src/render/renderSvg.ts";
 import { parseXml } from "../helpers.ts";
 import { article, story, type Story } from "./harness.ts";
 

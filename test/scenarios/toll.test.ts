@@ -1,7 +1,7 @@
 /** Story moves on data/casualties.csv: tomorrow's toll, same-day reports, one report, deletions, corrections. */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { sentenceChanges } from "../../src/build/report.ts";
+import { sentenceChanges } from "../../src/pipeline/report.ts";
 import { article, chartText, story } from "./harness.ts";
 
 const toll = (

@@ -2,38 +2,41 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { names } from "../../src/cite/names.ts";
 import { sourceLine } from "../../src/cite/sourceLine.ts";
-import { according, creditLabel, reportDate, said, says } from "../../src/story/attribution.ts";
+import { attribution, reportDate } from "../../src/story/attribution.ts";
 import { NAMES, REPORTERS, SOURCES, fig, reporter } from "./fixtures.ts";
 
 const credit = (by: string, source = "wire-1") => NAMES.credit({ reported_by: by, source });
 
-test("says(credit) agrees with the reporter's number and article from reporters.csv", () => {
-  assert.equal(says(credit("Gaza health ministry")), "the Gaza health ministry says");
-  assert.equal(says(credit("Israeli officials")), "Israeli officials say");
-  assert.equal(said(credit("Israeli officials")), "Israeli officials said");
+test(`attribution(credit, "says") agrees with the reporter's number and article from reporters.csv`, () => {
+  assert.equal(attribution(credit("Gaza health ministry"), "says"), "the Gaza health ministry says");
+  assert.equal(attribution(credit("Israeli officials"), "says"), "Israeli officials say");
+  assert.equal(attribution(credit("Israeli officials"), "said"), "Israeli officials said");
 });
 
-test("says(credit) credits an unattributed figure to its publication, or to a news report", () => {
-  assert.equal(says(credit("unattributed", "paper-1")), "the Financial Times reported");
-  assert.equal(says(credit("unattributed", "wire-1")), "AFP reported");
-  assert.equal(says(credit("unattributed", "anon-1")), "a news report said");
-  assert.equal(according(credit("unattributed", "anon-1")), "according to a news report");
-  assert.doesNotMatch(according(credit("unattributed", "anon-1")), /unattributed/);
+test(`attribution(credit, "says") credits an unattributed figure to its publication, or to a news report`, () => {
+  assert.equal(attribution(credit("unattributed", "paper-1"), "says"), "the Financial Times reported");
+  assert.equal(attribution(credit("unattributed", "wire-1"), "says"), "AFP reported");
+  assert.equal(attribution(credit("unattributed", "anon-1"), "says"), "a news report said");
+  assert.equal(attribution(credit("unattributed", "anon-1"), "according"), "according to a news report");
+  assert.doesNotMatch(attribution(credit("unattributed", "anon-1"), "according"), /unattributed/);
 });
 
-test("says(credit) reads a reporter missing from reporters.csv as written, singular, without an article", () => {
-  assert.equal(says(credit("Walla")), "Walla says");
+test(`attribution(credit, "says") reads a reporter missing from reporters.csv as written, singular, without an article`, () => {
+  assert.equal(attribution(credit("Walla"), "says"), "Walla says");
   assert.equal(
-    according(credit("Walla"), credit("Gaza health ministry")),
+    attribution([credit("Walla"), credit("Gaza health ministry")], "according"),
     "according to Walla and the Gaza health ministry",
   );
 });
 
-test("creditLabel(credit) names the reporter by display name, capitalised, with the outlet", () => {
-  assert.equal(creditLabel(credit("Hamas-run Gaza health ministry")), "Gaza health ministry via AFP");
-  assert.equal(creditLabel(credit("Israeli officials", "anon-1")), "Israeli officials");
-  assert.equal(creditLabel(credit("unattributed", "anon-1")), "News report");
-  assert.equal(creditLabel(credit("officials")), "Officials via AFP");
+test(`attribution(credit, "label") names the reporter by display name, capitalised, with the outlet`, () => {
+  assert.equal(
+    attribution(credit("Hamas-run Gaza health ministry"), "label"),
+    "Gaza health ministry via AFP",
+  );
+  assert.equal(attribution(credit("Israeli officials", "anon-1"), "label"), "Israeli officials");
+  assert.equal(attribution(credit("unattributed", "anon-1"), "label"), "News report");
+  assert.equal(attribution(credit("officials"), "label"), "Officials via AFP");
 });
 
 test("reportDate(credit, asOf) says reported when the figure is of an earlier day", () => {

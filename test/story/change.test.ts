@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { changeSentence } from "../../src/story/change.ts";
-import { noun } from "../../src/story/count.ts";
 import { changeHeadline } from "../../src/story/headlines.ts";
 import { latestSentence } from "../../src/story/latest.ts";
+import { noun } from "../../src/text/words.ts";
 import { NAMES, fig, type Fig } from "./fixtures.ts";
 
 const PEOPLE = noun("person", "people");

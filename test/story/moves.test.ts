@@ -4,9 +4,9 @@ import { test } from "node:test";
 import { guessPlural, names } from "../../src/cite/names.ts";
 import { sourceLine } from "../../src/cite/sourceLine.ts";
 import { changeOf, changeSentence } from "../../src/story/change.ts";
-import { nounFromPlural, countWords } from "../../src/story/count.ts";
 import { eventPhrase, eventsHeadline } from "../../src/story/events.ts";
 import { closureIntervals, crossingStatuses, statusPhrase } from "../../src/story/intervals.ts";
+import { countWords, nounFromPlural } from "../../src/text/words.ts";
 import { NAMES, REPORTERS, SOURCES, closure, event, fig, source } from "./fixtures.ts";
 
 test("nounFromPlural(who) knows irregular plurals and -ies", () => {

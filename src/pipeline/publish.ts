@@ -1,0 +1,86 @@
+/** Writing a build: every file atomically, one line per file, then what changed for the editor. */
+import { join } from "node:path";
+import type { Data } from "../data/load.ts";
+import { formatNumber } from "../format/number.ts";
+import type { Notebook, NotebookFailure } from "../notebook/types.ts";
+import type { ChartOutput, OutputFile } from "../output/chartFiles.ts";
+import { siteFiles } from "../output/site.ts";
+import { writeAtomic } from "../output/write.ts";
+import type { BuildOptions } from "./config.ts";
+import {
+  display,
+  exitCode,
+  readFigures,
+  reportFailures,
+  sentenceChanges,
+  unchartedLines,
+  type Io,
+} from "./report.ts";
+
+export interface PublishInput {
+  options: BuildOptions;
+  notebooks: readonly Notebook[];
+  outputs: ReadonlyMap<string, ChartOutput>;
+  data: Data;
+  failures: readonly NotebookFailure[];
+  selected: ReadonlySet<string>;
+  io: Io;
+  started: number;
+  /** Charts taken from the last run's files, not drawn again: their files are left as they are. */
+  cached?: number;
+}
+
+/** What a publish did: its exit code, the files it wrote or found unchanged, and the notes it printed after its summary. */
+export interface Published {
+  exit: number;
+  files: OutputFile[];
+  notes: string[];
+}
+
+/** Write what changed, one line per file, then a summary of changed charts and sentences. */
+export function publish({
+  options,
+  notebooks,
+  outputs,
+  data,
+  failures,
+  selected,
+  io,
+  started,
+  cached = 0,
+}: PublishInput): Published {
+  const complete = !failures.some((f) => f.part === "notebook");
+  const files = siteFiles(notebooks, outputs, data, options.formats, selected, complete);
+  const before = readFigures(options.out, notebooks);
+  const changedCharts = new Set<string>();
+  let written = 0;
+  const writeFailures: string[] = [];
+  for (const file of files) {
+    const path = join(options.out, file.path);
+    try {
+      const changed = writeAtomic(path, file.bytes);
+      if (changed) {
+        written++;
+        if (file.chart) changedCharts.add(file.chart);
+      }
+      io.out(
+        `${display(options.root, path).padEnd(44)} ${formatNumber(file.bytes.length).padStart(9)} bytes ${file.ms.toFixed(0).padStart(5)} ms  ${changed ? "written" : "unchanged"}`,
+      );
+    } catch (error) {
+      writeFailures.push(`${display(options.root, path)}: ${(error as Error).message}`);
+    }
+  }
+  const chartCount = [...selected].filter((id) => outputs.has(id)).length;
+  const fromCache = cached ? `, ${cached} unchanged since the last run (not drawn)` : "";
+  io.out("");
+  io.out(
+    `${chartCount} chart${chartCount === 1 ? "" : "s"} rendered${fromCache}, ${files.length} files: ${written} written, ${files.length - written - writeFailures.length} unchanged, in ${formatNumber(Math.round(performance.now() - started))} ms`,
+  );
+  io.out(changedCharts.size ? `Charts changed: ${[...changedCharts].join(", ")}` : "Charts changed: none");
+  for (const line of sentenceChanges(before, notebooks)) io.out(line);
+  const notes = unchartedLines(notebooks);
+  for (const line of notes) io.out(line);
+  reportFailures(failures, io, "its previous files are untouched");
+  for (const w of writeFailures) io.err(`error: could not write ${w}`);
+  return { exit: exitCode(failures) || (writeFailures.length ? 1 : 0), files, notes };
+}

@@ -1,0 +1,157 @@
+import * as Plot from "@observablehq/plot";
+import type { ChartSpec, Size } from "../chart.ts";
+import { sourceLine } from "../cite/sourceLine.ts";
+import type { Names } from "../cite/names.ts";
+import { applyTheme, FONT_STACK, type Layout, type Theme } from "../style/index.ts";
+import { typeset } from "../text/typeset.ts";
+import { sharedWindow } from "./dom.ts";
+import { frame, plotWidth, socialPlotBox, sourceLines, SOURCE_LINES } from "./frame.ts";
+import { renameIds } from "./renameIds.ts";
+import { publishProblems } from "./publishable.ts";
+
+export interface RenderContext {
+  /** Reporters' and publishers' names, for the source line. */
+  names: Names;
+  /** The byline at the foot of every chart, set once for the project. */
+  credit: string;
+  /**
+   * Colours: "auto" (the default) carries both palettes and follows the reader's
+   * prefers-color-scheme; "light" or "dark" forces one, for desks that must.
+   */
+  theme?: Theme;
+  /** A folder where cut fonts are kept between runs (node_modules/.cache/rafah-figures/fonts); none in tests. */
+  fontCache?: string;
+}
+
+/** Class and id prefix of one chart in one layout: unique per chart and layout, so many can share a page. */
+function chartPrefix(id: string, layout: Layout): string {
+  return `rf-${id}-${layout}`;
+}
+
+/**
+ * Render one chart at one size to a standalone SVG string: Plot draws the marks
+ * into the shared jsdom document, the frame wraps them, ids are renamed per
+ * chart and size, and the result is serialized with XMLSerializer.
+ * Throws if the chart cannot be published (no source rows, a Plot figure, a script,
+ * a colour outside the house palette). Fonts are embedded afterwards by embedFonts
+ * (src/text/fonts.ts), which renderChart does for every file it writes.
+ */
+export function renderSvg(chart: ChartSpec, size: Size, context: RenderContext): string {
+  return renderLayout(chart, size, context).text;
+}
+
+/**
+ * The same at a size or as the social card, with the drawn element as well: a build cuts and
+ * embeds the fonts from it without parsing the text again.
+ */
+export function renderSvgElement(chart: ChartSpec, layout: Layout, context: RenderContext): DrawnSvg {
+  return renderLayout(chart, layout, context);
+}
+
+/** The social card: 1200 × 675 px, laid out for that shape (drawn at 600 × 337.5 and shown at 2×). */
+export function renderSocialSvg(chart: ChartSpec, context: RenderContext): string {
+  return renderLayout(chart, "social", context).text;
+}
+
+/** A drawn chart: the SVG as its file gives it, and its element in the shared document. */
+export interface DrawnSvg {
+  text: string;
+  element: SVGSVGElement;
+}
+
+/** Runs of Hebrew or Arabic (with the spaces and marks between their words). */
+const SCRIPT_RUN =
+  /([\u0590-\u05ff\ufb1d-\ufb4f]+(?:[\s\u00a0]+[\u0590-\u05ff\ufb1d-\ufb4f]+)*)|([\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+(?:[\s\u00a0]+[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+)*)/gu;
+
+/**
+ * A run of Hebrew or Arabic in a text goes in a <tspan> that names its Noto face first. Browsers
+ * would find it in the chart's embedded family by unicode-range anyway, but resvg only shapes
+ * Arabic when the face is named for the run (it does not fall back to it within a Latin run).
+ */
+function scriptRuns(document: Document, node: Node): void {
+  const text = node.nodeValue ?? "";
+  const parent = node.parentNode;
+  if (!parent || parent.nodeName.toLowerCase() === "desc" || !SCRIPT_RUN.test(text)) return;
+  SCRIPT_RUN.lastIndex = 0;
+  const parts: Node[] = [];
+  let at = 0;
+  for (const m of text.matchAll(SCRIPT_RUN)) {
+    if (m.index > at) parts.push(document.createTextNode(text.slice(at, m.index)));
+    const span = document.createElementNS("http://www.w3.org/2000/svg", "tspan");
+    span.setAttribute("font-family", `'${m[1] ? "Noto Sans Hebrew" : "Noto Sans Arabic"}', ${FONT_STACK}`);
+    span.textContent = m[0];
+    parts.push(span);
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) parts.push(document.createTextNode(text.slice(at)));
+  for (const part of parts) parent.insertBefore(part, node);
+  parent.removeChild(node);
+}
+
+function renderLayout(chart: ChartSpec, layout: Layout, context: RenderContext): DrawnSvg {
+  const window = sharedWindow();
+  const { document } = window;
+  const prefix = chartPrefix(chart.id, layout);
+  const source = sourceLine(
+    chart.rows,
+    context.names,
+    (line) => sourceLines(line, layout) <= SOURCE_LINES[layout],
+  );
+  const size: Size = layout === "mobile" ? "mobile" : "web";
+  const inner = plotWidth(layout);
+  const chartLegend = chart.legend ?? [];
+  const box =
+    layout === "social"
+      ? socialPlotBox({ headline: chart.headline, subtitle: chart.subtitle, legend: chartLegend, source })
+      : undefined;
+  const plotted = chart.plot({ Plot, width: inner, size, mobile: size === "mobile", height: box?.height });
+  const { options } = plotted;
+  for (const key of ["title", "subtitle", "caption", "figure"] as const) {
+    if (options[key] != null)
+      throw new Error(
+        `Plot option ${key} makes an HTML figure; use the chart's headline, subtitle, notes or legend`,
+      );
+  }
+  const plot = Plot.plot({ ...options, width: inner, document, className: `${prefix}-plot` });
+  if (!(plot instanceof window.SVGSVGElement))
+    throw new Error(
+      `Plot returned a <${plot.nodeName.toLowerCase()}>, not an <svg>: remove Plot legends (color: {legend}) and use the chart's legend`,
+    );
+  const legend = [...chartLegend];
+  for (const item of plotted.legend ?? []) if (!legend.some((l) => l.label === item.label)) legend.push(item);
+  const svg = frame(document, plot, {
+    prefix,
+    layout,
+    headline: chart.headline,
+    subtitle: chart.subtitle,
+    alt: chart.alt,
+    legend,
+    notes: [...(chart.notes ?? []), ...(plotted.notes ?? [])],
+    source,
+    credit: context.credit,
+  });
+  // House typography on every text the reader sees, wrapped or not: curly quotes, no-break spaces.
+  const walker = document.createTreeWalker(svg, window.NodeFilter.SHOW_TEXT);
+  const nodes: Node[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentNode?.nodeName.toLowerCase() === "style") continue;
+    node.nodeValue = typeset(node.nodeValue ?? "");
+    nodes.push(node);
+  }
+  for (const node of nodes)
+    if (node.parentNode?.nodeName.toLowerCase() !== "title") scriptRuns(document, node);
+  // Plot's mark classes ("tick") carry the chart's prefix, like every class and id in the file.
+  for (const node of svg.getElementsByTagName("*")) {
+    if (!node.hasAttribute("class")) continue;
+    const classes = (node.getAttribute("class") ?? "").split(/\s+/).filter(Boolean);
+    node.setAttribute("class", classes.map((c) => (c.startsWith("rf-") ? c : `${prefix}-${c}`)).join(" "));
+  }
+  const css = applyTheme(svg, prefix, context.theme ?? "auto");
+  const style = svg.querySelector("style");
+  if (style) style.textContent = `.${prefix} text{white-space:pre;font-variant-numeric:tabular-nums}${css}`;
+  renameIds(svg, prefix);
+  const text = new window.XMLSerializer().serializeToString(svg) + "\n";
+  const problems = publishProblems(text);
+  if (problems.length) throw new Error(`not publishable: ${problems.join("; ")}`);
+  return { text, element: svg };
+}

@@ -1,0 +1,171 @@
+/**
+ * The house palette: contrast (WCAG 2.x) in the light and the dark version, and separation of
+ * the categorical colours that appear together in a chart under simulated colour blindness; and
+ * the theme step that puts both palettes in every SVG.
+ */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import {
+  converter,
+  differenceCiede2000,
+  filterDeficiencyDeuter,
+  filterDeficiencyProt,
+  filterDeficiencyTrit,
+  wcagContrast,
+} from "culori";
+import { renderSvg } from "../../src/render/renderSvg.ts";
+import {
+  CATEGORICAL,
+  DARK,
+  figureIn,
+  formatIn,
+  LIGHT,
+  MARKS,
+  numberStyle,
+  TEXT,
+  type Palette,
+  type Token,
+} from "../../src/style/index.ts";
+import { project } from "../helpers.ts";
+import { stressStory } from "../layout/stress.ts";
+import { escaping } from "../plots/index.ts";
+import { CREDIT, NAMES } from "../plots/fixtures.ts";
+
+const PALETTES: [string, Palette][] = [
+  ["light", LIGHT],
+  ["dark", DARK],
+];
+
+/**
+ * The least CIEDE2000 difference two categorical colours shown together may have, under each
+ * simulated deficiency (full-strength deuteranopia, protanopia and tritanopia, Machado et al.
+ * 2009 as culori implements them). A ΔE00 of about 2 is just noticeable between large patches
+ * side by side, and about 5 clearly noticeable; but our marks are small (5 px dots, 2 px rings,
+ * 12 px bars) and often apart, and the difference needed to tell colours apart grows quickly as
+ * marks shrink (Stone, Szafir & Setlur 2014; Szafir 2018). 15, three times "clearly noticeable",
+ * keeps pairs apart at a glance at those sizes, and still leaves room for a palette of six hues
+ * that meets the WCAG contrasts below in both light and dark.
+ */
+const MIN_CVD_DELTA_E = 15;
+
+const rgb = converter("rgb");
+const deltaE = differenceCiede2000();
+const SIMULATIONS = {
+  deuteranopia: filterDeficiencyDeuter(1),
+  protanopia: filterDeficiencyProt(1),
+  tritanopia: filterDeficiencyTrit(1),
+};
+
+test("every light colour is unique, so a colour in a drawing names its meaning", () => {
+  const values = Object.values(LIGHT);
+  assert.equal(new Set(values).size, values.length);
+});
+
+for (const [name, palette] of PALETTES) {
+  test(`${name} palette: marks have 3:1 contrast with the background, text 4.5:1, text on marks 4.5:1, the grid stays visible`, () => {
+    const low: string[] = [];
+    const need = (a: Token, b: Token, min: number) => {
+      const c = wcagContrast(palette[a], palette[b]);
+      if (c < min) low.push(`${a} on ${b}: ${c.toFixed(2)} < ${min}`);
+    };
+    for (const t of MARKS) need(t, "background", 3);
+    for (const t of TEXT) need(t, "background", 4.5);
+    // Figures inside bars and numbers inside event markers are drawn in the background colour.
+    for (const t of ["report", "event"] as const) need("background", t, 4.5);
+    need("grid", "background", 1.3);
+    assert.deepEqual(low, []);
+  });
+}
+
+/** The categorical tokens each chart paints, read from the classes the theme step gives marks. */
+function tokensByChart(svgs: Map<string, string>): Map<string, Set<Token>> {
+  const out = new Map<string, Set<Token>>();
+  for (const [id, svg] of svgs) {
+    const used = new Set<Token>();
+    for (const m of svg.matchAll(/-[fs]-([a-z-]+)["\s]/g)) {
+      const token = (m[1] ?? "").replace("-", "_") as Token;
+      if (CATEGORICAL.includes(token)) used.add(token);
+    }
+    out.set(id, used);
+  }
+  return out;
+}
+
+test(`categorical colours that appear together stay ΔE00 ≥ ${MIN_CVD_DELTA_E} apart under deuteranopia, protanopia and tritanopia, light and dark`, async () => {
+  const { names, notebooks } = await project();
+  const s = stressStory();
+  const svgs = new Map<string, string>();
+  for (const chart of notebooks.flatMap((nb) => nb.charts))
+    svgs.set(chart.id, renderSvg(chart, "web", { names, credit: CREDIT }));
+  for (const chart of Object.values(s.notebooks).flatMap((nb) => nb.charts))
+    svgs.set(`stress/${chart.id}`, renderSvg(chart, "web", { names: s.names, credit: CREDIT }));
+  const pairs = new Set<string>();
+  for (const used of tokensByChart(svgs).values()) {
+    const list = [...used].sort();
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) pairs.add(`${list[i]}|${list[j]}`);
+  }
+  assert.ok(pairs.has("injured|killed") && pairs.has("kerem_shalom|rafah"), [...pairs].join(", "));
+  const close: string[] = [];
+  const report: string[] = [];
+  for (const [name, palette] of PALETTES) {
+    for (const pair of pairs) {
+      const [a, b] = pair.split("|") as [Token, Token];
+      for (const [sim, f] of Object.entries(SIMULATIONS)) {
+        const seen = (hex: string) => {
+          const c = rgb(hex);
+          if (!c) throw new Error(`not a colour: ${hex}`);
+          return f(c);
+        };
+        const d = deltaE(seen(palette[a]), seen(palette[b]));
+        report.push(`${name} ${a}/${b} ${sim} ${d.toFixed(1)}`);
+        if (d < MIN_CVD_DELTA_E) close.push(`${name}: ${a} and ${b} under ${sim}: ΔE00 ${d.toFixed(1)}`);
+      }
+    }
+  }
+  console.log(`# ${report.join("; ")}`);
+  assert.deepEqual(close, []);
+});
+
+test("renderSvg() carries both palettes: light rules, dark ones under prefers-color-scheme, no currentColor", async () => {
+  const { names, notebooks } = await project();
+  const chart = notebooks.flatMap((nb) => nb.charts).find((c) => c.id === "toll-reports");
+  assert.ok(chart);
+  const auto = renderSvg(chart, "web", { names, credit: CREDIT });
+  assert.doesNotMatch(auto, /currentColor/i);
+  assert.match(auto, /@media \(prefers-color-scheme:dark\)\{[^}]*color:#f2f2f2/);
+  assert.match(auto, new RegExp(`\\.rf-toll-reports-web-f-killed\\{fill:${DARK.killed}\\}`));
+  assert.match(
+    auto,
+    new RegExp(`fill="${LIGHT.killed}"`),
+    "attributes keep the light colours for a CMS without styles",
+  );
+  const light = renderSvg(chart, "web", { names, credit: CREDIT, theme: "light" });
+  assert.doesNotMatch(light, /prefers-color-scheme/);
+  const dark = renderSvg(chart, "web", { names, credit: CREDIT, theme: "dark" });
+  assert.doesNotMatch(dark, /prefers-color-scheme/);
+  assert.match(dark, new RegExp(`fill="${DARK.background}"`));
+  assert.doesNotMatch(dark, new RegExp(`fill="${LIGHT.background}"`));
+});
+
+test("renderSvg() refuses a colour outside the house palette", () => {
+  const { chart, size } = escaping();
+  assert.throws(
+    () =>
+      renderSvg({ ...chart, legend: [{ label: "Odd", color: "#ff00ff", shape: "square" }] }, size, {
+        names: NAMES,
+        credit: CREDIT,
+      }),
+    /colour not in the house palette: #ff00ff/,
+  );
+});
+
+test("figureIn(style) writes labels in the chart's style, and a label under a million in full", () => {
+  const style = numberStyle([1_400_000, 400_000, 1_000_000]);
+  assert.equal(style, "millions");
+  assert.equal(figureIn(style, 1_400_000, "exact"), "1.4m");
+  assert.equal(figureIn(style, 1_000_000, "more than"), "more than 1m");
+  assert.equal(figureIn(style, 400_000, "more than"), "more than 400,000");
+  assert.equal(formatIn(style, 500_000), "0.5m", "axis ticks stay in the chart's style");
+  assert.equal(figureIn(numberStyle([1_400_000, 1_234_567]), 1_234_567, "exact"), "1,234,567");
+});
