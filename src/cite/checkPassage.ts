@@ -4,7 +4,7 @@
  * hedge, and no hedge the row leaves out. Each failure says which part is missing. The passage
  * itself is never copied anywhere but the terminal.
  */
-import type { Qualifier } from "../data/schema.ts";
+import type { Qualifier } from "../format/qualifier.ts";
 import { parseLocator, passageAt, passageText, type Locator, type Sentence } from "../text/passages.ts";
 import { quantitiesIn, type QualifierWord, type Quantity } from "../text/quantities.ts";
 

@@ -9,7 +9,7 @@
  * and Sunday; a week is seven days from its first; a month and a year are whole; an unknown start
  * is any day up to the report.
  */
-import type { Qualifier } from "../data/schema.ts";
+import type { Qualifier } from "../format/qualifier.ts";
 
 /** How far "about" and "nearly" reach from their figure: 10 %, the usual rounding of such words. */
 export const ROUGHLY = 0.1;

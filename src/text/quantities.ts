@@ -6,7 +6,7 @@
  * qualifier phrase, which comes from a vocabulary an editor can extend (data/vocabulary/).
  */
 import nlp from "compromise";
-import type { Qualifier } from "../data/schema.ts";
+import type { Qualifier } from "../format/qualifier.ts";
 
 /** A phrase that qualifies the figure after it: "at least" → at least, "over" → more than. */
 export interface QualifierWord {
