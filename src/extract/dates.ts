@@ -1,0 +1,101 @@
+/**
+ * Dates in a sentence, resolved against the publication date. chrono-node reads the phrases ("on
+ * Tuesday", "Monday night", "last week", "at the weekend", "October 10", "since May 2024"); what is
+ * ours is the direction and the span:
+ * - chrono resolves a bare weekday or a day without a year to the nearest one, often ahead of the
+ *   article; a report looks back, so a date after publication moves back a week or a year (an
+ *   expected reopening looks ahead, and moves forward instead);
+ * - a date has a span, as the tables record it: a day, a night (dated by its evening), a weekend
+ *   (by its Saturday), a week (by its Monday), a month (its 1st) or a year (1 January);
+ * - "overnight", which chrono does not read, is the night before the morning of publication.
+ */
+import * as chrono from "chrono-node/en";
+import type { Analysed } from "./analyse.ts";
+
+export type Precision = "day" | "night" | "weekend" | "week" | "month" | "year";
+
+export interface DatePhrase {
+  start: number;
+  end: number;
+  text: string;
+  /** ISO day: the first day of the span. */
+  date: string;
+  precision: Precision;
+  /** "since May 2024", "from Tuesday": the start of a running count or a closure. */
+  since: boolean;
+}
+
+const DAY = 86_400_000;
+
+export function isoDay(time: number): string {
+  return new Date(time).toISOString().slice(0, 10);
+}
+
+export function addDays(iso: string, days: number): string {
+  return isoDay(Date.parse(`${iso}T00:00:00Z`) + days * DAY);
+}
+
+/** Every date phrase of a sentence; `ahead` resolves bare weekdays and days forward, not back. */
+export function datesIn(a: Analysed, published: string, ahead = false): DatePhrase[] {
+  const ref = { instant: new Date(`${published}T12:00:00Z`), timezone: 0 };
+  const out: DatePhrase[] = [];
+  for (const r of chrono.casual.parse(a.text, ref)) {
+    const phrase = fromChrono(a.text, r, published, ahead);
+    if (phrase) out.push(phrase);
+  }
+  for (const m of a.text.matchAll(/\bovernight\b/gi)) {
+    const date = addDays(published, -1);
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      date,
+      precision: "night",
+      since: false,
+    });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+function fromChrono(
+  text: string,
+  r: chrono.ParsedResult,
+  published: string,
+  ahead: boolean,
+): DatePhrase | undefined {
+  const t = r.text;
+  // A modal "may" or "march" in lower case is not a month; "past 24 hours" is a scope, not a date.
+  if (/^(may|march)$/.test(t) || /hours?|minutes?|\bnow\b|\d+\s*(am|pm)\b/i.test(t)) return undefined;
+  const known = (c: chrono.Component) => r.start.isCertain(c);
+  let precision: Precision = "day";
+  if (/night|evening/i.test(t) || r.start.tags().has("casualReference/evening")) precision = "night";
+  else if (/weekend/i.test(t)) precision = "weekend";
+  else if (/\bweek\b/i.test(t)) precision = "week";
+  else if (!known("day") && !known("weekday") && known("month")) precision = "month";
+  else if (!known("day") && !known("weekday") && !known("month") && known("year")) precision = "year";
+  else if (!known("day") && !known("weekday") && /month/i.test(t)) precision = "month";
+  const y = r.start.get("year") ?? Number(published.slice(0, 4));
+  const m = r.start.get("month") ?? 1;
+  const d = r.start.get("day") ?? 1;
+  let date = isoDay(Date.UTC(y, m - 1, d));
+  // The direction: a date chrono put on the wrong side of publication moves a week or a year.
+  const wrongSide = ahead ? date < published : date > published;
+  if (wrongSide && !known("year")) {
+    if (!known("month") && !known("day")) date = addDays(date, ahead ? 7 : -7);
+    else date = `${Number(date.slice(0, 4)) + (ahead ? 1 : -1)}${date.slice(4)}`;
+  }
+  date = spanStart(date, precision);
+  const before = text.slice(Math.max(0, r.index - 8), r.index);
+  const since = /\b(since|from)\s+$/i.test(before);
+  return { start: r.index, end: r.index + t.length, text: t, date, precision, since };
+}
+
+/** The first day of the span a date stands for: a weekend's Saturday, a week's Monday, a month's 1st. */
+function spanStart(date: string, precision: Precision): string {
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  if (precision === "weekend") return weekday === 0 ? addDays(date, -1) : date;
+  if (precision === "week") return addDays(date, -((weekday + 6) % 7));
+  if (precision === "month") return `${date.slice(0, 8)}01`;
+  if (precision === "year") return `${date.slice(0, 4)}-01-01`;
+  return date;
+}

@@ -1,0 +1,74 @@
+/**
+ * From an article's text to proposed rows: every sentence analysed once, attributions read in
+ * order (so "he said" finds who was named before), figures, closures and events found, repeats
+ * merged, and each row given its table's columns, its source and its passage locator.
+ */
+import { formatLocator, locatorOf } from "../text/passages.ts";
+import { analyse } from "./analyse.ts";
+import { attributions } from "./attribution.ts";
+import { fullRow, type ProposedTable } from "./columns.ts";
+import { crossingRowsIn, crossingsIn, type CrossingFound } from "./crossings.ts";
+import { figuresIn, type FigureFound, type Skipped } from "./figures.ts";
+import { mergeRepeats } from "./merge.ts";
+import { Speakers } from "./reporter.ts";
+import type { Vocabulary } from "./vocabulary.ts";
+
+export interface Proposal {
+  table: ProposedTable;
+  /** Every column of the table, as the CSV cell it would be. */
+  row: Record<string, string>;
+  passage: { locator: string; text: string };
+  confidence: number;
+  /** Why a reviewer should look twice; empty when nothing is doubtful. */
+  doubts: string[];
+  /** "data/casualties.csv:12" when the row is already in the table. */
+  duplicate_of: string | null;
+  /** Rows of other reports of the same measure and day with another figure: this is a new report beside them. */
+  beside: string[];
+}
+
+export interface Proposed {
+  rows: Proposal[];
+  skipped: Skipped[];
+}
+
+export function proposeRows(
+  article: string,
+  vocabulary: Vocabulary,
+  published: string,
+  sourceId: string,
+): Proposed {
+  const analysed = analyse(article, vocabulary);
+  const speakers = new Speakers(vocabulary.bodies);
+  const figures: FigureFound[] = [];
+  const crossings: CrossingFound[] = [];
+  const skipped: Skipped[] = [];
+  let recent: string[] = [];
+  analysed.forEach((a, i) => {
+    const spans = attributions(a, vocabulary, speakers);
+    const before = analysed.slice(Math.max(0, i - 2), i);
+    const result = figuresIn(a, spans, { vocabulary, published, before });
+    figures.push(...result.found);
+    skipped.push(...result.skipped);
+    const mentions = crossingsIn(a, vocabulary, recent);
+    if (mentions.length)
+      recent = [
+        ...recent.filter((c) => !mentions.some((m) => m.crossing === c)),
+        ...mentions.map((m) => m.crossing),
+      ];
+    crossings.push(...crossingRowsIn(a, spans, vocabulary, published, mentions));
+  });
+  const rows = [...mergeRepeats(figures), ...mergeRepeats(crossings)].map((f) => {
+    const passage = formatLocator(locatorOf(f.sentence.sentence));
+    return {
+      table: f.table,
+      row: fullRow(f.table, { ...f.cells, source: sourceId, passage }),
+      passage: { locator: passage, text: f.sentence.text },
+      confidence: f.confidence,
+      doubts: f.doubts,
+      duplicate_of: null,
+      beside: [],
+    } satisfies Proposal;
+  });
+  return { rows, skipped };
+}
