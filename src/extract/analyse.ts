@@ -101,7 +101,7 @@ export function analyse(article: string, vocabulary: Vocabulary): Analysed[] {
     post: t.post ?? "",
   }));
   const hits = hitsOf(doc, bySentence, terms, vocabulary);
-  const quantities = quantitiesIn(text, vocabulary.qualifiers);
+  const quantities = quantitiesIn(text, vocabulary.qualifiers, doc);
   let t = 0;
   return sentences.map((sentence, k) => {
     const start = starts[k] ?? 0;

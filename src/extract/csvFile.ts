@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { parseCsv } from "../data/csv.ts";
-import { CliError } from "../errors.ts";
+import { CliError, fileError } from "../errors.ts";
 
 export interface CsvRow {
   /** 1-based line of the file the record starts on. */

@@ -35,8 +35,26 @@ export function addDays(iso: string, days: number): string {
   return isoDay(Date.parse(`${iso}T00:00:00Z`) + days * DAY);
 }
 
+const read = new WeakMap<Analysed, Map<string, DatePhrase[]>>();
+
 /** Every date phrase of a sentence; `ahead` resolves bare weekdays and days forward, not back. */
 export function datesIn(a: Analysed, published: string, ahead = false): DatePhrase[] {
+  let cache = read.get(a);
+  if (!cache) read.set(a, (cache = new Map()));
+  const key = `${published}:${ahead}`;
+  const known = cache.get(key);
+  if (known) return known;
+  const phrases = parseDates(a, published, ahead);
+  cache.set(key, phrases);
+  return phrases;
+}
+
+/** Words without which a sentence holds no date chrono reads: most sentences skip the parse. */
+const DATEISH =
+  /\b(mon|tues|wednes|thurs|fri|satur|sun)day|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(week|weekend|month|year|night|yesterday|today|tonight|ago|overnight)\b|\b\d{4}-\d\d-\d\d\b/i;
+
+function parseDates(a: Analysed, published: string, ahead: boolean): DatePhrase[] {
+  if (!DATEISH.test(a.text)) return [];
   const ref = { instant: new Date(`${published}T12:00:00Z`), timezone: 0 };
   const out: DatePhrase[] = [];
   for (const r of chrono.casual.parse(a.text, ref)) {

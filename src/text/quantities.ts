@@ -35,9 +35,16 @@ interface NumberJson {
   number?: { num?: number; unit?: string };
 }
 
-/** Every figure in `text`, in order, with its qualifier from `vocabulary`. */
-export function quantitiesIn(text: string, vocabulary: readonly QualifierWord[]): Quantity[] {
-  const found = nlp(text).numbers().isCardinal().json({ offset: true }) as NumberJson[];
+/**
+ * Every figure in `text`, in order, with its qualifier from `vocabulary`. A caller that has already
+ * read `text` with compromise passes its document, so the text is not tagged twice.
+ */
+export function quantitiesIn(
+  text: string,
+  vocabulary: readonly QualifierWord[],
+  doc: ReturnType<typeof nlp> = nlp(text),
+): Quantity[] {
+  const found = doc.numbers().isCardinal().json({ offset: true }) as NumberJson[];
   const out: Quantity[] = [];
   for (const n of found) {
     const num = n.number?.num;
