@@ -26,6 +26,8 @@ export function placeNear(
   let best: { place: string; d: number } | undefined;
   for (const hit of findPhrases(a.text, vocabulary.places)) {
     if (hit.row.kind !== kind) continue;
+    // "Israel says it has killed ...": the place that speaks is not where the figure is.
+    if (/^\s+(says|said|say|told|reported|estimates)\b/.test(a.text.slice(hit.end))) continue;
     // "... inside Gaza", "killed in Gaza City": a place the figure's clause locates it in is nearer.
     const locative = /\b(in|inside|at|across|throughout|near|of)\s+(the\s+)?$/i.test(
       a.text.slice(0, hit.start),
@@ -52,7 +54,10 @@ export function defaultPlace(vocabulary: Vocabulary): string {
   return vocabulary.places.find((p) => p.isDefault)?.place ?? "";
 }
 
-/** The scope word nearest the figure, or undefined. */
+/**
+ * The scope word nearest the figure, or undefined. Another figure between does not block it:
+ * coordinated figures share one ("484 killed and 1,321 injured since the ceasefire").
+ */
 export function scopeNear(a: Analysed, span: Span): ScopeWord | undefined {
   let best: { row: ScopeWord; d: number; len: number } | undefined;
   for (const hit of a.scopes) {
@@ -86,6 +91,8 @@ export interface DateOptions {
   ahead?: boolean;
   /** An event's own words may hold its date in a relative clause ("the ceasefire that took effect on"). */
   event?: boolean;
+  /** The other figures of the sentence: a date beyond one of them is that figure's. */
+  others?: readonly Span[];
 }
 
 export interface AsOf {
@@ -125,7 +132,12 @@ export function asOfFigure(a: Analysed, span: Span, published: string, options: 
     const first = a.terms.findIndex((t) => t.end > phrase.start);
     const last = a.terms.findIndex((t) => t.end >= phrase.end);
     const d = termDistance(span, first, last);
-    if (d <= 10 && (!best || d < best.d)) best = { phrase, d };
+    const beyond = (options.others ?? []).some((o) =>
+      last < span.first ? o.first > last && o.last < span.first : o.first > span.nounLast && o.last < first,
+    );
+    // "On Sunday, one Palestinian was killed": a date opening the sentence dates all of it.
+    const opening = phrase.start <= 3;
+    if (!beyond && (d <= 10 || opening) && (!best || d < best.d)) best = { phrase, d };
   }
   return best ? { date: best.phrase.date, phrase: best.phrase } : { date: published };
 }

@@ -23,6 +23,8 @@ export interface DatePhrase {
   precision: Precision;
   /** "since May 2024", "from Tuesday": the start of a running count or a closure. */
   since: boolean;
+  /** "said on Tuesday": the day of a statement, not of what it reports. */
+  statement: boolean;
 }
 
 const DAY = 86_400_000;
@@ -57,9 +59,20 @@ function parseDates(a: Analysed, published: string, ahead: boolean): DatePhrase[
   if (!DATEISH.test(a.text)) return [];
   const ref = { instant: new Date(`${published}T12:00:00Z`), timezone: 0 };
   const out: DatePhrase[] = [];
-  for (const r of chrono.casual.parse(a.text, ref)) {
+  const results = chrono.casual.parse(a.text, ref);
+  for (const [i, r] of results.entries()) {
     const phrase = fromChrono(a.text, r, published, ahead);
-    if (phrase) out.push(phrase);
+    if (!phrase) continue;
+    // "October 10 last year": chrono reads two dates; the second gives the first its year.
+    const next = results[i + 1];
+    if (next && /^last year$/i.test(next.text) && /^\s*$/.test(a.text.slice(phrase.end, next.index))) {
+      const year = Number(published.slice(0, 4)) - 1;
+      phrase.date = `${year}${phrase.date.slice(4)}`;
+      phrase.end = next.index + next.text.length;
+      phrase.text = a.text.slice(phrase.start, phrase.end);
+      results.splice(i + 1, 1);
+    }
+    out.push(phrase);
   }
   for (const m of a.text.matchAll(/\bovernight\b/gi)) {
     const date = addDays(published, -1);
@@ -70,6 +83,7 @@ function parseDates(a: Analysed, published: string, ahead: boolean): DatePhrase[
       date,
       precision: "night",
       since: false,
+      statement: false,
     });
   }
   return out.sort((x, y) => x.start - y.start);
@@ -103,9 +117,14 @@ function fromChrono(
     else date = `${Number(date.slice(0, 4)) + (ahead ? 1 : -1)}${date.slice(4)}`;
   }
   date = spanStart(date, precision);
-  const before = text.slice(Math.max(0, r.index - 8), r.index);
-  const since = /\b(since|from)\s+$/i.test(before);
-  return { start: r.index, end: r.index + t.length, text: t, date, precision, since };
+  // "since May 2024", "since mid-July", "since the ceasefire took effect on October 10": a start.
+  const before = text.slice(Math.max(0, r.index - 60), r.index);
+  const since =
+    /\b(since|from)\s+((early|mid|late)[- ]?\s*)?$|\bsince\b[^,;]*\b(took effect|began|started|signed)\s+(on|in)\s+$/i.test(
+      before,
+    );
+  const statement = /\b(said|says|told|reported|announced|added|stated)\s+(\p{L}+\s+)?$/iu.test(before);
+  return { start: r.index, end: r.index + t.length, text: t, date, precision, since, statement };
 }
 
 /** The first day of the span a date stands for: a weekend's Saturday, a week's Monday, a month's 1st. */

@@ -9,7 +9,8 @@ import { termAt, type Analysed } from "./analyse.ts";
 const MONTH =
   /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
 const TIME_UNIT = /^(seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)$/i;
-const LABEL = /^(article|resolution|chapter|section|phase|no\.?|number|route|gate|room|page|level|stage)$/i;
+const LABEL =
+  /^(article|resolution|chapter|section|phase|no\.?|number|route|gate|room|page|level|stage|channel)$/i;
 const MONEY = /^(dollars?|euros?|pounds?|shekels?|usd|eur)$/i;
 
 /** Why the number at [start, end) of the sentence is not a figure, or undefined when it may be one. */
@@ -28,11 +29,13 @@ export function distractor(a: Analysed, q: { start: number; end: number; text: s
   if ((prev && MONTH.test(prev.norm)) || (next && MONTH.test(next.norm.replace(/,$/, "")))) return "a date";
   if (/^\d{4}$/.test(q.text) && Number(q.text) >= 1900 && Number(q.text) <= 2100) return "a year";
   if (prev && LABEL.test(prev.norm) && /^\d+$/.test(q.text)) return "a label";
-  if (next && TIME_UNIT.test(next.norm) && !startsMeasure(a, next.start)) return "a duration";
+  if (next && TIME_UNIT.test(next.norm) && !countsDays(a, i, next.start)) return "a duration";
   return undefined;
 }
 
-/** Whether a measure of the vocabulary that is the counted noun starts at `offset` ("day of fuel"). */
-function startsMeasure(a: Analysed, offset: number): boolean {
-  return a.measures.some((h) => h.start === offset && h.row.noun);
+/** Whether days are what a measure counts here: "one day of fuel", "fuel for only three days". */
+function countsDays(a: Analysed, term: number, nextStart: number): boolean {
+  return a.measures.some(
+    (h) => h.row.unit === "days" && (h.start === nextStart || (h.last < term && term - h.last <= 3)),
+  );
 }

@@ -43,15 +43,22 @@ function free(t: Term): boolean {
 export function chooseMeasure(a: Analysed, span: Span, figures: readonly Span[]): Choice | undefined {
   let best: Choice | undefined;
   let bestAfter = false;
+  let bestLength = 0;
   for (const hit of a.measures) {
     const needs = hit.row.needs;
     if (needs && a.contexts.has(needs.context) === needs.absent) continue;
     const d = distanceTo(a, hit, span, figures);
     if (d === undefined || d > MAX_DISTANCE) continue;
     const after = hit.first > span.last;
-    if (!best || d < best.distance || (d === best.distance && after && !bestAfter)) {
+    const length = hit.last - hit.first + 1;
+    // At one distance: the word after the figure ("four others wounded"), then the longer pattern
+    // ("leaving the bodies of" over "bodies of").
+    const tie =
+      d === best?.distance && ((after && !bestAfter) || (after === bestAfter && length > bestLength));
+    if (!best || d < best.distance || tie) {
       best = { word: hit.row, distance: d };
       bestAfter = after;
+      bestLength = length;
     }
   }
   return best;

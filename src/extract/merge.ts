@@ -18,11 +18,14 @@ function keyOf(f: Found): string {
   return [f.table, c.measure, c.value, c.as_of, c.scope ?? ""].join("|");
 }
 
+/** A headline or a line with no full stop: a summary the body tells again. */
+export function isHeadline(f: Found): boolean {
+  return !/[.!?”"’)]$/.test(f.sentence.text) && f.sentence.text.length < 160;
+}
+
 function better(a: Found, b: Found): boolean {
-  if (a.table === "closures") {
-    const dated = (f: Found) => (f.cells.from_precision === "unknown" ? 0 : 1);
-    return dated(a) > dated(b);
-  }
+  if (isHeadline(a) !== isHeadline(b)) return isHeadline(b);
+  if (a.table === "closures") return a.confidence > b.confidence;
   const named = (f: Found) => (f.cells.reported_by === "unattributed" ? 0 : 1);
   const qualified = (f: Found) => (f.cells.qualifier && f.cells.qualifier !== "exact" ? 1 : 0);
   return (
@@ -47,15 +50,24 @@ function eventGroups<T extends Found>(group: T[]): T[][] {
   return [...by.values()];
 }
 
-export function mergeRepeats<T extends Found>(found: readonly T[]): T[] {
+export function mergeRepeats<T extends Found>(all: readonly T[]): T[] {
+  // A headline's figure is the body's, however the headline words it ("kills nine").
+  const body = all.filter((f) => !isHeadline(f));
+  const found = all.filter(
+    (f) =>
+      !isHeadline(f) ||
+      f.table === "closures" ||
+      f.table === "events" ||
+      !body.some((b) => b.table === f.table && b.cells.value === f.cells.value),
+  );
   const groups = new Map<string, T[]>();
   for (const f of found) {
     const key = keyOf(f);
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
   const kept: T[] = [];
-  const all = [...groups.values()].flatMap((g) => (g[0]?.table === "events" ? eventGroups(g) : [g]));
-  for (const group of all) {
+  const grouped = [...groups.values()].flatMap((g) => (g[0]?.table === "events" ? eventGroups(g) : [g]));
+  for (const group of grouped) {
     const reporters = new Set(
       group.map((g) => g.cells.reported_by?.toLowerCase()).filter((r) => r !== "unattributed"),
     );

@@ -47,7 +47,8 @@ export function proposeRows(
   analysed.forEach((a, i) => {
     const spans = attributions(a, vocabulary, speakers);
     const before = analysed.slice(Math.max(0, i - 2), i);
-    const result = figuresIn(a, spans, { vocabulary, published, before });
+    const earlier = figures.filter((f) => before.includes(f.sentence));
+    const result = figuresIn(a, spans, { vocabulary, published, before, earlier });
     figures.push(...result.found);
     skipped.push(...result.skipped);
     const mentions = crossingsIn(a, vocabulary, recent);

@@ -15,7 +15,10 @@ export function cleanReporter(phrase: string, bodies: readonly BodyWord[]): stri
     .replace(/^(the|a|an)\s+/i, "")
     .replace(/\s+(briefed|familiar|speaking|who|requesting)\b[^,]*/i, "")
     .replace(/\s+/g, " ");
-  const hits = findPhrases(text, bodies);
+  const hits = findPhrases(text, bodies).filter(
+    // "the military" is the Israeli military, but "Egyptian military" is not.
+    (hit) => /^\p{Lu}/u.test(hit.row.words) || !/\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(0, hit.start)),
+  );
   for (const hit of [...hits].reverse()) text = text.slice(0, hit.start) + hit.row.name + text.slice(hit.end);
   return text.replace(/^(the|a|an)\s+/i, "");
 }

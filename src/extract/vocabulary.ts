@@ -77,6 +77,10 @@ export interface EventWord {
 export interface ClosedWord {
   pattern: string;
 }
+/** Words of a correction note: the figures of its sentence are withdrawn, not reported. */
+export interface CorrectionWord {
+  words: string;
+}
 
 export interface Vocabulary {
   qualifiers: QualifierWord[];
@@ -91,6 +95,7 @@ export interface Vocabulary {
   bodies: BodyWord[];
   events: EventWord[];
   closed: ClosedWord[];
+  corrections: CorrectionWord[];
 }
 
 /** Measures the schema branch is adding: allowed here until the schema has them. */
@@ -155,6 +160,7 @@ export function loadVocabulary(root: string): Vocabulary {
       label: need(label, r, "label"),
     })),
     closed: rows(read("closed.csv", ["pattern"]), (label, r) => ({ pattern: need(label, r, "pattern") })),
+    corrections: rows(read("corrections.csv", ["words"]), (label, r) => ({ words: need(label, r, "words") })),
   };
 }
 
