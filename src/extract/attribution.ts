@@ -87,11 +87,8 @@ function reportingVerb(
   const after = a.text.slice(end);
   const before = a.text.slice(0, start);
   // "“...,” said X." — the name follows the verb, to the end of the sentence.
-  if (
-    /[,”"]\s*$/.test(before) &&
-    /^\s+[^,;:“"]{2,80}[.!]?$/.test(after) &&
-    !/\b(that|it|he|she)\b/.test(after)
-  ) {
+  const named = a.terms.slice(i + 1).every((t) => !t.tags.has("Verb") && !t.tags.has("Pronoun"));
+  if (/[,”"]\s*$/.test(before) && /^\s+[^,;:“"]{2,80}[.!]?$/.test(after) && named) {
     const reporter = resolve(after, vocabulary, speakers, a);
     return reporter && { ...reporter, start: 0, end: start };
   }
@@ -160,6 +157,7 @@ function resolve(
   if (isPronoun(text)) {
     const who = speakers.resolve(text);
     if (who) return { reporter: who, pronoun: true };
+    if (/^(he|she|it|they)$/i.test(text)) return undefined;
   }
   // "its defence minister": the country or body the sentence opens with.
   const its = /^(its|their)\s+/i.exec(text);

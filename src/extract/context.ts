@@ -91,8 +91,6 @@ export interface DateOptions {
   ahead?: boolean;
   /** An event's own words may hold its date in a relative clause ("the ceasefire that took effect on"). */
   event?: boolean;
-  /** The other figures of the sentence: a date beyond one of them is that figure's. */
-  others?: readonly Span[];
 }
 
 export interface AsOf {
@@ -132,14 +130,30 @@ export function asOfFigure(a: Analysed, span: Span, published: string, options: 
     const first = a.terms.findIndex((t) => t.end > phrase.start);
     const last = a.terms.findIndex((t) => t.end >= phrase.end);
     const d = termDistance(span, first, last);
-    const beyond = (options.others ?? []).some((o) =>
-      last < span.first ? o.first > last && o.last < span.first : o.first > span.nounLast && o.last < first,
-    );
     // "On Sunday, one Palestinian was killed": a date opening the sentence dates all of it.
     const opening = phrase.start <= 3;
-    if (!beyond && (d <= 10 || opening) && (!best || d < best.d)) best = { phrase, d };
+    if (!opening && (d > 22 || otherClause(a, phrase, span))) continue;
+    if (!best || d < best.d) best = { phrase, d };
   }
   return best ? { date: best.phrase.date, phrase: best.phrase } : { date: published };
+}
+
+/**
+ * Whether a date stands in another clause than the figure: across "that" ("agreed last week that
+ * ... the final hostage"), across ", bringing the number to", or after the figure beyond a comma
+ * (", many of them damaged by storms last week"), unless it dates a statement ("the ministry said
+ * on Monday").
+ */
+function otherClause(a: Analysed, phrase: DatePhrase, span: Span): boolean {
+  const figureStart = a.terms[span.first]?.start ?? 0;
+  const figureEnd = a.terms[span.nounLast]?.end ?? figureStart;
+  const after = phrase.start >= figureEnd;
+  const between = (
+    after ? a.text.slice(figureEnd, phrase.start) : a.text.slice(phrase.end, figureStart)
+  ).replace(/,\s*(among them|including)[^,]*,/gi, " ");
+  if (phrase.statement) return /,\s+(bringing|raising|taking|pushing|lifting)\b/i.test(between);
+  if (/\b(that|which|who)\b|,\s+(bringing|raising|taking|pushing|lifting)\b/i.test(between)) return true;
+  return after && between.includes(",");
 }
 
 /** "the ceasefire that took effect on October 10, Hamas released ...": the date is the ceasefire's. */

@@ -40,10 +40,7 @@ export function readCsvFile(path: string, label: string): CsvFile {
   try {
     text = readFileSync(path, "utf8");
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(
-      `${label}: ${code === "ENOENT" ? "file not found" : `cannot read (${code ?? "error"})`}`,
-    );
+    throw fileError(label, error);
   }
   return readCsvText(label, text);
 }

@@ -42,7 +42,7 @@ const read = new WeakMap<Analysed, Map<string, DatePhrase[]>>();
 /** Every date phrase of a sentence; `ahead` resolves bare weekdays and days forward, not back. */
 export function datesIn(a: Analysed, published: string, ahead = false): DatePhrase[] {
   let cache = read.get(a);
-  if (!cache) read.set(a, (cache = new Map()));
+  if (!cache) read.set(a, (cache = new Map<string, DatePhrase[]>()));
   const key = `${published}:${ahead}`;
   const known = cache.get(key);
   if (known) return known;
@@ -53,7 +53,7 @@ export function datesIn(a: Analysed, published: string, ahead = false): DatePhra
 
 /** Words without which a sentence holds no date chrono reads: most sentences skip the parse. */
 const DATEISH =
-  /\b(mon|tues|wednes|thurs|fri|satur|sun)day|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(week|weekend|month|year|night|yesterday|today|tonight|ago|overnight)\b|\b\d{4}-\d\d-\d\d\b/i;
+  /\b(mon|tues|wednes|thurs|fri|satur|sun)day|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(week|weekend|month|year|night|yesterday|today|tonight|ago|overnight)\b|\b\d{4}-\d\d-\d\d\b|\b(19|20)\d\d\b/i;
 
 function parseDates(a: Analysed, published: string, ahead: boolean): DatePhrase[] {
   if (!DATEISH.test(a.text)) return [];
@@ -73,6 +73,22 @@ function parseDates(a: Analysed, published: string, ahead: boolean): DatePhrase[
       results.splice(i + 1, 1);
     }
     out.push(phrase);
+  }
+  // "In 2014", "since 2023": a year alone, which chrono leaves unread.
+  for (const m of a.text.matchAll(/\b(in|since|during|by|of)\s+((?:19|20)\d\d)\b(?![-/.]\d|,? \d)/gi)) {
+    const start = m.index + m[0].length - (m[2] ?? "").length;
+    if (out.some((d) => d.start <= start && d.end > start)) continue;
+    const since = /^since$/i.test(m[1] ?? "");
+    const date = `${m[2] ?? ""}-01-01`;
+    out.push({
+      start,
+      end: m.index + m[0].length,
+      text: m[2] ?? "",
+      date,
+      precision: "year",
+      since,
+      statement: false,
+    });
   }
   for (const m of a.text.matchAll(/\bovernight\b/gi)) {
     const date = addDays(published, -1);
@@ -95,7 +111,8 @@ function fromChrono(
   published: string,
   ahead: boolean,
 ): DatePhrase | undefined {
-  const t = r.text;
+  // chrono keeps the comma of "On Sunday,": the phrase is the words.
+  const t = r.text.replace(/[\s,.;:]+$/, "");
   // A modal "may" or "march" in lower case is not a month; "past 24 hours" is a scope, not a date.
   if (/^(may|march)$/.test(t) || /hours?|minutes?|\bnow\b|\d+\s*(am|pm)\b/i.test(t)) return undefined;
   const known = (c: chrono.Component) => r.start.isCertain(c);

@@ -22,6 +22,8 @@ export interface FigureFound {
   sentence: Analysed;
   confidence: number;
   doubts: string[];
+  /** The figure this one is a part of ("nine people, among them three children"). */
+  parent?: FigureFound;
 }
 
 export interface Skipped {
@@ -72,14 +74,22 @@ export function figuresIn(
       ? { ...c.implied, unit: c.implied.table === "humanitarian" ? "soldiers" : "" }
       : (choice?.word ?? (subset ? previous?.measure : undefined));
     if (!measure) return void skipped.push({ text: c.text, reason: "no measure word near it" });
-    const asOf = asOfFigure(a, span, ctx.published, { others });
+    const parent = subset ? previous?.found : undefined;
+    let asOf = asOfFigure(a, span, ctx.published);
+    if (parent && !asOf.phrase && parent.cells.as_of) asOf = { date: parent.cells.as_of };
     if (asOf.date < addDays(ctx.published, -HISTORIC_DAYS))
       return void skipped.push({ text: c.text, reason: `historic: dated ${asOf.date}` });
     // "killed 71,400 Palestinians ... and wounded over 171,000", "four others": the same people.
     const noun = nounText(a, span);
     const sameWho = /^(others?|more)$/i.test(noun) || (!noun && /\band\b/i.test(between));
-    const carried = sameWho ? (previous?.found ?? ctx.earlier[ctx.earlier.length - 1]) : undefined;
-    const who = sameWho ? (carried?.cells.who ?? "") : noun;
+    const last = previous?.found ?? ctx.earlier[ctx.earlier.length - 1];
+    const carried = sameWho ? (last?.parent ?? last) : undefined;
+    // "seventy-two thousand deaths": a count of deaths counts people.
+    const who = sameWho
+      ? (carried?.cells.who ?? "")
+      : /^(deaths|dead|casualties|fatalities|injuries)$/i.test(noun)
+        ? ""
+        : noun;
     const row = rowOf(a, c, span, others, measure, asOf, c.value === 1 ? plural(who) : who, ctx);
     row.cells.hedge = hedgeOf(a, span, previous?.end ?? 0, ctx.vocabulary)?.hedge ?? "";
     const attribution = attributionAt(spans, c.start, c.end);
@@ -89,6 +99,7 @@ export function figuresIn(
     const distance = choice?.distance ?? (c.implied ? 0 : 3);
     if (distance > 4) row.doubts.push(`the measure word is ${distance} words from the figure`);
     row.confidence = round(Math.max(0.05, 0.97 - 0.03 * distance - 0.12 * row.doubts.length));
+    if (parent) row.parent = parent.parent ?? parent;
     found.push(row);
     previous = { measure, end: c.end, found: row };
   });

@@ -95,7 +95,7 @@ function between(
   for (let i = from; i < to; i++) {
     const t = a.terms[i];
     if (!t) continue;
-    if (after && t.norm === "including") {
+    if (after && (t.norm === "including" || (t.norm === "among" && a.terms[i + 1]?.norm === "them"))) {
       // ", including 15,000 pregnant women," is an aside: the words after it are the figure's.
       while (i < to - 1 && !/[,;—–]/.test(a.terms[i]?.post ?? "")) i++;
       continue;
@@ -108,10 +108,12 @@ function between(
   return d;
 }
 
-/** Whether a figure stands in an aside that opens with "including" (", including 15,000 pregnant women,"). */
+/** Whether a figure stands in an aside opening with "including" or "among them" (", including 15,000 pregnant women,"). */
 function aside(a: Analysed, f: Span): boolean {
-  for (let i = f.first - 1; i >= Math.max(0, f.first - 3); i--)
-    if (a.terms[i]?.norm === "including") return true;
+  for (let i = f.first - 1; i >= Math.max(0, f.first - 3); i--) {
+    const t = a.terms[i]?.norm;
+    if (t === "including" || (t === "them" && a.terms[i - 1]?.norm === "among")) return true;
+  }
   return false;
 }
 

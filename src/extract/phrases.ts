@@ -60,7 +60,7 @@ const found = new WeakMap<object, Map<string, PhraseHit<unknown>[]>>();
 export function findPhrases<T extends { words: string }>(text: string, rows: readonly T[]): PhraseHit<T>[] {
   // A sentence is asked about the same vocabulary many times (place, hedge, reporter): read it once.
   let cache = found.get(rows);
-  if (!cache) found.set(rows, (cache = new Map()));
+  if (!cache) found.set(rows, (cache = new Map<string, PhraseHit<unknown>[]>()));
   const hit = cache.get(text);
   if (hit) return hit as PhraseHit<T>[];
   const result = search(text, rows);

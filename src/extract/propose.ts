@@ -9,7 +9,7 @@ import { attributions } from "./attribution.ts";
 import { fullRow, type ProposedTable } from "./columns.ts";
 import { crossingRowsIn, crossingsIn, type CrossingFound } from "./crossings.ts";
 import { figuresIn, type FigureFound, type Skipped } from "./figures.ts";
-import { mergeRepeats } from "./merge.ts";
+import { isHeadline, mergeRepeats } from "./merge.ts";
 import { Speakers } from "./reporter.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 
@@ -47,7 +47,7 @@ export function proposeRows(
   analysed.forEach((a, i) => {
     const spans = attributions(a, vocabulary, speakers);
     const before = analysed.slice(Math.max(0, i - 2), i);
-    const earlier = figures.filter((f) => before.includes(f.sentence));
+    const earlier = figures.filter((f) => before.includes(f.sentence) && !isHeadline(f));
     const result = figuresIn(a, spans, { vocabulary, published, before, earlier });
     figures.push(...result.found);
     skipped.push(...result.skipped);

@@ -39,7 +39,7 @@ export class Speakers {
   /** Bodies of the vocabulary a sentence mentions ("Hamas released ..."): later "the group". */
   noteMentions(text: string): void {
     for (const hit of findPhrases(text, this.bodies))
-      if (hit.row.kind === "group" || hit.row.kind === "body") this.note(hit.row.name, hit.row.kind);
+      this.note(hit.row.name, hit.row.kind === "outlet" ? "body" : hit.row.kind);
   }
 
   /** Who a pronoun or a definite description stands for, or undefined. */

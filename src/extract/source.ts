@@ -75,11 +75,9 @@ function publisherOf(
 }
 
 function headlineOf(article: string): string | undefined {
-  const first =
-    article
-      .split(/\r?\n/)
-      .find((l) => l.trim())
-      ?.trim() ?? "";
+  // A date line of its own ("date 2026-03-03") comes before the headline.
+  const lines = article.split(/\r?\n/).filter((l) => l.trim());
+  const first = (/^\s*date\s+\d{4}-\d\d-\d\d\s*$/i.test(lines[0] ?? "") ? lines[1] : lines[0])?.trim() ?? "";
   const words = first.split(/\s+/).length;
   const looks = words >= 3 && first.length <= 120 && !/[.:]$/.test(first) && first !== first.toUpperCase();
   return looks && !/^date\s+\d{4}/i.test(first) ? first : undefined;
