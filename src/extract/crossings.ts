@@ -85,7 +85,9 @@ function eventsIn(
       ahead,
       event: true,
     });
-    const doubts = when.phrase ? [] : ["no date named: the day of the report assumed"];
+    // "Netanyahu said on Tuesday that taking control ...": the day he spoke, not of the event.
+    const dated = when.phrase && !when.phrase.statement;
+    const doubts = dated ? [] : ["no date named: the day of the report assumed"];
     const reporter = attributionAt(spans, hit.start, hit.end);
     if (reporter?.pronoun) doubts.push("reported_by resolved from a pronoun");
     out.push({

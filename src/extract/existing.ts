@@ -52,8 +52,21 @@ export function markExisting(rows: readonly Proposal[], tables: Tables): Proposa
     if (!table) return p;
     const same = table.rows.find((r) => sameReport(p, r));
     const beside = same ? [] : table.rows.filter((r) => sameMeasureAndDay(p, r));
+    const ignored = new Set(["note", "label", "passage", "source"]);
+    const differs = same
+      ? Object.entries(p.row)
+          .filter(
+            ([k, v]) =>
+              !ignored.has(k) &&
+              k in same.cells &&
+              (same.cells[k] ?? "") !== v &&
+              !(k === "measure" && sameMeasure(v, same.cells[k])),
+          )
+          .map(([k]) => `${k}: ${same.cells[k] || "(empty)"}`)
+      : [];
     return {
       ...p,
+      differs,
       duplicate_of: same ? `${table.label}:${same.line}` : null,
       beside: beside.map(
         (r) => `${table.label}:${r.line} (${r.cells.value || r.cells.qualifier}, ${r.cells.reported_by})`,

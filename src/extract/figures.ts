@@ -136,6 +136,8 @@ function rowOf(
     cells.scope = scope?.scope ?? (incident ? "incident" : (before?.cells.scope ?? "war"));
     cells.who = who || "people";
     cells.place = scope?.place || near || before?.cells.place || defaultPlace(vocabulary);
+    if (scope && /daily count/.test(scope.note))
+      doubts.push(`a daily count ("${scope.pattern}"): scope incident, as of the day it covers`);
     if (before) {
       if (!asOf.phrase && before.cells.as_of) cells.as_of = before.cells.as_of;
       doubts.push(`scope, day and place carried from ${where(before)}`);

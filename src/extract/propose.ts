@@ -25,6 +25,8 @@ export interface Proposal {
   duplicate_of: string | null;
   /** Rows of other reports of the same measure and day with another figure: this is a new report beside them. */
   beside: string[];
+  /** For a row already in the data, the cells where the table differs: "from_precision: unknown". */
+  differs: string[];
 }
 
 export interface Proposed {
@@ -69,6 +71,7 @@ export function proposeRows(
       doubts: f.doubts,
       duplicate_of: null,
       beside: [],
+      differs: [],
     } satisfies Proposal;
   });
   return { rows, skipped };

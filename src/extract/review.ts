@@ -53,7 +53,10 @@ function rowLines(r: Proposal): string[] {
   const mark = r.duplicate_of ? "=" : isDoubtful(r) ? "?" : "+";
   const out = [`  ${mark} ${r.confidence.toFixed(2)}  ${cells.join(" · ")}${hedge}${label}`];
   out.push(`         ${r.passage.locator}: ${r.passage.text}`);
-  if (r.duplicate_of) out.push(`         already in ${r.duplicate_of}`);
+  if (r.duplicate_of)
+    out.push(
+      `         already in ${r.duplicate_of}${r.differs.length ? `; the table has ${r.differs.join(", ")}` : ""}`,
+    );
   for (const b of r.beside) out.push(`         a new report beside ${b}: not a replacement`);
   for (const d of r.doubts) out.push(`         doubtful: ${d}`);
   if (!r.doubts.length && r.confidence < DOUBTFUL_BELOW) out.push(`         doubtful: low confidence`);
@@ -72,6 +75,7 @@ export function reviewJson(x: Extraction): string {
         confidence: r.confidence,
         doubts: r.doubts,
         duplicate_of: r.duplicate_of,
+        differs: r.differs,
         beside: r.beside,
       })),
     },

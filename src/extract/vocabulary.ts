@@ -40,6 +40,7 @@ export interface ScopeWord {
   pattern: string;
   scope: string;
   place: string;
+  note: string;
 }
 export interface PlaceWord {
   words: string;
@@ -128,6 +129,7 @@ export function loadVocabulary(root: string): Vocabulary {
       pattern: need(label, r, "pattern"),
       scope: cellFor(label, r, "scope", TABLES.casualties.columns.scope),
       place: r.cells.place ?? "",
+      note: r.cells.note ?? "",
     })),
     places: rows(read("places.csv", ["words", "place", "kind", "default"]), (label, r) => ({
       words: need(label, r, "words"),
