@@ -47,17 +47,16 @@ export function crossingsIn(a: Analysed, vocabulary: Vocabulary, recent: readonl
   }));
 }
 
-export function crossingRowsIn(
-  a: Analysed,
-  spans: readonly Attribution[],
-  vocabulary: Vocabulary,
-  published: string,
-  mentions: readonly Mention[],
-): CrossingFound[] {
-  return [
-    ...eventsIn(a, spans, published, mentions),
-    ...closuresIn(a, spans, vocabulary, published, mentions),
-  ];
+/** What the closures and events of a sentence are read with. */
+export interface CrossingContext {
+  spans: readonly Attribution[];
+  vocabulary: Vocabulary;
+  published: string;
+  mentions: readonly Mention[];
+}
+
+export function crossingRowsIn(a: Analysed, ctx: CrossingContext): CrossingFound[] {
+  return [...eventsIn(a, ctx), ...closuresIn(a, ctx)];
 }
 
 function nearest(mentions: readonly Mention[], hit: { start: number; end: number }): Mention | undefined {
@@ -65,12 +64,7 @@ function nearest(mentions: readonly Mention[], hit: { start: number; end: number
   return [...mentions].sort((x, y) => d(x) - d(y))[0];
 }
 
-function eventsIn(
-  a: Analysed,
-  spans: readonly Attribution[],
-  published: string,
-  mentions: readonly Mention[],
-): CrossingFound[] {
+function eventsIn(a: Analysed, { spans, published, mentions }: CrossingContext): CrossingFound[] {
   const out: CrossingFound[] = [];
   const seen = new Set<string>();
   for (const hit of a.events) {
@@ -111,10 +105,7 @@ function eventsIn(
 
 function closuresIn(
   a: Analysed,
-  spans: readonly Attribution[],
-  vocabulary: Vocabulary,
-  published: string,
-  mentions: readonly Mention[],
+  { spans, vocabulary, published, mentions }: CrossingContext,
 ): CrossingFound[] {
   const hits = [...a.closed].sort((x, y) => rank(vocabulary, x) - rank(vocabulary, y));
   const hit = hits[0];

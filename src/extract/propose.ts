@@ -59,7 +59,7 @@ export function proposeRows(
         ...recent.filter((c) => !mentions.some((m) => m.crossing === c)),
         ...mentions.map((m) => m.crossing),
       ];
-    crossings.push(...crossingRowsIn(a, spans, vocabulary, published, mentions));
+    crossings.push(...crossingRowsIn(a, { spans, vocabulary, published, mentions }));
   });
   const rows = [...mergeRepeats(figures), ...mergeRepeats(crossings)].map((f) => {
     const passage = formatLocator(locatorOf(f.sentence.sentence));

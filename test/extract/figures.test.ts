@@ -2,15 +2,18 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { lines, only, propose } from "./fixtures.ts";
 
+/** The proposals of `text`, as lines of the given columns, are `expected`. */
+function expectLines(text: string, published: string, columns: string[], expected: string[]): void {
+  assert.deepEqual(lines(text, published, columns), expected, text);
+}
+
 const FIGURE = ["measure", "who", "value", "qualifier"];
 
 test("proposeRows(text) reads numbers in words, separators and newsroom shorthand as values", () => {
-  assert.deepEqual(
-    lines(
-      "Nine people were killed in the strike on Monday, the ministry said. Twenty-two others were wounded.",
-      "2026-03-03",
-      FIGURE,
-    ),
+  expectLines(
+    "Nine people were killed in the strike on Monday, the ministry said. Twenty-two others were wounded.",
+    "2026-03-03",
+    FIGURE,
     ["casualties · killed · people · 9 · exact", "casualties · injured · people · 22 · exact"],
   );
   assert.equal(
@@ -61,12 +64,10 @@ test("proposeRows(text) gives measure, scope and place in the tables' vocabulari
 });
 
 test("proposeRows(text) tells a daily count from the cumulative one", () => {
-  assert.deepEqual(
-    lines(
-      "The ministry said 31 people had been killed in the past 24 hours, bringing the number killed since October 2023 to 73,104.",
-      "2026-05-20",
-      ["scope", "value"],
-    ),
+  expectLines(
+    "The ministry said 31 people had been killed in the past 24 hours, bringing the number killed since October 2023 to 73,104.",
+    "2026-05-20",
+    ["scope", "value"],
     ["casualties · incident · 31", "casualties · war · 73104"],
   );
 });
@@ -110,12 +111,10 @@ test("proposeRows(text) makes a figure in the headline and the body one row, fro
 });
 
 test("proposeRows(text) keeps two reporters' different figures as two rows", () => {
-  assert.deepEqual(
-    lines(
-      "At least 14 Palestinians were killed near Rafah on Sunday, according to the Palestinian Red Crescent.\nGaza's civil defence agency said 17 people were killed in the clashes.",
-      "2026-04-14",
-      ["value", "reported_by"],
-    ),
+  expectLines(
+    "At least 14 Palestinians were killed near Rafah on Sunday, according to the Palestinian Red Crescent.\nGaza's civil defence agency said 17 people were killed in the clashes.",
+    "2026-04-14",
+    ["value", "reported_by"],
     ["casualties · 14 · Palestinian Red Crescent", "casualties · 17 · Gaza's civil defence agency"],
   );
 });

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import type { Io } from "../../build/io.ts";
 import { loadVocabulary } from "../vocabulary.ts";
-import { precision, recall, share, type Tally } from "./match.ts";
+import { CROSSING_FIELDS, FIGURE_FIELDS, precision, recall, share, type Tally } from "./match.ts";
 import { goldSets, scoreSet, type SetScore } from "./score.ts";
 
 /** The issue's targets on our five articles. */
@@ -42,21 +42,11 @@ export function scoreLines(s: SetScore, verbose: boolean): string[] {
     `    recall         ${pct(recall(f))}   target ≥ 95%`,
     `    precision      ${pct(precision(f))}   target ≥ 90%`,
     `  fields right among matched figures:`,
-    ...fieldLines(f, [
-      "qualifier",
-      "measure",
-      "scope",
-      "place",
-      "as_of",
-      "reported_by",
-      "who",
-      "hedge",
-      "passage",
-    ]),
+    ...fieldLines(f, FIGURE_FIELDS),
     `  closures and events: ${c.gold} gold, ${c.proposed} proposed, ${c.matched} matched on table, crossing and kind`,
     `    recall         ${pct(recall(c))}`,
     `    precision      ${pct(precision(c))}`,
-    ...fieldLines(c, ["date", "from", "precision", "from_precision", "reported_by", "passage"]),
+    ...fieldLines(c, CROSSING_FIELDS),
     `  time in process: ${s.times.map((t) => `${Math.round(t)} ms`).join(", ")}`,
   ];
   if (verbose) {
