@@ -100,8 +100,8 @@ export function analyse(article: string, vocabulary: Vocabulary): Analysed[] {
     tags: new Set(t.tags ?? []),
     post: t.post ?? "",
   }));
-  const hits = hitsOf(doc, bySentence, terms, vocabulary);
-  const quantities = quantitiesIn(text, vocabulary.qualifiers, doc);
+  const hits = bySentenceOf(hitsOf(doc, bySentence, terms, vocabulary), starts, text.length);
+  const quantities = bySentenceOf(quantitiesIn(text, vocabulary.qualifiers, doc), starts, text.length);
   let t = 0;
   return sentences.map((sentence, k) => {
     const start = starts[k] ?? 0;
@@ -116,7 +116,7 @@ export function analyse(article: string, vocabulary: Vocabulary): Analysed[] {
       start: x.start - start,
       end: x.end - start,
     });
-    const mine = hits
+    const mine = (hits[k] ?? [])
       .filter(inside)
       .map((h) => ({ ...shift(h), first: h.first - offset, last: h.last - offset }));
     const pick = <K extends Kind>(kind: K) =>
@@ -125,7 +125,7 @@ export function analyse(article: string, vocabulary: Vocabulary): Analysed[] {
       sentence,
       text: sentence.text,
       terms: own.map(shift),
-      quantities: quantities.filter(inside).map(shift),
+      quantities: (quantities[k] ?? []).filter(inside).map(shift),
       measures: pick("measures"),
       scopes: pick("scopes"),
       events: pick("events"),
@@ -133,6 +133,18 @@ export function analyse(article: string, vocabulary: Vocabulary): Analysed[] {
       contexts: new Set(pick("contexts").map((h) => h.row.context)),
     };
   });
+}
+
+/** Items grouped by the sentence they start in (sentences start at `starts`), in one pass. */
+function bySentenceOf<T extends { start: number }>(items: T[], starts: number[], length: number): T[][] {
+  const out: T[][] = starts.map(() => []);
+  const sorted = [...items].sort((a, b) => a.start - b.start);
+  let k = 0;
+  for (const item of sorted) {
+    while (k + 1 < starts.length && (starts[k + 1] ?? length) <= item.start) k++;
+    out[k]?.push(item);
+  }
+  return out;
 }
 
 function hitsOf(
