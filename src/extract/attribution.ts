@@ -40,7 +40,10 @@ export function attributions(a: Analysed, vocabulary: Vocabulary, speakers: Spea
           : undefined;
     if (span && span.reporter) spans.push(span);
   }
-  for (const m of a.text.matchAll(ASIDE)) {
+  // "..., three days after a rocket attack wounded two soldiers, the military said.": a reporter
+  // named at the end says the whole sentence, asides included.
+  const final = spans.some((s) => s.start === 0 && s.end < a.text.length && s.reporter !== "unattributed");
+  for (const m of final ? [] : a.text.matchAll(ASIDE)) {
     const start = m.index + m[0].length - (m[1] ?? "").length;
     spans.push({ reporter: "unattributed", start, end: m.index + m[0].length, pronoun: false });
   }

@@ -130,10 +130,19 @@ function rowOf(
   const near = placeNear(a, span, vocabulary, "place");
   if (measure.table === "casualties") {
     const scope = scopeNear(a, span);
-    const incident = asOf.phrase && !asOf.phrase.statement && !asOf.phrase.since;
+    // A figure the article dates to a day, a night or a weekend is one incident's, whatever count
+    // it brings up to ("killed over the weekend, bringing the number since the ceasefire to 712").
+    const phrase = asOf.phrase;
+    const incident = phrase && !phrase.statement && !phrase.since;
+    const daily =
+      incident &&
+      ["day", "night", "weekend"].includes(phrase.precision) &&
+      scope?.scope !== "october_7_attack";
     const before =
       !scope && !incident ? ctx.earlier.filter((f) => f.table === "casualties").pop() : undefined;
-    cells.scope = scope?.scope ?? (incident ? "incident" : (before?.cells.scope ?? "war"));
+    cells.scope = daily
+      ? "incident"
+      : (scope?.scope ?? (incident ? "incident" : (before?.cells.scope ?? "war")));
     cells.who = who || "people";
     cells.place = scope?.place || near || before?.cells.place || defaultPlace(vocabulary);
     if (scope && /daily count/.test(scope.note))

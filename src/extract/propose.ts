@@ -5,6 +5,7 @@
  */
 import { formatLocator, locatorOf } from "../text/passages.ts";
 import { analyse } from "./analyse.ts";
+import { addDays } from "./dates.ts";
 import { attributions } from "./attribution.ts";
 import { fullRow, type ProposedTable } from "./columns.ts";
 import { crossingRowsIn, crossingsIn, type CrossingFound } from "./crossings.ts";
@@ -34,6 +35,25 @@ export interface Proposed {
   skipped: Skipped[];
 }
 
+/**
+ * A closure the same article reports reopened ends the day before the reopening: `to` is the last
+ * day closed.
+ */
+function closedUntilReopened(found: CrossingFound[]): CrossingFound[] {
+  return found.map((f) => {
+    const from = f.cells.from;
+    if (f.table !== "closures" || !from) return f;
+    const reopened = found.find(
+      (e) =>
+        e.table === "events" &&
+        e.cells.kind === "reopening" &&
+        e.cells.crossing === f.cells.crossing &&
+        (e.cells.date ?? "") > from,
+    );
+    return reopened?.cells.date ? { ...f, cells: { ...f.cells, to: addDays(reopened.cells.date, -1) } } : f;
+  });
+}
+
 export function proposeRows(
   article: string,
   vocabulary: Vocabulary,
@@ -61,7 +81,7 @@ export function proposeRows(
       ];
     crossings.push(...crossingRowsIn(a, { spans, vocabulary, published, mentions }));
   });
-  const rows = [...mergeRepeats(figures), ...mergeRepeats(crossings)].map((f) => {
+  const rows = [...mergeRepeats(figures), ...closedUntilReopened(mergeRepeats(crossings))].map((f) => {
     const passage = formatLocator(locatorOf(f.sentence.sentence));
     return {
       table: f.table,
