@@ -91,8 +91,10 @@ function reportingVerb(
   const before = a.text.slice(0, start);
   // "“...,” said X." — the name follows the verb, to the end of the sentence.
   const named = a.terms.slice(i + 1).every((t) => !t.tags.has("Verb") && !t.tags.has("Pronoun"));
-  if (/[,”"]\s*$/.test(before) && /^\s+[^,;:“"]{2,80}[.!]?$/.test(after) && named) {
-    const reporter = resolve(after, vocabulary, speakers, a);
+  // "..., said Amjad al-Shawa, head of the Palestinian NGOs Network.": the name before its title.
+  const name = /^\s+([^,;:“"]{2,80})(,\s+\p{Ll}[^;:“"]*)?[.!]?$/u.exec(after)?.[1];
+  if (/[,”"]\s*$/.test(before) && name && named) {
+    const reporter = resolve(name, vocabulary, speakers, a);
     return reporter && { ...reporter, start: 0, end: start };
   }
   const segments = before.split(/,\s*/);

@@ -161,7 +161,7 @@ function fromChrono(
   // "since May 2024", "since mid-July", "since the ceasefire took effect on October 10": a start.
   const before = text.slice(Math.max(0, r.index - 60), r.index);
   const since =
-    /\b(since|from)\s+((early|mid|late)[- ]?\s*)?$|\bsince\b[^,;]*\b(took effect|began|started|signed)\s+(on|in)\s+$/i.test(
+    /\b(since|from)\s+((early|mid|late)[- ]?\s*|the (start|beginning|end|middle) of\s+)?$|\bsince\b[^,;]*\b(took effect|began|started|signed)\s+(on|in)\s+$/i.test(
       before,
     );
   const statement = /\b(said|says|told|reported|announced|added|stated)\s+(\p{L}+\s+)?$/iu.test(before);

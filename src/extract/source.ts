@@ -50,8 +50,9 @@ function publisherOf(
   article: string,
   bodies: readonly BodyWord[],
 ): { name: string; basis: "stated" | "inferred" } | undefined {
+  // "Copyright The Financial Times Limited 2024.", "Copyright 2026 Gaza Wire Ltd. All rights reserved."
   const copyright =
-    /^\s*(?:copyright|©)\s+(?:\(c\)\s+)?(?:the\s+)?(.+?)(?:\s+(?:limited|ltd|inc|llc|plc))?\.?\s+\d{4}/im.exec(
+    /^\s*(?:copyright|©)\s+(?:\(c\)\s+)?(?:\d{4}\s+)?(?:the\s+)?(.+?)(?:\s+(?:limited|ltd|inc|llc|plc)\b|\s+\d{4}|\.\s|\.?$)/im.exec(
       article,
     );
   if (copyright?.[1]) return { name: copyright[1].trim(), basis: "stated" };
