@@ -5,7 +5,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { compile } from "./compile.mjs";
 
-const COMMANDS = ["charts", "check", "preview"];
+const COMMANDS = ["charts", "check", "preview", "extract"];
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const [command, ...argv] = process.argv.slice(2);
 if (command === "compile") {

@@ -19,7 +19,7 @@ export const LAYERS: [number, RegExp][] = [
   [4, /^src\/notebook\/|^notebooks\//],
   [5, /^src\/render\//],
   [6, /^src\/output\//],
-  [7, /^src\/(pipeline|serve)\//],
+  [7, /^src\/(pipeline|serve|extract)\//],
   [8, /^src\/cli\//],
   [9, /^scripts\//],
 ];

@@ -1,0 +1,97 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { analyse } from "../../src/extract/analyse.ts";
+import { datesIn } from "../../src/extract/dates.ts";
+import { lines, only, vocabulary } from "./fixtures.ts";
+
+/** The date phrases of a one-sentence text as "text → date precision". */
+function dates(text: string, published: string, ahead = false): string[] {
+  const [a] = analyse(text, vocabulary);
+  assert.ok(a);
+  return datesIn(a, published, ahead).map(
+    (d) => `${d.text} → ${d.date} ${d.precision}${d.since ? " since" : ""}`,
+  );
+}
+
+test("datesIn(sentence) resolves a weekday against publication, in the past", () => {
+  // Published Sunday 25 January 2026: Thursday is the 22nd, not the 29th.
+  assert.deepEqual(dates("Air strikes killed five people on Thursday.", "2026-01-25"), [
+    "on Thursday → 2026-01-22 day",
+  ]);
+  // The day of publication itself.
+  assert.deepEqual(dates("On Sunday, one Palestinian was killed.", "2026-01-25"), [
+    "On Sunday → 2026-01-25 day",
+  ]);
+  // Looking ahead, for an expected reopening: Wednesday after Tuesday 7 May 2024.
+  assert.deepEqual(dates("It was expected to reopen on Wednesday.", "2024-05-07", true), [
+    "on Wednesday → 2024-05-08 day",
+  ]);
+});
+
+test("datesIn(sentence) resolves across a month end and a year end", () => {
+  // Published Monday 1 June 2026: Friday is 29 May.
+  assert.deepEqual(dates("Gunmen opened fire on Friday.", "2026-06-01"), ["on Friday → 2026-05-29 day"]);
+  // Published 6 January 2026: "October 10" is the last one, in 2025.
+  assert.deepEqual(dates("The ceasefire took effect on October 10.", "2026-01-06"), [
+    "October 10 → 2025-10-10 day",
+  ]);
+  assert.deepEqual(dates("It took effect on October 10 last year.", "2026-11-03"), [
+    "October 10 last year → 2025-10-10 day",
+  ]);
+});
+
+test("datesIn(sentence) gives nights, weekends, weeks, months and years their spans", () => {
+  assert.deepEqual(dates("Troops entered Rafah on Monday night.", "2024-05-07"), [
+    "on Monday night → 2024-05-06 night",
+  ]);
+  assert.deepEqual(dates("A strike hit the house overnight.", "2026-11-24"), [
+    "overnight → 2026-11-23 night",
+  ]);
+  // A weekend is dated by its Saturday; a week by its Monday.
+  assert.deepEqual(dates("It was closed after an attack at the weekend.", "2024-05-07"), [
+    "weekend → 2024-05-04 weekend",
+  ]);
+  assert.deepEqual(dates("Talks were held last week.", "2026-01-25"), ["last week → 2026-01-12 week"]);
+  assert.deepEqual(dates("It has been closed since May 2024.", "2026-01-06"), [
+    "May 2024 → 2024-05-01 month since",
+  ]);
+  assert.deepEqual(dates("It has been shut since mid-July.", "2026-08-20"), [
+    "July → 2026-07-01 month since",
+  ]);
+  assert.deepEqual(dates("In 2014, a war began.", "2026-08-20"), ["2014 → 2014-01-01 year"]);
+});
+
+test("proposeRows(text) dates an incident by its day and a running total by publication", () => {
+  assert.deepEqual(
+    lines("Gaza health officials said Israeli air strikes killed five people on Thursday.", "2026-01-25", [
+      "as_of",
+    ]),
+    ["casualties · 2026-01-22"],
+  );
+  assert.equal(
+    only("More than 400 people have been killed since the ceasefire began.", "2026-01-06").as_of,
+    "2026-01-06",
+  );
+  // "two days after": Tuesday 7 May 2024 less two days.
+  assert.equal(
+    only(
+      "Hamas said Tuesday it fired rockets at Kerem Shalom, two days after four Israeli soldiers were killed there.",
+      "2024-05-07",
+    ).as_of,
+    "2024-05-05",
+  );
+  // A date in a relative clause is its noun's, not the figure's.
+  assert.equal(
+    only(
+      "Under the ceasefire that took effect on October 10, Hamas returned the remains of 28 hostages.",
+      "2026-01-06",
+    ).as_of,
+    "2026-01-06",
+  );
+  // Last week: the Monday of that week, with a doubt.
+  const week = only(
+    "Israeli strikes killed 12 people in Khan Younis last week, the ministry said.",
+    "2026-01-25",
+  );
+  assert.equal(week.as_of, "2026-01-12");
+});

@@ -1,0 +1,57 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { readCsvText } from "../../src/extract/csvFile.ts";
+import { markExisting } from "../../src/extract/existing.ts";
+import { propose } from "./fixtures.ts";
+
+const CASUALTIES = `measure,who,scope,place,value,qualifier,as_of,reported_by,source,note
+killed,people,since_ceasefire,Gaza,400,more than,2026-01-06,Gaza health ministry,test-source,
+killed,Palestinians,since_ceasefire,Gaza,422,exact,2026-01-06,Palestinian health officials,other-source,
+`;
+
+test("markExisting(rows) marks a row the table already holds for the same article as a duplicate", () => {
+  const rows = propose(
+    "More than 400 people have been killed since the ceasefire began, according to the Gaza health ministry.",
+    "2026-01-06",
+  );
+  const [marked] = markExisting(rows, { casualties: readCsvText("data/casualties.csv", CASUALTIES) });
+  assert.equal(marked?.duplicate_of, "data/casualties.csv:2");
+  assert.deepEqual(marked?.beside, []);
+});
+
+test("markExisting(rows) marks another figure for the same measure and day as a new report beside it, not a replacement", () => {
+  const rows = propose(
+    "At least 430 people have been killed since the ceasefire, the Gaza health ministry said.",
+    "2026-01-06",
+  );
+  const [marked] = markExisting(rows, { casualties: readCsvText("data/casualties.csv", CASUALTIES) });
+  assert.equal(marked?.duplicate_of, null);
+  assert.deepEqual(marked?.beside, [
+    "data/casualties.csv:2 (400, Gaza health ministry)",
+    "data/casualties.csv:3 (422, Palestinian health officials)",
+  ]);
+});
+
+test("markExisting(rows) reads a held_believed_dead row as the held_dead the schema is renaming it to", () => {
+  const rows = propose(
+    "Israeli officials say Hamas is holding 132 hostages and believe 37 of them are dead.",
+    "2024-05-07",
+  );
+  const hostages = readCsvText(
+    "data/hostages.csv",
+    "measure,value,qualifier,as_of,reported_by,source,note\nheld_believed_dead,37,exact,2024-05-07,Israeli officials,test-source,\n",
+  );
+  assert.deepEqual(
+    markExisting(rows, { hostages }).map((r) => r.duplicate_of),
+    [null, "data/hostages.csv:2"],
+  );
+});
+
+test("readCsvText keeps columns the schema does not have yet, and reports a broken quote on its line", () => {
+  const csv = readCsvText("data/x.csv", "a,passage,hedge\n1,p2.s1,believed\n");
+  assert.deepEqual(csv.rows[0]?.cells, { a: "1", passage: "p2.s1", hedge: "believed" });
+  assert.throws(
+    () => readCsvText("data/x.csv", 'a,b\n"open,2\n'),
+    /data\/x\.csv:2:1: quoted field is never closed/,
+  );
+});
