@@ -59,7 +59,7 @@ export interface CrossingWord {
 export interface HedgeWord {
   words: string;
   hedge: string;
-  /** Who gives the figure when the article names no one ("reportedly": unnamed reports). */
+  /** Who gives the figure when the article names no one ("reportedly": the article's own voice, unattributed). */
   reportedBy: string;
 }
 export interface ReportingWord {

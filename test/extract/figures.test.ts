@@ -131,7 +131,7 @@ test("proposeRows(text) reads implied figures and the hedge the source puts on t
   const offer = only("Turkey is reportedly willing to send up to 2,000 soldiers.", "2026-01-06");
   assert.deepEqual(
     [offer.place, offer.hedge, offer.reported_by],
-    ["Turkey", "reportedly", "unnamed reports"],
+    ["Turkey", "reportedly", "unattributed"],
   );
 });
 
