@@ -64,7 +64,7 @@ export function attributionAt(
 
 function according(a: Analysed, from: number, vocabulary: Vocabulary): Attribution | undefined {
   const rest = a.text.slice(from);
-  // "comments by a Gaza administrator last week that ...": the name ends where the clause goes on.
+  // "comments by a city mayor last week that ...": the name ends where the clause goes on.
   const phrase =
     (/^[^,.;:—–(]+/.exec(rest)?.[0] ?? "").split(/\s+(?:that|last|this|who|which|to|(?<!based )on)\s+/)[0] ??
     "";
@@ -125,7 +125,7 @@ function reportingVerb(
 
 /**
  * The noun phrase right before a reporting verb: back to a clause word, a figure, a preposition or
- * a quote, or to a determiner that starts it ("an operation the United Nations said": the United
+ * a quote, or to a determiner that starts it ("a figure the United Nations said": the United
  * Nations), but through "of" and "for" ("the head of the ministry").
  */
 function subjectOf(segment: string): string {

@@ -56,7 +56,7 @@ export function defaultPlace(vocabulary: Vocabulary): string {
 
 /**
  * The scope word nearest the figure, or undefined. Another figure between does not block it:
- * coordinated figures share one ("484 killed and 1,321 injured since the ceasefire").
+ * coordinated figures share one ("290 killed and 1,045 injured since the truce").
  */
 export function scopeNear(a: Analysed, span: Span): ScopeWord | undefined {
   let best: { row: ScopeWord; d: number; len: number } | undefined;
@@ -89,7 +89,7 @@ export function hedgeOf(
 export interface DateOptions {
   /** An expected reopening: bare weekdays look ahead. */
   ahead?: boolean;
-  /** An event's own words may hold its date in a relative clause ("the ceasefire that took effect on"). */
+  /** An event's own words may hold its date in a relative clause ("the truce that took effect on"). */
   event?: boolean;
 }
 
@@ -130,7 +130,7 @@ export function asOfFigure(a: Analysed, span: Span, published: string, options: 
     const first = a.terms.findIndex((t) => t.end > phrase.start);
     const last = a.terms.findIndex((t) => t.end >= phrase.end);
     const d = termDistance(span, first, last);
-    // "On Sunday, one Palestinian was killed": a date opening the sentence dates all of it.
+    // "On Saturday, a medic was killed": a date opening the sentence dates all of it.
     const opening = phrase.start <= 3;
     if (!opening && (d > 22 || otherClause(a, phrase, span))) continue;
     if (!best || d < best.d) best = { phrase, d };
@@ -156,7 +156,7 @@ function otherClause(a: Analysed, phrase: DatePhrase, span: Span): boolean {
   return after && between.includes(",");
 }
 
-/** "the ceasefire that took effect on October 10, Hamas released ...": the date is the ceasefire's. */
+/** "the truce that took effect on November 3, the group freed ...": the date is the truce's. */
 function inRelativeClause(text: string, phrase: DatePhrase, figureStart: number): boolean {
   const clause = /\b(that|which|who)\b[^,]*$/i.exec(text.slice(0, phrase.start));
   if (!clause) return false;

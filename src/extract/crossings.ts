@@ -79,7 +79,7 @@ function eventsIn(a: Analysed, { spans, published, mentions }: CrossingContext):
       ahead,
       event: true,
     });
-    // "Netanyahu said on Tuesday that taking control ...": the day he spoke, not of the event.
+    // "The minister said on Friday that taking control ...": the day he spoke, not of the event.
     const dated = when.phrase && !when.phrase.statement;
     const doubts = dated ? [] : ["no date named: the day of the report assumed"];
     const reporter = attributionAt(spans, hit.start, hit.end);

@@ -50,7 +50,7 @@ function publisherOf(
   article: string,
   bodies: readonly BodyWord[],
 ): { name: string; basis: "stated" | "inferred" } | undefined {
-  // "Copyright The Financial Times Limited 2024.", "Copyright 2026 Gaza Wire Ltd. All rights reserved."
+  // "Copyright The Example Herald Limited 2025.", "Copyright 2026 Gaza Wire Ltd. All rights reserved."
   const copyright =
     /^\s*(?:copyright|©)\s+(?:\(c\)\s+)?(?:\d{4}\s+)?(?:the\s+)?(.+?)(?:\s+(?:limited|ltd|inc|llc|plc)\b|\s+\d{4}|\.\s|\.?$)/im.exec(
       article,

@@ -9,52 +9,52 @@ const cells = (text: string, published: string, table: string, columns: string[]
 
 test("proposeRows(text) dates a closure's start with its precision, or says it is unknown", () => {
   assert.deepEqual(
-    cells("Israel has kept the Rafah crossing closed since May 2024.", "2026-01-06", "closures", [
+    cells("Egypt has kept its side of the Rafah crossing shut since March 2025.", "2026-01-06", "closures", [
       "crossing",
       "from",
       "from_precision",
       "as_of",
     ]),
-    ["rafah · 2024-05-01 · month · 2026-01-06"],
+    ["rafah · 2025-03-01 · month · 2026-01-06"],
   );
   assert.deepEqual(
     cells(
-      "Israel sent ground troops into Rafah on Monday night, seizing the main border crossing.",
-      "2024-05-07",
+      "Armoured units pushed into Rafah on Monday night and seized the border crossing.",
+      "2025-03-11",
       "closures",
       ["crossing", "from", "from_precision"],
     ),
-    ["rafah · 2024-05-06 · night"],
+    ["rafah · 2025-03-10 · night"],
   );
   assert.deepEqual(
-    cells("The UN said Israel had denied it access to Kerem Shalom crossing.", "2024-05-07", "closures", [
+    cells("The UN said troops had denied it access to the Kerem Shalom crossing.", "2025-03-11", "closures", [
       "crossing",
       "from",
       "from_precision",
       "reported_by",
     ]),
-    ["kerem_shalom · 2024-05-07 · unknown · UN"],
+    ["kerem_shalom · 2025-03-11 · unknown · UN"],
   );
 });
 
 test("proposeRows(text) reads events at a crossing with their kind, day and reporter", () => {
   assert.deepEqual(
     cells(
-      "White House press secretary Karine Jean-Pierre told a briefing the closure was unacceptable.\nShe said the Kerem Shalom crossing was expected to reopen on Wednesday.",
-      "2024-05-07",
+      "Jordanian aid coordinator Rana Saleh told reporters the closure had to end.\nShe said Kerem Shalom was expected to reopen on Thursday.",
+      "2025-03-11",
       "events",
       ["date", "precision", "crossing", "kind", "reported_by"],
     ),
-    ["2024-05-08 · day · kerem_shalom · reopening_expected · White House press secretary Karine Jean-Pierre"],
+    ["2025-03-13 · day · kerem_shalom · reopening_expected · Jordanian aid coordinator Rana Saleh"],
   );
   assert.deepEqual(
     cells(
-      "Under the ceasefire that took effect on October 10, the crossing stayed shut.",
+      "Under the truce that took effect on November 3, the border post stayed closed.",
       "2026-01-06",
       "events",
       ["date", "crossing", "kind"],
     ),
-    ["2025-10-10 · none · ceasefire"],
+    ["2025-11-03 · none · ceasefire"],
   );
 });
 
