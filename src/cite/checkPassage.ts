@@ -5,18 +5,23 @@
  * itself is never copied anywhere but the terminal.
  */
 import type { Qualifier } from "../format/qualifier.ts";
-import { parseLocator, passageAt, passageText, type Locator, type Sentence } from "../text/passages.ts";
+import { parseLocators, passageAt, passageText, type Sentence } from "../text/passages.ts";
+import { formatNumber } from "../format/number.ts";
 import { quantitiesIn, type QualifierWord, type Quantity } from "../text/quantities.ts";
 
 /** Words that mean a hedge ("believe" → believed), and words that give a count without a figure ("final" → 1). */
 export interface PassageVocabulary {
   qualifiers: readonly QualifierWord[];
   hedges: readonly { words: string; hedge: string }[];
-  counts: readonly { words: string; value: number }[];
+  /** Words that stand for a count of a measure: "the final hostage" is one hostage still held (data/vocabulary/implied.csv). */
+  counts: readonly { words: string; value: number | null; table?: string; measure?: string }[];
 }
 
 /** What the check needs of a row. Rows without a figure (closures, events) leave value undefined. */
 export interface AnchoredRow {
+  /** The row's table and measure, for count words that stand for one measure. */
+  table?: string;
+  measure?: string;
   value?: number | null;
   qualifier?: Qualifier | "all";
   hedge?: string | null;
@@ -30,17 +35,6 @@ export interface PassageProblem {
 }
 
 const UNATTRIBUTED = "unattributed";
-
-/** The locators of a cell: one or more, separated by ";" ("p3.s1; p20.s1"). */
-export function parseLocators(cell: string): Locator[] | { error: string } {
-  const out: Locator[] = [];
-  for (const part of cell.split(";")) {
-    const loc = parseLocator(part);
-    if ("error" in loc) return loc;
-    out.push(loc);
-  }
-  return out;
-}
 
 /**
  * The problems of one row against its article; [] when the passage backs it. `names` gives every
@@ -77,7 +71,26 @@ export function checkPassage(
 
 /** The places in the text that give the row's figure: figures of its value, and count words ("final" for 1). */
 function figuresOf(row: AnchoredRow, text: string, vocabulary: PassageVocabulary): Quantity[] {
+  const words = (value: number | null) =>
+    vocabulary.counts
+      .filter(
+        (c) =>
+          c.value === value &&
+          (c.table === undefined || c.table === row.table) &&
+          (c.measure === undefined || c.measure === row.measure),
+      )
+      .flatMap((c) =>
+        [...text.matchAll(new RegExp(`\\b${escape(c.words)}\\b`, "giu"))].map((m) => ({
+          value: value ?? NaN,
+          qualifier: "exact" as const,
+          text: m[0],
+          start: m.index,
+          end: m.index + m[0].length,
+        })),
+      );
   if (row.qualifier === "all" || row.value === null || row.value === undefined) {
+    const named = words(null);
+    if (named.length) return named;
     return [...text.matchAll(/\ball\b/giu)].map((m) => ({
       value: NaN,
       qualifier: "exact" as const,
@@ -87,19 +100,7 @@ function figuresOf(row: AnchoredRow, text: string, vocabulary: PassageVocabulary
     }));
   }
   const value = row.value;
-  const numbers = quantitiesIn(text, vocabulary.qualifiers).filter((q) => q.value === value);
-  const words = vocabulary.counts
-    .filter((c) => c.value === value)
-    .flatMap((c) =>
-      [...text.matchAll(new RegExp(`\\b${escape(c.words)}\\b`, "giu"))].map((m) => ({
-        value,
-        qualifier: "exact" as const,
-        text: m[0],
-        start: m.index,
-        end: m.index + m[0].length,
-      })),
-    );
-  return [...numbers, ...words];
+  return [...quantitiesIn(text, vocabulary.qualifiers).filter((q) => q.value === value), ...words(value)];
 }
 
 function figureProblems(
@@ -117,7 +118,7 @@ function figureProblems(
     return [
       {
         column: "value",
-        message: `${where} does not give the figure ${row.value}${given.length ? `: it gives ${given.map((g) => JSON.stringify(g)).join(", ")}` : ""}`,
+        message: `${where} does not give the figure ${formatNumber(row.value ?? 0)}${given.length ? `: it gives ${given.map((g) => JSON.stringify(g)).join(", ")}` : ""}`,
       },
     ];
   }

@@ -12,6 +12,8 @@ export interface Voice {
   plural: boolean;
   /** False when the name is not in data/reporters.csv and defaults apply. */
   listed: boolean;
+  /** Other ways an article may name it (data/reporters.csv `aliases`), for checking passages. */
+  aliases: string[];
 }
 
 /** What a source line or a sentence needs of a row: who reported it and in which article. */
@@ -29,6 +31,12 @@ export interface Credit {
   /** The article states the figure in its own voice (`reported_by` is "unattributed"). */
   unattributed: boolean;
   source: Source;
+  /**
+   * The body the voice belongs to, named by its display name: rows that share a display are one
+   * body ("Gaza health authorities" and "Palestinian health officials" are the Gaza health
+   * ministry). Charts name every body this way, so one body has one name.
+   */
+  body: Voice | null;
 }
 
 const UNATTRIBUTED = "unattributed";
@@ -47,13 +55,25 @@ export function names(data: { sources: readonly Source[]; reporters: readonly Re
   const sources = new Map(data.sources.map((s) => [s.id, s]));
   const voice = (name: string): Voice => {
     const r = reporters.get(name);
-    if (!r) return { name, display: name, article: null, plural: guessPlural(name), listed: false };
+    if (!r)
+      return {
+        name,
+        display: name,
+        article: guessArticle(name),
+        plural: guessPlural(name),
+        listed: false,
+        aliases: [],
+      };
     return {
       name,
       display: r.display ?? name,
       article: r.article,
       plural: r.number === "plural",
       listed: true,
+      aliases: (r.aliases ?? "")
+        .split("|")
+        .map((a) => a.trim())
+        .filter(Boolean),
     };
   };
   const source = (id: string): Source => {
@@ -70,7 +90,9 @@ export function names(data: { sources: readonly Source[]; reporters: readonly Re
       // A publisher named as its own reporter ("AFP" in an AFP article) is the article's own voice: never "AFP via AFP".
       const unattributed =
         row.reported_by === UNATTRIBUTED || (s.publisher !== null && row.reported_by === s.publisher);
-      return { voice: unattributed ? publisher : voice(row.reported_by), publisher, unattributed, source: s };
+      const own = unattributed ? publisher : voice(row.reported_by);
+      const body = own && own.display !== own.name ? voice(own.display) : own;
+      return { voice: own, publisher, unattributed, source: s, body };
     },
     unlisted(list) {
       const publishers = data.sources.flatMap((s) => (s.publisher ? [s.publisher] : []));
@@ -90,6 +112,22 @@ export function guessPlural(name: string): boolean {
   const head = name.split(",")[0]?.trim() ?? "";
   const last = head.split(" ").pop() ?? "";
   return /^[a-z]+[^su]s$/.test(last);
+}
+
+/**
+ * Words that make a name a common-noun body ("the Gaza civil defence agency", "the UN
+ * humanitarian office OCHA"), which takes "the" in running text when reporters.csv does not say.
+ * Plural heads ("officials", "sources", "authorities") take none, as AP writes "officials said".
+ */
+const BODY_WORDS =
+  /\b(agency|ministry|office|military|army|police|government|department|council|committee|authority|service|court|forum|tally|broadcaster|spokesman|spokesperson|spokeswoman)\b/;
+
+/** For a reporter missing from reporters.csv: "the" for a common-noun body, none for a proper name or a plural. */
+export function guessArticle(name: string): "the" | null {
+  const head = name.split(",")[0]?.trim() ?? "";
+  // A name that brings its own determiner ("a spokesperson for …", "the agency") takes no other.
+  if (/^(a|an|the|one|two|three|some|several)\b/i.test(head)) return null;
+  return BODY_WORDS.test(head) && !guessPlural(name) ? "the" : null;
 }
 
 /** A voice in running text: "the Gaza health ministry", "Hamas", "a newly appointed Gaza administrator". */

@@ -1,11 +1,55 @@
 import { isoDate } from "../format/date.ts";
 import { QUALIFIERS } from "../format/qualifier.ts";
-import { count, date, oneOf, optional, sourceId, text } from "./columns.ts";
+import { parseLocators } from "../text/passages.ts";
+import { count, date, Invalid, oneOf, optional, sourceId, text, type Column } from "./columns.ts";
 import { quote } from "./quote.ts";
 import { defineTable, type RowOf } from "./table.ts";
 
 const optionalText = () => optional(text());
-const sourceColumns = { reported_by: text(), source: sourceId(), note: optionalText() } as const;
+
+/**
+ * Where in its article the words that give a row are: `p12.s1`, `p12.s1-s2`, `p12.s1-p13.s2`, or
+ * several joined by ";" (src/text/passages.ts). Empty is allowed, with a warning from `npm run
+ * check` that suggests passages; `check` reads the passage and verifies the row against it.
+ */
+function passage(): Column<string | null> {
+  return optional({
+    describe: "passage locator: p12.s1, p12.s1-s2, p12.s1-p13.s2, or several joined by ;",
+    required: true,
+    parse(t) {
+      const found = parseLocators(t);
+      return "error" in found ? new Invalid(found.error) : t.replace(/\s*;\s*/g, "; ");
+    },
+  });
+}
+
+/**
+ * A hedge the source puts on a figure or event, kept in every text that uses the row: "believed"
+ * (believed to be held, believed dead), "reportedly", "could" (could open). The words that mean
+ * each are in data/vocabulary/hedges.csv.
+ */
+export const HEDGES = [
+  "believed",
+  "reportedly",
+  "allegedly",
+  "presumed",
+  "feared",
+  "thought",
+  "said to be",
+  "could",
+] as const;
+export type Hedge = (typeof HEDGES)[number];
+
+const sourceColumns = {
+  reported_by: text(),
+  source: sourceId(),
+  passage: passage(),
+  note: optionalText(),
+} as const;
+
+/** How precisely a date is known; it is written as the first day of its span (src/story/ranges.ts). */
+export const DAY_PRECISIONS = ["day", "night", "weekend", "week", "month", "year"] as const;
+export type DayPrecision = (typeof DAY_PRECISIONS)[number];
 
 export const sources = defineTable({
   file: "sources.csv",
@@ -47,6 +91,7 @@ export const reporters = defineTable({
     display: optionalText(),
     article: optional(oneOf(["the", "a", "an"])),
     number: oneOf(["singular", "plural"]),
+    aliases: optionalText(),
     note: optionalText(),
   },
 });
@@ -62,6 +107,7 @@ export const casualties = defineTable({
     place: text(),
     value: count(),
     qualifier: oneOf(QUALIFIERS),
+    hedge: optional(oneOf(HEDGES)),
     as_of: date(),
     ...sourceColumns,
   },
@@ -69,7 +115,7 @@ export const casualties = defineTable({
 
 export const HOSTAGE_MEASURES = [
   "held",
-  "held_believed_dead",
+  "held_dead",
   "first_phase_release",
   "released_living",
   "remains_returned",
@@ -84,6 +130,7 @@ export const hostages = defineTable({
     measure: oneOf(HOSTAGE_MEASURES),
     value: optional(count()),
     qualifier: oneOf([...QUALIFIERS, "all"]),
+    hedge: optional(oneOf(HEDGES)),
     as_of: date(),
     ...sourceColumns,
   },
@@ -109,7 +156,7 @@ export const closures = defineTable({
   columns: {
     crossing: oneOf(CROSSINGS),
     from: date(),
-    from_precision: oneOf(["day", "month", "unknown"]),
+    from_precision: oneOf(["day", "night", "weekend", "month", "unknown"]),
     to: optional(date()),
     as_of: date(),
     ...sourceColumns,
@@ -129,13 +176,7 @@ export const closures = defineTable({
             message: `reported before the closure began: ${isoDate(r.as_of)} is before ${isoDate(r.from)}`,
           }
         : undefined,
-    (r) =>
-      r.from_precision === "month" && r.from.getUTCDate() !== 1
-        ? {
-            column: "from",
-            message: `a month-precision date is written as the 1st of the month: ${isoDate(r.from)}`,
-          }
-        : undefined,
+    (r) => precisionRule("from", r.from, r.from_precision),
   ],
 });
 
@@ -159,22 +200,15 @@ export const events = defineTable({
   reportedDates: { columns: ["date"], mayFollowSource: (r) => r.kind === "reopening_expected" },
   columns: {
     date: date(),
-    precision: oneOf(["day", "month", "year"]),
+    precision: oneOf(DAY_PRECISIONS),
     crossing: oneOf([...CROSSINGS, "none"]),
     kind: oneOf(EVENT_KINDS),
+    actor: optionalText(),
     label: text(),
+    hedge: optional(oneOf(HEDGES)),
     ...sourceColumns,
   },
-  rules: [
-    (r) =>
-      (r.precision === "month" && r.date.getUTCDate() !== 1) ||
-      (r.precision === "year" && (r.date.getUTCDate() !== 1 || r.date.getUTCMonth() !== 0))
-        ? {
-            column: "date",
-            message: `a ${r.precision}-precision date is written as the first day of the ${r.precision}: ${isoDate(r.date)}`,
-          }
-        : undefined,
-  ],
+  rules: [(r) => precisionRule("date", r.date, r.precision)],
 });
 
 export const humanitarian = defineTable({
@@ -188,6 +222,7 @@ export const humanitarian = defineTable({
     value: count(),
     unit: oneOf(["people", "days", "soldiers"]),
     qualifier: oneOf(QUALIFIERS),
+    hedge: optional(oneOf(HEDGES)),
     as_of: date(),
     ...sourceColumns,
   },
@@ -212,3 +247,26 @@ export type Hostage = RowOf<typeof hostages.columns>;
 export type Closure = RowOf<typeof closures.columns>;
 export type CrossingEvent = RowOf<typeof events.columns>;
 export type Humanitarian = RowOf<typeof humanitarian.columns>;
+
+/**
+ * A date of a precision is written as the first day of its span: a weekend as its Saturday, a
+ * month as its 1st, a year as 1 January. A night is dated by its evening and a week by its first
+ * day, whatever weekday the report's week starts on.
+ */
+function precisionRule<C extends string>(
+  column: C,
+  d: Date,
+  precision: string,
+): { column: C; message: string } | undefined {
+  const wrong =
+    (precision === "weekend" && d.getUTCDay() !== 6) ||
+    (precision === "month" && d.getUTCDate() !== 1) ||
+    (precision === "year" && (d.getUTCDate() !== 1 || d.getUTCMonth() !== 0));
+  if (!wrong) return undefined;
+  const first = {
+    weekend: "Saturday of the weekend",
+    month: "first day of the month",
+    year: "first day of the year",
+  }[precision];
+  return { column, message: `a ${precision}-precision date is written as the ${first}: ${isoDate(d)}` };
+}

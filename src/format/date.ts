@@ -17,13 +17,37 @@ const MONTHS = [
 ];
 const SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-export type Precision = "day" | "month" | "year";
+/**
+ * How precisely a date is known, as data/README.md defines it: a night is dated by its evening and
+ * runs into the next morning, a weekend by its Saturday, a week by its first day.
+ */
+export type Precision = "day" | "night" | "weekend" | "week" | "month" | "year";
 
 /** 2026-01-25 → "25 January 2026"; with precision month → "January 2026". All in UTC. */
 export function formatDate(d: Date, precision: Precision = "day"): string {
   if (precision === "year") return String(d.getUTCFullYear());
   const my = `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-  return precision === "month" ? my : `${d.getUTCDate()} ${my}`;
+  switch (precision) {
+    case "month":
+      return my;
+    case "night":
+      return `the night of ${formatDateRange(d, new Date(+d + DAY)).replace(" to ", "–")}`;
+    case "weekend":
+      return `the weekend of ${formatDateRange(d, new Date(+d + DAY)).replace(" to ", "–")}`;
+    case "week":
+      return `the week of ${d.getUTCDate()} ${my}`;
+    default:
+      return `${d.getUTCDate()} ${my}`;
+  }
+}
+
+/**
+ * A date with the preposition it takes in running text: "on 7 May 2024", "in May 2024", "in 2025",
+ * "on the night of 6–7 May 2024", "at the weekend of 4–5 May 2024", "in the week of 25 January 2026".
+ */
+export function datePhrase(d: Date, precision: Precision = "day"): string {
+  const on = { day: "on", night: "on", weekend: "at", week: "in", month: "in", year: "in" }[precision];
+  return `${on} ${formatDate(d, precision)}`;
 }
 
 /** 2026-01-25 → "25 Jan 2026", for source lines and labels where space is short. */

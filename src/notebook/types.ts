@@ -3,17 +3,10 @@ import type { ChartRow, ChartSpec } from "../chart.ts";
 import type { Names } from "../cite/names.ts";
 import type { Data } from "../data/load.ts";
 import type { CitedTable } from "../data/schema.ts";
+import type { Told } from "../story/sentence.ts";
 
-/** A sentence for copy (or a dated entry for a chronology), built from rows, each figure with its qualifier, attribution and date. */
-export interface Sentence {
-  /** Stable id made from what the rows are about, never their figures, so a change reads old → new. */
-  id: string;
-  text: string;
-  /** The rows whose figures the sentence states. */
-  rows: readonly ChartRow[];
-  /** "entry" for a dated line of a chronology ("25 January 2026 — Rafah: …"), which is not a full sentence. */
-  kind?: "sentence" | "entry";
-}
+/** A sentence for copy (or a dated entry for a chronology): src/story/sentence.ts. */
+export type Sentence = Told;
 
 /** Reporters who give different figures for the same measure and date, listed side by side. */
 export interface Disagreement {

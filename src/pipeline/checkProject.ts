@@ -1,6 +1,8 @@
 /** npm run check: every table validated and every notebook built in memory, without rendering. */
 import { names } from "../cite/names.ts";
 import { CITED_TABLES, TABLES } from "../data/schema.ts";
+import { formatProblem, sortProblems } from "../errors.ts";
+import { checkPassages } from "./checkPassages.ts";
 import { loadProject } from "./project.ts";
 import { exitCode, reportFailures, unchartedLines, type Io } from "./report.ts";
 
@@ -35,9 +37,22 @@ export async function checkProject(root: string, io: Io): Promise<number> {
     );
   }
   for (const line of unchartedLines(notebooks)) io.out(line);
+  // Each row against the passage of its article that gives it.
+  const passages = checkPassages(root, data, book);
+  if (passages.skipped) io.out(`note: ${passages.skipped}`);
+  else io.out(`passages: ${passages.checked} rows checked against their articles`);
+  for (const w of passages.warnings) io.out(w);
+  for (const p of sortProblems(passages.problems)) io.err(formatProblem(p));
   if (failures.length) {
     reportFailures(failures, io, "npm run charts would keep its previous files");
     return exitCode(failures);
+  }
+  if (passages.problems.length) {
+    const n = passages.problems.length;
+    io.err(
+      `${n} problem${n === 1 ? "" : "s"} with passages: each row must be backed by the passage it points at`,
+    );
+    return 1;
   }
   io.out(`ok: ${Object.keys(TABLES).length} tables valid, ${notebooks.length} notebooks built`);
   return 0;

@@ -31,24 +31,52 @@ export type AttributionForm =
  * Who said it, in one of the forms above. Several credits are named once each, joined by "and":
  * "according to the Financial Times and the UN"; `outlets` groups them by outlet.
  */
-export function attribution(credits: Credit | readonly Credit[], form: AttributionForm): string {
-  const list: readonly Credit[] = "source" in credits ? [credits] : credits;
+export function attribution(
+  credits: Credit | readonly Credit[],
+  form: AttributionForm,
+  options: { by?: "own" | "body" } = {},
+): string {
+  const given: readonly Credit[] = "source" in credits ? [credits] : credits;
+  const list = options.by === "body" ? given.map(asBody) : oneNamePerBody(given);
   if (form === "outlets") return byOutlet(list);
   if (form === "according") return `according to ${attribution(list, "subject")}`;
   return andList([...new Set(list.map((credit) => one(credit, form)))]);
 }
 
+/** A credit named by its body: "Palestinian health officials" as the Gaza health ministry. */
+function asBody(credit: Credit): Credit {
+  return credit.body && !credit.unattributed ? { ...credit, voice: credit.body } : credit;
+}
+
+/**
+ * One name per body in one attribution: credits of one body under several names ("Gaza health
+ * authorities", "Gaza health ministry") are named by the body; a body named one way keeps the
+ * row's own wording ("the Hamas-run Gaza health ministry").
+ */
+function oneNamePerBody(credits: readonly Credit[]): readonly Credit[] {
+  const names = new Map<string, Set<string>>();
+  for (const c of credits) {
+    if (!c.body || c.unattributed) continue;
+    const set = names.get(c.body.name) ?? new Set<string>();
+    set.add(c.voice?.name ?? "");
+    names.set(c.body.name, set);
+  }
+  return credits.map((c) => ((names.get(c.body?.name ?? "")?.size ?? 0) > 1 ? asBody(c) : c));
+}
+
 function one(credit: Credit, form: Exclude<AttributionForm, "according" | "outlets">): string {
   const subject = credit.voice ? withArticle(credit.voice) : "a news report";
+  // A name with an aside ("three sources, cited by Reuters") closes it before its verb.
+  const before = subject.includes(",") ? `${subject},` : subject;
   const outlet = credit.publisher?.display;
   switch (form) {
     case "subject":
       return subject;
     case "says":
-      if (credit.unattributed) return `${subject} ${credit.voice ? "reported" : "said"}`;
-      return `${subject} ${credit.voice?.plural ? "say" : "says"}`;
+      if (credit.unattributed) return `${before} ${credit.voice ? "reported" : "said"}`;
+      return `${before} ${credit.voice?.plural ? "say" : "says"}`;
     case "said":
-      return credit.unattributed ? one(credit, "says") : `${subject} said`;
+      return credit.unattributed ? one(credit, "says") : `${before} said`;
     case "reported":
       return credit.voice
         ? `${withArticle(credit.voice, credit.voice.display)} reported`

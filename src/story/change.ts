@@ -1,14 +1,15 @@
 /**
- * How a reported figure moved between the first and the latest report, as a sentence
- * that stays true for any rows: one report, several reports of one day (agreeing or
- * not), or a change over time, with ties on the first or last day shown, never settled.
+ * How a reported figure moved between the first and the latest report, as a sentence that stays
+ * true for any rows: one report, several reports of one day (agreeing or not, by the ranges of
+ * their figures), or a change over time, with disagreements on the first or last day shown.
  */
 import { max, min } from "d3-array";
 import type { Names } from "../cite/names.ts";
 import { formatDate, onDates } from "../format/date.ts";
-import { capitalise, countWords, noun, type Noun } from "../text/words.ts";
+import { andList, capitalise, type Noun } from "../text/words.ts";
 import { attribution } from "./attribution.ts";
-import { byFigure, figuresBy, figureWords, type FigureRow } from "./figures.ts";
+import { byFigure, figureWords, leadFigure, type FigureRow } from "./figures.ts";
+import { figuresAgree } from "./ranges.ts";
 import { dayOf, earliest, latest } from "./select.ts";
 
 export type ChangeKind = "single" | "agree" | "differ" | "rose" | "same" | "changed";
@@ -20,8 +21,6 @@ export interface Change<T extends FigureRow> {
   last: T[];
 }
 
-const REPORT = noun("report");
-
 export function changeOf<T extends FigureRow>(rows: readonly T[]): Change<T> {
   const first = earliest(rows);
   const last = latest(rows);
@@ -29,8 +28,7 @@ export function changeOf<T extends FigureRow>(rows: readonly T[]): Change<T> {
   if (!a || !b) throw new Error("changeOf: no rows");
   if (+dayOf(a) === +dayOf(b)) {
     if (last.length === 1) return { kind: "single", first, last };
-    // Reports that give the same number with different qualifiers ("128", "an estimated 128") agree.
-    return { kind: values(last).size > 1 ? "differ" : "agree", first, last };
+    return { kind: figuresAgree(last) ? "agree" : "differ", first, last };
   }
   const before = max(first, (r) => r.value);
   const after = min(last, (r) => r.value);
@@ -42,9 +40,61 @@ export function changeOf<T extends FigureRow>(rows: readonly T[]): Change<T> {
 }
 
 /**
- * "The reported death toll in Gaza rose from at least 34,789 (Hamas-run Gaza health ministry)
- * on 7 May 2024 to more than 71,700 (Gaza health authorities) on 25 January 2026."
- * `what` is the measure as a noun phrase without a leading capital ("the reported death toll in Gaza").
+ * The figures of one day as running text: the lead figure when they can all be true ("more than
+ * 400"), or each with who gives it when they cannot ("an estimated 128, according to AFP, or 132,
+ * according to Israeli officials").
+ */
+export function dayFigures(rows: readonly FigureRow[], names: Names, word?: Noun): string {
+  const lead = leadFigure(rows);
+  if (!lead) return "";
+  if (figuresAgree(rows)) return figureWords(lead, word);
+  return andList(
+    byFigure(rows).map(
+      ([, list]) =>
+        `${list[0] ? figureWords(list[0], word) : ""}, ${attribution(
+          list.map((r) => names.credit(r)),
+          "according",
+        )},`,
+    ),
+    "or",
+  ).replace(/,$/, "");
+}
+
+/** The rows that give a day's lead figure as worded (all of them, when their figures are worded alike). */
+function leadRows<T extends FigureRow>(rows: readonly T[]): T[] {
+  const lead = leadFigure(rows);
+  if (!lead || !figuresAgree(rows)) return [];
+  const label = byFigure([lead])[0]?.[0];
+  return rows.filter((r) => byFigure([r])[0]?.[0] === label);
+}
+
+/**
+ * What the other reports of a day gave, when their figures differ from the lead's but can be true
+ * with it: "Palestinian health officials gave 422 on 6 January 2026." Each figure credited to its own.
+ */
+function othersGave(rows: readonly FigureRow[], names: Names, day: string, word?: Noun): string {
+  const lead = leadRows(rows);
+  if (!lead.length) return "";
+  return byFigure(rows.filter((r) => !lead.includes(r)))
+    .map(([, list]) => {
+      const first = list[0];
+      if (!first) return "";
+      const who = capitalise(
+        attribution(
+          list.map((r) => names.credit(r)),
+          "subject",
+        ),
+      );
+      return ` ${who} gave ${figureWords(first, word)} on ${day}.`;
+    })
+    .join("");
+}
+
+/**
+ * "The reported death toll in Gaza rose from at least 34,789 on 7 May 2024 to more than 71,700
+ * on 25 January 2026, according to the Gaza health ministry." Each figure is credited to the rows
+ * that give it: figures that differ inline, agreeing figures other than the lead in a sentence of
+ * their own. `what` is the measure as a noun phrase without a leading capital.
  */
 export function changeSentence(rows: readonly FigureRow[], names: Names, what: string, word?: Noun): string {
   const change = changeOf(rows);
@@ -52,27 +102,28 @@ export function changeSentence(rows: readonly FigureRow[], names: Names, what: s
   const last = change.last[0];
   if (!first || !last) throw new Error("changeSentence: no rows");
   const on = (r: FigureRow) => formatDate(dayOf(r));
-  const givenBy = (list: readonly FigureRow[]) => {
-    const credits = list.map((r) => names.credit(r));
-    return attribution(credits, "given");
-  };
+  const by = (list: readonly FigureRow[]) =>
+    list.length
+      ? `, ${attribution(
+          list.map((r) => names.credit(r)),
+          "according",
+        )}`
+      : "";
+  const extra = (list: readonly FigureRow[], r: FigureRow) => othersGave(list, names, on(r), word);
   switch (change.kind) {
     case "single":
-      return `${capitalise(what)} was ${figureWords(last, word)} on ${on(last)} (${givenBy([last])}), the only report.`;
     case "agree":
-      return `${capitalise(what)} was ${figureWords(last, word)} on ${on(last)} in ${countWords(change.last.length, "exact", REPORT)} (${givenBy(change.last)}).`;
+      return `${capitalise(what)} was ${dayFigures(change.last, names, word)} on ${on(last)}${by(leadRows(change.last))}.${extra(change.last, last)}`;
     case "differ":
-      return `Reports of ${on(last)} differ on ${what}: ${figuresBy(change.last, names, { noun: word })}.`;
-    case "same":
-      return `${capitalise(what)} was ${figureWords(last, word)} in reports ${onDates([...change.first, ...change.last].map(dayOf))} (${givenBy([...change.first, ...change.last])}).`;
+      return `Reports of ${on(last)} differ on ${what}: ${dayFigures(change.last, names, word)}.`;
+    case "same": {
+      const all = [...change.first, ...change.last];
+      return `${capitalise(what)} was ${figureWords(last, word)} in reports ${onDates(all.map(dayOf))}${by(all)}.`;
+    }
     default: {
       const verb = change.kind === "rose" ? "rose" : "went";
-      return `${capitalise(what)} ${verb} from ${figuresBy(change.first, names, { noun: word, join: "or" })} on ${on(first)} to ${figuresBy(change.last, names, { noun: word, join: "or" })} on ${on(last)}.`;
+      const ends = [...leadRows(change.first), ...leadRows(change.last)];
+      return `${capitalise(what)} ${verb} from ${dayFigures(change.first, names, word)} on ${on(first)} to ${dayFigures(change.last, names, word)} on ${on(last)}${by(ends)}.${extra(change.first, first)}${extra(change.last, last)}`;
     }
   }
-}
-
-/** The distinct numbers rows give, whatever their qualifiers. */
-export function values(rows: readonly FigureRow[]): Set<number | null> {
-  return new Set(rows.map((r) => r.value));
 }

@@ -2,12 +2,14 @@
  * Events at the crossings in words: what each kind of event says happened, a headline for the
  * events of a period, and events of one day and crossing told by several reporters merged into one.
  */
-import { ascending, groups } from "d3-array";
+import { ascending, greatest, groups } from "d3-array";
 import type { Names } from "../cite/names.ts";
 import type { CrossingEvent } from "../data/schema.ts";
-import { formatDate, listDates } from "../format/date.ts";
+import { datePhrase, formatDate } from "../format/date.ts";
 import { andList } from "../text/words.ts";
 import { attribution } from "./attribution.ts";
+import { firstThatFits } from "./fit.ts";
+import { spanOf, spansAgree } from "./ranges.ts";
 import { byDate } from "./select.ts";
 
 export const CROSSING_NAMES: Record<CrossingEvent["crossing"], string> = {
@@ -30,36 +32,43 @@ const KIND_ORDER: CrossingEvent["kind"][] = [
   "ceasefire",
 ];
 
-/** What an event of a kind says happened, with its day: "seized on 7 May 2024". Clauses join with "; ". */
-function kindPhrase(kind: CrossingEvent["kind"], day: string): string {
-  switch (kind) {
+/**
+ * What an event of a kind says happened, with its day as a phrase ("on 7 May 2024", "on the night
+ * of 6–7 May 2024"), its actor where the row names one ("seized by Israeli forces") and the
+ * source's hedge ("could reopen"). Clauses join with "; ".
+ */
+function kindPhrase(event: CrossingEvent, when: string): string {
+  const by = event.actor ? ` by ${event.actor}` : "";
+  switch (event.kind) {
     case "seizure":
-      return `seized on ${day}`;
+      return `seized${by} ${when}`;
     case "closure":
-      return `closed on ${day}`;
+      return `closed${by} ${when}`;
     case "attack":
-      return `an attack on ${day}`;
+      return `an attack ${when}`;
     case "reopening":
-      return `reopened on ${day}`;
+      return `reopened ${when}`;
     case "opening":
-      return /^\d/.test(day) ? `opened on ${day}` : `open in ${day}`;
+      return `open ${when}`;
     case "reopening_expected":
-      return `a reopening expected, as reported on ${day}`;
+      return event.hedge === "could"
+        ? `could reopen, as reported ${when}`
+        : `a reopening expected, as reported ${when}`;
     case "reopening_condition":
-      return `conditions for reopening reported on ${day}`;
+      return `conditions for reopening reported ${when}`;
     case "reopening_understanding":
-      return `an understanding to reopen it reported on ${day}`;
+      return `an understanding on reopening reported ${when}`;
     case "talks":
-      return `talks on reopening reported on ${day}`;
+      return `talks on reopening reported ${when}`;
     case "ceasefire":
-      return `a ceasefire took effect on ${day}`;
+      return `a ceasefire took effect ${when}`;
   }
 }
 
 /**
  * What one event says, with who said it where the day is not the report's own: an expected
  * reopening dated after its article reads "a reopening expected on 8 May 2024, the White House
- * said on 7 May 2024"; others as kindPhrase. `format` writes a date (full or short).
+ * said on 7 May 2024"; others as kindPhrase. `format` writes a day (full or short).
  */
 export function eventPhrase(
   event: CrossingEvent,
@@ -67,14 +76,17 @@ export function eventPhrase(
   format: (d: Date) => string = formatDate,
 ): string {
   const credit = names.credit(event);
+  const when =
+    event.precision === "day" ? `on ${format(event.date)}` : datePhrase(event.date, event.precision);
   if (event.kind === "reopening_expected") {
-    const who = `${attribution(credit, "subject")} ${credit.unattributed ? "reported" : "said"}`;
-    return +event.date > +credit.source.published
-      ? `a reopening expected on ${format(event.date)}, ${who} on ${format(credit.source.published)}`
-      : `a reopening expected, ${who} on ${format(event.date)}`;
+    const who = `${attribution(credit, "subject", { by: "body" })} ${credit.unattributed ? "reported" : "said"}`;
+    const expected = event.hedge === "could" ? "could reopen" : "a reopening expected";
+    // A day after the report, or a span ("the week of 25 January"), is when it is expected, not when it was said.
+    return +event.date > +credit.source.published || event.precision !== "day"
+      ? `${expected} ${when}, ${who} on ${format(credit.source.published)}`
+      : `${expected}, ${who} ${when}`;
   }
-  const day = event.precision === "day" ? format(event.date) : formatDate(event.date, event.precision);
-  return kindPhrase(event.kind, day);
+  return kindPhrase(event, when);
 }
 
 export function kindRank(kind: CrossingEvent["kind"]): number {
@@ -108,13 +120,16 @@ export function mergeEvents(events: readonly CrossingEvent[], names: Names): Mer
 }
 
 /**
- * A headline for the events of a period at one crossing, from what they say: reports that
- * differ on the day of a seizure, else the two weightiest kinds in date order:
- * "Rafah crossing: conditions for reopening set on 6 January, an understanding to reopen
- * reported on 25 January 2026". Undefined when there are no events.
+ * A headline for the events of a period at one crossing, led by its news: reports that cannot
+ * agree on the day of a seizure, else the weightiest kind of event, then the weightiest of
+ * another day if it fits: "Rafah crossing: an understanding to reopen it reported on 25 January
+ * 2026". Seizures whose days can be one ("Monday night", "Tuesday") are told as one, by the widest
+ * of their days. Undefined when there are no events.
  */
-export function eventsHeadline(events: readonly CrossingEvent[], names?: Names): string | undefined {
-  const day = events.filter((e) => e.precision === "day" && e.crossing !== "none");
+export function eventsHeadline(events: readonly CrossingEvent[], names: Names): string | undefined {
+  const day = events.filter(
+    (e) => e.precision !== "year" && e.precision !== "month" && e.crossing !== "none",
+  );
   const [crossing] = groups(day, (e) => e.crossing)
     .sort(
       (a, b) =>
@@ -127,36 +142,38 @@ export function eventsHeadline(events: readonly CrossingEvent[], names?: Names):
   if (!crossing) return undefined;
   const mine = day.filter((e) => e.crossing === crossing);
   const name = `${CROSSING_NAMES[crossing]} crossing`;
-  const seizures = [...new Set(mine.filter((e) => e.kind === "seizure").map((e) => +e.date))].map(
-    (t) => new Date(t),
-  );
-  if (seizures.length > 1)
-    return `Reports differ on the day the ${name} was seized: ${
-      listDates(seizures, "or") ??
-      andList(
-        seizures.map((d) => formatDate(d)),
-        "or",
-      )
-    }`;
-  // The weightiest kind, then the weightiest on another day (else the next weightiest), in date order.
+  const seizures = mine.filter((e) => e.kind === "seizure");
+  if (!spansAgree(seizures.map((e) => spanOf(e.date, e.precision))))
+    return `Reports differ on the day the ${name} was seized: ${andList(
+      [...new Set(byDate(seizures).map((e) => formatDate(e.date, e.precision)))],
+      "or",
+    )}`;
+  // Of each kind, the event that stands for it: the widest of agreeing seizures, else the first.
   const ranked = groups(mine, (e) => e.kind)
     .flatMap(([kind, list]) => {
-      const event = byDate(list)[0];
-      return event ? [{ kind, first: event.date, event }] : [];
+      const event = kind === "seizure" ? widest(list) : byDate(list)[0];
+      return event ? [{ kind, event }] : [];
     })
     .sort((a, b) => kindRank(a.kind) - kindRank(b.kind));
   const top = ranked[0];
-  const second = ranked.find((k) => k !== top && +k.first !== +(top?.first ?? 0)) ?? ranked[1];
-  const kinds = [top, second].filter((k) => k !== undefined).sort((a, b) => +a.first - +b.first);
-  const sameYear = new Set(kinds.map((k) => k.first.getUTCFullYear())).size === 1;
-  const phrases = kinds.map((k, i) => {
-    const full = formatDate(k.first);
-    const short = full.replace(/ \d{4}$/, "");
-    const format = (d: Date) =>
-      sameYear && i < kinds.length - 1 ? formatDate(d).replace(/ \d{4}$/, "") : formatDate(d);
-    return names
-      ? eventPhrase(k.event, names, format)
-      : kindPhrase(k.kind, sameYear && i < kinds.length - 1 ? short : full);
+  if (!top) return undefined;
+  const second = ranked.find((k) => k !== top && +k.event.date !== +top.event.date);
+  const one = `${name}: ${eventPhrase(top.event, names)}`;
+  if (!second) return one;
+  const [a, b] = [top, second].sort((x, y) => +x.event.date - +y.event.date);
+  if (!a || !b) return one;
+  const sameYear = a.event.date.getUTCFullYear() === b.event.date.getUTCFullYear();
+  const noYear = (d: Date) => formatDate(d).replace(/ \d{4}$/, "");
+  return firstThatFits([
+    `${name}: ${eventPhrase(a.event, names, sameYear ? noYear : formatDate)}; ${eventPhrase(b.event, names)}`,
+    one,
+  ]);
+}
+
+/** Of events that may be one (agreeing seizures), the one with the widest day span. */
+export function widest(list: readonly CrossingEvent[]): CrossingEvent | undefined {
+  return greatest(byDate(list), (a, b) => {
+    const w = (e: CrossingEvent) => spanOf(e.date, e.precision).to - spanOf(e.date, e.precision).from;
+    return w(a) - w(b) || +b.date - +a.date;
   });
-  return `${name}: ${phrases.join("; ")}`;
 }

@@ -1,74 +1,106 @@
 /**
- * Reported figures in words, each with who gives it: one figure per distinct wording,
- * so agreeing reports are named together and disagreeing ones side by side.
+ * Reported figures in words, each with its qualifier, its hedge and who gives it; and reports of
+ * one day grouped by whether they can all be true (src/story/ranges.ts), never by whether they are
+ * worded alike: "more than 400" and "422" agree, "an estimated 128" and "132" differ.
  */
-import { ascending, groups } from "d3-array";
+import { ascending, groups, least } from "d3-array";
 import type { CitedRow, Names } from "../cite/names.ts";
+import type { Hedge } from "../data/schema.ts";
 import { qualified, type Qualifier } from "../format/qualifier.ts";
 import { andList, countWords, noun, type Noun } from "../text/words.ts";
 import { attribution } from "./attribution.ts";
+import { figuresAgree, rangeOf } from "./ranges.ts";
 import { byDate, dayOf, type Dated } from "./select.ts";
 
-/** A row that carries a reported figure. */
-export type FigureRow = CitedRow & Dated & { value: number | null; qualifier: Qualifier | "all" };
+/** A row that carries a reported figure, with the hedge its source puts on it. */
+export type FigureRow = CitedRow &
+  Dated & { value: number | null; qualifier: Qualifier | "all"; hedge?: Hedge | null };
 
-/** A figure as a label or axis would write it: "at least 34,789", "an estimated 128", "1.4m". */
-export function figureLabel(row: FigureRow, options: { compact?: boolean } = {}): string {
-  return qualified(row.value, row.qualifier, options);
+/**
+ * A figure as a label or axis would write it, its hedge in brackets: "at least 34,789",
+ * "an estimated 128", "1.4m", "37 (believed)", "up to 2,000 (reportedly)".
+ */
+export function figureLabel(row: FigureRow, options: { compact?: boolean; hedge?: boolean } = {}): string {
+  const figure = qualified(row.value, row.qualifier, options);
+  return row.hedge && options.hedge !== false ? `${figure} (${row.hedge})` : figure;
 }
 
-/** A figure in running text: "at least 484 people", "one hostage", "no hostages". */
+/** A figure in running text, without its hedge (the verb carries it): "at least 484 people", "one hostage". */
 export function figureWords(row: FigureRow, word?: Noun, options: { compact?: boolean } = {}): string {
   return countWords(row.value, row.qualifier, word, options);
 }
 
-/** Rows grouped by their figure as worded, smallest figure first ("all", with no number, last). */
+/** Rows grouped by their figure as worded, hedge included, smallest first ("all", with no number, last). */
 export function byFigure<T extends FigureRow>(rows: readonly T[]): [string, T[]][] {
   return groups(byDate(rows), (r) => figureLabel(r)).sort(
     ([fa, a], [fb, b]) => ascending(a[0]?.value ?? Infinity, b[0]?.value ?? Infinity) || ascending(fa, fb),
   );
 }
 
-/**
- * Reports of one day that differ: rows grouped by `key` (what they measure) and by day, in date
- * order, keeping each group whose reports give more than one figure (as worded). The same figure
- * from several reporters is agreement, not a difference.
- */
-export function differingReports<T extends FigureRow>(
-  rows: readonly T[],
-  key: (row: T) => string,
-): { key: string; day: Date; rows: T[] }[] {
-  return groups(byDate(rows), key, (r) => +dayOf(r)).flatMap(([k, days]) =>
-    days
-      .filter(([, list]) => byFigure(list).length > 1)
-      .map(([day, list]) => ({ key: k, day: new Date(day), rows: list })),
-  );
+/** Reports of one measure on one day: whether their figures can all be true, and the rows. */
+export interface DayReports<T> {
+  key: string;
+  day: Date;
+  rows: T[];
+  /** Their ranges share a value: "more than 400" and "422". Different figures that agree are not a dispute. */
+  agree: boolean;
 }
 
 /**
- * Each distinct figure once, with who gives it: "more than 400 (Gaza health ministry) or
- * 422 (Palestinian health officials)"; agreeing reports share one figure: "one (Hamas and
- * Israeli prime minister Binyamin Netanyahu)". `join` is "and" for listings, "or" for alternatives.
+ * Reports of one day that give more than one figure: rows grouped by `key` (what they measure) and
+ * day, in date order, each group marked agreeing or differing by the ranges of its figures.
+ */
+export function reportsOfADay<T extends FigureRow>(
+  rows: readonly T[],
+  key: (row: T) => string,
+): DayReports<T>[] {
+  return groups(byDate(rows), key, (r) => +dayOf(r)).flatMap(([k, days]) =>
+    days
+      .filter(([, list]) => byFigure(list).length > 1)
+      .map(([day, list]) => ({ key: k, day: new Date(day), rows: list, agree: figuresAgree(list) })),
+  );
+}
+
+/** Reports of one day that cannot all be true. */
+export function differingReports<T extends FigureRow>(rows: readonly T[], key: (row: T) => string) {
+  return reportsOfADay(rows, key).filter((g) => !g.agree);
+}
+
+/**
+ * The figure that leads agreeing reports: the one whose range holds the others ("more than 400"
+ * holds "422"), else the first. The others refine it, and are told beside it.
+ */
+export function leadFigure<T extends FigureRow>(rows: readonly T[]): T | undefined {
+  const width = (r: T) => {
+    const range = rangeOf(r.value, r.qualifier);
+    return range.hi - range.lo;
+  };
+  return least(byDate(rows), (a, b) => ascending(-width(a), -width(b)));
+}
+
+/**
+ * Each distinct figure once, with who gives it in brackets, for chart notes: "an estimated 128
+ * (AFP) and 132 (Israeli officials via Financial Times)". Bodies by their display names.
  */
 export function figuresBy(
   rows: readonly FigureRow[],
   names: Names,
-  options: { noun?: Noun; join?: "and" | "or"; compact?: boolean; max?: number } = {},
+  options: { join?: "and" | "or"; compact?: boolean; max?: number } = {},
 ): string {
   const figures = byFigure(rows);
   if (options.max !== undefined && figures.length > options.max)
     return figureRange(figures.map(([, [r]]) => r));
-  const parts = figures.map(([, list]) => {
+  const parts = figures.flatMap(([, list]) => {
     const first = list[0];
-    if (!first) return "";
-    const credits = list.map((r) => names.credit(r));
-    const who = attribution(credits, "given");
-    return `${figureWords(first, options.noun, options)} (${who})`;
+    if (!first) return [];
+    const who = attribution(
+      list.map((r) => names.credit(r)),
+      "name",
+    );
+    const figure = figureLabel(first, { compact: options.compact, hedge: false });
+    return [`${figure} (${first.hedge ? `${first.hedge}; ` : ""}${who})`];
   });
-  if (options.join === "or" && parts.length > 1) {
-    return `${parts.slice(0, -1).join(", ")} or ${parts[parts.length - 1]}`;
-  }
-  return andList(parts);
+  return andList(parts, options.join ?? "and");
 }
 
 /**

@@ -3,12 +3,10 @@
  * publish, falling back to shorter forms (without attribution, without dates) when the
  * data makes the full one long. Attribution dropped here stays in the source line.
  */
-
-/** House limit for a headline, in characters: about two lines at web size. */
-const HEADLINE_MAX = 100;
+import { HEADLINE_CHARS } from "../style/copy.ts";
 
 /** The first variant no longer than `max` characters, or else the shortest one. */
-export function firstThatFits(variants: readonly string[], max = HEADLINE_MAX): string {
+export function firstThatFits(variants: readonly string[], max = HEADLINE_CHARS): string {
   const found = variants.find((v) => v.length <= max);
   if (found !== undefined) return found;
   const shortest = [...variants].sort((a, b) => a.length - b.length)[0];

@@ -1,15 +1,17 @@
 /**
- * Headlines for a figure reported over time, true for any rows: a rise, a change,
- * reports of one day that differ, or a single or agreeing report. Each offers shorter
- * forms for when the data makes the full one too long.
+ * Headlines for a figure reported over time, true for any rows: a rise, a change, reports of one
+ * day that cannot all be true, or reports that agree. Each offers shorter forms for when the data
+ * makes the full one too long (src/story/fit.ts). Charts name bodies by their display names, and
+ * a hedge on the figure stands before the measure ("one hostage believed held").
  */
 import type { Names } from "../cite/names.ts";
 import { formatDate } from "../format/date.ts";
 import { capitalise, countWords, noun, type Noun } from "../text/words.ts";
 import { attribution } from "./attribution.ts";
-import { changeOf, values } from "./change.ts";
-import { figureList, figureWords, type FigureRow } from "./figures.ts";
+import { changeOf } from "./change.ts";
+import { figureList, figureWords, leadFigure, type FigureRow } from "./figures.ts";
 import { firstThatFits } from "./fit.ts";
+import { figuresAgree } from "./ranges.ts";
 import { dayOf } from "./select.ts";
 
 const REPORT = noun("report");
@@ -27,9 +29,26 @@ export interface MeasureWords<T extends FigureRow = FigureRow> {
   about?: string;
 }
 
+/** "believed held", "reportedly killed", "killed": the measure with the hedge of its row. */
+function hedged(row: FigureRow, measure: string): string {
+  return row.hedge ? `${row.hedge === "said to be" ? "said to be" : row.hedge} ${measure}` : measure;
+}
+
+/** "in May 2024" and "by January 2026", or "on 6 January" and "on 25 January 2026". */
+function span(a: Date, b: Date): { from: string; to: string } {
+  const months = a.getUTCFullYear() !== b.getUTCFullYear() || a.getUTCMonth() !== b.getUTCMonth();
+  const sameYear = a.getUTCFullYear() === b.getUTCFullYear();
+  const noYear = (s: string) => s.replace(/ \d{4}$/, "");
+  if (!months) return { from: `on ${noYear(formatDate(a))}`, to: `on ${formatDate(b)}` };
+  return {
+    from: `in ${sameYear ? noYear(formatDate(a, "month")) : formatDate(a, "month")}`,
+    to: `by ${formatDate(b, "month")}`,
+  };
+}
+
 /**
- * "Reported deaths in Gaza rose from at least 34,789 in May 2024 to more than 71,700 by January 2026",
- * "Reports of 6 January 2026 differ on the number killed in Gaza since the ceasefire: more than 400 and 422",
+ * "Reported deaths in Gaza: at least 34,789 in May 2024, more than 71,700 by January 2026",
+ * "Reports of 7 May 2024 differ on hostages held in Gaza: an estimated 128 and 132",
  * "At least 484 people killed in Gaza since the ceasefire, the Gaza health ministry says".
  */
 export function changeHeadline<T extends FigureRow>(
@@ -38,53 +57,37 @@ export function changeHeadline<T extends FigureRow>(
   w: MeasureWords<T>,
 ): string {
   const change = changeOf(rows);
-  const first = change.first[0];
-  const last = change.last[0];
+  const first = leadFigure(change.first);
+  const last = leadFigure(change.last);
   if (!first || !last) throw new Error("changeHeadline: no rows");
-  const figures = (list: readonly FigureRow[], join: "and" | "or") => figureList(list, join);
-  const [a, b] = [dayOf(first), dayOf(last)];
+  const b = dayOf(last);
   const about = w.about ?? `the number ${w.measure}`;
-  const months = a.getUTCFullYear() !== b.getUTCFullYear() || a.getUTCMonth() !== b.getUTCMonth();
-  const sameYear = a.getUTCFullYear() === b.getUTCFullYear();
-  const from = months
-    ? `in ${sameYear ? formatDate(a, "month").replace(/ \d{4}$/, "") : formatDate(a, "month")}`
-    : `on ${formatDate(a).replace(/ \d{4}$/, "")}`;
-  const to = months ? `by ${formatDate(b, "month")}` : `on ${formatDate(b)}`;
+  const latestDiffer = !figuresAgree(change.last);
+  const differ = [
+    `${capitalise(countWords(change.last.length, "exact", REPORT))} of ${formatDate(b)} differ on ${about} ${w.where}: ${figureList(change.last, "and")}`,
+    `Reports differ on ${about} ${w.where}: ${figureList(change.last, "and")}`,
+  ];
   const single = capitalise(figureWords(last, w.who?.(last)));
-  const latestDiffer = values(change.last).size > 1;
-  const latestOnly = latestDiffer
-    ? [
-        `${capitalise(countWords(change.last.length, "exact", REPORT))} of ${formatDate(b)} differ on ${about} ${w.where}: ${figures(change.last, "and")}`,
-        `Reports differ on ${about} ${w.where}: ${figures(change.last, "and")}`,
-      ]
-    : change.last.length === 1
-      ? [
-          `${single} ${w.measure} ${w.where}, ${attribution(names.credit(last), "says")}`,
-          `${single} ${w.measure} ${w.where}, as of ${formatDate(b)}`,
-        ]
-      : [];
+  const credits = change.last.map((r) => names.credit(r));
+  const who = change.last.length > 1 ? "reports say" : attribution(credits, "says", { by: "body" });
+  const latestOnly = [
+    `${single} ${hedged(last, w.measure)} ${w.where}, ${who}`,
+    `${single} ${hedged(last, w.measure)} ${w.where}, as of ${formatDate(b)}`,
+  ];
   switch (change.kind) {
     case "rose":
-    case "changed":
+    case "changed": {
+      const { from, to } = span(dayOf(first), b);
+      const verb = change.kind === "rose" ? "rose" : "went";
       return firstThatFits([
-        `Reported ${w.nouns} ${w.where} ${change.kind === "rose" ? "rose" : "went"} from ${figures(change.first, "or")} ${from} to ${figures(change.last, "or")} ${to}`,
-        ...latestOnly,
-        `Reported ${w.nouns} ${w.where}: ${figures(change.last, "or")} as of ${formatDate(b)}`,
-      ]);
-    case "differ":
-      return firstThatFits([
-        `${capitalise(countWords(change.last.length, "exact", REPORT))} of ${formatDate(b)} differ on ${about} ${w.where}: ${figures(change.last, "and")}`,
-        `Reports differ on ${about} ${w.where}: ${figures(change.last, "and")}`,
-      ]);
-    default: {
-      const figure = single;
-      return firstThatFits([
-        change.kind === "agree"
-          ? `${capitalise(countWords(change.last.length, "exact", REPORT))} of ${formatDate(b)} put ${about} ${w.where} at ${figures(change.last, "and")}`
-          : `${figure} ${w.measure} ${w.where}, ${attribution(names.credit(last), "says")}`,
-        `${figure} ${w.measure} ${w.where}, as of ${formatDate(b)}`,
-        `${figure} ${w.measure}`,
+        `Reported ${w.nouns} ${w.where} ${verb} from ${figureList(change.first, "or")} ${from} to ${figureList(change.last, "or")} ${to}`,
+        `Reported ${w.nouns} ${w.where}: ${figureList(change.first, "or")} ${from}, ${figureList(change.last, "or")} ${to}`,
+        ...(latestDiffer ? differ : latestOnly),
       ]);
     }
+    case "differ":
+      return firstThatFits(differ);
+    default:
+      return firstThatFits([...latestOnly, `${single} ${hedged(last, w.measure)}`]);
   }
 }

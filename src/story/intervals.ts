@@ -4,15 +4,22 @@
  * report on it says, or a later reopening event. The status of a crossing is what the
  * latest report says, and expectations count only when they are later than that report.
  */
-import { ascending, groups, max } from "d3-array";
+import { ascending, greatest, groups, max } from "d3-array";
 import { CROSSINGS, type Closure, type CrossingEvent } from "../data/schema.ts";
 import { DAY, formatDate, listDates } from "../format/date.ts";
 import { andList, countWords, noun } from "../text/words.ts";
+import { spanOf, spansAgree } from "./ranges.ts";
 import { byDate, latest } from "./select.ts";
 
 const addDays = (d: Date, n: number): Date => new Date(+d + n * DAY);
 
 export type Crossing = Closure["crossing"];
+
+/** How precisely a closure's start is given: a day, a night, a weekend or a month ("unknown" starts are not starts). */
+export type StartPrecision = Exclude<Closure["from_precision"], "unknown">;
+
+/** Starts given to a day or two: a day, a night, a weekend. */
+const DAYISH: readonly StartPrecision[] = ["day", "night", "weekend"];
 
 /** Kinds of event that say what may happen next, not what happened. */
 const PENDING_KINDS: readonly CrossingEvent["kind"][] = [
@@ -25,7 +32,7 @@ const PENDING_KINDS: readonly CrossingEvent["kind"][] = [
 export interface ClosureInterval {
   crossing: Crossing;
   /** Each start the reports give, earliest first: several when they differ on the day. A report that gives no start ("unknown") is not one. */
-  starts: { date: Date; precision: "day" | "month"; rows: Closure[] }[];
+  starts: { date: Date; precision: StartPrecision; rows: Closure[] }[];
   /** First day closed, for drawing: the earliest start. */
   from: Date;
   /** Last day closed; null while the latest report says it is still closed. */
@@ -103,7 +110,7 @@ function intervalOf(crossing: Crossing, rows: Closure[], reopenings: CrossingEve
     .flatMap(([t, byPrecision]) =>
       byPrecision.map(([precision, list]) => ({
         date: new Date(t),
-        precision: precision === "month" ? ("month" as const) : ("day" as const),
+        precision: precision as StartPrecision,
         rows: list,
       })),
     )
@@ -159,23 +166,43 @@ export function crossingStatuses(
   });
 }
 
-/** When a closure began, as its reports give it: "6 or 7 May 2024", "May 2024". */
+/** Starts given to a day or two (day, night, weekend), earliest first. */
+function dayStarts(interval: ClosureInterval): ClosureInterval["starts"] {
+  return interval.starts.filter((s) => DAYISH.includes(s.precision));
+}
+
+/** Whether the starts the reports give can all be the same day ("Monday night" and "Tuesday" can). */
+export function startsAgree(interval: ClosureInterval): boolean {
+  return spansAgree(interval.starts.map((s) => spanOf(s.date, s.precision)));
+}
+
+/**
+ * When a closure began, as its reports give it: "the night of 6–7 May 2024" (a night report and a
+ * Tuesday report agree: the widest of them is said), "6 or 8 May 2024" (reports that differ), "May
+ * 2024". With precision "month", the month alone.
+ */
 export function startPhrase(interval: ClosureInterval, precision: "day" | "month" = "day"): string {
-  const days = interval.starts.filter((s) => s.precision === "day");
+  const days = dayStarts(interval);
   if (!interval.starts.length) return "an unreported day";
-  if (days.length && precision === "day")
+  if (!days.length || precision === "month")
+    return andList([...new Set(interval.starts.map((s) => formatDate(s.date, "month")))], "or");
+  if (spansAgree(days.map((s) => spanOf(s.date, s.precision)))) {
+    const widest = greatest(days, (s) => spanOf(s.date, s.precision).to - spanOf(s.date, s.precision).from);
+    return formatDate(widest?.date ?? interval.from, widest?.precision ?? "day");
+  }
+  if (days.every((s) => s.precision === "day"))
     return (
       listDates(
         days.map((s) => s.date),
         "or",
       ) ?? formatDate(days[0]?.date ?? interval.from)
     );
-  return andList([...new Set(interval.starts.map((s) => formatDate(s.date, "month")))], "or");
+  return andList([...new Set(days.map((s) => formatDate(s.date, s.precision)))], "or");
 }
 
-/** The earliest start known to the day, else the earliest start: where a duration is counted from. */
-function firstDay(interval: ClosureInterval): Date {
-  return interval.starts.find((s) => s.precision === "day")?.date ?? interval.from;
+/** The earliest start known to a day or two, else the earliest start: where a duration is counted from. */
+export function firstDay(interval: ClosureInterval): Date {
+  return dayStarts(interval)[0]?.date ?? interval.from;
 }
 
 /** The day a closed interval reopened: the day after its last day closed. */
@@ -209,6 +236,7 @@ export function statusPhrase(status: CrossingStatus, precision: "day" | "month" 
       return current.starts.length
         ? `closed from ${startPhrase(current, precision)} to ${formatDate(addDays(reopened, -1))}`
         : `closed until ${formatDate(addDays(reopened, -1))} (start not dated)`;
+    // A duration is counted only from a start known to the day: a night or a weekend is not.
     const known = current.starts.some((s) => s.precision === "day");
     if (!current.starts.length) return `reopened on ${formatDate(reopened)} (start of closure not dated)`;
     return known
@@ -228,7 +256,7 @@ export function statusPhrase(status: CrossingStatus, precision: "day" | "month" 
  * 7 May 2024 (UN via AFP)". Starts known only to the month are left out when a day is known.
  */
 export function startsBy(interval: ClosureInterval, label: (row: Closure) => string): string {
-  const days = interval.starts.filter((s) => s.precision === "day");
+  const days = dayStarts(interval);
   const shown = days.length ? days : interval.starts;
   return andList(
     shown.map((s) => `${formatDate(s.date, s.precision)} (${andList([...new Set(s.rows.map(label))])})`),
@@ -275,12 +303,7 @@ export function openingsInside(i: ClosureInterval, events: readonly CrossingEven
   return events.filter((opening) => {
     if (opening.crossing !== i.crossing || (opening.kind !== "opening" && opening.kind !== "reopening"))
       return false;
-    const end =
-      opening.precision === "year"
-        ? new Date(Date.UTC(opening.date.getUTCFullYear(), 11, 31))
-        : opening.precision === "month"
-          ? new Date(Date.UTC(opening.date.getUTCFullYear(), opening.date.getUTCMonth() + 1, 0))
-          : opening.date;
+    const end = new Date(spanOf(opening.date, opening.precision).to);
     return +i.from <= +opening.date && +(i.to ?? i.lastReport) >= +end;
   });
 }

@@ -2,17 +2,19 @@
 import { greatest } from "d3-array";
 import type { Names } from "../cite/names.ts";
 import { formatDate } from "../format/date.ts";
-import { andList } from "../text/words.ts";
+import { andList, capitalise } from "../text/words.ts";
 import { attribution } from "./attribution.ts";
-import { byFigure, figuresBy, type FigureRow } from "./figures.ts";
+import { dayFigures } from "./change.ts";
+import { byFigure, figureWords, type FigureRow } from "./figures.ts";
+import { figuresAgree } from "./ranges.ts";
 import { dayOf, latest } from "./select.ts";
 
 /**
- * The sentence for the latest rows: when reports of the latest day give different figures
- * (value or qualifier: "at least 484" is not "484"), "Reports of 6 January 2026 differ on
- * <about>: more than 400 (…) and 422 (…)."; otherwise `one(row)` for the report that says the
- * most (whose sentence uses the most rows), with "; the UN gives the same figure." when others
- * of that day agree. Returns undefined for no rows.
+ * The sentence for the latest rows. When reports of the latest day cannot all be true: "Reports
+ * of 7 May 2024 differ on <about>: an estimated 128, according to AFP, or 132, according to
+ * Israeli officials." Otherwise `one(row)` for the report that says the most (whose sentence uses
+ * the most rows), followed by what the others of that day give: "The UN gives the same figure."
+ * or "Another report that day gives 422." Undefined for no rows.
  */
 export function latestSentence<T extends FigureRow>(
   rows: readonly T[],
@@ -23,9 +25,9 @@ export function latestSentence<T extends FigureRow>(
   const newest = latest(rows);
   const first = newest[0];
   if (!first) return undefined;
-  if (byFigure(newest).length > 1) {
+  if (!figuresAgree(newest)) {
     return {
-      text: `Reports of ${formatDate(dayOf(first))} differ on ${about}: ${figuresBy(newest, names)}.`,
+      text: `Reports of ${formatDate(dayOf(first))} differ on ${about}: ${dayFigures(newest, names)}.`,
       rows: newest,
     };
   }
@@ -35,9 +37,28 @@ export function latestSentence<T extends FigureRow>(
   if (!lead) return undefined;
   const others = newest.filter((r) => r !== lead.row);
   if (others.length === 0) return { text: lead.text, rows: lead.rows };
-  // Name who else gives it: "; the UN gives the same figure."
-  const who = [...new Set(others.map((r) => attribution(names.credit(r), "subject")))];
-  const plural = who.length > 1 || others.some((r) => names.credit(r).voice?.plural);
-  const also = `; ${andList(who)} ${plural ? "give" : "gives"} the same figure.`;
-  return { text: lead.text.replace(/\.$/, also), rows: [...lead.rows, ...others] };
+  return { text: `${lead.text} ${othersOfTheDay(lead.row, others, names)}`, rows: [...lead.rows, ...others] };
+}
+
+/**
+ * What the other reports of the day give, beside the lead: "The UN gives the same figure." when
+ * worded alike; "Palestinian health officials give 422, which the figure allows." when different
+ * but both can be true (the caller has checked that they can).
+ */
+function othersOfTheDay(lead: FigureRow, others: readonly FigureRow[], names: Names): string {
+  const label = byFigure([lead])[0]?.[0];
+  const same = others.filter((r) => byFigure([r])[0]?.[0] === label);
+  const other = others.filter((r) => !same.includes(r));
+  const parts: string[] = [];
+  const give = (list: readonly FigureRow[]) => {
+    const credits = list.map((r) => names.credit(r));
+    const plural = credits.length > 1 || credits.some((c) => c.voice?.plural);
+    return `${capitalise(attribution(credits, "subject"))} ${plural ? "give" : "gives"}`;
+  };
+  if (same.length) parts.push(`${give(same)} the same figure.`);
+  if (other.length)
+    parts.push(
+      `${give(other)} ${andList(byFigure(other).map(([, [r]]) => (r ? figureWords(r) : "")))}, which ${other.length > 1 ? "agree" : "agrees"} with it.`,
+    );
+  return parts.join(" ");
 }

@@ -1,26 +1,57 @@
-/** Chart notes computed from rows: where reports of one day differ, and what a report leaves out. */
+/**
+ * Chart notes computed from rows: reports of one day that cannot all be true, reports whose
+ * different figures can (so the chart's two points are not read as a dispute), one report that
+ * gives two figures, and what a report leaves out.
+ */
 import { groups } from "d3-array";
 import type { Names } from "../cite/names.ts";
 import { formatDate } from "../format/date.ts";
 import { andList, capitalise, countWords, noun } from "../text/words.ts";
 import { attribution } from "./attribution.ts";
-import { differingReports, figuresBy, type FigureRow } from "./figures.ts";
+import { figureList, figuresBy, reportsOfADay, type DayReports, type FigureRow } from "./figures.ts";
 import { byDate, dayOf } from "./select.ts";
 
+/** Whether every row of a group comes from one report: one article, one reporter. */
+function oneReport(rows: readonly FigureRow[]): boolean {
+  return new Set(rows.map((r) => `${r.source}|${r.reported_by}`)).size === 1;
+}
+
 /**
- * "On 6 January 2026, reports differ on the number killed: more than 400 (Gaza health ministry)
- * and 422 (Palestinian health officials). Each is shown as reported." — one note per measure and day.
+ * One note per measure and day that has more than one figure:
+ * - differ: "On 7 May 2024, reports differ on hostages held in Gaza: an estimated 128 (AFP) and
+ *   132 (Israeli officials via Financial Times). Each is shown as reported."
+ * - agree: "On 6 January 2026, reports give more than 400 (…) and 422 (…) killed since the
+ *   ceasefire; both can be true."
+ * - one report: "On 25 January 2026, one report (Gaza health ministry) gives two figures for the
+ *   number killed: more than 71,700 and more than 71,720."
  * `about` names the measure of a row: "the number killed".
  */
-export function differNotes<T extends FigureRow>(
+export function figureNotes<T extends FigureRow>(
   rows: readonly T[],
   names: Names,
   about: (row: T) => string,
 ): string[] {
-  return differingReports(rows, about).map(
-    ({ key: what, day, rows: list }) =>
-      `On ${formatDate(day)}, reports differ on ${what}: ${figuresBy(list, names, { max: 4, compact: true })}. Each is shown as reported.`,
-  );
+  return reportsOfADay(rows, about).map((g) => dayNote(g, names));
+}
+
+function dayNote<T extends FigureRow>(g: DayReports<T>, names: Names): string {
+  const on = `On ${formatDate(g.day)}`;
+  if (oneReport(g.rows)) {
+    const first = g.rows[0];
+    const who = first ? attribution(names.credit(first), "name") : "";
+    const n = countWords(new Set(g.rows.map((r) => r.value)).size, "exact", noun("figure"));
+    return `${on}, one report (${who}) gives ${n} for ${g.key}: ${figureList(g.rows, "and", 4, true)}.`;
+  }
+  // Reports of one body need no brackets to tell them apart: "two reports give more than 400 and 422".
+  const bodies = new Set(g.rows.map((r) => attribution(names.credit(r), "name")));
+  const figures =
+    bodies.size > 1
+      ? figuresBy(g.rows, names, { max: 4, compact: true })
+      : figureList(g.rows, "and", 4, true);
+  const reports = bodies.size > 1 ? "reports" : countWords(g.rows.length, "exact", noun("report"));
+  if (!g.agree) return `${on}, ${reports} differ on ${g.key}: ${figures}. Each is shown as reported.`;
+  const both = g.rows.length === 2 ? "both" : "all";
+  return `${on}, ${reports} give ${figures} for ${g.key}; ${both} can be true.`;
 }
 
 /**

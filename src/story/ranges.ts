@@ -9,6 +9,7 @@
  * and Sunday; a week is seven days from its first; a month and a year are whole; an unknown start
  * is any day up to the report.
  */
+import { DAY } from "../format/date.ts";
 import type { Qualifier } from "../format/qualifier.ts";
 
 /** How far "about" and "nearly" reach from their figure: 10 %, the usual rounding of such words. */
@@ -91,8 +92,6 @@ export interface Span {
   to: number;
 }
 
-export const DAY_MS = 86_400_000;
-
 /**
  * The days a date of a precision covers: a night is its evening's day and the next morning's,
  * a weekend its Saturday and Sunday, a week seven days, a month and a year whole. An unknown
@@ -105,9 +104,9 @@ export function spanOf(date: Date, precision: DatePrecision, until: Date = date)
       return { from: t, to: t };
     case "night":
     case "weekend":
-      return { from: t, to: t + DAY_MS };
+      return { from: t, to: t + DAY };
     case "week":
-      return { from: t, to: t + 6 * DAY_MS };
+      return { from: t, to: t + 6 * DAY };
     case "month":
       return { from: t, to: Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0) };
     case "year":

@@ -60,7 +60,7 @@ const SAME_PARAGRAPH = /^s([1-9]\d{0,3})$/;
 export function parseLocator(text: string): Locator | { error: string } {
   const [a, b, ...rest] = text.trim().split("-");
   const wrong = {
-    error: `passage must look like p12.s1, p12.s1-s2 or p12.s1-p13.s2, got ${JSON.stringify(text)}`,
+    error: `not a locator ${JSON.stringify(text)}: write p12.s1, p12.s1-s2 or p12.s1-p13.s2`,
   };
   if (a === undefined || rest.length) return wrong;
   const from = place(a);
@@ -80,6 +80,20 @@ function place(text: string): Place | undefined {
 
 function compare(a: Place, b: Place): number {
   return a.paragraph - b.paragraph || a.sentence - b.sentence;
+}
+
+/**
+ * The locators of a cell: one, or several separated by ";" when the words that give a row are
+ * apart ("p3.s1; p20.s1": the day in one sentence, the closure in another).
+ */
+export function parseLocators(cell: string): Locator[] | { error: string } {
+  const out: Locator[] = [];
+  for (const part of cell.split(";")) {
+    const loc = parseLocator(part);
+    if ("error" in loc) return loc;
+    out.push(loc);
+  }
+  return out;
 }
 
 /** "p11.s1", "p22.s1-s2", "p22.s1-p23.s1". */

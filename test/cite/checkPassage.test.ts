@@ -70,7 +70,7 @@ test("checkPassage(row) refuses a locator outside the article, and one that is n
   assert.deepEqual(check({ passage: "p2.s2" }), [
     "passage: passage p2.s2 is past the end of its paragraph (1 sentence)",
   ]);
-  assert.match(check({ passage: "2.1" }).join(), /^passage: passage must look like p12\.s1/);
+  assert.match(check({ passage: "2.1" }).join(), /^passage: not a locator "2\.1": write p12\.s1/);
 });
 
 test("checkPassage(row) refuses a passage without the figure, naming what it gives", () => {

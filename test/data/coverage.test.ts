@@ -42,9 +42,9 @@ const FIGURES: [keyof typeof data, number | null, string, string, string][] = [
   ["humanitarian", 400000, "2024-05-07", "UNRWA head Philippe Lazzarini", "afp-2024-05-07"],
   ["humanitarian", 1000000, "2024-05-07", "unattributed", "ft-2024-05-07"],
   ["humanitarian", 1, "2024-05-07", "UN humanitarian office spokesman Jens Laerke", "afp-2024-05-07"],
-  ["humanitarian", 230000, "2026-01-25", "UN, citing UNFPA", "witkoff-talks-2026-01-25"],
-  ["humanitarian", 15000, "2026-01-25", "UN, citing UNFPA", "witkoff-talks-2026-01-25"],
-  ["humanitarian", 2000, "2026-01-06", "unnamed reports", "gvili-condition-2026-01-06"],
+  ["humanitarian", 230000, "2026-01-25", "UN", "witkoff-talks-2026-01-25"],
+  ["humanitarian", 15000, "2026-01-25", "UN", "witkoff-talks-2026-01-25"],
+  ["humanitarian", 2000, "2026-01-06", "unattributed", "gvili-condition-2026-01-06"],
 ];
 
 for (const [table, value, date, by, source] of FIGURES) {

@@ -7,23 +7,23 @@ export const VALID: Record<TableName, string> = {
     "id,publisher,publisher_basis,headline,headline_kind,published,date_basis,date_note,file\n" +
     "afp-1,AFP,inferred,A headline,own,2024-05-07,inferred,From weekdays,a.txt\n" +
     "anon-1,,unidentified,Described,descriptive,2026-01-06,stated,,b.txt\n",
-  reporters: "name,display,article,number,note\n" + "Gaza health ministry,,the,singular,\n",
+  reporters: "name,display,article,number,aliases,note\n" + "Gaza health ministry,,the,singular,,\n",
   casualties:
-    "measure,who,scope,place,value,qualifier,as_of,reported_by,source,note\n" +
-    "killed,people,war,Gaza,34789,at least,2024-05-07,Gaza health ministry,afp-1,\n",
+    "measure,who,scope,place,value,qualifier,hedge,as_of,reported_by,source,passage,note\n" +
+    "killed,people,war,Gaza,34789,at least,,2024-05-07,Gaza health ministry,afp-1,p1.s1,\n",
   hostages:
-    "measure,value,qualifier,as_of,reported_by,source,note\n" +
-    "held,132,exact,2024-05-07,Israeli officials,afp-1,\n" +
-    "released_living,,all,2026-01-06,unattributed,anon-1,\n",
+    "measure,value,qualifier,hedge,as_of,reported_by,source,passage,note\n" +
+    "held,132,exact,,2024-05-07,Israeli officials,afp-1,p2.s1,\n" +
+    "released_living,,all,,2026-01-06,unattributed,anon-1,,\n",
   closures:
-    "crossing,from,from_precision,to,as_of,reported_by,source,note\n" +
-    "rafah,2024-05-07,day,,2024-05-07,UN,afp-1,\n",
+    "crossing,from,from_precision,to,as_of,reported_by,source,passage,note\n" +
+    "rafah,2024-05-07,day,,2024-05-07,UN,afp-1,p3.s1,\n",
   events:
-    "date,precision,crossing,kind,label,reported_by,source,note\n" +
-    "2024-05-07,day,rafah,seizure,Seized,unattributed,afp-1,\n",
+    "date,precision,crossing,kind,actor,label,hedge,reported_by,source,passage,note\n" +
+    "2024-05-07,day,rafah,seizure,Israeli forces,Seized,,unattributed,afp-1,p4.s1,\n",
   humanitarian:
-    "measure,place,who,value,unit,qualifier,as_of,reported_by,source,note\n" +
-    "sheltering,Rafah,people,1400000,people,exact,2024-05-07,UN,afp-1,\n",
+    "measure,place,who,value,unit,qualifier,hedge,as_of,reported_by,source,passage,note\n" +
+    "sheltering,Rafah,people,1400000,people,exact,,2024-05-07,UN,afp-1,p5.s1,\n",
 };
 
 export function bytesOf(overrides: Partial<Record<TableName, string | Uint8Array | null>> = {}): TableBytes {

@@ -28,12 +28,14 @@ test("parseData() types numbers as numbers and dates as UTC midnight", () => {
 
 test("parseData() accepts a BOM, CRLF, a trailing blank line and spaces around cells", () => {
   const casualties =
-    "\uFEFFmeasure, who ,scope,place,value,qualifier,as_of,reported_by,source,note\r\n" +
-    " killed ,people,war,Gaza, 34789 ,at least,2024-05-07,Gaza health ministry, afp-1 ,\r\n\r\n";
+    "\uFEFFmeasure, who ,scope,place,value,qualifier,hedge,as_of,reported_by,source,passage,note\r\n" +
+    " killed ,people,war,Gaza, 34789 ,at least, ,2024-05-07,Gaza health ministry, afp-1 , p1.s1 ,\r\n\r\n";
   const result = parseData(bytesOf({ casualties }));
   assert.ok(result.ok, result.ok ? "" : result.problems.map(formatProblem).join("\n"));
   assert.equal(result.data.casualties[0]!.value, 34789);
   assert.equal(result.data.casualties[0]!.source, "afp-1");
+  assert.equal(result.data.casualties[0]!.hedge, null);
+  assert.equal(result.data.casualties[0]!.passage, "p1.s1");
 });
 
 test("parseData() reads a quoted cell with commas, quotes and a line break", () => {
@@ -50,75 +52,75 @@ const cases: [string, Parameters<typeof problemsFor>[0], string[]][] = [
   [
     "a missing column",
     { casualties: VALID.casualties.replace(",note", "").replace(/,\n$/, "\n") },
-    ["data/casualties.csv:1:65: missing column: note"],
+    ["data/casualties.csv:1:79: missing column: note"],
   ],
   [
     "an unknown column",
     { casualties: VALID.casualties.replace("place", "plac") },
     [
-      'data/casualties.csv:1:19: unknown column "plac": expected measure, who, scope, place, value, qualifier, as_of, reported_by, source, note',
-      "data/casualties.csv:1:69: missing column: place",
+      'data/casualties.csv:1:19: unknown column "plac": expected measure, who, scope, place, value, qualifier, hedge, as_of, reported_by, source, passage, note',
+      "data/casualties.csv:1:83: missing column: place",
     ],
   ],
   [
     "a duplicated column",
     {
       hostages:
-        "measure,value,value,qualifier,as_of,reported_by,source,note\nheld,1,1,exact,2024-05-07,x,afp-1,\n",
+        "measure,value,value,qualifier,hedge,as_of,reported_by,source,passage,note\nheld,1,1,exact,,2024-05-07,x,afp-1,,\n",
     },
     ['data/hostages.csv:1:15: duplicated column: "value"'],
   ],
   [
     "an empty required cell",
-    { casualties: row("killed,,war,Gaza,34789,at least,2024-05-07,Gaza health ministry,afp-1,") },
+    { casualties: row("killed,,war,Gaza,34789,at least,,2024-05-07,Gaza health ministry,afp-1,,") },
     ["data/casualties.csv:2:8: empty cell: who is required"],
   ],
   [
     "a number with letters",
-    { casualties: row("killed,people,war,Gaza,34789x,at least,2024-05-07,Gaza health ministry,afp-1,") },
+    { casualties: row("killed,people,war,Gaza,34789x,at least,,2024-05-07,Gaza health ministry,afp-1,,") },
     ['data/casualties.csv:2:24: value: not a number: "34789x"'],
   ],
   [
     "a number with thousands separators",
-    { casualties: row('killed,people,war,Gaza,"34,789",at least,2024-05-07,Gaza health ministry,afp-1,') },
+    { casualties: row('killed,people,war,Gaza,"34,789",at least,,2024-05-07,Gaza health ministry,afp-1,,') },
     ['data/casualties.csv:2:24: value: thousands separators are not allowed: write 34789, not "34,789"'],
   ],
   [
     "an infinite number",
-    { casualties: row("killed,people,war,Gaza,1e999,at least,2024-05-07,Gaza health ministry,afp-1,") },
+    { casualties: row("killed,people,war,Gaza,1e999,at least,,2024-05-07,Gaza health ministry,afp-1,,") },
     ['data/casualties.csv:2:24: value: a count is written in plain digits, without an exponent: "1e999"'],
   ],
   [
     "a negative count",
-    { casualties: row("killed,people,war,Gaza,-5,at least,2024-05-07,Gaza health ministry,afp-1,") },
+    { casualties: row("killed,people,war,Gaza,-5,at least,,2024-05-07,Gaza health ministry,afp-1,,") },
     ['data/casualties.csv:2:24: value: a count cannot be negative: "-5"'],
   ],
   [
     "an impossible date",
-    { casualties: row("killed,people,war,Gaza,5,at least,2024-02-30,Gaza health ministry,afp-1,") },
-    ['data/casualties.csv:2:35: as_of: not a real date: "2024-02-30"'],
+    { casualties: row("killed,people,war,Gaza,5,at least,,2024-02-30,Gaza health ministry,afp-1,,") },
+    ['data/casualties.csv:2:36: as_of: not a real date: "2024-02-30"'],
   ],
   [
     "a date that is not ISO",
-    { casualties: row("killed,people,war,Gaza,5,at least,7 May 2024,Gaza health ministry,afp-1,") },
-    ['data/casualties.csv:2:35: as_of: not an ISO date (YYYY-MM-DD): "7 May 2024"'],
+    { casualties: row("killed,people,war,Gaza,5,at least,,7 May 2024,Gaza health ministry,afp-1,,") },
+    ['data/casualties.csv:2:36: as_of: not an ISO date (YYYY-MM-DD): "7 May 2024"'],
   ],
   [
     "an unknown qualifier",
-    { casualties: row("killed,people,war,Gaza,5,roughly,2024-05-07,Gaza health ministry,afp-1,") },
+    { casualties: row("killed,people,war,Gaza,5,roughly,,2024-05-07,Gaza health ministry,afp-1,,") },
     [
       'data/casualties.csv:2:26: qualifier: unknown value "roughly": expected one of exact, about, at least, more than, nearly, up to, estimated',
     ],
   ],
   [
     "an upper-case enumerated value",
-    { casualties: row("Killed,people,war,Gaza,5,exact,2024-05-07,Gaza health ministry,afp-1,") },
+    { casualties: row("Killed,people,war,Gaza,5,exact,,2024-05-07,Gaza health ministry,afp-1,,") },
     ['data/casualties.csv:2:1: measure: unknown value "Killed": expected one of killed, injured'],
   ],
   [
     "an unknown source id",
-    { casualties: row("killed,people,war,Gaza,5,exact,2024-05-07,Gaza health ministry,afp-9,") },
-    ['data/casualties.csv:2:64: unknown source id "afp-9": not in data/sources.csv'],
+    { casualties: row("killed,people,war,Gaza,5,exact,,2024-05-07,Gaza health ministry,afp-9,,") },
+    ['data/casualties.csv:2:65: unknown source id "afp-9": not in data/sources.csv'],
   ],
   [
     "a duplicate source id",
@@ -139,20 +141,37 @@ const cases: [string, Parameters<typeof problemsFor>[0], string[]][] = [
     "an unterminated quote",
     {
       casualties:
-        row('killed,"people,war,Gaza,5,exact,2024-05-07,Gaza health ministry,afp-1,') +
-        "killed,people,war,Gaza,6,exact,2024-05-07,Gaza health ministry,afp-1,\n",
+        row('killed,"people,war,Gaza,5,exact,,2024-05-07,Gaza health ministry,afp-1,,') +
+        "killed,people,war,Gaza,6,exact,,2024-05-07,Gaza health ministry,afp-1,,\n",
     },
     ["data/casualties.csv:2:8: quoted field is never closed"],
   ],
   [
     "a row with too many cells",
-    { casualties: row("killed,people,war,Gaza,5,exact,2024-05-07,Gaza health ministry,afp-1,,extra") },
-    ["data/casualties.csv:2:71: row has 11 cells, header has 10"],
+    { casualties: row("killed,people,war,Gaza,5,exact,,2024-05-07,Gaza health ministry,afp-1,,,extra") },
+    ["data/casualties.csv:2:73: row has 13 cells, header has 12"],
   ],
   [
     "a row with too few cells",
-    { casualties: row("killed,people,war,Gaza,5,exact,2024-05-07,Gaza health ministry,afp-1") },
-    ["data/casualties.csv:2:69: row has 9 cells, header has 10"],
+    { casualties: row("killed,people,war,Gaza,5,exact,,2024-05-07,Gaza health ministry,afp-1,") },
+    ["data/casualties.csv:2:71: row has 11 cells, header has 12"],
+  ],
+  [
+    "a passage that is not a locator",
+    { casualties: row("killed,people,war,Gaza,5,exact,,2024-05-07,Gaza health ministry,afp-1,12.1,") },
+    ['data/casualties.csv:2:71: passage: not a locator "12.1": write p12.s1, p12.s1-s2 or p12.s1-p13.s2'],
+  ],
+  [
+    "an unknown hedge",
+    { casualties: row("killed,people,war,Gaza,5,exact,probably,2024-05-07,Gaza health ministry,afp-1,,") },
+    [
+      'data/casualties.csv:2:32: hedge: unknown value "probably": expected one of believed, reportedly, allegedly, presumed, feared, thought, said to be, could',
+    ],
+  ],
+  [
+    "a weekend-precision date that is not a Saturday",
+    { events: VALID.events.replace("2024-05-07,day,rafah", "2024-05-05,weekend,rafah") },
+    ["data/events.csv:2:1: a weekend-precision date is written as the Saturday of the weekend: 2024-05-05"],
   ],
   ["an empty file", { events: "" }, ["data/events.csv:1:1: file is empty"]],
   ["a file of blank lines", { events: "\n\r\n  \n" }, ["data/events.csv:1:1: file is empty"]],
@@ -160,11 +179,11 @@ const cases: [string, Parameters<typeof problemsFor>[0], string[]][] = [
     "a file that is not UTF-8",
     {
       casualties: Buffer.from(
-        row("killed,people,war,Gaza,5,exact,2024-05-07,Gaza health ministry,afp-1,caf\xe9"),
+        row("killed,people,war,Gaza,5,exact,,2024-05-07,Gaza health ministry,afp-1,,caf\xe9"),
         "latin1",
       ),
     },
-    ["data/casualties.csv:2:73: file is not UTF-8: save it as UTF-8 (CSV UTF-8 in Excel)"],
+    ["data/casualties.csv:2:75: file is not UTF-8: save it as UTF-8 (CSV UTF-8 in Excel)"],
   ],
   ["a missing file", { humanitarian: null }, ["data/humanitarian.csv: file not found"]],
   [
@@ -189,23 +208,40 @@ for (const [what, overrides, expected] of cases) {
 
 test("parseData() lists every problem in a file at once, in order", () => {
   const casualties =
-    row("killed,people,war,Gaza,-1,roughly,2024-13-01,,afp-9,") +
-    "wounded,people,war,Gaza,1,exact,2024-05-07,x,afp-1,\n";
+    row("killed,people,war,Gaza,-1,roughly,,2024-13-01,,afp-9,,") +
+    "wounded,people,war,Gaza,1,exact,,2024-05-07,x,afp-1,,\n";
   assert.deepEqual(problemsFor({ casualties, events: "" }), [
     'data/casualties.csv:2:24: value: a count cannot be negative: "-1"',
     'data/casualties.csv:2:27: qualifier: unknown value "roughly": expected one of exact, about, at least, more than, nearly, up to, estimated',
-    'data/casualties.csv:2:35: as_of: not a real date: "2024-13-01"',
-    "data/casualties.csv:2:46: empty cell: reported_by is required",
-    'data/casualties.csv:2:47: unknown source id "afp-9": not in data/sources.csv',
+    'data/casualties.csv:2:36: as_of: not a real date: "2024-13-01"',
+    "data/casualties.csv:2:47: empty cell: reported_by is required",
+    'data/casualties.csv:2:48: unknown source id "afp-9": not in data/sources.csv',
     'data/casualties.csv:3:1: measure: unknown value "wounded": expected one of killed, injured',
     "data/events.csv:1:1: file is empty",
   ]);
 });
 
+test("parseData() accepts a night-precision date, and a weekend dated by its Saturday", () => {
+  const night = {
+    events: VALID.events.replace("2024-05-07,day,rafah", "2024-05-07,night,rafah"),
+    closures: VALID.closures.replace("rafah,2024-05-07,day,", "rafah,2024-05-07,night,"),
+  };
+  assert.deepEqual(problemsFor(night), []);
+  const result = parseData(bytesOf(night));
+  assert.ok(result.ok);
+  assert.equal(result.data.events[0]!.precision, "night");
+  assert.equal(result.data.closures[0]!.from_precision, "night");
+  assert.deepEqual(
+    problemsFor({ events: VALID.events.replace("2024-05-07,day,rafah", "2024-05-04,weekend,rafah") }),
+    [],
+  );
+});
+
 test("parseData(bytes) refuses a reporter named twice, at the second name", () => {
   assert.deepEqual(
     problemsFor({
-      reporters: "name,display,article,number,note\nUN,,the,singular,\nHamas,,,singular,\nUN,,,plural,\n",
+      reporters:
+        "name,display,article,number,aliases,note\nUN,,the,singular,,\nHamas,,,singular,,\nUN,,,plural,,\n",
     }),
     ['data/reporters.csv:4:1: duplicate reporter name "UN": already on line 2'],
   );
@@ -213,7 +249,7 @@ test("parseData(bytes) refuses a reporter named twice, at the second name", () =
 
 const casualty = (cells: Partial<Record<"who" | "value" | "as_of" | "note", string>>) =>
   row(
-    `killed,${cells.who ?? "people"},war,Gaza,${cells.value ?? "34789"},at least,${cells.as_of ?? "2024-05-07"},Gaza health ministry,afp-1,${cells.note ?? ""}`,
+    `killed,${cells.who ?? "people"},war,Gaza,${cells.value ?? "34789"},at least,,${cells.as_of ?? "2024-05-07"},Gaza health ministry,afp-1,,${cells.note ?? ""}`,
   );
 
 test("parseData() quotes at most 40 characters of a cell in a message, escaped", () => {
@@ -224,14 +260,14 @@ test("parseData() quotes at most 40 characters of a cell in a message, escaped",
   assert.deepEqual(
     problemsFor({ casualties: VALID.casualties.replace("measure", `${"x".repeat(100)}"\\`) }).slice(0, 1),
     [
-      `data/casualties.csv:1:1: unknown column "${"x".repeat(40)}…": expected measure, who, scope, place, value, qualifier, as_of, reported_by, source, note`,
+      `data/casualties.csv:1:1: unknown column "${"x".repeat(40)}…": expected measure, who, scope, place, value, qualifier, hedge, as_of, reported_by, source, passage, note`,
     ],
   );
   assert.deepEqual(problemsFor({ casualties: VALID.casualties.replace("killed", 'Kill"ed\\') }), [
     'data/casualties.csv:2:1: measure: unknown value "Kill\\"ed\\\\": expected one of killed, injured',
   ]);
   assert.deepEqual(problemsFor({ casualties: casualty({ as_of: "x".repeat(41) }) }), [
-    `data/casualties.csv:2:39: as_of: not an ISO date (YYYY-MM-DD): "${"x".repeat(40)}…"`,
+    `data/casualties.csv:2:40: as_of: not an ISO date (YYYY-MM-DD): "${"x".repeat(40)}…"`,
   ]);
   assert.deepEqual(
     problemsFor({ sources: VALID.sources.replace("afp-1,AFP", `${"Bad Id ".repeat(10)},AFP`) }).filter((p) =>
@@ -289,7 +325,7 @@ test("readTable(spec, file, text) refuses a lone surrogate", () => {
   const result = readTable(
     TABLES.reporters,
     "data/reporters.csv",
-    "name,display,article,number,note\nU\ud800N,,the,singular,\n",
+    "name,display,article,number,aliases,note\nU\ud800N,,the,singular,,\n",
   );
   assert.deepEqual(result.problems.map(formatProblem), [
     "data/reporters.csv:2:2: lone surrogate U+D800 is not allowed",
@@ -322,19 +358,19 @@ for (const [value, message] of counts) {
 
 test("parseData(bytes, dir, today) refuses a date after its source was published, naming both dates", () => {
   assert.deepEqual(problemsFor({ casualties: casualty({ as_of: "2024-05-08" }) }), [
-    "data/casualties.csv:2:39: as_of 2024-05-08 is after its source afp-1 was published (2024-05-07)",
+    "data/casualties.csv:2:40: as_of 2024-05-08 is after its source afp-1 was published (2024-05-07)",
   ]);
   assert.deepEqual(problemsFor({ casualties: casualty({ as_of: "2099-01-01" }) }), [
-    "data/casualties.csv:2:39: as_of 2099-01-01 is after its source afp-1 was published (2024-05-07)",
+    "data/casualties.csv:2:40: as_of 2099-01-01 is after its source afp-1 was published (2024-05-07)",
   ]);
   assert.deepEqual(
     problemsFor({
-      hostages: VALID.hostages.replace("held,132,exact,2024-05-07", "held,132,exact,2024-06-01"),
+      hostages: VALID.hostages.replace("held,132,exact,,2024-05-07", "held,132,exact,,2024-06-01"),
     }),
-    ["data/hostages.csv:2:16: as_of 2024-06-01 is after its source afp-1 was published (2024-05-07)"],
+    ["data/hostages.csv:2:17: as_of 2024-06-01 is after its source afp-1 was published (2024-05-07)"],
   );
   assert.deepEqual(problemsFor({ humanitarian: VALID.humanitarian.replace("2024-05-07", "2024-05-09") }), [
-    "data/humanitarian.csv:2:46: as_of 2024-05-09 is after its source afp-1 was published (2024-05-07)",
+    "data/humanitarian.csv:2:47: as_of 2024-05-09 is after its source afp-1 was published (2024-05-07)",
   ]);
   assert.deepEqual(
     problemsFor({
@@ -359,7 +395,7 @@ test("parseData(bytes, dir, today) refuses a date after its source was published
 
 test("parseData(bytes, dir, today) allows an expected reopening after its report, but not after today", () => {
   const expected = (date: string) =>
-    VALID.events + `${date},day,kerem_shalom,reopening_expected,Expected to reopen,White House,afp-1,\n`;
+    VALID.events + `${date},day,kerem_shalom,reopening_expected,,Expected to reopen,,White House,afp-1,,\n`;
   assert.deepEqual(problemsFor({ events: expected("2024-05-08") }), []);
   assert.deepEqual(problemsFor({ events: expected("2099-01-01") }), [
     "data/events.csv:3:1: date 2099-01-01 is after today (2026-11-26)",
@@ -373,10 +409,13 @@ test("parseData(bytes, dir, today) refuses a source published after today, and r
   assert.deepEqual(
     problemsFor({
       sources: VALID.sources.replace("descriptive,2026-01-06", "descriptive,2099-01-01"),
-      hostages: VALID.hostages.replace("released_living,,all,2026-01-06", "released_living,,all,2098-01-01"),
+      hostages: VALID.hostages.replace(
+        "released_living,,all,,2026-01-06",
+        "released_living,,all,,2098-01-01",
+      ),
     }),
     [
-      "data/hostages.csv:3:22: as_of 2098-01-01 is after today (2026-11-26)",
+      "data/hostages.csv:3:23: as_of 2098-01-01 is after today (2026-11-26)",
       "data/sources.csv:3:44: published 2099-01-01 is after today (2026-11-26)",
     ],
   );
@@ -402,12 +441,12 @@ test("parseData(bytes, dir, today) loads the seed data on the day of its latest 
 
 test("parseData() reports an unterminated quote where it opens, and keeps line numbers after quoted line breaks", () => {
   const good = (n: string, note = "") =>
-    `killed,people,war,Gaza,${n},exact,2024-05-07,Gaza health ministry,afp-1,${note}`;
+    `killed,people,war,Gaza,${n},exact,,2024-05-07,Gaza health ministry,afp-1,,${note}`;
   const casualties =
     [
       header,
       good("1", '"line one\nline two"'),
-      'killed,"people,war,Gaza,2,exact,2024-05-07,Gaza health ministry,afp-1,',
+      'killed,"people,war,Gaza,2,exact,,2024-05-07,Gaza health ministry,afp-1,,',
       good("3", '"a note\nover two lines"'),
       good("4x"),
       good("5", '"x\ny"'),
@@ -428,12 +467,12 @@ test("parseData() reports text after a closing quote where it starts", () => {
 
 test("parseData() lists every problem of one bad row: a bad number does not hide its unknown source or future date", () => {
   const casualties =
-    "measure,who,scope,place,value,qualifier,as_of,reported_by,source,note\n" +
-    "killed,people,war,Gaza,12x,at least,2026-12-01,Gaza health ministry,nosuch-source,\n";
+    "measure,who,scope,place,value,qualifier,hedge,as_of,reported_by,source,passage,note\n" +
+    "killed,people,war,Gaza,12x,at least,,2026-12-01,Gaza health ministry,nosuch-source,,\n";
   assert.deepEqual(problemsFor({ casualties }), [
     'data/casualties.csv:2:24: value: not a number: "12x"',
-    "data/casualties.csv:2:37: as_of 2026-12-01 is after today (2026-11-26)",
-    'data/casualties.csv:2:69: unknown source id "nosuch-source": not in data/sources.csv',
+    "data/casualties.csv:2:38: as_of 2026-12-01 is after today (2026-11-26)",
+    'data/casualties.csv:2:70: unknown source id "nosuch-source": not in data/sources.csv',
   ]);
 });
 
@@ -478,9 +517,11 @@ test("rows whose key cells hash alike but differ are both kept; a true repeat of
     place,
     "5",
     "exact",
+    "",
     "2024-05-07",
     "Gaza health ministry",
     "afp-1",
+    "",
     "",
   ];
   const seen = new Map<number, string>();

@@ -4,9 +4,9 @@ import { readCsvText } from "../../src/extract/csvFile.ts";
 import { markExisting } from "../../src/extract/existing.ts";
 import { propose } from "./fixtures.ts";
 
-const CASUALTIES = `measure,who,scope,place,value,qualifier,as_of,reported_by,source,note
-killed,people,since_ceasefire,Gaza,350,more than,2026-01-06,Gaza health ministry,test-source,
-killed,Palestinians,since_ceasefire,Gaza,365,exact,2026-01-06,Palestinian health officials,other-source,
+const CASUALTIES = `measure,who,scope,place,value,qualifier,hedge,as_of,reported_by,source,passage,note
+killed,people,since_ceasefire,Gaza,350,more than,,2026-01-06,Gaza health ministry,test-source,p1.s1,
+killed,Palestinians,since_ceasefire,Gaza,365,exact,,2026-01-06,Palestinian health officials,other-source,p4.s2,
 `;
 
 test("markExisting(rows) marks a row the table already holds for the same article as a duplicate", () => {
@@ -39,7 +39,7 @@ test("markExisting(rows) reads a held_believed_dead row as the held_dead the sch
   );
   const hostages = readCsvText(
     "data/hostages.csv",
-    "measure,value,qualifier,as_of,reported_by,source,note\nheld_believed_dead,29,exact,2024-05-07,Army officials,test-source,\n",
+    "measure,value,qualifier,hedge,as_of,reported_by,source,passage,note\nheld_believed_dead,29,exact,,2024-05-07,Army officials,test-source,p1.s1,\n",
   );
   assert.deepEqual(
     markExisting(rows, { hostages }).map((r) => r.duplicate_of),
@@ -48,8 +48,8 @@ test("markExisting(rows) reads a held_believed_dead row as the held_dead the sch
 });
 
 test("readCsvText keeps columns the schema does not have yet, and reports a broken quote on its line", () => {
-  const csv = readCsvText("data/x.csv", "a,passage,hedge\n1,p2.s1,believed\n");
-  assert.deepEqual(csv.rows[0]?.cells, { a: "1", passage: "p2.s1", hedge: "believed" });
+  const csv = readCsvText("data/x.csv", "a,language,confidence\n1,en,high\n");
+  assert.deepEqual(csv.rows[0]?.cells, { a: "1", language: "en", confidence: "high" });
   assert.throws(
     () => readCsvText("data/x.csv", 'a,b\n"open,2\n'),
     /data\/x\.csv:2:1: quoted field is never closed/,

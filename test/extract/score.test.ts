@@ -13,7 +13,9 @@ import { vocabulary } from "./fixtures.ts";
 
 const FLOORS: Record<string, Record<string, number>> = {
   // Reached when written: recall 100%, precision 97.1%; qualifier, measure, scope, place, as_of
-  // and who 100%, reported_by 90.9%; closures and events recall 90.5%, precision 90.5%.
+  // and who 100%, reported_by 90.9%; closures and events recall 90.5%, precision 90.5%. After the
+  // gold rows were re-read against their passages (more events, dates and hedges corrected):
+  // figures 100% / 100%, every field 100%; closures and events recall 80.0%, precision 100%.
   gold: {
     recall: 0.95,
     precision: 0.9,
@@ -23,7 +25,7 @@ const FLOORS: Record<string, Record<string, number>> = {
     place: 0.9,
     as_of: 0.9,
     reported_by: 0.85,
-    crossingsRecall: 0.8,
+    crossingsRecall: 0.76,
     crossingsPrecision: 0.8,
   },
   // Reached when written: recall 94.7%, precision 97.3%; qualifier 100%, measure 97.2%,

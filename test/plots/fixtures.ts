@@ -54,6 +54,7 @@ export const NAMES = names({
       display: null,
       article: null,
       number: "plural",
+      aliases: null,
       note: null,
       ref: { file: "data/reporters.csv", line: 2 },
     },

@@ -229,7 +229,7 @@ const MONTHS =
   "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec";
 /** Dates and durations in a sentence are not figures: take them out before looking for numbers. */
 const NOT_FIGURES = new RegExp(
-  `\\b\\d{1,2}(?:(?:, | and | or | to )\\d{1,2})* (?:${MONTHS})(?: \\d{4})?|(?:${MONTHS}) \\d{4}|\\b\\d{4}\\b|\\b\\d+ (?:months?|days?) of closure|more than \\d+ months`,
+  `\\b\\d{1,2}(?:(?:, | and | or | to |–)\\d{1,2})* (?:${MONTHS})(?: \\d{4})?|(?:${MONTHS}) \\d{4}|\\b\\d{4}\\b|\\b\\d+ (?:months?|days?) of closure|more than \\d+ months`,
   "g",
 );
 

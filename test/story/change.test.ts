@@ -9,7 +9,7 @@ import { NAMES, fig, type Fig } from "./fixtures.ts";
 const PEOPLE = noun("person", "people");
 const words = { measure: "killed", nouns: "deaths", where: "in Gaza", who: () => PEOPLE };
 
-test("changeSentence(rows) with one report says it is the only report, never 'from X to X'", () => {
+test("changeSentence(rows) with one report states it with its credit, never 'from X to X'", () => {
   const text = changeSentence(
     [fig(484, "2026-01-25", "Gaza health ministry", "wire-1", "at least")],
     NAMES,
@@ -17,14 +17,14 @@ test("changeSentence(rows) with one report says it is the only report, never 'fr
   );
   assert.equal(
     text,
-    "The number killed was at least 484 on 25 January 2026 (Gaza health ministry), the only report.",
+    "The number killed was at least 484 on 25 January 2026, according to the Gaza health ministry.",
   );
 });
 
-test("changeSentence(rows) with reports of one day that differ shows both", () => {
+test("changeSentence(rows) with reports of one day that cannot both be true shows both, each credited", () => {
   const text = changeSentence(
     [
-      fig(422, "2026-01-06", "Palestinian health officials"),
+      fig(380, "2026-01-06", "Palestinian health officials"),
       fig(400, "2026-01-06", "Gaza health ministry", "wire-1", "more than"),
     ],
     NAMES,
@@ -32,11 +32,11 @@ test("changeSentence(rows) with reports of one day that differ shows both", () =
   );
   assert.equal(
     text,
-    "Reports of 6 January 2026 differ on the number killed: more than 400 (Gaza health ministry) and 422 (Palestinian health officials).",
+    "Reports of 6 January 2026 differ on the number killed: 380, according to Palestinian health officials, or more than 400, according to the Gaza health ministry.",
   );
 });
 
-test("changeSentence(rows) with agreeing reports of one day counts them in words", () => {
+test("changeSentence(rows) with reports of one day giving the same figure credits them together", () => {
   const text = changeSentence(
     [fig(1, "2026-01-06", "Hamas"), fig(1, "2026-01-06", "Israeli officials")],
     NAMES,
@@ -45,11 +45,11 @@ test("changeSentence(rows) with agreeing reports of one day counts them in words
   );
   assert.equal(
     text,
-    "The number still held was one hostage on 6 January 2026 in two reports (Hamas and Israeli officials).",
+    "The number still held was one hostage on 6 January 2026, according to Hamas and Israeli officials.",
   );
 });
 
-test("changeSentence(rows) over time rises from the first report to the latest, ties shown", () => {
+test("changeSentence(rows) over time rises from the first report to the latest; an agreeing figure of a day is credited to its own", () => {
   const rows = [
     fig(484, "2026-01-25", "Gaza health ministry", "wire-1", "at least"),
     fig(422, "2026-01-06", "Palestinian health officials"),
@@ -57,7 +57,7 @@ test("changeSentence(rows) over time rises from the first report to the latest, 
   ];
   assert.equal(
     changeSentence(rows, NAMES, "the number killed"),
-    "The number killed rose from more than 400 (Gaza health ministry) or 422 (Palestinian health officials) on 6 January 2026 to at least 484 (Gaza health ministry) on 25 January 2026.",
+    "The number killed rose from more than 400 on 6 January 2026 to at least 484 on 25 January 2026, according to the Gaza health ministry. Palestinian health officials gave 422 on 6 January 2026.",
   );
   const fell = [fig(500, "2026-01-06", "A"), fig(490, "2026-01-25", "A")];
   assert.match(changeSentence(fell, NAMES, "the number killed"), /^The number killed went from 500/);
@@ -73,7 +73,18 @@ test("changeHeadline(rows) states a rise by month, a same-day disagreement, or o
       NAMES,
       words,
     ),
-    "Reported deaths in Gaza rose from at least 34,789 in May 2024 to more than 71,700 by January 2026",
+    "Reported deaths in Gaza: at least 34,789 in May 2024, more than 71,700 by January 2026",
+  );
+  assert.equal(
+    changeHeadline(
+      [
+        fig(4, "2026-01-06", "Gaza health ministry", "wire-1", "at least"),
+        fig(9, "2026-01-25", "Israeli officials", "anon-2"),
+      ],
+      NAMES,
+      words,
+    ),
+    "Reported deaths in Gaza rose from at least 4 on 6 January to 9 on 25 January 2026",
   );
   assert.equal(
     changeHeadline(
@@ -97,7 +108,7 @@ test("changeHeadline(rows) falls back to a shorter form when an attribution is l
   const long =
     "a spokesperson for a coalition of several humanitarian organisations working in the south of the Gaza Strip";
   const headline = changeHeadline([fig(5, "2026-01-25", long)], NAMES, words);
-  assert.ok(headline.length <= 100, headline);
+  assert.ok(headline.length <= 90, headline);
   assert.equal(headline, "Five people killed in Gaza, as of 25 January 2026");
 });
 
@@ -111,16 +122,28 @@ test("latestSentence(rows) says when other reports of the latest day give the sa
     text: `It was ${r.value ?? ""}.`,
     rows: [r],
   }));
-  assert.equal(found?.text, "It was 1; Israeli officials give the same figure.");
+  assert.equal(found?.text, "It was 1. Israeli officials give the same figure.");
   assert.equal(found?.rows.length, 2);
-  // "At least 1" is not "1": a qualifier that differs is a disagreement, never "the same figure".
+  // "At least 1" is not worded as "1", but both can be true: never "differ", never "the same figure".
   const qualified = latestSentence(
     [fig(1, "2026-01-25", "Hamas"), fig(1, "2026-01-25", "Israeli officials", "wire-1", "at least")],
     NAMES,
     "how many",
     (r) => ({ text: `It was ${r.value ?? ""}.`, rows: [r] }),
   );
-  assert.match(qualified?.text ?? "", /^Reports of 25 January 2026 differ on how many: /);
+  assert.doesNotMatch(qualified?.text ?? "", /differ|the same figure/);
+  assert.match(qualified?.text ?? "", /(gives|give) (at least one|one), which agrees with it\.$/);
+  // "1" and "2" on one day cannot both be true: a disagreement.
+  const two = latestSentence(
+    [fig(1, "2026-01-25", "Hamas"), fig(2, "2026-01-25", "Israeli officials")],
+    NAMES,
+    "how many",
+    (r) => ({ text: `It was ${r.value ?? ""}.`, rows: [r] }),
+  );
+  assert.equal(
+    two?.text,
+    "Reports of 25 January 2026 differ on how many: one, according to Hamas, or two, according to Israeli officials.",
+  );
   // The report that says the most leads, whatever the order of the rows.
   const leads = (order: Fig[]) =>
     latestSentence(order, NAMES, "how many", (r) => ({
@@ -129,8 +152,8 @@ test("latestSentence(rows) says when other reports of the latest day give the sa
     }))?.text;
   const a = fig(1, "2026-01-25", "Hamas");
   const b = fig(1, "2026-01-25", "Israeli officials");
-  assert.equal(leads([a, b]), "Israeli officials said 1; Hamas gives the same figure.");
-  assert.equal(leads([b, a]), "Israeli officials said 1; Hamas gives the same figure.");
+  assert.equal(leads([a, b]), "Israeli officials said 1. Hamas gives the same figure.");
+  assert.equal(leads([b, a]), "Israeli officials said 1. Hamas gives the same figure.");
   assert.equal(
     latestSentence([], NAMES, "x", () => ({ text: "", rows: [] })),
     undefined,

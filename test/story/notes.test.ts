@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { differNotes, missingNotes } from "../../src/story/notes.ts";
+import { figureNotes, missingNotes } from "../../src/story/notes.ts";
 import { NAMES, fig, type Fig } from "./fixtures.ts";
 
 const injured = (r: Fig): Fig => ({ ...r, measure: "injured" });
@@ -39,18 +39,44 @@ test("missingNotes(rows) summarises more than two reports lacking the same measu
   assert.deepEqual(missingNotes(rows.slice(0, 7), NAMES, { max: 4 }).at(0)?.endsWith("and one other."), true);
 });
 
-test("differNotes(rows) notes reports of one day that differ, never a change from one day to the next", () => {
+test("figureNotes(rows) calls figures of one day that cannot both be true a difference, and never a change from one day to the next", () => {
   const rows = [
-    fig(422, "2026-01-06", "Israeli officials", "anon-1"),
+    fig(380, "2026-01-06", "Israeli officials", "anon-1"),
     fig(400, "2026-01-06", "Gaza health ministry", "anon-1", "more than"),
     fig(484, "2026-01-25", "Gaza health ministry", "anon-2", "at least"),
   ];
-  const notes = differNotes(rows, NAMES, () => "the number killed");
-  assert.equal(notes.length, 1);
-  assert.match(notes[0] ?? "", /^On 6 January 2026, reports differ on the number killed: /);
-  assert.doesNotMatch(notes[0] ?? "", /484/);
+  const notes = figureNotes(rows, NAMES, () => "the number killed");
+  assert.deepEqual(notes, [
+    "On 6 January 2026, reports differ on the number killed: 380 (Israeli officials) and more than 400 (Gaza health ministry). Each is shown as reported.",
+  ]);
   assert.deepEqual(
-    differNotes(rows.slice(2), NAMES, () => "the number killed"),
+    figureNotes(rows.slice(2), NAMES, () => "the number killed"),
     [],
+  );
+});
+
+test("figureNotes(rows) tells figures of one day that can both be true as agreeing: 'more than 400' and '422'", () => {
+  const rows = [
+    fig(422, "2026-01-06", "Israeli officials", "anon-1"),
+    fig(400, "2026-01-06", "Gaza health ministry", "anon-1", "more than"),
+  ];
+  assert.deepEqual(
+    figureNotes(rows, NAMES, () => "the number killed"),
+    [
+      "On 6 January 2026, reports give more than 400 (Gaza health ministry) and 422 (Israeli officials) for the number killed; both can be true.",
+    ],
+  );
+});
+
+test("figureNotes(rows) tells two figures from one report as that report's, not as two reports", () => {
+  const rows = [
+    fig(71_700, "2026-01-25", "Gaza health ministry", "anon-2", "more than"),
+    fig(71_720, "2026-01-25", "Gaza health ministry", "anon-2", "more than"),
+  ];
+  assert.deepEqual(
+    figureNotes(rows, NAMES, () => "the number killed"),
+    [
+      "On 25 January 2026, one report (Gaza health ministry) gives two figures for the number killed: more than 71,700 and more than 71,720.",
+    ],
   );
 });

@@ -58,7 +58,7 @@ test("parseLocator(text) refuses what is not a locator, saying the form it wants
   ]) {
     const loc = parseLocator(text);
     assert.ok("error" in loc, text);
-    assert.match(loc.error, /passage must look like p12\.s1, p12\.s1-s2 or p12\.s1-p13\.s2/);
+    assert.match(loc.error, /^not a locator .*: write p12\.s1, p12\.s1-s2 or p12\.s1-p13\.s2$/);
   }
   const backwards = parseLocator("p3.s2-s1");
   assert.ok("error" in backwards);

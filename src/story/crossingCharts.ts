@@ -1,0 +1,169 @@
+/**
+ * Recipes: status and timeline. The whole record of the crossings (one lane per crossing, its
+ * closures merged, events marked, the ceasefire ruled, periods known only to the year as
+ * brackets), and the events of one period (one bar per closure report that began in it, or the
+ * events listed by day). The headline states the status or the period's news.
+ */
+import type { Names } from "../cite/names.ts";
+import type { Closure, CrossingEvent } from "../data/schema.ts";
+import { formatDate, formatDateRange } from "../format/date.ts";
+import { joinAlt } from "../forms/altText.ts";
+import { eventList } from "../forms/eventList.ts";
+import { timeline, type TimelineInterval } from "../forms/timeline.ts";
+import { andList, capitalise } from "../text/words.ts";
+import { attribution } from "./attribution.ts";
+import { conflicts, laneTitle, statuses, statusHeadline } from "./crossings.ts";
+import { CROSSING_NAMES, eventsHeadline, kindRank, mergeEvents } from "./events.ts";
+import { closureIntervals, closureWords, type ClosureInterval } from "./intervals.ts";
+import { extentOf, within, type Period } from "./select.ts";
+
+/** Events dated to a day or a few (day, night, weekend, week), which a timeline marks; others are brackets. */
+const marked = (e: CrossingEvent) => e.precision !== "month" && e.precision !== "year";
+
+/** "the Rafah and Kerem Shalom crossings", "the Rafah crossing". */
+function crossingsPhrase(names: readonly string[]): string {
+  return `the ${andList(names)} crossing${names.length > 1 ? "s" : ""}`;
+}
+
+/** An event known only to the month or year: "October 2025, day not reported", "2025, dates not reported". */
+function undatedPhrase(e: CrossingEvent): string {
+  return `${formatDate(e.date, e.precision)}, ${e.precision === "year" ? "dates" : "day"} not reported`;
+}
+
+function barOf(i: ClosureInterval): TimelineInterval {
+  return {
+    from: i.from,
+    to: i.to ?? i.lastReport,
+    fuzzy: !i.starts.length ? "unknown" : i.starts.every((x) => x.precision === "month") && "month",
+    fuzzyUntil: i.starts.find((x) => x.precision !== "month")?.date,
+    open: i.to === null,
+  };
+}
+
+/** The whole record of the crossings, under a headline that states the first crossing's status. */
+export function crossingTimeline(
+  closures: readonly Closure[],
+  events: readonly CrossingEvent[],
+  names: Names,
+) {
+  const all = statuses(closures, events);
+  const lead = all.find((s) => s.crossing === "rafah") ?? all[0];
+  if (!lead) throw new Error("no crossing status");
+  const span = extentOf([...closures, ...events]) ?? { from: lead.current.from, to: lead.asOf };
+  const intervals = closureIntervals(closures, events);
+  const merged = mergeEvents(
+    events.filter((e) => marked(e) && e.crossing !== "none"),
+    names,
+  );
+  const ceasefire = events.filter((e) => marked(e) && e.kind === "ceasefire");
+  const undated = events.filter((e) => !marked(e));
+  const by = (e: CrossingEvent) => attribution(names.credit(e), "name");
+  const crossingLabel = (e: CrossingEvent) =>
+    CROSSING_NAMES[e.crossing] ? `${CROSSING_NAMES[e.crossing]}: ` : "";
+  return {
+    headline: statusHeadline(lead, names, events),
+    subtitle: `Closures of ${crossingsPhrase(all.map((s) => CROSSING_NAMES[s.crossing]))} and events reported at them, ${formatDateRange(span.from, span.to, "month")}`,
+    alt: joinAlt([
+      "Timeline",
+      ...all.map((s) => `${laneTitle(s, events)}, latest report ${formatDate(s.asOf)}`),
+      ...ceasefire.map((e) => `${e.label}, ${formatDate(e.date)}`),
+      merged.length > 0 &&
+        `Events: ${merged.map((e) => `${formatDate(e.date, e.rows[0]?.precision)}, ${CROSSING_NAMES[e.crossing]}, ${e.label} (${e.by})`).join("; ")}`,
+      ...undated.map((e) => `${crossingLabel(e)}${e.label}, ${undatedPhrase(e)} (${by(e)})`),
+    ]),
+    notes: conflicts(closures, events, names).map(
+      (d) => `Reports differ on ${d.topic}: ${d.reports.map((r) => `${r.figure} (${r.by})`).join("; ")}.`,
+    ),
+    rows: [...closures, ...events],
+    plot: timeline({
+      lanes: all.map((s) => ({
+        title: laneTitle(s, events, span.to),
+        crossing: s.crossing,
+        intervals: intervals.filter((i) => i.crossing === s.crossing).map(barOf),
+      })),
+      events: merged.map((e) => ({
+        date: e.date,
+        crossing: e.crossing,
+        label: `${e.label} (${e.by})`,
+        rank: kindRank(e.kind),
+        weight: e.rows.length,
+      })),
+      rules: ceasefire.map((e) => ({ date: e.date, label: `${e.label}, ${formatDate(e.date)}` })),
+      brackets: undated.map((e) => ({
+        date: e.date,
+        precision: e.precision === "year" ? "year" : "month",
+        label: `${crossingLabel(e)}${e.label}, ${undatedPhrase(e)} (${by(e)})`,
+      })),
+      ticks: "month",
+      domain: span,
+      summarise: true,
+    }),
+  };
+}
+
+/**
+ * The events of a period, and the closures that began in it: a day timeline with one bar per
+ * closure report when closures began in the period, else the events listed by day. Reports in the
+ * period of a closure that began earlier are listed as the status they give.
+ */
+export function periodEvents(
+  closures: readonly Closure[],
+  events: readonly CrossingEvent[],
+  names: Names,
+  period: Period,
+  label: string,
+) {
+  const inside = events.filter((e) => marked(e) && e.crossing !== "none" && within(period, e.date));
+  const reported = closures.filter((c) => within(period, c.as_of));
+  const began = reported.filter((c) => within(period, c.from));
+  const merged = mergeEvents(inside, names);
+  const span = extentOf([...inside, ...reported]) ?? period;
+  const crossings = Object.entries(CROSSING_NAMES)
+    .filter(([key, name]) => name && [...inside, ...reported].some((r) => r.crossing === key))
+    .map(([, name]) => name);
+  // The crossing is named on each line only when the chart has more than one.
+  const at = (crossing: string) =>
+    crossings.length > 1 ? `${CROSSING_NAMES[crossing as Closure["crossing"]]}: ` : "";
+  const by = (row: Closure) => attribution(names.credit(row), "name");
+  const still = (c: Closure) => `${at(c.crossing)}${closureWords(c, { form: "still" })}`;
+  const listed = [
+    ...merged.map((e) => ({ date: e.date, text: `${at(e.crossing)}${e.label}`, by: e.by })),
+    ...reported
+      .filter((c) => !began.includes(c))
+      .map((c) => ({ date: c.as_of, text: capitalise(still(c)), by: by(c) })),
+  ].sort((a, b) => +a.date - +b.date);
+  const where = crossingsPhrase(crossings);
+  return {
+    headline: eventsHeadline(inside, names) ?? `Events at ${where}, ${label}`,
+    subtitle: `${began.length ? "Closures and events at" : "Events reported at"} ${where}${began.length ? ", one bar per report" : ""}, ${formatDateRange(span.from, span.to)}`,
+    alt: joinAlt([
+      ...began.map((c) => `${at(c.crossing)}${closureWords(c)} (${by(c)})`),
+      ...listed.map((e) => `${formatDate(e.date)}, ${e.text} (${e.by})`),
+    ]),
+    notes: began.length
+      ? [
+          `Each bar is one report, from the day it says the closure began to the day of the report${began.some((c) => c.from_precision === "unknown") ? "; a report that gives no start is drawn from the first day it reports the crossing closed" : ""}.`,
+        ]
+      : [],
+    rows: [...reported, ...merged.flatMap((e) => e.rows)],
+    plot: began.length
+      ? timeline({
+          lanes: began.map((c) => ({
+            title: `${CROSSING_NAMES[c.crossing]}: ${closureWords(c, { form: "start" })} (${by(c)})`,
+            crossing: c.crossing,
+            intervals: [
+              {
+                from: c.from,
+                to: c.to ?? c.as_of,
+                fuzzy: (c.from_precision === "month" || c.from_precision === "unknown") && c.from_precision,
+                open: c.to === null,
+              },
+            ],
+          })),
+          events: listed.map((e) => ({ date: e.date, crossing: "", label: `${e.text} (${e.by})`, rank: 0 })),
+          ticks: "day",
+          domain: span,
+        })
+      : eventList(listed),
+  };
+}

@@ -1,0 +1,264 @@
+/**
+ * The crossings' status in words: a headline, sentences for copy with each claim credited to the
+ * reports that give it, lane titles, and the reports that cannot all be true (seizure days whose
+ * spans cannot meet; an opening a report places inside a closure others report). A closure
+ * contested for a period is told as closed on its start, never as "closed since".
+ */
+import type { Names } from "../cite/names.ts";
+import type { Closure, CrossingEvent } from "../data/schema.ts";
+import { datePhrase, formatDate } from "../format/date.ts";
+import { andList, capitalise } from "../text/words.ts";
+import { attribution } from "./attribution.ts";
+import { CROSSING_NAMES, eventPhrase, kindRank, widest } from "./events.ts";
+import { firstThatFits } from "./fit.ts";
+import {
+  closureIntervals,
+  closureWords,
+  crossingStatuses,
+  openingsInside,
+  reopenedOn,
+  reopeningReported,
+  startPhrase,
+  startsAgree,
+  statusPhrase,
+  type ClosureInterval,
+  type CrossingStatus,
+} from "./intervals.ts";
+import { spanOf, spansAgree } from "./ranges.ts";
+import { byDate, latest } from "./select.ts";
+
+/** A report that two or more rows cannot all be true, shown side by side, never settled. */
+export interface Conflict {
+  topic: string;
+  reports: { figure: string; by: string; row: Closure | CrossingEvent }[];
+}
+
+/** Each crossing's status from the closures and events. */
+export function statuses(closures: readonly Closure[], events: readonly CrossingEvent[]): CrossingStatus[] {
+  return crossingStatuses(closureIntervals(closures, events), events);
+}
+
+/** Whether a report places an opening inside the status's current closure: the closure is contested. */
+export function contested(status: CrossingStatus, events: readonly CrossingEvent[]): boolean {
+  return openingsInside(status.current, events).length > 0;
+}
+
+/**
+ * "Rafah crossing closed since the night of 6–7 May 2024; an understanding to reopen it reported on
+ * 25 January 2026". A contested closure is "closed on" or "closed in" its start, never "since".
+ */
+export function statusHeadline(
+  status: CrossingStatus,
+  names: Names,
+  events: readonly CrossingEvent[],
+): string {
+  const name = `${CROSSING_NAMES[status.crossing]} crossing`;
+  const disputed = contested(status, events);
+  const reopened = reopenedOn(status.current);
+  const start = (precision: "day" | "month") =>
+    status.current.starts.length
+      ? `closed ${precision === "month" ? `in ${startPhrase(status.current, "month")}` : `on ${startPhrase(status.current)}`}`
+      : "reported closed";
+  const now =
+    status.kind === "reopened" && reopened && reopeningReported(status.current)
+      ? disputed
+        ? [`${name} reopened on ${formatDate(reopened)}`]
+        : [`${name} ${statusPhrase(status)}`, `${name} reopened on ${formatDate(reopened)}`]
+      : disputed
+        ? status.kind === "reopened"
+          ? [
+              `${name} ${start("month")}; reported closed until ${formatDate(status.current.to ?? status.asOf)}`,
+            ]
+          : [`${name} ${start("day")}`, `${name} ${start("month")}`]
+        : [`${name} ${statusPhrase(status)}`, `${name} ${statusPhrase(status, "month")}`];
+  // The news of the latest day that reported what may come next: its weightiest kind.
+  const last = latest(status.pending);
+  const next = [...last].sort((a, b) => kindRank(a.kind) - kindRank(b.kind))[0];
+  const asOf = formatDate(status.asOf);
+  // Headlinese may drop the event's article: "…; understanding on reopening reported on …".
+  const then = (head: string, article = true) =>
+    next
+      ? `${head}; ${article ? eventPhrase(next, names) : eventPhrase(next, names).replace(/^(a|an|the) /, "")}`
+      : status.kind === "reopened" || head.endsWith(asOf)
+        ? head
+        : `${head}, as of ${asOf}`;
+  // When status and news do not fit together, the news leads: the status is the chart's to show.
+  const news = next ? [`${name}: ${eventPhrase(next, names).replace(/^(a|an|the) /, "")}`] : [];
+  return firstThatFits([...now.map((h) => then(h)), ...now.map((h) => then(h, false)), ...news, ...now]);
+}
+
+/**
+ * "according to the Financial Times and the UN (7 May 2024)"; without the date when the clause
+ * already names the day the reports were published (`day`).
+ */
+function by(rows: readonly (Closure | CrossingEvent)[], names: Names, day?: Date): string {
+  const credits = rows.map((r) => names.credit(r));
+  if (!credits.length) return "";
+  const same = day !== undefined && credits.every((c) => +c.source.published === +day);
+  return `${attribution(credits, "according")}${same ? "" : ` (${datesOf(credits)})`}`;
+}
+
+function datesOf(credits: readonly { source: { published: Date } }[]): string {
+  return andList([
+    ...new Set(byDate(credits.map((c) => ({ date: c.source.published }))).map((c) => formatDate(c.date))),
+  ]);
+}
+
+/** The rows that give an interval's start, when they agree: the widest of them names it. */
+function startRows(i: ClosureInterval): Closure[] {
+  const days = i.starts.filter((s) => s.precision !== "month");
+  return (days.length ? days : i.starts).flatMap((s) => s.rows);
+}
+
+/** The same rows, whatever their order: two parts of a status credited to the same reports are told as one. */
+function sameRows(a: readonly object[], b: readonly object[]): boolean {
+  return a.length === b.length && a.every((r) => b.includes(r));
+}
+
+/**
+ * When a closure began, with who says so: "from the night of 6–7 May 2024, according to the
+ * Financial Times and the UN (7 May 2024)"; starts that cannot all be true are each credited.
+ */
+function since(i: ClosureInterval, names: Names, credit = true): string {
+  if (startsAgree(i)) return `from ${startPhrase(i)}${credit ? `, ${by(startRows(i), names)}` : ""}`;
+  return `from ${andList(
+    i.starts.map((s) => `${formatDate(s.date, s.precision)}, ${by(s.rows, names)},`),
+    "or",
+  ).replace(/,$/, "")}`;
+}
+
+/**
+ * A crossing's status for copy, news first, in sentences of their own, each credited: "The Rafah
+ * crossing was closed from the night of 6–7 May 2024, according to the Financial Times and the UN
+ * (7 May 2024). It was still closed on 6 January 2026, according to a news report. Three sources,
+ * cited by Reuters, said that in 2025 it was staffed by …."
+ */
+export function statusSentences(
+  status: CrossingStatus,
+  names: Names,
+  events: readonly CrossingEvent[],
+): string {
+  const name = `The ${CROSSING_NAMES[status.crossing]} crossing`;
+  const { current, previous } = status;
+  const newest = latest(current.rows);
+  const undated = "The reports do not date the start of the closure.";
+  const out: string[] = [];
+  const reopened = reopenedOn(current);
+  if (status.kind === "reopened" && reopened && reopeningReported(current)) {
+    out.push(`${name} reopened on ${formatDate(reopened)}, ${by(current.endedBy, names)}.`);
+    out.push(current.starts.length ? `It had been closed ${since(current, names)}.` : undated);
+  } else if (status.kind === "reopened") {
+    const to = formatDate(current.to ?? current.lastReport);
+    if (!current.starts.length) out.push(`${name} was closed until ${to}, ${by(newest, names)}.`, undated);
+    else if (startsAgree(current) && sameRows(startRows(current), newest))
+      out.push(`${name} was closed ${since(current, names, false)} to ${to}, ${by(newest, names)}.`);
+    else
+      out.push(
+        `${name} was closed ${since(current, names)}. It was closed until ${to}, ${by(newest, names)}.`,
+      );
+  } else {
+    const before = previous ? reopenedOn(previous) : null;
+    if (status.kind === "closed again" && previous && before)
+      out.push(`${name} reopened on ${formatDate(before)}, ${by(previous.endedBy, names)}.`);
+    const subject = out.length ? "It" : name;
+    const again = out.length ? " again" : "";
+    const still = `still closed on ${formatDate(status.asOf)}, ${by(newest, names, status.asOf)}`;
+    if (!current.starts.length) out.push(`${subject} was ${still}.`, undated);
+    else if (startsAgree(current) && sameRows(startRows(current), newest))
+      out.push(`${subject} was closed${again} ${since(current, names, false)} and was ${still}.`);
+    else out.push(`${subject} was closed${again} ${since(current, names)}.`, `It was ${still}.`);
+  }
+  for (const o of openingsInside(current, events)) out.push(openingSentence(o, names));
+  return out.join(" ");
+}
+
+/** "Three sources, cited by Reuters, said that in 2025 it was staffed by …." Opening labels are written to follow "it was". */
+function openingSentence(o: CrossingEvent, names: Names): string {
+  const credit = names.credit(o);
+  const who = capitalise(attribution(credit, "said"));
+  const label = `${o.label.charAt(0).toLowerCase()}${o.label.slice(1)}`;
+  return `${who} that ${datePhrase(o.date, o.precision)} it was ${label} (${formatDate(credit.source.published)}).`;
+}
+
+/**
+ * A lane title: "Rafah: closed since the night of 6–7 May 2024". A contested closure says so: "Rafah:
+ * closed on the night of 6–7 May 2024; reports differ on 2025". A status whose latest report is older
+ * than the chart's end says when it was last reported: "Kerem Shalom: still closed on 7 May 2024".
+ */
+export function laneTitle(status: CrossingStatus, events: readonly CrossingEvent[], end?: Date): string {
+  const name = CROSSING_NAMES[status.crossing];
+  const openings = openingsInside(status.current, events);
+  if (openings.length && status.current.starts.length)
+    return `${name}: closed on ${startPhrase(status.current)}; reports differ on ${andList(openings.map((o) => formatDate(o.date, o.precision)))}`;
+  const stale = end && status.kind !== "reopened" && +status.asOf < +end;
+  if (!stale) return `${name}: ${statusPhrase(status)}`;
+  const on = formatDate(status.asOf);
+  if (status.kind === "closed")
+    return status.current.starts.length
+      ? `${name}: closed from ${startPhrase(status.current)}, still closed on ${on}`
+      : `${name}: still closed on ${on}, start not dated`;
+  return `${name}: ${statusPhrase(status)}, still closed on ${on}`;
+}
+
+/** Reports that cannot all be true: seizure days whose spans cannot meet, and openings inside a reported closure. */
+export function conflicts(
+  closures: readonly Closure[],
+  events: readonly CrossingEvent[],
+  names: Names,
+): Conflict[] {
+  const out: Conflict[] = [];
+  const label = (row: Closure | CrossingEvent) => attribution(names.credit(row), "name");
+  for (const [crossing, name] of Object.entries(CROSSING_NAMES)) {
+    const seizures = byDate(events.filter((e) => e.kind === "seizure" && e.crossing === crossing));
+    if (spansAgree(seizures.map((e) => spanOf(e.date, e.precision)))) continue;
+    out.push({
+      topic: `the day the ${name} crossing was seized`,
+      reports: seizures.map((row) => ({ figure: formatDate(row.date, row.precision), by: label(row), row })),
+    });
+  }
+  for (const i of closureIntervals(closures, events)) {
+    const report = latest(i.rows)[0];
+    if (!report) continue;
+    for (const opening of openingsInside(i, events)) {
+      out.push({
+        topic: `the ${CROSSING_NAMES[opening.crossing]} crossing in ${formatDate(opening.date, opening.precision)}`,
+        reports: [
+          { figure: closureWords(report), by: label(report), row: report },
+          {
+            figure: `${opening.label.charAt(0).toLowerCase()}${opening.label.slice(1)}`,
+            by: label(opening),
+            row: opening,
+          },
+        ],
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * "Israeli forces seized the Rafah crossing on the night of 6–7 May 2024, according to the
+ * Financial Times and AFP." Reports whose days can be one are told as one, by the widest of their
+ * days; reports that cannot: "Reports differ on when … seized the Rafah crossing: …".
+ */
+export function seizureSentence(seizures: readonly CrossingEvent[], names: Names): string | undefined {
+  const first = seizures[0];
+  if (!first) return undefined;
+  const crossing = `the ${CROSSING_NAMES[first.crossing]} crossing`;
+  const actors = [...new Set(seizures.map((e) => e.actor ?? ""))];
+  const actor = actors.length === 1 && actors[0] ? actors[0] : undefined;
+  const credits = (rows: readonly CrossingEvent[]) =>
+    attribution(
+      rows.map((r) => names.credit(r)),
+      "according",
+    );
+  if (spansAgree(seizures.map((e) => spanOf(e.date, e.precision)))) {
+    const lead = widest(seizures) ?? first;
+    const when = datePhrase(lead.date, lead.precision);
+    return actor
+      ? `${capitalise(actor)} seized ${crossing} ${when}, ${credits(seizures)}.`
+      : `${capitalise(crossing)} was seized ${when}, ${credits(seizures)}.`;
+  }
+  const days = byDate(seizures).map((e) => `${formatDate(e.date, e.precision)}, ${credits([e])}`);
+  return `Reports differ on when ${actor ?? "it"} seized ${crossing}: ${andList(days, "or")}.`;
+}

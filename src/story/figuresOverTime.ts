@@ -1,0 +1,69 @@
+/**
+ * Recipe: reported figures over time. One point per report on a time axis, never joined into a
+ * series, with the headline worked out from the rows (a rise, reports that differ, one report),
+ * notes on reports of one day (differing, agreeing, or two figures from one report) and on what a
+ * report leaves out. The notebook chooses the rows and gives the words.
+ */
+import type { Names } from "../cite/names.ts";
+import type { ChartRow, LegendItem } from "../chart.ts";
+import { formatDateRange } from "../format/date.ts";
+import { reportsAlt } from "../forms/altText.ts";
+import { reportsOverTime, type SeriesStyle } from "../forms/reportsOverTime.ts";
+import { andList } from "../text/words.ts";
+import { attribution } from "./attribution.ts";
+import { figureLabel, type FigureRow } from "./figures.ts";
+import { changeHeadline, type MeasureWords } from "./headlines.ts";
+import { figureNotes, missingNotes } from "./notes.ts";
+import { byDate, extentOf } from "./select.ts";
+
+export interface OverTimeWords<T extends FigureRow> {
+  /** The words of the headline's measure (src/story/headlines.ts). */
+  headline: MeasureWords<T>;
+  /** What is measured, before the period: "People killed and injured in Gaza since October 2023". */
+  subtitle: string;
+  /** The measure of a row in a note: "the number killed". */
+  about: (row: T) => string;
+  /** The series of each row and how each series is drawn. */
+  series: Record<string, SeriesStyle>;
+  /** Which rows the headline is about (the measure that leads); the rest are drawn beside them. */
+  lead: (row: T) => boolean;
+}
+
+/** The chart for reported figures over time; `rows` are the rows the notebook chose. */
+export function figuresOverTime<T extends FigureRow & ChartRow & { measure: string; as_of: Date }>(
+  rows: readonly T[],
+  names: Names,
+  w: OverTimeWords<T>,
+) {
+  const sorted = byDate(rows);
+  const lead = sorted.filter(w.lead);
+  const span = extentOf(sorted);
+  const period = span ? formatDateRange(span.from, span.to) : "";
+  const measures = [...new Set(sorted.map((r) => r.measure))];
+  const points = sorted.map((r) => ({
+    date: r.as_of,
+    value: r.value ?? 0,
+    series: r.measure,
+    label: figureLabel(r, { compact: true }),
+    who: attribution(names.credit(r), "label"),
+  }));
+  const legend: LegendItem[] = measures.flatMap((m) => (w.series[m] ? [w.series[m]] : []));
+  return {
+    headline: changeHeadline(lead.length ? lead : sorted, names, w.headline),
+    subtitle: `${w.subtitle}, as given in each report, ${period.includes(" to ") ? period : `on ${period}`}`,
+    alt: reportsAlt(points, (m) => m),
+    notes: [
+      "Each point is one report, with its own source and wording; reports are not joined into a series.",
+      ...missingNotes(sorted, names),
+      ...figureNotes(sorted, names, w.about),
+    ],
+    legend,
+    rows: sorted,
+    plot: reportsOverTime(points, w.series),
+  };
+}
+
+/** "killed and injured": the measures rows give, in the order of `order`. */
+export function measuresOf(rows: readonly { measure: string }[], order: readonly string[]): string {
+  return andList(order.filter((m) => rows.some((r) => r.measure === m)));
+}
