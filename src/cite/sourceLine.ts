@@ -2,7 +2,7 @@
 import { ascending, groups, least } from "d3-array";
 import type { Source } from "../data/schema.ts";
 import { formatDate, formatDateRange, listDates } from "../format/date.ts";
-import { andList, capitalise } from "../text/words.ts";
+import { andList } from "../text/words.ts";
 import type { CitedRow, Credit, Names } from "./names.ts";
 
 /** One part of a source line: reporters cited via an outlet, or an outlet's own figures. */
@@ -88,7 +88,9 @@ function render(parts: readonly Part[], dates: boolean): string {
   ).map(([, list]) => {
     const reporters = list[0]?.reporters ?? [];
     const outlets = andList([...new Set(list.map(outletName))]);
-    return capitalise(reporters.length ? `${andList(reporters)} via ${outlets}` : outlets);
+    // Names as they are written: proper names keep their capitals, common nouns stay lower case
+    // in the list ("Sources: AFP; news reports (6 and 25 January 2026)").
+    return reporters.length ? `${andList(reporters)} via ${outlets}` : outlets;
   });
   const unique = [...new Set(texts)];
   const several = unique.length > 1 || parts.some((p) => p.articles.length > 1);

@@ -23,7 +23,7 @@ export function reportsAlt(points: readonly TimePoint[], seriesWords: (series: s
 export function barsAlt(groups: readonly BarGroup[]): string {
   const parts = groups
     .filter((g) => g.bars.length)
-    .map((g) => `${g.title}: ${g.bars.map((b) => `${b.text} (${b.label})`).join("; ")}`);
+    .map((g) => `${g.title}: ${g.bars.map((b) => `${b.text} (${b.who ?? b.label})`).join("; ")}`);
   return parts.length ? `Bars. ${parts.join(". ")}.` : "Bars, with no reported figures.";
 }
 

@@ -14,6 +14,8 @@ import { axisLabels, valueTicks } from "./ticks.ts";
 export interface Bar {
   /** Who reported it, and when. */
   label: string;
+  /** The same as running text writes it, for alt text ("officials via AFP, 7 May 2024"); default `label`. */
+  who?: string;
   /** null draws no bar: the report gives no number. */
   value: number | null;
   /** The figure in words, at the end of the bar: "an estimated 128". */

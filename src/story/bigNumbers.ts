@@ -38,7 +38,7 @@ function block<T extends FigureRow>(title: string, rows: readonly T[], names: Na
     figure: capitalise(figure),
     reports: list.map(
       (r) =>
-        `${formatShortDate(dayOf(r))} · ${attribution(names.credit(r), "label")}${several ? `: ${figureLabel(r)}` : ""}`,
+        `${formatShortDate(dayOf(r))} · ${attribution(names.credit(r), "name")}${several ? ` · ${figureLabel(r)}` : ""}`,
     ),
   };
 }

@@ -75,17 +75,22 @@ function leadRows<T extends FigureRow>(rows: readonly T[]): T[] {
 function othersGave(rows: readonly FigureRow[], names: Names, day: string, word?: Noun): string {
   const lead = leadRows(rows);
   if (!lead.length) return "";
+  const bodies = new Set(lead.map((r) => names.credit(r).body?.name));
   return byFigure(rows.filter((r) => !lead.includes(r)))
     .map(([, list]) => {
       const first = list[0];
       if (!first) return "";
-      const who = capitalise(
-        attribution(
-          list.map((r) => names.credit(r)),
-          "subject",
-        ),
-      );
-      return ` ${who} gave ${figureWords(first, word)} on ${day}.`;
+      // One name per body: another report of the body already credited is "another report".
+      const same = list.every((r) => bodies.has(names.credit(r).body?.name));
+      const who = same
+        ? `${list.length > 1 ? "Other reports" : "Another report"} of ${day}`
+        : capitalise(
+            attribution(
+              list.map((r) => names.credit(r)),
+              "subject",
+            ),
+          );
+      return ` ${who} gave ${figureWords(first, word)}${same ? "" : ` on ${day}`}.`;
     })
     .join("");
 }
@@ -122,8 +127,18 @@ export function changeSentence(rows: readonly FigureRow[], names: Names, what: s
     }
     default: {
       const verb = change.kind === "rose" ? "rose" : "went";
-      const ends = [...leadRows(change.first), ...leadRows(change.last)];
-      return `${capitalise(what)} ${verb} from ${dayFigures(change.first, names, word)} on ${on(first)} to ${dayFigures(change.last, names, word)} on ${on(last)}${by(ends)}.${extra(change.first, first)}${extra(change.last, last)}`;
+      const [a, b] = [figuresAgree(change.first), figuresAgree(change.last)];
+      if (a && b) {
+        const ends = [...leadRows(change.first), ...leadRows(change.last)];
+        return `${capitalise(what)} ${verb} from ${dayFigures(change.first, names, word)} on ${on(first)} to ${dayFigures(change.last, names, word)} on ${on(last)}${by(ends)}.${extra(change.first, first)}${extra(change.last, last)}`;
+      }
+      // A day whose reports cannot all be true is a sentence of its own, each figure credited, so
+      // no sentence offers alternatives inside a change.
+      const day = (rows: readonly FigureRow[], r: FigureRow, tense: "differ" | "differed") =>
+        figuresAgree(rows)
+          ? `${capitalise(what)} was ${dayFigures(rows, names, word)} on ${on(r)}${by(leadRows(rows))}.${extra(rows, r)}`
+          : `Reports of ${on(r)} ${tense} on ${what}: ${dayFigures(rows, names, word)}.`;
+      return `${day(change.last, last, "differ")} ${day(change.first, first, "differed")}`;
     }
   }
 }

@@ -122,15 +122,21 @@ export function periodEvents(
     .filter(([key, name]) => name && [...inside, ...reported].some((r) => r.crossing === key))
     .map(([, name]) => name);
   // The crossing is named on each line only when the chart has more than one.
+  // "Kerem Shalom — …", never a second colon after the day's ("4 May: Kerem Shalom: …").
   const at = (crossing: string) =>
-    crossings.length > 1 ? `${CROSSING_NAMES[crossing as Closure["crossing"]]}: ` : "";
+    crossings.length > 1 ? `${CROSSING_NAMES[crossing as Closure["crossing"]]} — ` : "";
   const by = (row: Closure) => attribution(names.credit(row), "name");
   const still = (c: Closure) => `${at(c.crossing)}${closureWords(c, { form: "still" })}`;
-  const listed = [
-    ...merged.map((e) => ({ date: e.date, text: `${at(e.crossing)}${e.label}`, by: e.by })),
+  const listed: { date: Date; precision: CrossingEvent["precision"]; text: string; by: string }[] = [
+    ...merged.map((e) => ({
+      date: e.date,
+      precision: e.rows[0]?.precision ?? ("day" as const),
+      text: `${at(e.crossing)}${e.label}`,
+      by: e.by,
+    })),
     ...reported
       .filter((c) => !began.includes(c))
-      .map((c) => ({ date: c.as_of, text: capitalise(still(c)), by: by(c) })),
+      .map((c) => ({ date: c.as_of, precision: "day" as const, text: capitalise(still(c)), by: by(c) })),
   ].sort((a, b) => +a.date - +b.date);
   const where = crossingsPhrase(crossings);
   return {
@@ -138,7 +144,7 @@ export function periodEvents(
     subtitle: `${began.length ? "Closures and events at" : "Events reported at"} ${where}${began.length ? ", one bar per report" : ""}, ${formatDateRange(span.from, span.to)}`,
     alt: joinAlt([
       ...began.map((c) => `${at(c.crossing)}${closureWords(c)} (${by(c)})`),
-      ...listed.map((e) => `${formatDate(e.date)}, ${e.text} (${e.by})`),
+      ...listed.map((e) => `${capitalise(formatDate(e.date, e.precision))}, ${e.text} (${e.by})`),
     ]),
     notes: began.length
       ? [

@@ -50,6 +50,7 @@ export function figuresSideBySide<T extends FigureRow & ChartRow>(
       .filter((r) => w.group(r) === title)
       .map((r) => ({
         label: `${attribution(names.credit(r), "label")}, ${formatDate(dayOf(r))}`,
+        who: `${attribution(names.credit(r), "name")}, ${formatDate(dayOf(r))}`,
         value: r.value,
         text: barText(r, style),
       })),

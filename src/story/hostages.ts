@@ -128,7 +128,7 @@ export function stillPhrase(r: Hostage, remains: boolean, short = false): string
 export function afterCeasefireHeadline(rows: readonly Hostage[], names: Names): string {
   const newest = latest(rows.filter((r) => r.measure === "still_held"));
   const first = newest[0];
-  if (!first) return capitalise(`hostages after the ceasefire: ${measuresPhrase(rows)}`);
+  if (!first) return releasesHeadline(rows, names);
   if (!figuresAgree(newest))
     return `Reports of ${formatDate(first.as_of)} differ on how many hostages are still held in Gaza: ${andList(
       byFigure(newest).map(([, [r]]) => (r ? figureWords(r) : "")),
@@ -252,4 +252,32 @@ export function releaseSentences(rows: readonly Hostage[], names: Names): Told[]
       };
     }),
   );
+}
+
+/**
+ * Without a count of hostages still held, what the rows give of releases: "All living hostages
+ * released and remains of 28 returned, a news report says", credited as each claim is.
+ */
+function releasesHeadline(rows: readonly Hostage[], names: Names): string {
+  const released = latest(rows.filter((r) => r.measure === "released_living"));
+  const remains = latest(rows.filter((r) => r.measure === "remains_returned"));
+  const parts = [
+    ...(released[0]
+      ? [
+          released[0].value === null
+            ? "all living hostages released"
+            : `${figureWords(released[0], noun("living hostage"))} released`,
+        ]
+      : []),
+    ...(remains[0] ? [`remains of ${figureWords(remains[0], HOSTAGE)} returned`] : []),
+  ];
+  const told = [...released.slice(0, 1), ...remains.slice(0, 1)];
+  if (!parts.length || !told[0]) return "Hostages after the ceasefire";
+  const oneReport = new Set(told.map((r) => `${r.source}|${r.reported_by}`)).size === 1;
+  const who = oneReport ? attribution(names.credit(told[0]), "says", { by: "body" }) : "reports say";
+  return firstThatFits([
+    capitalise(`${andList(parts)}, ${who}`),
+    capitalise(andList(parts)),
+    "Hostages after the ceasefire",
+  ]);
 }

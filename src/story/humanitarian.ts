@@ -103,7 +103,10 @@ export function displacementHeadline(rows: readonly Humanitarian[], names: Names
   if (!first) return "";
   const doing = first.measure === "sheltering" ? "sheltering" : "displaced";
   if (!figuresAgree(lead))
-    return `Reports of ${formatDate(first.as_of)} differ on how many people were ${doing} in ${first.place}: ${figureList(lead, "and", 3, true)}`;
+    return firstThatFits([
+      `Reports of ${formatDate(first.as_of)} differ on how many people were ${doing} in ${first.place}: ${figureList(lead, "and", 3, true)}`,
+      `Reports differ on how many people were ${doing} in ${first.place}: ${figureList(lead, "and", 3, true)}`,
+    ]);
   const c = clause(first);
   const when = `in ${formatDate(first.as_of, "month")}`;
   const body = `${c.subject} ${c.verb} ${c.predicate} ${when}`;

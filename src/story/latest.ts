@@ -49,8 +49,12 @@ function othersOfTheDay(lead: FigureRow, others: readonly FigureRow[], names: Na
   const label = byFigure([lead])[0]?.[0];
   const same = others.filter((r) => byFigure([r])[0]?.[0] === label);
   const other = others.filter((r) => !same.includes(r));
+  const body = names.credit(lead).body?.name;
   const parts: string[] = [];
   const give = (list: readonly FigureRow[]) => {
+    // One name per body: another report of the lead's body is "another report that day".
+    if (list.every((r) => names.credit(r).body?.name === body))
+      return list.length > 1 ? "Other reports that day give" : "Another report that day gives";
     const credits = list.map((r) => names.credit(r));
     const plural = credits.length > 1 || credits.some((c) => c.voice?.plural);
     return `${capitalise(attribution(credits, "subject"))} ${plural ? "give" : "gives"}`;

@@ -5,7 +5,7 @@
  */
 import { groups } from "d3-array";
 import type { Names } from "../cite/names.ts";
-import { formatDate } from "../format/date.ts";
+import { formatDate, formatDateRange } from "../format/date.ts";
 import { andList, capitalise, countWords, noun } from "../text/words.ts";
 import { attribution } from "./attribution.ts";
 import { figureList, figuresBy, reportsOfADay, type DayReports, type FigureRow } from "./figures.ts";
@@ -57,15 +57,13 @@ function dayNote<T extends FigureRow>(g: DayReports<T>, names: Names): string {
 /**
  * "The report of 7 May 2024 (Gaza health ministry via AFP) gives no injured figure." for each
  * report (rows of one day, reporter and article) that lacks a measure other reports give. More
- * than two reports lacking the same measures share one note, listing at most `max`:
- * "Three reports give no injured figure: 7 May 2024 (UN via AFP), … and 25 January 2026 (Reuters)."
+ * than two reports lacking the same measures share one short note with their count and span:
+ * "Three reports, 6 to 15 January 2026, give no killed figure."
  */
 export function missingNotes<T extends FigureRow & { measure: string }>(
   rows: readonly T[],
   names: Names,
-  options: { max?: number } = {},
 ): string[] {
-  const max = options.max ?? 4;
   const measures = [...new Set(rows.map((r) => r.measure))];
   if (measures.length < 2) return [];
   const reports = groups(byDate(rows), (r) => `${+dayOf(r)}|${r.reported_by}|${r.source}`).flatMap(
@@ -76,6 +74,7 @@ export function missingNotes<T extends FigureRow & { measure: string }>(
         ? [
             {
               missing: andList(missing),
+              day: dayOf(first),
               label: `${formatDate(dayOf(first))} (${attribution(names.credit(first), "name")})`,
             },
           ]
@@ -84,10 +83,14 @@ export function missingNotes<T extends FigureRow & { measure: string }>(
   );
   return groups(reports, (r) => r.missing).flatMap(([missing, list]) => {
     if (list.length <= 2) return list.map((r) => `The report of ${r.label} gives no ${missing} figure.`);
-    const shown = list.slice(0, max).map((r) => r.label);
-    const rest = list.length - shown.length;
+    // More than two: their count and span, short enough for a note; each is in the chart and its data.
+    const reports = countWords(list.length, "exact", noun("report"));
+    const span = formatDateRange(list[0]?.day ?? new Date(0), list[list.length - 1]?.day ?? new Date(0));
+    // A count of 10 or more is a figure, which never opens a sentence.
     return [
-      `${capitalise(countWords(list.length, "exact", noun("report")))} give no ${missing} figure: ${rest ? `${shown.join(", ")} and ${countWords(rest, "exact", noun("other"))}` : andList(shown)}.`,
+      /^\d/.test(reports)
+        ? `No ${missing} figure is given in ${reports}, ${span}.`
+        : `${capitalise(reports)}, ${span}, give no ${missing} figure.`,
     ];
   });
 }

@@ -15,6 +15,7 @@ import { formatProblem } from "../../src/errors.ts";
 import { TABLES } from "../../src/data/schema.ts";
 import { buildNotebook } from "../../src/notebook/buildNotebook.ts";
 import type { Notebook, NotebookDef } from "../../src/notebook/types.ts";
+import { outputProblems } from "../style/outputStyle.ts";
 import crossings from "../../notebooks/crossings.ts";
 import gazaToll from "../../notebooks/gaza-toll.ts";
 import hostages from "../../notebooks/hostages.ts";
@@ -111,8 +112,15 @@ export interface Story {
   sourceLine(id: string): string;
 }
 
-/** Build every notebook from edited tables; a table edit the loader refuses fails the test with its problems. */
-export function story(edit: (t: Tables) => void = () => {}): Story {
+/**
+ * Build every notebook from edited tables; a table edit the loader refuses fails the test with its
+ * problems. Every story is held to the house copy style (test/style/outputStyle.ts): whatever the
+ * edit, every sentence, headline, note, alt text and source line keeps it, or the scenario fails.
+ */
+export function story(
+  edit: (t: Tables) => void = () => {},
+  options: { style?: { allow: RegExp; why: string } } = {},
+): Story {
   const tables = seed();
   edit(tables);
   const enc = new TextEncoder();
@@ -128,6 +136,8 @@ export function story(edit: (t: Tables) => void = () => {}): Story {
     ]),
   );
   const all = Object.values(notebooks);
+  const style = outputProblems(all, n).filter((p) => !options.style?.allow.test(p));
+  if (style.length) throw new Error(`the story breaks the house copy style:\n${style.join("\n")}`);
   const charts = new Map(all.flatMap((nb) => nb.charts.map((c) => [c.id, c] as const)));
   const sentences = new Map(all.flatMap((nb) => nb.sentences.map((s) => [s.id, s.text] as const)));
   return {

@@ -40,7 +40,7 @@ test("tomorrow's toll since the ceasefire: headline, latest and change sentences
   // the other figure to its reporters, never offered as an alternative.
   assert.equal(
     s.sentence("ceasefire-change"),
-    "The number killed in Gaza since the ceasefire rose from more than 400 on 6 January 2026 to at least 512 on 2 February 2026, according to the Gaza health ministry. Palestinian health officials gave 422 on 6 January 2026.",
+    "The number killed in Gaza since the ceasefire rose from more than 400 on 6 January 2026 to at least 512 on 2 February 2026, according to the Gaza health ministry. Another report of 6 January 2026 gave 422.",
   );
   assert.match(s.chart("ceasefire-toll").subtitle, /as given in each report, 6 January to 2 February 2026$/);
 });
@@ -172,10 +172,18 @@ test("an unattributed toll is credited to its publication, or to a news report; 
 test("a 120-character attribution never makes a headline over 90 characters", () => {
   const long =
     "a spokesperson for a coalition of several humanitarian organisations working in the south of the Gaza Strip, via radio";
-  const s = story((t) => {
-    article(t, "news-2026-02-02", "2026-02-02");
-    t.casualties.add(toll(512, "2026-02-02", long, "news-2026-02-02"));
-  });
+  const s = story(
+    (t) => {
+      article(t, "news-2026-02-02", "2026-02-02");
+      t.casualties.add(toll(512, "2026-02-02", long, "news-2026-02-02"));
+    },
+    {
+      style: {
+        allow: /ceasefire-(change|latest): sentence of \d+ words/,
+        why: "a 20-word attribution makes any sentence for copy long; npm run check suggests a reporters.csv row to give it a short display name",
+      },
+    },
+  );
   const headline = s.chart("ceasefire-toll").headline;
   assert.ok(headline.length <= 90, headline);
   assert.equal(headline, "At least 512 people killed in Gaza since the ceasefire, as of 2 February 2026");
@@ -378,7 +386,8 @@ test("a same-day report of '484' beside the ministry's 'at least 484': both can 
   );
   assert.equal(
     s.sentence("ceasefire-latest"),
-    "At least 484 people have been killed and 1,321 injured in Gaza since the ceasefire took effect, according to the Gaza health ministry (25 January 2026). Palestinian health officials give 484, which agrees with it.",
+    // "Palestinian health officials" is the Gaza health ministry under another name: one name per body.
+    "At least 484 people have been killed and 1,321 injured in Gaza since the ceasefire took effect, according to the Gaza health ministry (25 January 2026). Another report that day gives 484, which agrees with it.",
   );
   assert.doesNotMatch(s.sentences().join("\n"), /same figure|differ/);
 });

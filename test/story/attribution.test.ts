@@ -81,19 +81,19 @@ test("sourceLine(rows, names, fits) falls back to shorter forms when the line is
   ];
   assert.equal(
     sourceLine(rows, NAMES),
-    "Sources: Israeli officials via news report (6 January 2026); Hamas via news report (25 January 2026); News report (25 January 2026)",
+    "Sources: Israeli officials via news report (6 January 2026); Hamas via news report (25 January 2026); news report (25 January 2026)",
   );
   assert.equal(
     sourceLine(rows, NAMES, (l) => l.length < 110),
-    "Sources: Israeli officials and Hamas via news reports (6 and 25 January 2026); News report (25 January 2026)",
+    "Sources: Israeli officials and Hamas via news reports (6 and 25 January 2026); news report (25 January 2026)",
   );
   assert.equal(
     sourceLine(rows, NAMES, (l) => l.length < 60),
-    "Sources: News reports (6 and 25 January 2026)",
+    "Sources: news reports (6 and 25 January 2026)",
   );
   assert.equal(
     sourceLine(rows, NAMES, (l) => l.length < 20),
-    "Sources: News reports",
+    "Sources: news reports",
   );
   assert.throws(() => sourceLine([], NAMES), /no rows/);
 });
