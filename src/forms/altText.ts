@@ -12,10 +12,7 @@ import type { StatBlock } from "./statBlocks.ts";
 /** "Points on a time axis, one for each reported figure: 7 May 2024, at least 34,789 killed (Gaza health ministry via AFP); …." */
 export function reportsAlt(points: readonly TimePoint[], seriesWords: (series: string) => string): string {
   if (!points.length) return "A time axis with no reported figures.";
-  const items = points.map(
-    (p) =>
-      `${formatDate(p.date)}, ${p.label} ${seriesWords(p.series)} (${p.who.charAt(0).toLowerCase()}${p.who.slice(1)})`,
-  );
+  const items = points.map((p) => `${formatDate(p.date)}, ${p.label} ${seriesWords(p.series)} (${p.who})`);
   return `Points on a time axis, one for each reported figure: ${items.join("; ")}.`;
 }
 
@@ -29,8 +26,10 @@ export function barsAlt(groups: readonly BarGroup[]): string {
 
 /** "Figures. Living hostages released: all (news report, 6 January 2026). …" */
 export function blocksAlt(blocks: readonly StatBlock[]): string {
+  // The report lines' "·" read as commas; a dash sets them off from a figure that has its own brackets.
   const parts = blocks.map(
-    (b) => `${b.title}: ${b.figure}${b.reports.length ? ` (${b.reports.join("; ")})` : ""}`,
+    (b) =>
+      `${b.title}: ${b.figure}${b.reports.length ? ` — ${b.reports.map((r) => r.replaceAll(" · ", ", ")).join("; ")}` : ""}`,
   );
   return parts.length ? `Figures. ${parts.map(capitalise).join(". ")}.` : "No figures.";
 }

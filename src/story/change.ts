@@ -10,6 +10,7 @@ import { andList, capitalise, type Noun } from "../text/words.ts";
 import { attribution } from "./attribution.ts";
 import { byFigure, figureWords, leadFigure, type FigureRow } from "./figures.ts";
 import { figuresAgree } from "./ranges.ts";
+import { be } from "./sentence.ts";
 import { dayOf, earliest, latest } from "./select.ts";
 
 export type ChangeKind = "single" | "agree" | "differ" | "rose" | "same" | "changed";
@@ -47,17 +48,30 @@ export function changeOf<T extends FigureRow>(rows: readonly T[]): Change<T> {
 export function dayFigures(rows: readonly FigureRow[], names: Names, word?: Noun): string {
   const lead = leadFigure(rows);
   if (!lead) return "";
-  if (figuresAgree(rows)) return figureWords(lead, word);
-  return andList(
+  // A hedged figure keeps its hedge inside the change: "to what was reportedly more than 520".
+  if (figuresAgree(rows))
+    return lead.hedge
+      ? `what ${be("past", false, lead.hedge)} ${figureWords(lead, word)}`
+      : figureWords(lead, word);
+  return creditedList(
     byFigure(rows).map(
       ([, list]) =>
         `${list[0] ? figureWords(list[0], word) : ""}, ${attribution(
           list.map((r) => names.credit(r)),
           "according",
-        )},`,
+          { by: "body" },
+        )}`,
     ),
-    "or",
-  ).replace(/,$/, "");
+  );
+}
+
+/**
+ * Alternatives that each hold a comma, as AP lists them: "A, according to X, or B, according to Y";
+ * three or more with semicolons: "A, according to X; B, according to Y; or C, according to Z".
+ */
+export function creditedList(items: readonly string[]): string {
+  if (items.length <= 2) return items.join(", or ");
+  return `${items.slice(0, -1).join("; ")}; or ${items[items.length - 1] ?? ""}`;
 }
 
 /** The rows that give a day's lead figure as worded (all of them, when their figures are worded alike). */

@@ -10,6 +10,7 @@ import { datePhrase, formatDate } from "../format/date.ts";
 import { andList, capitalise } from "../text/words.ts";
 import { attribution } from "./attribution.ts";
 import { CROSSING_NAMES, eventPhrase, kindRank, widest } from "./events.ts";
+import { creditedList } from "./change.ts";
 import { firstThatFits } from "./fit.ts";
 import {
   closureIntervals,
@@ -121,10 +122,7 @@ function sameRows(a: readonly object[], b: readonly object[]): boolean {
  */
 function since(i: ClosureInterval, names: Names, credit = true): string {
   if (startsAgree(i)) return `from ${startPhrase(i)}${credit ? `, ${by(startRows(i), names)}` : ""}`;
-  return `from ${andList(
-    i.starts.map((s) => `${formatDate(s.date, s.precision)}, ${by(s.rows, names)},`),
-    "or",
-  ).replace(/,$/, "")}`;
+  return `from ${creditedList(i.starts.map((s) => `${formatDate(s.date, s.precision)}, ${by(s.rows, names)}`))}`;
 }
 
 /**
@@ -260,5 +258,5 @@ export function seizureSentence(seizures: readonly CrossingEvent[], names: Names
       : `${capitalise(crossing)} was seized ${when}, ${credits(seizures)}.`;
   }
   const days = byDate(seizures).map((e) => `${formatDate(e.date, e.precision)}, ${credits([e])}`);
-  return `Reports differ on when ${actor ?? "it"} seized ${crossing}: ${andList(days, "or")}.`;
+  return `Reports differ on when ${actor ?? "it"} seized ${crossing}: ${creditedList(days)}.`;
 }

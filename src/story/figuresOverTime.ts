@@ -8,7 +8,7 @@ import type { Names } from "../cite/names.ts";
 import type { ChartRow, LegendItem } from "../chart.ts";
 import { formatDateRange } from "../format/date.ts";
 import { reportsAlt } from "../forms/altText.ts";
-import { reportsOverTime, type SeriesStyle } from "../forms/reportsOverTime.ts";
+import { reportsOverTime, type SeriesStyle, type TimePoint } from "../forms/reportsOverTime.ts";
 import { andList } from "../text/words.ts";
 import { attribution } from "./attribution.ts";
 import { figureLabel, type FigureRow } from "./figures.ts";
@@ -51,7 +51,11 @@ export function figuresOverTime<T extends FigureRow & ChartRow & { measure: stri
   return {
     headline: changeHeadline(lead.length ? lead : sorted, names, w.headline),
     subtitle: `${w.subtitle}, as given in each report, ${period.includes(" to ") ? period : `on ${period}`}`,
-    alt: reportsAlt(points, (m) => m),
+    // Alt text names who gave each figure as running text does ("news report", "Gaza health ministry").
+    alt: reportsAlt(
+      sorted.map((r, i) => ({ ...points[i], who: attribution(names.credit(r), "name") }) as TimePoint),
+      (m) => m,
+    ),
     notes: [
       "Each point is one report, with its own source and wording; reports are not joined into a series.",
       ...missingNotes(sorted, names),

@@ -69,7 +69,9 @@ export function changeHeadline<T extends FigureRow>(
   ];
   const single = capitalise(figureWords(last, w.who?.(last)));
   const credits = change.last.map((r) => names.credit(r));
-  const who = change.last.length > 1 ? "reports say" : attribution(credits, "says", { by: "body" });
+  // Several figures of one report are that report's; of several reports, "reports say".
+  const oneReport = new Set(change.last.map((r) => `${r.source}|${r.reported_by}`)).size === 1;
+  const who = oneReport ? attribution(credits, "says", { by: "body" }) : "reports say";
   const latestOnly = [
     `${single} ${hedged(last, w.measure)} ${w.where}, ${who}`,
     `${single} ${hedged(last, w.measure)} ${w.where}, as of ${formatDate(b)}`,

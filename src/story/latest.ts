@@ -50,8 +50,11 @@ function othersOfTheDay(lead: FigureRow, others: readonly FigureRow[], names: Na
   const same = others.filter((r) => byFigure([r])[0]?.[0] === label);
   const other = others.filter((r) => !same.includes(r));
   const body = names.credit(lead).body?.name;
+  const report = (r: FigureRow) => `${r.source}|${r.reported_by}`;
   const parts: string[] = [];
   const give = (list: readonly FigureRow[]) => {
+    // Two figures of one report are that report's: "The same report also gives …".
+    if (list.every((r) => report(r) === report(lead))) return "The same report also gives";
     // One name per body: another report of the lead's body is "another report that day".
     if (list.every((r) => names.credit(r).body?.name === body))
       return list.length > 1 ? "Other reports that day give" : "Another report that day gives";
