@@ -13,6 +13,7 @@ import { figureList, figureWords, leadFigure, type FigureRow } from "./figures.t
 import { firstThatFits } from "./fit.ts";
 import { figuresAgree } from "./ranges.ts";
 import { dayOf } from "./select.ts";
+import { be } from "./sentence.ts";
 
 const REPORT = noun("report");
 
@@ -72,10 +73,16 @@ export function changeHeadline<T extends FigureRow>(
   // Several figures of one report are that report's; of several reports, "reports say".
   const oneReport = new Set(change.last.map((r) => `${r.source}|${r.reported_by}`)).size === 1;
   const who = oneReport ? attribution(credits, "says", { by: "body" }) : "reports say";
-  const latestOnly = [
-    `${single} ${hedged(last, w.measure)} ${w.where}, ${who}`,
-    `${single} ${hedged(last, w.measure)} ${w.where}, as of ${formatDate(b)}`,
-  ];
+  // A headline never opens with a figure: "The Gaza health ministry says 1,321 people have been
+  // injured in Gaza since the ceasefire" rather than "1,321 people injured …".
+  const figureFirst = /^\d/.test(single);
+  const clause = `${figureWords(last, w.who?.(last))} ${be("perfect", last.value !== 1, last.hedge)} ${w.measure} ${w.where}`;
+  const latestOnly = figureFirst
+    ? [`${capitalise(who)} ${clause}`, `As of ${formatDate(b)}, ${clause}`]
+    : [
+        `${single} ${hedged(last, w.measure)} ${w.where}, ${who}`,
+        `${single} ${hedged(last, w.measure)} ${w.where}, as of ${formatDate(b)}`,
+      ];
   switch (change.kind) {
     case "rose":
     case "changed": {
@@ -90,6 +97,9 @@ export function changeHeadline<T extends FigureRow>(
     case "differ":
       return firstThatFits(differ);
     default:
-      return firstThatFits([...latestOnly, `${single} ${hedged(last, w.measure)}`]);
+      return firstThatFits([
+        ...latestOnly,
+        figureFirst ? `${capitalise(who)} ${clause}` : `${single} ${hedged(last, w.measure)}`,
+      ]);
   }
 }

@@ -10,7 +10,7 @@ import Papa from "papaparse";
 import type { ChartSpec } from "../../src/chart.ts";
 import { names, type Names } from "../../src/cite/names.ts";
 import { sourceLine } from "../../src/cite/sourceLine.ts";
-import { parseData, type TableName } from "../../src/data/load.ts";
+import { parseData, type Data, type TableName } from "../../src/data/load.ts";
 import { formatProblem } from "../../src/errors.ts";
 import { TABLES } from "../../src/data/schema.ts";
 import { buildNotebook } from "../../src/notebook/buildNotebook.ts";
@@ -102,6 +102,8 @@ export function seed(): Tables {
 }
 
 export interface Story {
+  /** The edited tables as loaded. */
+  data: Data;
   names: Names;
   notebooks: Record<string, Notebook>;
   chart(id: string): ChartSpec;
@@ -141,6 +143,7 @@ export function story(
   const charts = new Map(all.flatMap((nb) => nb.charts.map((c) => [c.id, c] as const)));
   const sentences = new Map(all.flatMap((nb) => nb.sentences.map((s) => [s.id, s.text] as const)));
   return {
+    data: loaded.data,
     names: n,
     notebooks,
     chart(id) {
