@@ -9,7 +9,7 @@ import { findDisagreements } from "../src/notebook/disagree.ts";
 import { runIfMain } from "../src/notebook/print.ts";
 import type { StoryContext } from "../src/notebook/types.ts";
 import { ceasefirePhrase } from "../src/story/ceasefire.ts";
-import { changeSentence } from "../src/story/change.ts";
+import { changeRows, changeSentence } from "../src/story/change.ts";
 import { CROSSING_NAMES } from "../src/story/events.ts";
 import { figuresOverTime, measuresOf } from "../src/story/figuresOverTime.ts";
 import { need } from "../src/story/need.ts";
@@ -34,7 +34,7 @@ export default defineNotebook({
     const killed = (scope: Scope) => byDate(of(scope, GAZA).filter((r) => r.measure === "killed"));
     const change = (id: string, scope: Scope, what: string) =>
       killed(scope).length
-        ? [{ id, text: changeSentence(killed(scope), names, what), rows: killed(scope) }]
+        ? [{ id, text: changeSentence(killed(scope), names, what), rows: changeRows(killed(scope)) }]
         : [];
     return [
       ...latestToll(of("war", GAZA), names, "in Gaza since October 2023", "toll-latest"),
@@ -73,7 +73,7 @@ type Scope = Casualty["scope"];
 /** The place the toll charts and the latest and change sentences count: all of Gaza. Figures for a part of it (Gaza City) get sentences of their own. */
 const GAZA = "Gaza";
 const SINCE_CEASEFIRE = "in Gaza since the ceasefire took effect";
-const ATTACK = "in the attack on Israel of 7 October 2023";
+const ATTACK = "in Hamas's attack on Israel of 7 October 2023";
 const SCOPES: Record<Scope, (r: Casualty) => string> = {
   war: () => "since October 2023",
   since_ceasefire: () => "since the ceasefire",

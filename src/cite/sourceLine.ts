@@ -76,18 +76,25 @@ function partsOf(
 }
 
 function render(parts: readonly Part[], dates: boolean): string {
-  const outletName = (p: Part) => {
-    const name = p.outlet ?? (p.articles.length > 1 ? "news reports" : "news report");
-    return dates && (p.articles.length > 1 || p.outlet === null)
-      ? `${name} (${listDates(p.articles.map((a) => a.published)) ?? datesSpan(p.articles)})`
-      : name;
+  const name = (p: Part) => p.outlet ?? (p.articles.length > 1 ? "news reports" : "news report");
+  const when = (p: Part) => listDates(p.articles.map((a) => a.published)) ?? datesSpan(p.articles);
+  // Every outlet with its dates, so no date reads as another outlet's: "AFP (7 May 2024) and news
+  // report (25 January 2026)"; outlets of the same dates share them: "AFP and Financial Times (7 May
+  // 2024)". Shorter forms drop the dates.
+  const outletsOf = (list: readonly Part[]) => {
+    const names = [...new Set(list.map(name))];
+    if (!dates) return andList(names);
+    const days = [...new Set(list.map(when))];
+    return days.length === 1
+      ? `${andList(names)} (${days[0] ?? ""})`
+      : andList([...new Set(list.map((p) => `${name(p)} (${when(p)})`))]);
   };
   // The same reporters cited by several outlets are named once: "Benjamin Netanyahu via AFP and Reuters".
   const texts = groups(parts, (p) =>
     p.reporters.length ? p.reporters.join("\u0000") : `\u0001${p.outlet ?? ""}`,
   ).map(([, list]) => {
     const reporters = list[0]?.reporters ?? [];
-    const outlets = andList([...new Set(list.map(outletName))]);
+    const outlets = outletsOf(list);
     // Names as they are written: proper names keep their capitals, common nouns stay lower case
     // in the list ("Sources: AFP; news reports (6 and 25 January 2026)").
     return reporters.length ? `${andList(reporters)} via ${outlets}` : outlets;

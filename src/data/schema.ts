@@ -47,8 +47,11 @@ const sourceColumns = {
   note: optionalText(),
 } as const;
 
-/** How precisely a date is known; it is written as the first day of its span (src/story/ranges.ts). */
-export const DAY_PRECISIONS = ["day", "night", "weekend", "week", "month", "year"] as const;
+/**
+ * How precisely a date is known; it is written as the first day of its span (src/story/ranges.ts).
+ * `by` is a statement the article reports without its day: it was made on or before the date.
+ */
+export const DAY_PRECISIONS = ["day", "night", "weekend", "week", "month", "year", "by"] as const;
 export type DayPrecision = (typeof DAY_PRECISIONS)[number];
 
 export const sources = defineTable({
@@ -109,7 +112,11 @@ export const casualties = defineTable({
     qualifier: oneOf(QUALIFIERS),
     hedge: optional(oneOf(HEDGES)),
     as_of: date(),
-    ...sourceColumns,
+    reported_by: sourceColumns.reported_by,
+    source: sourceColumns.source,
+    passage: sourceColumns.passage,
+    cause: optionalText(),
+    note: sourceColumns.note,
   },
 });
 

@@ -21,7 +21,7 @@ const SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "O
  * How precisely a date is known, as data/README.md defines it: a night is dated by its evening and
  * runs into the next morning, a weekend by its Saturday, a week by its first day.
  */
-export type Precision = "day" | "night" | "weekend" | "week" | "month" | "year";
+export type Precision = "day" | "night" | "weekend" | "week" | "month" | "year" | "by";
 
 /** 2026-01-25 → "25 January 2026"; with precision month → "January 2026". All in UTC. */
 export function formatDate(d: Date, precision: Precision = "day"): string {
@@ -36,6 +36,8 @@ export function formatDate(d: Date, precision: Precision = "day"): string {
       return `the weekend of ${formatDateRange(d, new Date(+d + DAY)).replace(" to ", "–")}`;
     case "week":
       return `the week of ${d.getUTCDate()} ${my}`;
+    case "by":
+      return `by ${d.getUTCDate()} ${my}`;
     default:
       return `${d.getUTCDate()} ${my}`;
   }
@@ -46,8 +48,10 @@ export function formatDate(d: Date, precision: Precision = "day"): string {
  * "on the night of 6–7 May 2024", "at the weekend of 4–5 May 2024", "in the week of 25 January 2026".
  */
 export function datePhrase(d: Date, precision: Precision = "day"): string {
-  const on = { day: "on", night: "on", weekend: "at", week: "in", month: "in", year: "in" }[precision];
-  return `${on} ${formatDate(d, precision)}`;
+  const on = { day: "on ", night: "on ", weekend: "at ", week: "in ", month: "in ", year: "in ", by: "" }[
+    precision
+  ];
+  return `${on}${formatDate(d, precision)}`;
 }
 
 /** 2026-01-25 → "25 Jan 2026", for source lines and labels where space is short. */

@@ -6,7 +6,7 @@
 import { max, min } from "d3-array";
 import type { Names } from "../cite/names.ts";
 import { formatDate, onDates } from "../format/date.ts";
-import { andList, capitalise, type Noun } from "../text/words.ts";
+import { capitalise, type Noun } from "../text/words.ts";
 import { attribution } from "./attribution.ts";
 import { byFigure, figureWords, leadFigure, type FigureRow } from "./figures.ts";
 import { figuresAgree } from "./ranges.ts";
@@ -155,4 +155,10 @@ export function changeSentence(rows: readonly FigureRow[], names: Names, what: s
       return `${day(change.last, last, "differ")} ${day(change.first, first, "differed")}`;
     }
   }
+}
+
+/** The rows a change sentence states: the first and the latest reports, never those between. */
+export function changeRows<T extends FigureRow>(rows: readonly T[]): T[] {
+  const change = changeOf(rows);
+  return [...new Set([...change.first, ...change.last])];
 }

@@ -4,6 +4,7 @@
  * spans cannot meet; an opening a report places inside a closure others report). A closure
  * contested for a period is told as closed on its start, never as "closed since".
  */
+import { groups } from "d3-array";
 import type { Names } from "../cite/names.ts";
 import type { Closure, CrossingEvent } from "../data/schema.ts";
 import { datePhrase, formatDate } from "../format/date.ts";
@@ -77,15 +78,24 @@ export function statusHeadline(
   const next = [...last].sort((a, b) => kindRank(a.kind) - kindRank(b.kind))[0];
   const asOf = formatDate(status.asOf);
   // Headlinese may drop the event's article: "…; understanding on reopening reported on …".
-  const then = (head: string, article = true) =>
-    next
-      ? `${head}; ${article ? eventPhrase(next, names) : eventPhrase(next, names).replace(/^(a|an|the) /, "")}`
-      : status.kind === "reopened" || head.endsWith(asOf)
-        ? head
-        : `${head}, as of ${asOf}`;
+  const then = (head: string, article = true, dated = true) => {
+    if (!next) return status.kind === "reopened" || head.endsWith(asOf) ? head : `${head}, as of ${asOf}`;
+    const phrase = eventPhrase(next, names, formatDate, { dated });
+    return `${head}; ${article ? phrase : phrase.replace(/^(a|an|the) /, "")}`;
+  };
   // When status and news do not fit together, the news leads: the status is the chart's to show.
-  const news = next ? [`${name}: ${eventPhrase(next, names).replace(/^(a|an|the) /, "")}`] : [];
-  return firstThatFits([...now.map((h) => then(h)), ...now.map((h) => then(h, false)), ...news, ...now]);
+  const news = next
+    ? [true, false].map(
+        (dated) => `${name}: ${eventPhrase(next, names, formatDate, { dated }).replace(/^(a|an|the) /, "")}`,
+      )
+    : [];
+  return firstThatFits([
+    ...now.map((h) => then(h)),
+    ...now.map((h) => then(h, false)),
+    ...now.map((h) => then(h, false, false)),
+    ...news,
+    ...now,
+  ]);
 }
 
 /**
@@ -111,6 +121,18 @@ function startRows(i: ClosureInterval): Closure[] {
   return (days.length ? days : i.starts).flatMap((s) => s.rows);
 }
 
+/**
+ * "according to the Financial Times and AFP (7 May 2024)": a closure's start is the article's own
+ * dating (the UN says it was denied access; AFP dates that to Tuesday), so it is credited to the
+ * articles that give it, never to the body the row quotes on the closure.
+ */
+function byArticles(rows: readonly Closure[], names: Names): string {
+  const credits = rows
+    .map((r) => names.credit(r))
+    .map((c) => ({ ...c, voice: c.publisher, unattributed: true }));
+  return credits.length ? `${attribution(credits, "according")} (${datesOf(credits)})` : "";
+}
+
 /** The same rows, whatever their order: two parts of a status credited to the same reports are told as one. */
 function sameRows(a: readonly object[], b: readonly object[]): boolean {
   return a.length === b.length && a.every((r) => b.includes(r));
@@ -121,8 +143,8 @@ function sameRows(a: readonly object[], b: readonly object[]): boolean {
  * Financial Times and the UN (7 May 2024)"; starts that cannot all be true are each credited.
  */
 function since(i: ClosureInterval, names: Names, credit = true): string {
-  if (startsAgree(i)) return `from ${startPhrase(i)}${credit ? `, ${by(startRows(i), names)}` : ""}`;
-  return `from ${creditedList(i.starts.map((s) => `${formatDate(s.date, s.precision)}, ${by(s.rows, names)}`))}`;
+  if (startsAgree(i)) return `from ${startPhrase(i)}${credit ? `, ${byArticles(startRows(i), names)}` : ""}`;
+  return `from ${creditedList(i.starts.map((s) => `${formatDate(s.date, s.precision)}, ${byArticles(s.rows, names)}`))}`;
 }
 
 /**
@@ -175,7 +197,8 @@ function openingSentence(o: CrossingEvent, names: Names): string {
   const credit = names.credit(o);
   const who = capitalise(attribution(credit, "said"));
   const label = `${o.label.charAt(0).toLowerCase()}${o.label.slice(1)}`;
-  return `${who} that ${datePhrase(o.date, o.precision)} it was ${label} (${formatDate(credit.source.published)}).`;
+  // "But": the opening contradicts the closure the sentences before it report.
+  return `But ${who.charAt(0).toLowerCase()}${who.slice(1)} that ${datePhrase(o.date, o.precision)} it was ${label} (${formatDate(credit.source.published)}).`;
 }
 
 /**
@@ -253,9 +276,22 @@ export function seizureSentence(seizures: readonly CrossingEvent[], names: Names
   if (spansAgree(seizures.map((e) => spanOf(e.date, e.precision)))) {
     const lead = widest(seizures) ?? first;
     const when = datePhrase(lead.date, lead.precision);
-    return actor
-      ? `${capitalise(actor)} seized ${crossing} ${when}, ${credits(seizures)}.`
-      : `${capitalise(crossing)} was seized ${when}, ${credits(seizures)}.`;
+    const main = actor
+      ? `${capitalise(actor)} seized ${crossing} ${when}`
+      : `${capitalise(crossing)} was seized ${when}`;
+    // Reports that date it alike share the credit; reports that date it differently (though the
+    // days can meet) each keep their own day: "The Financial Times dates it to the night of 6–7 May
+    // 2024, AFP to 7 May 2024."
+    const days = groups(byDate(seizures), (e) => formatDate(e.date, e.precision));
+    if (days.length === 1) return `${main}, ${credits(seizures)}.`;
+    const each = days.map(
+      ([day, rows]) =>
+        `${attribution(
+          rows.map((r) => names.credit(r)),
+          "subject",
+        )} to ${day}`,
+    );
+    return `${main}. ${capitalise(each[0]?.replace(" to ", " dates it to ") ?? "")}${each.length > 1 ? `, ${each.slice(1).join(", ")}` : ""}.`;
   }
   const days = byDate(seizures).map((e) => `${formatDate(e.date, e.precision)}, ${credits([e])}`);
   return `Reports differ on when ${actor ?? "it"} seized ${crossing}: ${creditedList(days)}.`;

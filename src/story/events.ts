@@ -51,15 +51,10 @@ function kindPhrase(event: CrossingEvent, when: string): string {
     case "opening":
       return `open ${when}`;
     case "reopening_expected":
-      return event.hedge === "could"
-        ? `could reopen, as reported ${when}`
-        : `a reopening expected, as reported ${when}`;
     case "reopening_condition":
-      return `conditions for reopening reported ${when}`;
     case "reopening_understanding":
-      return `an understanding on reopening reported ${when}`;
     case "talks":
-      return `talks on reopening reported ${when}`;
+      return `${event.kind.replace("reopening_", "").replace("_", " ")} ${when}`;
     case "ceasefire":
       return `a ceasefire took effect ${when}`;
   }
@@ -74,19 +69,37 @@ export function eventPhrase(
   event: CrossingEvent,
   names: Names,
   format: (d: Date) => string = formatDate,
+  options: { dated?: boolean } = {},
 ): string {
   const credit = names.credit(event);
+  const dated = options.dated !== false;
+  const said = `${attribution(credit, "subject", { by: "body" })} ${credit.unattributed ? "reported" : "said"}`;
+  const onReport = dated ? ` on ${format(credit.source.published)}` : "";
   const when =
     event.precision === "day" ? `on ${format(event.date)}` : datePhrase(event.date, event.precision);
-  if (event.kind === "reopening_expected") {
-    const who = `${attribution(credit, "subject", { by: "body" })} ${credit.unattributed ? "reported" : "said"}`;
-    const expected = event.hedge === "could" ? "could reopen" : "a reopening expected";
-    // A day after the report, or a span ("the week of 25 January"), is when it is expected, not when it was said.
-    return +event.date > +credit.source.published || event.precision !== "day"
-      ? `${expected} ${when}, ${who} on ${format(credit.source.published)}`
-      : `${expected}, ${who} ${when}`;
+  // The day it happened when the report gives one; a statement known only by its report ("by")
+  // is told by the day it was reported, and who said it is named either way.
+  const statement = (what: string) =>
+    event.precision === "by" || (event.precision === "day" && +event.date === +credit.source.published)
+      ? `${what}, ${said}${onReport}`
+      : `${what}${dated ? ` ${when}` : ""}, ${said}`;
+  switch (event.kind) {
+    case "reopening_expected": {
+      const expected = event.hedge === "could" ? "could reopen" : "a reopening expected";
+      // A day after the report, or a span ("the week of 25 January"), is when it is expected.
+      if (event.precision !== "by" && (+event.date > +credit.source.published || event.precision !== "day"))
+        return `${expected} ${when}, ${said}${onReport}`;
+      return `${expected}, ${said}${onReport}`;
+    }
+    case "reopening_condition":
+      return statement("conditions for reopening");
+    case "reopening_understanding":
+      return statement("an understanding on reopening");
+    case "talks":
+      return statement("talks on reopening");
+    default:
+      return kindPhrase(event, when);
   }
-  return kindPhrase(event, when);
 }
 
 export function kindRank(kind: CrossingEvent["kind"]): number {
@@ -159,14 +172,16 @@ export function eventsHeadline(events: readonly CrossingEvent[], names: Names): 
   if (!top) return undefined;
   const second = ranked.find((k) => k !== top && +k.event.date !== +top.event.date);
   const one = `${name}: ${eventPhrase(top.event, names)}`;
-  if (!second) return one;
+  const undated = `${name}: ${eventPhrase(top.event, names, formatDate, { dated: false })}`;
+  if (!second) return firstThatFits([one, undated]);
   const [a, b] = [top, second].sort((x, y) => +x.event.date - +y.event.date);
-  if (!a || !b) return one;
+  if (!a || !b) return firstThatFits([one, undated]);
   const sameYear = a.event.date.getUTCFullYear() === b.event.date.getUTCFullYear();
   const noYear = (d: Date) => formatDate(d).replace(/ \d{4}$/, "");
   return firstThatFits([
     `${name}: ${eventPhrase(a.event, names, sameYear ? noYear : formatDate)}; ${eventPhrase(b.event, names)}`,
     one,
+    undated,
   ]);
 }
 

@@ -212,8 +212,9 @@ export function firstPhaseSentences(rows: readonly Hostage[], names: Names): Tol
       const none = r.value === 0 && r.qualifier === "exact";
       return {
         id: idOf("first-phase-release", r.source),
+        // The mediators' proposal, never told as the one Hamas accepted: the report does not say that.
         text: sentence({
-          subject: `A ceasefire proposal reported in ${formatDate(r.as_of, "month")}`,
+          subject: `A mediators' proposal reported in ${formatDate(r.as_of, "month")}`,
           verb: none ? "did not provide" : "provided",
           predicate: `for the release of ${none ? "any hostages" : figureWords(r, HOSTAGE)} in its first phase`,
           credits,
@@ -230,8 +231,9 @@ export function releaseSentences(rows: readonly Hostage[], names: Names): Told[]
   return uniqueIds(
     byDate(rows.filter((x) => x.measure === "remains_returned")).map((r) => {
       const released = rows.find((x) => x.measure === "released_living" && x.source === r.source);
+      // Under the ceasefire's first phase, Hamas released and returned them: the actor is kept.
       const living = released
-        ? `${released.value === null ? "all living hostages" : figureWords(released, noun("living hostage"))} had been released and `
+        ? `${released.value === null ? "all living hostages" : figureWords(released, noun("living hostage"))}`
         : "";
       const remains =
         r.value === 0 && r.qualifier === "exact"
@@ -242,9 +244,9 @@ export function releaseSentences(rows: readonly Hostage[], names: Names): Told[]
       return {
         id: idOf("ceasefire-releases", r.source),
         text: sentence({
-          subject: `${living}${remains}`,
-          verb: "had been",
-          predicate: `returned by ${formatDate(r.as_of)}`,
+          subject: "Hamas",
+          verb: "had",
+          predicate: `${living ? `released ${living} and ` : ""}returned ${remains} by ${formatDate(r.as_of)}, under the first phase of the ceasefire`,
           credits,
           date: sameDay ? undefined : dateOf(credits),
         }),

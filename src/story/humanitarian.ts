@@ -63,7 +63,7 @@ function clause(r: Humanitarian): { subject: string; verb: string; predicate: st
         : {
             subject: r.place,
             verb: be("present", false, r.hedge),
-            predicate: `willing to contribute ${n} to the International Stabilisation Force`,
+            predicate: `willing to send ${n} to the International Stabilisation Force`,
           };
   }
 }

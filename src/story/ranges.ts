@@ -84,7 +84,7 @@ function empty(r: Range): boolean {
 }
 
 /** How precisely a date is given. A date is written as the first day of its span. */
-export type DatePrecision = "day" | "night" | "weekend" | "week" | "month" | "year" | "unknown";
+export type DatePrecision = "day" | "night" | "weekend" | "week" | "month" | "year" | "by" | "unknown";
 
 /** A span of whole days, both ends included, in UTC milliseconds; an unknown start has from = -Infinity. */
 export interface Span {
@@ -111,6 +111,8 @@ export function spanOf(date: Date, precision: DatePrecision, until: Date = date)
       return { from: t, to: Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0) };
     case "year":
       return { from: t, to: Date.UTC(date.getUTCFullYear(), 11, 31) };
+    case "by":
+      return { from: -Infinity, to: t };
     case "unknown":
       return { from: -Infinity, to: +until };
   }

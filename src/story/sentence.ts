@@ -64,6 +64,12 @@ export interface SentenceParts {
  * to the UN, 1.4m people were sheltering in Rafah (7 May 2024)."
  */
 export function sentence(p: SentenceParts): string {
+  // "Reportedly" in an article's own voice is already its attribution: never "reportedly …,
+  // according to a news report", only the report's date.
+  if (p.credits.length && p.credits.every((c) => c.unattributed) && /\breportedly\b/.test(p.verb)) {
+    const clause = `${p.subject} ${p.verb} ${p.predicate}`.replace(/\s+/g, " ").trim();
+    return `${capitalise(clause)}${p.date ? ` ${p.date}` : ""}${p.tail ?? ""}.`;
+  }
   const who = attribution(p.credits, "according");
   const date = p.date ? ` ${p.date}` : "";
   const clause = `${p.subject} ${p.verb} ${p.predicate}`.replace(/\s+/g, " ").trim();

@@ -107,7 +107,8 @@ export function reportSentences(
         ),
         text: sentence({
           ...c,
-          predicate: `${c.measure} ${predicate(r)}`,
+          // What killed them, where the report says: "killed in Israeli air strikes in Gaza on …".
+          predicate: `${c.measure}${r.cause ? ` in ${r.cause}` : ""} ${predicate(r)}`,
           credits,
           date: sameDay && predicate(r).includes(formatDate(r.as_of)) ? undefined : dateOf(credits, r.as_of),
         }),

@@ -9,8 +9,8 @@ export const VALID: Record<TableName, string> = {
     "anon-1,,unidentified,Described,descriptive,2026-01-06,stated,,b.txt\n",
   reporters: "name,display,article,number,aliases,note\n" + "Gaza health ministry,,the,singular,,\n",
   casualties:
-    "measure,who,scope,place,value,qualifier,hedge,as_of,reported_by,source,passage,note\n" +
-    "killed,people,war,Gaza,34789,at least,,2024-05-07,Gaza health ministry,afp-1,p1.s1,\n",
+    "measure,who,scope,place,value,qualifier,hedge,as_of,reported_by,source,passage,cause,note\n" +
+    "killed,people,war,Gaza,34789,at least,,2024-05-07,Gaza health ministry,afp-1,p1.s1,,\n",
   hostages:
     "measure,value,qualifier,hedge,as_of,reported_by,source,passage,note\n" +
     "held,132,exact,,2024-05-07,Israeli officials,afp-1,p2.s1,\n" +

@@ -28,8 +28,8 @@ test("parseData() types numbers as numbers and dates as UTC midnight", () => {
 
 test("parseData() accepts a BOM, CRLF, a trailing blank line and spaces around cells", () => {
   const casualties =
-    "\uFEFFmeasure, who ,scope,place,value,qualifier,hedge,as_of,reported_by,source,passage,note\r\n" +
-    " killed ,people,war,Gaza, 34789 ,at least, ,2024-05-07,Gaza health ministry, afp-1 , p1.s1 ,\r\n\r\n";
+    "\uFEFFmeasure, who ,scope,place,value,qualifier,hedge,as_of,reported_by,source,passage,cause,note\r\n" +
+    " killed ,people,war,Gaza, 34789 ,at least, ,2024-05-07,Gaza health ministry, afp-1 , p1.s1 ,,\r\n\r\n";
   const result = parseData(bytesOf({ casualties }));
   assert.ok(result.ok, result.ok ? "" : result.problems.map(formatProblem).join("\n"));
   assert.equal(result.data.casualties[0]!.value, 34789);
@@ -52,14 +52,14 @@ const cases: [string, Parameters<typeof problemsFor>[0], string[]][] = [
   [
     "a missing column",
     { casualties: VALID.casualties.replace(",note", "").replace(/,\n$/, "\n") },
-    ["data/casualties.csv:1:79: missing column: note"],
+    ["data/casualties.csv:1:85: missing column: note"],
   ],
   [
     "an unknown column",
     { casualties: VALID.casualties.replace("place", "plac") },
     [
-      'data/casualties.csv:1:19: unknown column "plac": expected measure, who, scope, place, value, qualifier, hedge, as_of, reported_by, source, passage, note',
-      "data/casualties.csv:1:83: missing column: place",
+      'data/casualties.csv:1:19: unknown column "plac": expected measure, who, scope, place, value, qualifier, hedge, as_of, reported_by, source, passage, cause, note',
+      "data/casualties.csv:1:89: missing column: place",
     ],
   ],
   [
@@ -72,54 +72,54 @@ const cases: [string, Parameters<typeof problemsFor>[0], string[]][] = [
   ],
   [
     "an empty required cell",
-    { casualties: row("killed,,war,Gaza,34789,at least,,2024-05-07,Gaza health ministry,afp-1,,") },
+    { casualties: row("killed,,war,Gaza,34789,at least,,2024-05-07,Gaza health ministry,afp-1,,,") },
     ["data/casualties.csv:2:8: empty cell: who is required"],
   ],
   [
     "a number with letters",
-    { casualties: row("killed,people,war,Gaza,34789x,at least,,2024-05-07,Gaza health ministry,afp-1,,") },
+    { casualties: row("killed,people,war,Gaza,34789x,at least,,2024-05-07,Gaza health ministry,afp-1,,,") },
     ['data/casualties.csv:2:24: value: not a number: "34789x"'],
   ],
   [
     "a number with thousands separators",
-    { casualties: row('killed,people,war,Gaza,"34,789",at least,,2024-05-07,Gaza health ministry,afp-1,,') },
+    { casualties: row('killed,people,war,Gaza,"34,789",at least,,2024-05-07,Gaza health ministry,afp-1,,,') },
     ['data/casualties.csv:2:24: value: thousands separators are not allowed: write 34789, not "34,789"'],
   ],
   [
     "an infinite number",
-    { casualties: row("killed,people,war,Gaza,1e999,at least,,2024-05-07,Gaza health ministry,afp-1,,") },
+    { casualties: row("killed,people,war,Gaza,1e999,at least,,2024-05-07,Gaza health ministry,afp-1,,,") },
     ['data/casualties.csv:2:24: value: a count is written in plain digits, without an exponent: "1e999"'],
   ],
   [
     "a negative count",
-    { casualties: row("killed,people,war,Gaza,-5,at least,,2024-05-07,Gaza health ministry,afp-1,,") },
+    { casualties: row("killed,people,war,Gaza,-5,at least,,2024-05-07,Gaza health ministry,afp-1,,,") },
     ['data/casualties.csv:2:24: value: a count cannot be negative: "-5"'],
   ],
   [
     "an impossible date",
-    { casualties: row("killed,people,war,Gaza,5,at least,,2024-02-30,Gaza health ministry,afp-1,,") },
+    { casualties: row("killed,people,war,Gaza,5,at least,,2024-02-30,Gaza health ministry,afp-1,,,") },
     ['data/casualties.csv:2:36: as_of: not a real date: "2024-02-30"'],
   ],
   [
     "a date that is not ISO",
-    { casualties: row("killed,people,war,Gaza,5,at least,,7 May 2024,Gaza health ministry,afp-1,,") },
+    { casualties: row("killed,people,war,Gaza,5,at least,,7 May 2024,Gaza health ministry,afp-1,,,") },
     ['data/casualties.csv:2:36: as_of: not an ISO date (YYYY-MM-DD): "7 May 2024"'],
   ],
   [
     "an unknown qualifier",
-    { casualties: row("killed,people,war,Gaza,5,roughly,,2024-05-07,Gaza health ministry,afp-1,,") },
+    { casualties: row("killed,people,war,Gaza,5,roughly,,2024-05-07,Gaza health ministry,afp-1,,,") },
     [
       'data/casualties.csv:2:26: qualifier: unknown value "roughly": expected one of exact, about, at least, more than, nearly, up to, estimated',
     ],
   ],
   [
     "an upper-case enumerated value",
-    { casualties: row("Killed,people,war,Gaza,5,exact,,2024-05-07,Gaza health ministry,afp-1,,") },
+    { casualties: row("Killed,people,war,Gaza,5,exact,,2024-05-07,Gaza health ministry,afp-1,,,") },
     ['data/casualties.csv:2:1: measure: unknown value "Killed": expected one of killed, injured'],
   ],
   [
     "an unknown source id",
-    { casualties: row("killed,people,war,Gaza,5,exact,,2024-05-07,Gaza health ministry,afp-9,,") },
+    { casualties: row("killed,people,war,Gaza,5,exact,,2024-05-07,Gaza health ministry,afp-9,,,") },
     ['data/casualties.csv:2:65: unknown source id "afp-9": not in data/sources.csv'],
   ],
   [
@@ -141,29 +141,29 @@ const cases: [string, Parameters<typeof problemsFor>[0], string[]][] = [
     "an unterminated quote",
     {
       casualties:
-        row('killed,"people,war,Gaza,5,exact,,2024-05-07,Gaza health ministry,afp-1,,') +
-        "killed,people,war,Gaza,6,exact,,2024-05-07,Gaza health ministry,afp-1,,\n",
+        row('killed,"people,war,Gaza,5,exact,,2024-05-07,Gaza health ministry,afp-1,,,') +
+        "killed,people,war,Gaza,6,exact,,2024-05-07,Gaza health ministry,afp-1,,,\n",
     },
     ["data/casualties.csv:2:8: quoted field is never closed"],
   ],
   [
     "a row with too many cells",
-    { casualties: row("killed,people,war,Gaza,5,exact,,2024-05-07,Gaza health ministry,afp-1,,,extra") },
-    ["data/casualties.csv:2:73: row has 13 cells, header has 12"],
+    { casualties: row("killed,people,war,Gaza,5,exact,,2024-05-07,Gaza health ministry,afp-1,,,,extra") },
+    ["data/casualties.csv:2:74: row has 14 cells, header has 13"],
   ],
   [
     "a row with too few cells",
-    { casualties: row("killed,people,war,Gaza,5,exact,,2024-05-07,Gaza health ministry,afp-1,") },
-    ["data/casualties.csv:2:71: row has 11 cells, header has 12"],
+    { casualties: row("killed,people,war,Gaza,5,exact,,2024-05-07,Gaza health ministry,afp-1,,") },
+    ["data/casualties.csv:2:72: row has 12 cells, header has 13"],
   ],
   [
     "a passage that is not a locator",
-    { casualties: row("killed,people,war,Gaza,5,exact,,2024-05-07,Gaza health ministry,afp-1,12.1,") },
+    { casualties: row("killed,people,war,Gaza,5,exact,,2024-05-07,Gaza health ministry,afp-1,12.1,,") },
     ['data/casualties.csv:2:71: passage: not a locator "12.1": write p12.s1, p12.s1-s2 or p12.s1-p13.s2'],
   ],
   [
     "an unknown hedge",
-    { casualties: row("killed,people,war,Gaza,5,exact,probably,2024-05-07,Gaza health ministry,afp-1,,") },
+    { casualties: row("killed,people,war,Gaza,5,exact,probably,2024-05-07,Gaza health ministry,afp-1,,,") },
     [
       'data/casualties.csv:2:32: hedge: unknown value "probably": expected one of believed, reportedly, allegedly, presumed, feared, thought, said to be, could',
     ],
@@ -179,11 +179,11 @@ const cases: [string, Parameters<typeof problemsFor>[0], string[]][] = [
     "a file that is not UTF-8",
     {
       casualties: Buffer.from(
-        row("killed,people,war,Gaza,5,exact,,2024-05-07,Gaza health ministry,afp-1,,caf\xe9"),
+        row("killed,people,war,Gaza,5,exact,,2024-05-07,Gaza health ministry,afp-1,,,caf\xe9"),
         "latin1",
       ),
     },
-    ["data/casualties.csv:2:75: file is not UTF-8: save it as UTF-8 (CSV UTF-8 in Excel)"],
+    ["data/casualties.csv:2:76: file is not UTF-8: save it as UTF-8 (CSV UTF-8 in Excel)"],
   ],
   ["a missing file", { humanitarian: null }, ["data/humanitarian.csv: file not found"]],
   [
@@ -208,8 +208,8 @@ for (const [what, overrides, expected] of cases) {
 
 test("parseData() lists every problem in a file at once, in order", () => {
   const casualties =
-    row("killed,people,war,Gaza,-1,roughly,,2024-13-01,,afp-9,,") +
-    "wounded,people,war,Gaza,1,exact,,2024-05-07,x,afp-1,,\n";
+    row("killed,people,war,Gaza,-1,roughly,,2024-13-01,,afp-9,,,") +
+    "wounded,people,war,Gaza,1,exact,,2024-05-07,x,afp-1,,,\n";
   assert.deepEqual(problemsFor({ casualties, events: "" }), [
     'data/casualties.csv:2:24: value: a count cannot be negative: "-1"',
     'data/casualties.csv:2:27: qualifier: unknown value "roughly": expected one of exact, about, at least, more than, nearly, up to, estimated',
@@ -249,7 +249,7 @@ test("parseData(bytes) refuses a reporter named twice, at the second name", () =
 
 const casualty = (cells: Partial<Record<"who" | "value" | "as_of" | "note", string>>) =>
   row(
-    `killed,${cells.who ?? "people"},war,Gaza,${cells.value ?? "34789"},at least,,${cells.as_of ?? "2024-05-07"},Gaza health ministry,afp-1,,${cells.note ?? ""}`,
+    `killed,${cells.who ?? "people"},war,Gaza,${cells.value ?? "34789"},at least,,${cells.as_of ?? "2024-05-07"},Gaza health ministry,afp-1,,,${cells.note ?? ""}`,
   );
 
 test("parseData() quotes at most 40 characters of a cell in a message, escaped", () => {
@@ -260,7 +260,7 @@ test("parseData() quotes at most 40 characters of a cell in a message, escaped",
   assert.deepEqual(
     problemsFor({ casualties: VALID.casualties.replace("measure", `${"x".repeat(100)}"\\`) }).slice(0, 1),
     [
-      `data/casualties.csv:1:1: unknown column "${"x".repeat(40)}…": expected measure, who, scope, place, value, qualifier, hedge, as_of, reported_by, source, passage, note`,
+      `data/casualties.csv:1:1: unknown column "${"x".repeat(40)}…": expected measure, who, scope, place, value, qualifier, hedge, as_of, reported_by, source, passage, cause, note`,
     ],
   );
   assert.deepEqual(problemsFor({ casualties: VALID.casualties.replace("killed", 'Kill"ed\\') }), [
@@ -441,12 +441,12 @@ test("parseData(bytes, dir, today) loads the seed data on the day of its latest 
 
 test("parseData() reports an unterminated quote where it opens, and keeps line numbers after quoted line breaks", () => {
   const good = (n: string, note = "") =>
-    `killed,people,war,Gaza,${n},exact,,2024-05-07,Gaza health ministry,afp-1,,${note}`;
+    `killed,people,war,Gaza,${n},exact,,2024-05-07,Gaza health ministry,afp-1,,,${note}`;
   const casualties =
     [
       header,
       good("1", '"line one\nline two"'),
-      'killed,"people,war,Gaza,2,exact,,2024-05-07,Gaza health ministry,afp-1,,',
+      'killed,"people,war,Gaza,2,exact,,2024-05-07,Gaza health ministry,afp-1,,,',
       good("3", '"a note\nover two lines"'),
       good("4x"),
       good("5", '"x\ny"'),
@@ -467,8 +467,8 @@ test("parseData() reports text after a closing quote where it starts", () => {
 
 test("parseData() lists every problem of one bad row: a bad number does not hide its unknown source or future date", () => {
   const casualties =
-    "measure,who,scope,place,value,qualifier,hedge,as_of,reported_by,source,passage,note\n" +
-    "killed,people,war,Gaza,12x,at least,,2026-12-01,Gaza health ministry,nosuch-source,,\n";
+    "measure,who,scope,place,value,qualifier,hedge,as_of,reported_by,source,passage,cause,note\n" +
+    "killed,people,war,Gaza,12x,at least,,2026-12-01,Gaza health ministry,nosuch-source,,,\n";
   assert.deepEqual(problemsFor({ casualties }), [
     'data/casualties.csv:2:24: value: not a number: "12x"',
     "data/casualties.csv:2:38: as_of 2026-12-01 is after today (2026-11-26)",
@@ -521,6 +521,7 @@ test("rows whose key cells hash alike but differ are both kept; a true repeat of
     "2024-05-07",
     "Gaza health ministry",
     "afp-1",
+    "",
     "",
     "",
   ];

@@ -103,7 +103,7 @@ test("extract(ARTICLE, --write) appends new rows and the source row; a second ru
   assert.ok(casualties.startsWith(before[1] ?? "-"), "rows are appended, never replaced");
   assert.match(
     casualties,
-    /\nkilled,people,incident,Khan Younis,9,exact,,2026-03-02,Gaza health ministry,report-2026-03-03,p3\.s1,\n/,
+    /\nkilled,people,incident,Khan Younis,9,exact,,2026-03-02,Gaza health ministry,report-2026-03-03,p3\.s1,,\n/,
   );
   const second = await run([path, "--write"]);
   assert.equal(second.code, 0, second.err);

@@ -4,9 +4,9 @@ import { readCsvText } from "../../src/extract/csvFile.ts";
 import { markExisting } from "../../src/extract/existing.ts";
 import { propose } from "./fixtures.ts";
 
-const CASUALTIES = `measure,who,scope,place,value,qualifier,hedge,as_of,reported_by,source,passage,note
-killed,people,since_ceasefire,Gaza,350,more than,,2026-01-06,Gaza health ministry,test-source,p1.s1,
-killed,Palestinians,since_ceasefire,Gaza,365,exact,,2026-01-06,Palestinian health officials,other-source,p4.s2,
+const CASUALTIES = `measure,who,scope,place,value,qualifier,hedge,as_of,reported_by,source,passage,cause,note
+killed,people,since_ceasefire,Gaza,350,more than,,2026-01-06,Gaza health ministry,test-source,p1.s1,,
+killed,Palestinians,since_ceasefire,Gaza,365,exact,,2026-01-06,Palestinian health officials,other-source,p4.s2,,
 `;
 
 test("markExisting(rows) marks a row the table already holds for the same article as a duplicate", () => {

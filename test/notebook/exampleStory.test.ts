@@ -26,7 +26,7 @@ test("a new story of two charts and five sentences takes under 100 lines, and ke
     nb.sentences.some(
       (x) =>
         x.text ===
-        "The number injured since the ceasefire rose from more than 1,100 on 6 January 2026 to 1,321 on 25 January 2026, according to the Gaza health ministry.",
+        "The number injured since the ceasefire rose from more than 1,100 on 6 January 2026 to 1,321 on 25 January 2026, according to Palestinian health officials and the Gaza health ministry.",
     ),
   );
 });

@@ -219,7 +219,7 @@ test("zero in the release figures reads as English", () => {
   const text = s.sentences().join("\n");
   assert.match(
     text,
-    /All living hostages had been released and no hostages' remains had been returned by 6 January 2026/,
+    /^Hamas had released all living hostages and returned no hostages' remains by 6 January 2026, under the first phase of the ceasefire/m,
   );
   assert.match(text, /did not provide for the release of any hostages in its first phase/);
   assert.doesNotMatch(text, /remains of no hostages|release of no hostages/);

@@ -40,7 +40,7 @@ test("tomorrow's toll since the ceasefire: headline, latest and change sentences
   // the other figure to its reporters, never offered as an alternative.
   assert.equal(
     s.sentence("ceasefire-change"),
-    "The number killed in Gaza since the ceasefire rose from more than 400 on 6 January 2026 to at least 512 on 2 February 2026, according to the Gaza health ministry. Another report of 6 January 2026 gave 422.",
+    "The number killed in Gaza since the ceasefire rose from more than 400 on 6 January 2026 to at least 512 on 2 February 2026, according to the Gaza health ministry. Palestinian health officials gave 422 on 6 January 2026.",
   );
   assert.match(s.chart("ceasefire-toll").subtitle, /as given in each report, 6 January to 2 February 2026$/);
 });
@@ -347,7 +347,7 @@ test("nobody killed in an incident reads 'No one was killed', or 'No Palestinian
   const text = s.sentences().join("\n");
   assert.match(
     text,
-    /^No one was killed in Gaza on 22 January 2026, according to Gaza health officials \(reported 25 January 2026\)\.$/m,
+    /^No one was killed in Israeli air strikes in Gaza on 22 January 2026, according to Gaza health officials \(reported 25 January 2026\)\.$/m,
   );
   assert.match(
     text,
@@ -386,8 +386,7 @@ test("a same-day report of '484' beside the ministry's 'at least 484': both can 
   );
   assert.equal(
     s.sentence("ceasefire-latest"),
-    // "Palestinian health officials" is the Gaza health ministry under another name: one name per body.
-    "At least 484 people have been killed and 1,321 injured in Gaza since the ceasefire took effect, according to the Gaza health ministry (25 January 2026). Another report that day gives 484, which agrees with it.",
+    "At least 484 people have been killed and 1,321 injured in Gaza since the ceasefire took effect, according to the Gaza health ministry (25 January 2026). Palestinian health officials give 484, which agrees with it.",
   );
   assert.doesNotMatch(s.sentences().join("\n"), /same figure|differ/);
 });

@@ -69,7 +69,7 @@ test("sourceLine(rows, names) lists outlets by date, with reporters cited before
   );
   assert.equal(
     line,
-    "Sources: Gaza health ministry via AFP; Israeli officials via Financial Times; Financial Times",
+    "Sources: Gaza health ministry via AFP (7 May 2024); Israeli officials via Financial Times (7 May 2024); Financial Times (7 May 2024)",
   );
 });
 

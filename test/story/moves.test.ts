@@ -74,8 +74,8 @@ test("eventsHeadline(events) leads with the news, and joins a second day's claus
     [event("2026-01-06", "reopening_condition"), event("2026-01-25", "reopening_understanding")],
     NAMES,
   );
-  // Both clauses run to 121 characters: the news of 25 January is told alone.
-  assert.equal(headline, "Rafah crossing: an understanding on reopening reported on 25 January 2026");
+  // Both clauses run over 90 characters: the news is told alone, with who gave it.
+  assert.equal(headline, "Rafah crossing: an understanding on reopening on 25 January 2026, UN said");
   assert.equal(
     eventsHeadline([event("2024-05-05", "attack"), event("2024-05-07", "seizure")], NAMES),
     "Rafah crossing: an attack on 5 May; seized on 7 May 2024",
@@ -103,5 +103,5 @@ test("sourceLine(): one reporter cited by two outlets is named once", () => {
     fig(1, "2024-05-07", "Israeli officials", "wire-1"),
     fig(1, "2024-05-07", "Israeli officials", "paper-1"),
   ];
-  assert.equal(sourceLine(rows, NAMES), "Source: Israeli officials via AFP and Financial Times");
+  assert.equal(sourceLine(rows, NAMES), "Source: Israeli officials via AFP and Financial Times (7 May 2024)");
 });
