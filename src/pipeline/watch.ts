@@ -7,6 +7,7 @@ import { loadRenderer, renderContext, type BuildOptions } from "./config.ts";
 import { UserError } from "../errors.ts";
 import type { Io } from "./report.ts";
 import { fingerprint, fromCache } from "./cache.ts";
+import { cacheWarning, cacheWriteProblem } from "./manifest.ts";
 import { loadProject, type Project } from "./project.ts";
 
 export interface WatchHooks {
@@ -42,8 +43,13 @@ export async function watch(
     }));
   const render: typeof renderCharts = async (...args) => (await load())(...args);
   let project = await loadProject(options.root);
-  // Charts whose files are as the last npm run charts left them are read back, not drawn again.
-  const start = fromCache(options, project).outputs;
+  // Charts whose files are as the last npm run charts left them are read back, not drawn again;
+  // a cache that cannot be used is said once, and the watch goes on without it.
+  const unwritable = cacheWriteProblem(options.root);
+  const cached = fromCache(options, project);
+  if (unwritable || cached.problem)
+    io.err(cacheWarning(options.root, unwritable ?? cached.problem ?? "", !unwritable));
+  const start = cached.outputs;
   let outputs = new Map<string, ChartOutput>(start);
   let prints = new Map<string, string>();
   let version = 0;
@@ -53,7 +59,7 @@ export async function watch(
   const run = async (only: Set<string> | undefined, why: string, kept = 0) => {
     const t0 = performance.now();
     const { data, notebooks } = project;
-    const context = renderContext(project, options);
+    const context = renderContext(project, options, !unwritable);
     const selected = only ?? new Set(notebooks.flatMap((n) => n.chartIds));
     const failures = [...project.failures];
     // SVGs, pages and the report of what changed first; then the PNGs, slower to make, and their lines.
