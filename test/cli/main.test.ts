@@ -8,11 +8,12 @@ import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { Writable } from "node:stream";
 import { after, before, test } from "node:test";
 import { memoryIo } from "../../src/pipeline/report.ts";
 import { charts } from "../../src/cli/charts.ts";
 import { check } from "../../src/cli/check.ts";
-import { runMain, type Command } from "../../src/cli/main.ts";
+import { runMain, streamIo, type Command } from "../../src/cli/main.ts";
 import { notebookText } from "../../src/notebook/print.ts";
 import { copyProject, removeCopy, project, waitFor } from "../helpers.ts";
 
@@ -291,4 +292,29 @@ test("spawned: charts --watch re-renders after a CSV save and keeps watching aft
     child.kill();
     writeFileSync(join(dir, "data/hostages.csv"), original);
   }
+});
+
+test("streamIo(stdout, stderr) whose reader went away (EPIPE, as `| head -1` does) drops the rest, with no unhandled error", async () => {
+  const closed = () =>
+    new Writable({
+      write(_chunk, _encoding, done) {
+        done(Object.assign(new Error("write EPIPE"), { code: "EPIPE" }));
+      },
+    });
+  const [out, err] = [closed(), closed()];
+  const io = streamIo(out, err);
+  const uncaught: unknown[] = [];
+  const onError = (e: unknown) => uncaught.push(e);
+  process.on("uncaughtException", onError);
+  try {
+    for (let i = 0; i < 3; i++) {
+      io.out(`line ${i}`);
+      io.err(`problem ${i}`);
+      await new Promise((r) => setImmediate(r));
+    }
+  } finally {
+    process.off("uncaughtException", onError);
+  }
+  assert.deepEqual(uncaught, []);
+  assert.ok(out.destroyed && err.destroyed, "the streams closed on their first error");
 });
