@@ -5,7 +5,8 @@ import { quote } from "./quote.ts";
 import { defineTable, type RowOf } from "./table.ts";
 
 const optionalText = () => optional(text());
-const sourceColumns = { reported_by: text(), source: sourceId(), note: optionalText() } as const;
+const optionalNote = () => optional(text({ kind: "note" }));
+const sourceColumns = { reported_by: text(), source: sourceId(), note: optionalNote() } as const;
 
 export const sources = defineTable({
   file: "sources.csv",
@@ -16,11 +17,11 @@ export const sources = defineTable({
     id: text(),
     publisher: optionalText(),
     publisher_basis: oneOf(["stated", "inferred", "unidentified"]),
-    headline: text(),
+    headline: text({ kind: "headline" }),
     headline_kind: oneOf(["own", "descriptive"]),
     published: date(),
     date_basis: oneOf(["stated", "inferred"]),
-    date_note: optionalText(),
+    date_note: optionalNote(),
     file: text(),
   },
   rules: [
@@ -47,7 +48,7 @@ export const reporters = defineTable({
     display: optionalText(),
     article: optional(oneOf(["the", "a", "an"])),
     number: oneOf(["singular", "plural"]),
-    note: optionalText(),
+    note: optionalNote(),
   },
 });
 
@@ -162,7 +163,7 @@ export const events = defineTable({
     precision: oneOf(["day", "month", "year"]),
     crossing: oneOf([...CROSSINGS, "none"]),
     kind: oneOf(EVENT_KINDS),
-    label: text(),
+    label: text({ kind: "label" }),
     ...sourceColumns,
   },
   rules: [
