@@ -250,7 +250,7 @@ test("notebookText(nb) prints a notebook's sentences, charts and the rows behind
   assert.match(text, /^ {6}rows: data\/casualties\.csv:\d+/m);
 });
 
-test("spawned: charts --watch re-renders after a CSV save and keeps watching after a bad one", async () => {
+test("spawned: charts --watch re-renders after a CSV save, keeps watching after a bad one, and compiles a saved notebook before drawing it", async () => {
   const child = spawn(
     process.execPath,
     [join(dir, "scripts/run.mjs"), "charts", "--watch", "--format", "svg"],
@@ -265,6 +265,7 @@ test("spawned: charts --watch re-renders after a CSV save and keeps watching aft
   child.stderr.on("data", (b) => (err += String(b)));
   const ended = { stop: () => child.exitCode !== null, detail: () => `stdout:\n${out}\nstderr:\n${err}` };
   const original = readFileSync(join(dir, "data/hostages.csv"), "utf8");
+  const notebook = readFileSync(join(dir, "notebooks/hostages.ts"), "utf8");
   try {
     await waitFor(() => out.includes("[watch] watching"), "the watcher to start", ended);
     writeFileSync(
@@ -288,9 +289,47 @@ test("spawned: charts --watch re-renders after a CSV save and keeps watching aft
       ended,
     );
     assert.equal(child.exitCode, null, "still running");
+    writeFileSync(join(dir, "data/hostages.csv"), original);
+    await waitFor(() => out.split("[watch] changed hostages.csv").length > 2, "the render of the fix", ended);
+
+    // A notebook saved: compiled again before it is drawn; a syntax error is said where it is, and the fix drawn.
+    const line = "        headline: stillHeld(rows, names),";
+    assert.ok(notebook.includes(line));
+    writeFileSync(
+      join(dir, "notebooks/hostages.ts"),
+      notebook.replace(line, '        headline: "Compiled on save",'),
+    );
+    await waitFor(() => /\[watch\] changed hostages\.ts: 2 charts/.test(out), "the notebook's render", ended);
+    assert.match(
+      readFileSync(join(dir, "charts/hostages/hostages-jan-2026.svg"), "utf8"),
+      /Compiled on save/,
+    );
+    writeFileSync(
+      join(dir, "notebooks/hostages.ts"),
+      notebook.replace(line, "        headline: stillHeld(rows names),"),
+    );
+    await waitFor(
+      () => /^notebooks\/hostages\.ts:\d+:\d+: Expected "\)" but found "names"$/m.test(err),
+      "the syntax error",
+      ended,
+    );
+    writeFileSync(
+      join(dir, "notebooks/hostages.ts"),
+      notebook.replace(line, '        headline: "Compiled after the fix",'),
+    );
+    await waitFor(
+      () => out.split("[watch] changed hostages.ts").length > 2,
+      "the render of the fixed notebook",
+      ended,
+    );
+    assert.match(
+      readFileSync(join(dir, "charts/hostages/hostages-jan-2026.svg"), "utf8"),
+      /Compiled after the fix/,
+    );
   } finally {
     child.kill();
     writeFileSync(join(dir, "data/hostages.csv"), original);
+    writeFileSync(join(dir, "notebooks/hostages.ts"), notebook);
   }
 });
 
