@@ -6,7 +6,7 @@
 import { chartFiles } from "../output/chartFiles.ts";
 import { fromCache, runPrints, type RunPrints } from "./cache.ts";
 import { cacheWarning, cacheWriteProblem, hashBytes, writeManifest } from "./manifest.ts";
-import { loadRenderer, renderContext, type BuildOptions } from "./config.ts";
+import { loadRenderer, releaseRenderer, renderContext, type BuildOptions } from "./config.ts";
 import type { Io } from "./report.ts";
 import { loadProject, selectCharts, type Project } from "./project.ts";
 import { publish } from "./publish.ts";
@@ -34,6 +34,7 @@ export async function build(
   if (toDraw.size) {
     const { renderCharts } = await loadRenderer(options.formats);
     const drawn = await renderCharts(notebooks, context, options.formats, toDraw, outputs);
+    await releaseRenderer(options.formats);
     for (const [id, out] of drawn.outputs) outputs.set(id, out);
     drawFailures = drawn.failures;
   }
