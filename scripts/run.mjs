@@ -3,14 +3,27 @@
 // plain node. Tests and development use tsx on the same sources: `npx tsx scripts/charts.ts`.
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { compile } from "./compile.mjs";
+import { compile, CompileError } from "./compile.mjs";
 
 const COMMANDS = ["charts", "check", "preview", "extract"];
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const [command, ...argv] = process.argv.slice(2);
+
+/** Compile a project; a syntax error is the user's to fix: each at file:line:column, exit 1. */
+async function compiled(project) {
+  try {
+    return await compile(project);
+  } catch (error) {
+    if (!(error instanceof CompileError)) throw error;
+    for (const line of error.lines()) process.stderr.write(`${line}\n`);
+    process.stderr.write(`${error.message}; nothing was run\n`);
+    process.exit(1);
+  }
+}
+
 if (command === "compile") {
   // npm install runs this (the prepare script): dist/ is ready before the first command.
-  const files = await compile(root);
+  const files = await compiled(root);
   process.stdout.write(`compiled ${files.length} file${files.length === 1 ? "" : "s"} into dist/\n`);
   process.exit(0);
 }
@@ -19,11 +32,11 @@ if (!COMMANDS.includes(command ?? "")) {
   process.exit(2);
 }
 if (argv.includes("--debug")) process.setSourceMapsEnabled(true);
-await compile(root);
+await compiled(root);
 // A project named with --root has its own notebooks: they are compiled too.
 const at = argv.indexOf("--root");
 const other = at >= 0 && argv[at + 1] ? resolve(argv[at + 1]) : undefined;
-if (other && other !== root) await compile(other);
+if (other && other !== root) await compiled(other);
 const { runMain } = await import(pathToFileURL(join(root, "dist/src/cli/main.js")).href);
 const module = await import(pathToFileURL(join(root, `dist/src/cli/${command}.js`)).href);
 process.exitCode = await runMain(module[command], argv);

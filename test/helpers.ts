@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { JSDOM } from "jsdom";
@@ -24,8 +24,12 @@ export async function project(): Promise<{ data: Data; names: Names; notebooks: 
   return { data: result.data, names: names(result.data), notebooks: built.notebooks };
 }
 
-/** A temporary copy of the project (data, notebooks, charts, src, package.json) with node_modules linked, for tests that write. */
-export function copyProject(): string {
+/**
+ * A temporary copy of the project (data, notebooks, charts, src, package.json) with node_modules
+ * linked, for tests that write. With `ownCache`, node_modules is a folder of links to each package
+ * instead, so the copy's build cache (node_modules/.cache/rafah-figures) is its own to break.
+ */
+export function copyProject({ ownCache = false }: { ownCache?: boolean } = {}): string {
   const repo = resolve(".");
   // The copy is a folder inside a temporary one, with the articles linked beside it as
   // ../shared, as this project has them: never whatever a shared temp folder holds.
@@ -33,7 +37,11 @@ export function copyProject(): string {
   const d = join(outer, "project");
   for (const part of ["data", "notebooks", "charts", "src", "scripts", "package.json"])
     cpSync(join(repo, part), join(d, part), { recursive: true });
-  symlinkSync(join(repo, "node_modules"), join(d, "node_modules"), "dir");
+  if (ownCache) {
+    mkdirSync(join(d, "node_modules"));
+    for (const name of readdirSync(join(repo, "node_modules")).filter((n) => n !== ".cache"))
+      symlinkSync(join(repo, "node_modules", name), join(d, "node_modules", name));
+  } else symlinkSync(join(repo, "node_modules"), join(d, "node_modules"), "dir");
   const shared = resolve(repo, "..", "shared");
   if (existsSync(shared)) symlinkSync(shared, join(outer, "shared"), "dir");
   return d;

@@ -8,15 +8,29 @@ import { UserError } from "../errors.ts";
 
 export type Command = (argv: readonly string[], io: Io, cwd?: string) => Promise<number>;
 
-const consoleIo: Io = {
-  out: (line) => process.stdout.write(line + "\n"),
-  err: (line) => process.stderr.write(line + "\n"),
-};
+/**
+ * An Io on two streams. A reader that goes away (`npm run check | head -1`) closes the pipe: the
+ * stream's EPIPE error is taken here, and what is left to print is dropped, so the command still
+ * does its work and ends with its own exit code instead of an unhandled error.
+ */
+export function streamIo(stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): Io {
+  const line = (stream: NodeJS.WritableStream) => {
+    let closed = false;
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EPIPE") throw error;
+      closed = true;
+    });
+    return (text: string) => void (closed || stream.write(text + "\n"));
+  };
+  return { out: line(stdout), err: line(stderr) };
+}
+
+let consoleIo: Io | undefined;
 
 export async function runMain(
   command: Command,
   argv: readonly string[],
-  io: Io = consoleIo,
+  io: Io = (consoleIo ??= streamIo(process.stdout, process.stderr)),
   cwd = process.cwd(),
 ): Promise<number> {
   const debug = argv.includes("--debug");

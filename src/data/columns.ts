@@ -1,3 +1,4 @@
+import { formatNumber } from "../format/number.ts";
 import { quote } from "./quote.ts";
 
 /**
@@ -14,13 +15,69 @@ export interface Column<T> {
   describe: string;
   required: boolean;
   parse(text: string): T | Invalid;
+  /** Free text (not a number, a date or a value from a list). */
+  text?: boolean;
+  /** The longest cell allowed, in characters (text columns). */
+  maxLength?: number;
 }
 
 const ok = <T>(value: T): T => value;
 const fail = (message: string): Invalid => new Invalid(message);
 
-export function text(): Column<string> {
-  return { describe: "text", required: true, parse: (t) => ok(t) };
+/**
+ * The longest cell of each kind of text column, in characters (Unicode code points, as an editor
+ * counts them). Each is several times the longest cell the articles have needed, and short
+ * enough that no cell can be a whole article pasted by mistake, nor make a chart too large to
+ * lay out (every chart and page must stay within its size budget): a cell over its limit is a
+ * problem at its file:line:column, like any other, and nothing is drawn.
+ */
+export const TEXT_LIMITS = {
+  /**
+   * Ids, names, places, attributions (`reported_by`, `who`, `place`, `publisher`, `display`):
+   * drawn in labels and source lines, so two or three lines of a phone's chart at most. The
+   * longest so far is 52 ("Israeli prime minister Binyamin Netanyahu's office...").
+   */
+  name: 120,
+  /** A label of ours drawn on a chart (an event on the timeline): the longest so far is 85. */
+  label: 120,
+  /** An article's headline, shown on the notebook pages: the longest so far is 67. */
+  headline: 300,
+  /**
+   * Our own notes (`note`, `date_note`): a sentence or two, on the pages and in the CSVs, never
+   * in a chart. The longest so far is 214.
+   */
+  note: 1000,
+} as const;
+
+export type TextKind = keyof typeof TEXT_LIMITS;
+
+/**
+ * Free text, at most the limit of its kind (TEXT_LIMITS; a name by default) or `max` characters.
+ * Counted only when a cell is longer than the limit in UTF-16 units, so common cells cost nothing.
+ */
+export function text({ kind = "name", max }: { kind?: TextKind; max?: number } = {}): Column<string> {
+  const limit = max ?? TEXT_LIMITS[kind];
+  const what = max === undefined ? `a ${kind}` : "this column";
+  return {
+    describe: `text, at most ${formatNumber(limit)} characters`,
+    required: true,
+    text: true,
+    maxLength: limit,
+    parse(t) {
+      if (t.length <= limit) return ok(t);
+      let n = 0;
+      for (let i = 0; i < t.length; i++) {
+        const c = t.charCodeAt(i);
+        // A surrogate pair is one character: count its first half only.
+        if (c < 0xdc00 || c > 0xdfff) n++;
+      }
+      return n <= limit
+        ? ok(t)
+        : fail(
+            `longer than the ${formatNumber(limit)} characters allowed for ${what}: ${formatNumber(n)} characters, ${quote(t)}`,
+          );
+    },
+  };
 }
 
 /** The same column, but an empty cell is allowed and reads as null. */

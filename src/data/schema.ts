@@ -40,11 +40,12 @@ export const HEDGES = [
 ] as const;
 export type Hedge = (typeof HEDGES)[number];
 
+const optionalNote = () => optional(text({ kind: "note" }));
 const sourceColumns = {
   reported_by: text(),
   source: sourceId(),
   passage: passage(),
-  note: optionalText(),
+  note: optionalNote(),
 } as const;
 
 /**
@@ -63,11 +64,11 @@ export const sources = defineTable({
     id: text(),
     publisher: optionalText(),
     publisher_basis: oneOf(["stated", "inferred", "unidentified"]),
-    headline: text(),
+    headline: text({ kind: "headline" }),
     headline_kind: oneOf(["own", "descriptive"]),
     published: date(),
     date_basis: oneOf(["stated", "inferred"]),
-    date_note: optionalText(),
+    date_note: optionalNote(),
     file: text(),
   },
   rules: [
@@ -95,7 +96,7 @@ export const reporters = defineTable({
     article: optional(oneOf(["the", "a", "an"])),
     number: oneOf(["singular", "plural"]),
     aliases: optionalText(),
-    note: optionalText(),
+    note: optionalNote(),
   },
 });
 
@@ -211,7 +212,7 @@ export const events = defineTable({
     crossing: oneOf([...CROSSINGS, "none"]),
     kind: oneOf(EVENT_KINDS),
     actor: optionalText(),
-    label: text(),
+    label: text({ kind: "label" }),
     hedge: optional(oneOf(HEDGES)),
     ...sourceColumns,
   },

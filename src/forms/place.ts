@@ -162,12 +162,15 @@ export interface TextSpec {
 /**
  * The box a Plot text mark's text takes, in the widest font it may be set in: the same baselines
  * as Plot's multi-line text (src/marks/text.js), the ink from ASCENT to DESCENT around each.
+ * Linear in the text's length: each line is measured once.
  */
 export function textBox(t: TextSpec): Box {
   const n = t.lines.length;
   const lh = t.lineHeight ?? 1;
   const first = t.lineAnchor === "top" ? 0.71 : t.lineAnchor === "bottom" ? 1 - n : (164 - n * 100) / 200;
-  const w = Math.max(0, ...t.lines.map((l) => fitWidth(l, t.size, t.weight ?? "regular")));
+  // A loop, not Math.max(...lines): a label of a hundred thousand lines would overflow the stack.
+  let w = 0;
+  for (const line of t.lines) w = Math.max(w, fitWidth(line, t.size, t.weight ?? "regular"));
   const x = t.anchor === "end" ? t.x - w : t.anchor === "middle" ? t.x - w / 2 : t.x;
   const top = t.y + first * lh * t.size - ASCENT * t.size;
   const bottom = t.y + (first + n - 1) * lh * t.size + DESCENT * t.size;

@@ -19,8 +19,11 @@ export function notebookFiles(root: string): string[] {
 /** Running compiled (from dist/), notebooks are loaded from their compiled copies: notebooks/x.ts → dist/notebooks/x.js. */
 const COMPILED = import.meta.url.endsWith(".js");
 
-function runnable(path: string, root: string): string {
-  return COMPILED ? join(root, "dist", "notebooks", `${basename(path, ".ts")}.js`) : path;
+/** The notebook as it runs: from `tree` (dist/ by default; a watch may run a fresh copy), compiled or under tsx. */
+function runnable(path: string, root: string, tree: string | undefined): string {
+  const name = basename(path, ".ts");
+  if (tree) return join(tree, "notebooks", COMPILED ? `${name}.js` : `${name}.ts`);
+  return COMPILED ? join(root, "dist", "notebooks", `${name}.js`) : path;
 }
 
 export interface Built {
@@ -32,13 +35,14 @@ export interface Built {
 /**
  * Import each notebook and build it from the data. A file that cannot be imported is a
  * failure of that notebook only. `version` busts the module cache so --watch picks up an
- * edited notebook without restarting.
+ * edited notebook without restarting; `tree` is where the watch runs the project's code from.
  */
 export async function buildNotebooks(
   files: string[],
   data: Data,
   version = 0,
   root = process.cwd(),
+  tree?: string,
 ): Promise<Built> {
   const names = namesOf(data);
   const notebooks: Notebook[] = [];
@@ -46,7 +50,7 @@ export async function buildNotebooks(
   for (const path of files) {
     const file = relative(root, path).split("\\").join("/");
     try {
-      const url = pathToFileURL(runnable(path, root)).href + (version ? `?v=${version}` : "");
+      const url = pathToFileURL(runnable(path, root, tree)).href + (version ? `?v=${version}` : "");
       const mod = (await import(url)) as { default?: NotebookDef };
       if (!mod.default || !Array.isArray(mod.default.charts)) {
         throw new Error("no default export: export default defineNotebook({...})");

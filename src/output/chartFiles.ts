@@ -2,6 +2,7 @@
 import Papa from "papaparse";
 import { SIZES, type ChartRow, type ChartSpec, type Size } from "../chart.ts";
 import type { Names } from "../cite/names.ts";
+import { asText, madeText } from "../data/spreadsheet.ts";
 import { isoDate } from "../format/date.ts";
 
 export type Format = "svg" | "png";
@@ -50,8 +51,12 @@ export function updatedOn(rows: readonly ChartRow[], names: Names): Date {
 }
 
 /**
- * A chart's rows as CSV, every column the data tables have, dates as YYYY-MM-DD, with the table
- * and line each row comes from; papaparse quotes what needs quoting.
+ * A chart's rows as CSV ("Get the data"), every column the data tables have, dates as YYYY-MM-DD,
+ * with the table and line each row comes from; papaparse quotes what needs quoting. Safe to open
+ * in a spreadsheet: a text cell that starts like a formula (=, +, -, @, a tab...) is written with
+ * a ' before it, in quotes (src/data/spreadsheet.ts); numbers, negative ones too, are written as
+ * they are. papaparse's own escapeFormulae is not used: its default pattern lets a cell with a
+ * line break through ("=1+1\nx"), and it would turn a number written as text into text.
  */
 export function chartCsv(rows: readonly ChartRow[]): string {
   const columns: string[] = [];
@@ -63,15 +68,20 @@ export function chartCsv(rows: readonly ChartRow[]): string {
       : v === null || v === undefined
         ? ""
         : typeof v === "string"
-          ? v
+          ? asText(v)
           : typeof v === "number" || typeof v === "boolean"
             ? String(v)
-            : JSON.stringify(v);
+            : asText(JSON.stringify(v));
   const data = rows.map((row) => {
     const values = new Map<string, unknown>(Object.entries(row));
     return [...columns.map((c) => cell(values.get(c))), `${row.ref.file}:${row.ref.line}`];
   });
-  return Papa.unparse({ fields: [...columns, "row"], data }, { newline: "\n" }) + "\n";
+  return (
+    Papa.unparse(
+      { fields: [...columns, "row"], data },
+      { newline: "\n", quotes: (value: unknown) => typeof value === "string" && madeText(value) },
+    ) + "\n"
+  );
 }
 
 /** A file to write: its path under the output folder, its bytes, and how long it took to make. */

@@ -176,6 +176,17 @@ export class PngWorkers {
     }
   }
 
+  /** End every worker; PNGs still queued are drawn on this thread. */
+  stop(): void {
+    const slots = this.slots;
+    this.slots = [];
+    for (const slot of slots) {
+      this.queue.unshift(...slot.held);
+      void slot.worker.terminate();
+    }
+    if (this.queue.length) void this.drawHere();
+  }
+
   /** Draw queued PNGs on this thread until the queue is empty, letting the workers' answers in between. */
   async drawHere(): Promise<void> {
     for (let next = this.queue.shift(); next; next = this.queue.shift()) {
@@ -218,4 +229,10 @@ export function pngWorkerStats(): { started: number; lost: number; drawnHere: nu
 /** The main thread has nothing else to draw: it draws queued PNGs too, beside the workers. */
 export function drawQueuedPngs(): Promise<void> {
   return workers?.drawHere() ?? Promise.resolve();
+}
+
+/** End this process's PNG workers (a watch moving to new code starts its own). */
+export function stopPngWorkers(): void {
+  workers?.stop();
+  workers = undefined;
 }

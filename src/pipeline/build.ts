@@ -4,8 +4,9 @@
  * Plot, fonts, resvg) are loaded only when something must be drawn.
  */
 import { chartFiles } from "../output/chartFiles.ts";
-import { fromCache, hashBytes, runPrints, writeManifest, type RunPrints } from "./cache.ts";
-import { loadRenderer, renderContext, type BuildOptions } from "./config.ts";
+import { fromCache, runPrints, type RunPrints } from "./cache.ts";
+import { cacheWarning, cacheWriteProblem, hashBytes, writeManifest } from "./manifest.ts";
+import { loadRenderer, releaseRenderer, renderContext, type BuildOptions } from "./config.ts";
 import type { Io } from "./report.ts";
 import { loadProject, selectCharts, type Project } from "./project.ts";
 import { publish } from "./publish.ts";
@@ -21,14 +22,19 @@ export async function build(
   const project = await loadProject(options.root);
   const { data, notebooks } = project;
   const selected = selectCharts(notebooks, options.ids);
-  const context = renderContext(project, options);
-  const { manifest, prints, outputs } = fromCache(options, project, code);
+  // The cache is best-effort: one warning when it cannot be written or read, and the run goes on.
+  const unwritable = cacheWriteProblem(options.root);
+  const context = renderContext(project, options, !unwritable);
+  const { manifest, prints, outputs, problem } = fromCache(options, project, code);
+  if (unwritable) io.err(cacheWarning(options.root, unwritable, false));
+  else if (problem) io.err(cacheWarning(options.root, problem, true));
   const toDraw = new Set([...selected].filter((id) => prints.has(id) && !outputs.has(id)));
   const cached = [...selected].filter((id) => outputs.has(id)).length;
   let drawFailures: Project["failures"] = [];
   if (toDraw.size) {
     const { renderCharts } = await loadRenderer(options.formats);
     const drawn = await renderCharts(notebooks, context, options.formats, toDraw, outputs);
+    await releaseRenderer(options.formats);
     for (const [id, out] of drawn.outputs) outputs.set(id, out);
     drawFailures = drawn.failures;
   }
@@ -70,6 +76,7 @@ export async function build(
       notes,
     };
   } else delete manifest.last;
-  writeManifest(options.root, options.out, manifest);
+  const lost = unwritable ? undefined : writeManifest(options.root, options.out, manifest);
+  if (lost) io.err(cacheWarning(options.root, lost, false));
   return exit;
 }

@@ -11,46 +11,24 @@
  * today's date, since a date that was in the future may not be any more). When they match the last
  * run that ended cleanly, and every file it wrote is on disk with the bytes it wrote, the run says
  * so and stops without loading the notebooks or the renderer. --force and --check never take this path.
+ *
+ * The cache is an optimisation and never fails a run (manifest.ts): a manifest that cannot be read
+ * or is not what this code writes is ignored (every chart is drawn), and a cache folder that
+ * cannot be written is left alone (fonts are cut afresh, nothing is kept); either is said in one
+ * warning.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { sourceFiles } from "../../scripts/compile.mjs";
 import { SIZES, type ChartSpec } from "../chart.ts";
 import type { Names } from "../cite/names.ts";
 import { isoDate } from "../format/date.ts";
 import { updatedOn, type ChartOutput } from "../output/chartFiles.ts";
-import { readIfExists } from "../output/write.ts";
-import { cacheDir, readConfig, type BuildOptions } from "./config.ts";
+import { readConfig, type BuildOptions } from "./config.ts";
+import { hashBytes, readManifest, readQuietly, type Manifest, type ReadManifest } from "./manifest.ts";
 import type { Project } from "./project.ts";
 import type { Io } from "./report.ts";
-
-export interface ManifestEntry {
-  /** The chart's fingerprint with the code's. */
-  print: string;
-  /** Each file the chart wrote (path under the output folder) and a hash of its bytes. */
-  files: Record<string, string>;
-}
-
-/** What a clean run leaves for the next (nothingChanged): its inputs' print, the files it wrote and its notes. */
-export interface LastRun {
-  inputs: string;
-  /** Every file of the build (charts and pages), by path under the output folder, and a hash of its bytes. */
-  files: Record<string, string>;
-  /** Lines it printed after its summary (rows in no chart), printed again when nothing changed. */
-  notes: string[];
-}
-
-export interface Manifest {
-  version: 1;
-  charts: Record<string, ManifestEntry>;
-  /** The last run that ended cleanly (nothingChanged). */
-  last?: LastRun;
-}
-
-export function hashBytes(bytes: Uint8Array | string): string {
-  return createHash("sha256").update(bytes).digest("hex").slice(0, 32);
-}
 
 /**
  * What every chart's files also depend on: the code (sources of src/, notebooks/ and scripts/),
@@ -77,34 +55,10 @@ function codePrint(options: BuildOptions): string {
   return hash.digest("hex").slice(0, 32);
 }
 
-function manifestPath(root: string, out: string): string {
-  return join(cacheDir(root), `manifest-${hashBytes(out)}.json`);
-}
-
-function readManifest(root: string, out: string): Manifest {
-  try {
-    const parsed = JSON.parse(readFileSync(manifestPath(root, out), "utf8")) as Partial<Manifest>;
-    if (parsed.version === 1 && parsed.charts && typeof parsed.charts === "object")
-      return { version: 1, charts: parsed.charts, ...(parsed.last ? { last: parsed.last } : {}) };
-  } catch {
-    // No manifest, or one that cannot be read: everything is drawn.
-  }
-  return { version: 1, charts: {} };
-}
-
-/** Written whole under a temporary name and renamed, so a crash never leaves half a manifest. */
-export function writeManifest(root: string, out: string, manifest: Manifest): void {
-  const path = manifestPath(root, out);
-  mkdirSync(cacheDir(root), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(manifest));
-  renameSync(tmp, path);
-}
-
 /** Whether every file of an entry is on disk with the bytes recorded (an edited or deleted file is drawn again). */
-function intact(out: string, entry: ManifestEntry, read: (path: string) => Buffer | undefined): boolean {
-  return Object.entries(entry.files).every(([path, hash]) => {
-    const bytes = read(join(out, path));
+function intact(out: string, files: Record<string, string>): boolean {
+  return Object.entries(files).every(([path, hash]) => {
+    const bytes = readQuietly(join(out, path));
     return bytes !== undefined && hashBytes(bytes) === hash;
   });
 }
@@ -112,15 +66,15 @@ function intact(out: string, entry: ManifestEntry, read: (path: string) => Buffe
 /**
  * The build cache for a project: the manifest (empty with --force), every chart's fingerprint
  * with the code's, and the outputs of the charts whose inputs and files are as the last run left
- * them, read back from disk rather than drawn.
+ * them, read back from disk rather than drawn. `problem`: why the manifest on disk was ignored.
  */
 export function fromCache(
   options: BuildOptions,
   project: Project,
   code = codePrint(options),
-): { manifest: Manifest; prints: Map<string, string>; outputs: Map<string, ChartOutput> } {
-  const manifest: Manifest = options.force
-    ? { version: 1, charts: {} }
+): { manifest: Manifest; prints: Map<string, string>; outputs: Map<string, ChartOutput>; problem?: string } {
+  const { manifest, problem }: ReadManifest = options.force
+    ? { manifest: { version: 1, charts: {} } }
     : readManifest(options.root, options.out);
   const prints = new Map(
     project.notebooks.flatMap((nb) =>
@@ -134,7 +88,7 @@ export function fromCache(
       if (out) outputs.set(chart.id, out);
     }
   }
-  return { manifest, prints, outputs };
+  return { manifest, prints, outputs, ...(problem ? { problem } : {}) };
 }
 
 /** A chart's outputs read back from its files, when the manifest says they are what its inputs make. */
@@ -147,11 +101,9 @@ function fromDisk(
   project: Project,
 ): ChartOutput | undefined {
   const entry = manifest.charts[id];
-  if (!entry || !print || entry.print !== print || !intact(options.out, entry, readIfExists))
-    return undefined;
+  if (!entry || !print || entry.print !== print || !intact(options.out, entry.files)) return undefined;
   const chart = project.notebooks.flatMap((nb) => nb.charts).find((c) => c.id === id);
-  const read = (suffix: string) =>
-    readIfExists(`${options.out}/${notebook}/${id}${suffix}`)?.toString("utf8");
+  const read = (suffix: string) => readQuietly(`${options.out}/${notebook}/${id}${suffix}`)?.toString("utf8");
   const web = read(`${SIZES.web.suffix}.svg`);
   const mobile = read(`${SIZES.mobile.suffix}.svg`);
   if (!chart || web === undefined || mobile === undefined) return undefined;
@@ -222,9 +174,10 @@ function listing(dir: string): string[] {
 
 /** If nothing changed since the last clean run (`prints`: this run's), say so and return true. */
 export function nothingChanged(options: BuildOptions, io: Io, prints: RunPrints): boolean {
-  const last = readManifest(options.root, options.out).last;
+  // A manifest that cannot be used is said by the build that follows, which draws every chart.
+  const last = readManifest(options.root, options.out).manifest.last;
   if (!last || last.inputs !== prints.inputs) return false;
-  if (!intact(options.out, { print: "", files: last.files }, readIfExists)) return false;
+  if (!intact(options.out, last.files)) return false;
   const n = Object.keys(last.files).length;
   io.out(
     `Nothing changed since the last run: the data, notebooks, code and settings are the same, and its ${n} file${n === 1 ? "" : "s"} are as it wrote them (--force draws every chart again).`,

@@ -6,7 +6,7 @@ import type { Notebook, NotebookFailure } from "../notebook/types.ts";
 import { FORMATS, type ChartOutput } from "../output/chartFiles.ts";
 import { siteFiles } from "../output/site.ts";
 import { readIfExists } from "../output/write.ts";
-import { loadRenderer, renderContext, type BuildOptions } from "./config.ts";
+import { loadRenderer, releaseRenderer, renderContext, type BuildOptions } from "./config.ts";
 import { loadProject, selectCharts } from "./project.ts";
 import { display, exitCode, reportFailures, type Io } from "./report.ts";
 
@@ -18,6 +18,7 @@ export async function checkCharts(options: BuildOptions, io: Io): Promise<number
   const { renderCharts } = await loadRenderer(FORMATS);
   const context = renderContext(project, options, false);
   const rendered = await renderCharts(project.notebooks, context, FORMATS, only, only ? "none" : undefined);
+  await releaseRenderer(FORMATS);
   const failures = [...project.failures, ...rendered.failures].filter(
     (f) => !only || !f.part.startsWith("chart ") || only.has(f.part.slice("chart ".length)),
   );

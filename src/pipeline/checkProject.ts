@@ -1,6 +1,10 @@
 /** npm run check: every table validated and every notebook built in memory, without rendering. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { names } from "../cite/names.ts";
 import { CITED_TABLES, TABLES } from "../data/schema.ts";
+import { formulaCells } from "../data/spreadsheet.ts";
+import type { Columns, TableSpec } from "../data/table.ts";
 import { formatProblem, sortProblems } from "../errors.ts";
 import { checkPassages } from "./checkPassages.ts";
 import { loadProject } from "./project.ts";
@@ -43,6 +47,7 @@ export async function checkProject(root: string, io: Io): Promise<number> {
   else io.out(`passages: ${passages.checked} rows checked against their articles`);
   for (const w of passages.warnings) io.out(w);
   for (const p of sortProblems(passages.problems)) io.err(formatProblem(p));
+  for (const warning of formulaWarnings(root)) io.err(warning);
   if (failures.length) {
     reportFailures(failures, io, "npm run charts would keep its previous files");
     return exitCode(failures);
@@ -56,4 +61,22 @@ export async function checkProject(root: string, io: Io): Promise<number> {
   }
   io.out(`ok: ${Object.keys(TABLES).length} tables valid, ${notebooks.length} notebooks built`);
   return 0;
+}
+
+/**
+ * Text cells in data/ that a spreadsheet opening the file would run as formulas, one warning at
+ * file:line:column each. Warnings, not problems: the charts' CSVs carry such a cell as text, and
+ * the tables are read back as they are, so the cell is never rewritten; but an editor opens
+ * data/ in a spreadsheet, and a cell can come from an article (npm run extract --write).
+ */
+function formulaWarnings(root: string): string[] {
+  return Object.values(TABLES).flatMap((spec) => {
+    let text: string;
+    try {
+      text = readFileSync(join(root, "data", spec.file), "utf8");
+    } catch {
+      return []; // loadProject has said what is wrong with the file
+    }
+    return formulaCells(spec as TableSpec<Columns>, `data/${spec.file}`, text).map(formatProblem);
+  });
 }

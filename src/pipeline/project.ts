@@ -17,11 +17,14 @@ export interface Project {
   failures: NotebookFailure[];
 }
 
-/** Bad data stops here, before anything is written; a chart that cannot be built fails alone. */
-export async function loadProject(root: string, version = 0): Promise<Project> {
+/**
+ * Bad data stops here, before anything is written; a chart that cannot be built fails alone.
+ * `version` and `tree`: a watch's notebooks imported again, from the code it runs (codeTree.ts).
+ */
+export async function loadProject(root: string, version = 0, tree?: string): Promise<Project> {
   const data = loadOrFail(root);
   try {
-    const built = await buildNotebooks(notebookFiles(root), data, version, root);
+    const built = await buildNotebooks(notebookFiles(root), data, version, root, tree);
     const failures = [...built.failures, ...built.notebooks.flatMap((nb) => nb.failures)];
     return { data, names: names(data), notebooks: built.notebooks, failures };
   } catch (error) {

@@ -6,6 +6,7 @@ import type { Notebook, NotebookFailure } from "../notebook/types.ts";
 import type { ChartOutput, OutputFile } from "../output/chartFiles.ts";
 import { siteFiles } from "../output/site.ts";
 import { writeAtomic } from "../output/write.ts";
+import { formatLocation, UserError } from "../errors.ts";
 import type { BuildOptions } from "./config.ts";
 import {
   display,
@@ -67,7 +68,7 @@ export function publish({
         `${display(options.root, path).padEnd(44)} ${formatNumber(file.bytes.length).padStart(9)} bytes ${file.ms.toFixed(0).padStart(5)} ms  ${changed ? "written" : "unchanged"}`,
       );
     } catch (error) {
-      writeFailures.push(`${display(options.root, path)}: ${(error as Error).message}`);
+      writeFailures.push(`${display(options.root, path)}: ${writeProblem(options.root, path, error)}`);
     }
   }
   const chartCount = [...selected].filter((id) => outputs.has(id)).length;
@@ -83,4 +84,19 @@ export function publish({
   reportFailures(failures, io, "its previous files are untouched");
   for (const w of writeFailures) io.err(`error: could not write ${w}`);
   return { exit: exitCode(failures) || (writeFailures.length ? 1 : 0), files, notes };
+}
+
+/**
+ * Why a file could not be written, as the user fixes it: "permission denied", or the folder at
+ * fault by its path as typed ("charts/hostages is not a folder").
+ */
+function writeProblem(root: string, path: string, error: unknown): string {
+  if (!(error instanceof UserError) || !error.location || !("path" in error.location))
+    return error instanceof Error ? error.message : String(error);
+  const where = error.location.path;
+  const reason = error.message.slice(formatLocation(error.location).length + 2);
+  if (where === path || where.startsWith(`${path}.`)) return reason;
+  return reason === "not a folder"
+    ? `${display(root, where)} is not a folder`
+    : `${display(root, where)}: ${reason}`;
 }

@@ -1,8 +1,8 @@
 /** What a run tells the user, and where (Io): failures, changed sentences, rows in no chart, paths as typed. */
+import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Notebook, NotebookFailure } from "../notebook/types.ts";
 import type { FiguresFile } from "../output/site.ts";
-import { readIfExists } from "../output/write.ts";
 
 /** Where a command's output goes: injected, so tests run commands in process and silently. */
 export interface Io {
@@ -48,12 +48,12 @@ export function exitCode(failures: readonly NotebookFailure[]): number {
 export function readFigures(out: string, notebooks: readonly Notebook[]): Map<string, FiguresFile> {
   const map = new Map<string, FiguresFile>();
   for (const nb of notebooks) {
-    const bytes = readIfExists(join(out, nb.id, "figures.json"));
-    if (!bytes) continue;
     try {
+      const bytes = readFileSync(join(out, nb.id, "figures.json"));
       map.set(nb.id, JSON.parse(bytes.toString("utf8")) as FiguresFile);
     } catch {
-      // An unreadable old file only means no comparison.
+      // A missing or unreadable old file only means no comparison (a folder that cannot be
+      // written is said when its files are).
     }
   }
   return map;

@@ -1,30 +1,26 @@
-import { watch as fsWatch } from "node:fs";
-import { basename, join } from "node:path";
-import type { ChartOutput } from "../output/chartFiles.ts";
-import type { renderCharts } from "../output/renderChart.ts";
-import { publish } from "./publish.ts";
-import { loadRenderer, renderContext, type BuildOptions } from "./config.ts";
-import { UserError } from "../errors.ts";
+import { existsSync, watch as fsWatch, rmSync, type FSWatcher } from "node:fs";
+import { join, relative } from "node:path";
+import { pathToFileURL } from "node:url";
+import { notebookFiles } from "../notebook/registry.ts";
+import { codeTree, COMPILED, freshTrees } from "./codeTree.ts";
+import type { BuildOptions } from "./config.ts";
 import type { Io } from "./report.ts";
-import { fingerprint, fromCache } from "./cache.ts";
-import { loadProject, type Project } from "./project.ts";
+import { startTypeChecker } from "./typecheck.ts";
+import { drawRound, onSaves, openSession, type Handover, type WatchHooks } from "./watchRound.ts";
 
-export interface WatchHooks {
-  /** Called after each render is written (the preview reloads its pages). */
-  onRendered?: () => void;
-  /** The renderer, injectable so a test can make it slow. */
-  render?: typeof renderCharts;
-}
+export type { WatchHooks } from "./watchRound.ts";
 
 /**
  * Keep one process (and so one jsdom window) and re-render only the charts that changed: those
- * whose fingerprint (words, rows, names) moved, and every chart of an edited notebook. At start,
+ * whose fingerprint (words, rows, names) moved, and every chart of a saved notebook. At start,
  * charts whose files are as the last `npm run charts` left them are read back, not drawn, and
- * the renderer loads in the background once watching starts. A save's
- * SVGs and pages are written first and its PNGs after, so the SVG is on disk as soon as it can
- * be. Renders run one at a time in the order of the saves, so the files on disk always end as
- * the last save makes them. A bad save prints its problems and keeps watching. Resolves when
- * `signal` aborts (tests and preview) or never (the command line).
+ * the renderer loads in the background once watching starts. A saved notebook is compiled again
+ * and type-checked (in a worker, while it draws) before anything is written; a saved src/ file
+ * is compiled into a fresh copy of the code, and a new watch on that code takes over (watchRound.ts).
+ * A save's SVGs and pages are written first and its PNGs after. Saves are handled one batch at a
+ * time in order, so the files on disk always end as the last save makes them. A bad save prints
+ * its problems where they are and keeps watching. Resolves when `signal` aborts (tests and
+ * preview) or never (the command line).
  */
 export async function watch(
   options: BuildOptions,
@@ -32,133 +28,79 @@ export async function watch(
   signal?: AbortSignal,
   hooks: WatchHooks = {},
 ): Promise<number> {
-  // The renderer (jsdom, Plot, resvg) loads when a chart must first be drawn, or in the background
-  // once watching starts, so the first save does not wait for it.
-  let renderer: Promise<typeof renderCharts> | undefined = hooks.render && Promise.resolve(hooks.render);
-  const load = () =>
-    (renderer ??= loadRenderer(options.formats).then((m) => {
-      m.warmUp();
-      return m.renderCharts;
-    }));
-  const render: typeof renderCharts = async (...args) => (await load())(...args);
-  let project = await loadProject(options.root);
-  // Charts whose files are as the last npm run charts left them are read back, not drawn again.
-  const start = fromCache(options, project).outputs;
-  let outputs = new Map<string, ChartOutput>(start);
-  let prints = new Map<string, string>();
-  let version = 0;
-  const svgFirst = options.formats.includes("png") && options.formats.includes("svg");
-
-  /** Render `only` (every chart when undefined) and write; `kept`: charts read back, not drawn. */
-  const run = async (only: Set<string> | undefined, why: string, kept = 0) => {
-    const t0 = performance.now();
-    const { data, notebooks } = project;
-    const context = renderContext(project, options);
-    const selected = only ?? new Set(notebooks.flatMap((n) => n.chartIds));
-    const failures = [...project.failures];
-    // SVGs, pages and the report of what changed first; then the PNGs, slower to make, and their lines.
-    const passes: { formats: BuildOptions["formats"]; io: Io }[] = svgFirst
-      ? [
-          { formats: options.formats.filter((f) => f !== "png"), io },
-          { formats: ["png"], io: { ...io, out: (line) => line.includes(".png ") && io.out(line) } },
-        ]
-      : [{ formats: options.formats, io }];
-    for (const pass of passes) {
-      const rendered = selected.size
-        ? await render(notebooks, context, pass.formats, only, outputs)
-        : { outputs, failures: [] };
-      outputs = rendered.outputs;
-      const all = [...failures, ...rendered.failures];
-      publish({
-        options: { ...options, formats: pass.formats },
-        notebooks,
-        outputs,
-        data,
-        failures: pass === passes[0] ? all : [],
-        selected,
-        io: pass.io,
-        started: t0,
-      });
-    }
-    const note = kept ? ` (${kept} unchanged since the last run, not drawn)` : "";
-    io.out(
-      `[watch] ${why}: ${selected.size} chart${selected.size === 1 ? "" : "s"} re-rendered${note} in ${Math.round(performance.now() - t0)} ms`,
+  const { root } = options;
+  if (!hooks.handover) rmSync(freshTrees(root), { recursive: true, force: true });
+  const tree = hooks.handover?.tree ?? codeTree(root);
+  const books = () => notebookFiles(root).map((f) => relative(root, f));
+  const types =
+    hooks.handover?.types ??
+    startTypeChecker(root, signal?.aborted ? [] : books(), (why) =>
+      io.err(`[watch] saved code is not type-checked: ${why}`),
     );
-    hooks.onRendered?.();
-  };
-  await run(
-    new Set(project.notebooks.flatMap((nb) => nb.chartIds.filter((id) => !start.has(id)))),
-    "start",
-    start.size,
-  );
-  prints = fingerprints(project);
-
+  const { session, draw, kept } = await openSession(options, io, hooks, tree);
+  // Saves are handled one batch after another: a round never overtakes the one before it.
+  let queue = Promise.resolve();
+  let handover: Handover | undefined;
+  let stop = () => {};
+  const stopped = new Promise<void>((resolve) => (stop = resolve));
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
-  // Saves are handled one after another: a render never overtakes the one before it.
-  let queue = Promise.resolve();
-  const onChange = (path: string) => {
-    pending.add(path);
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      queue = queue.then(flush).catch((error: unknown) => {
+  const enqueue = (round: () => Promise<unknown>) => {
+    queue = queue
+      .then(async () => void (await round()))
+      .catch((error: unknown) => {
         io.err(
           `[watch] internal error: ${error instanceof Error ? error.message : String(error)}. Still watching.`,
         );
       });
-    }, 10);
   };
   const flush = async () => {
-    if (pending.size === 0) return;
+    if (handover || pending.size === 0) return;
     const changed = [...pending];
     pending.clear();
-    const books = changed.filter((p) => p.endsWith(".ts"));
-    try {
-      if (books.length) version++;
-      project = await loadProject(options.root, version);
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      io.err(`[watch] ${error.message}. Still watching.`);
-      for (const line of error.details) io.err(line);
-      return;
-    }
-    const next = fingerprints(project);
-    const edited = new Set(books.map((p) => basename(p, ".ts")));
-    const only = new Set(
-      project.notebooks.flatMap((nb) =>
-        nb.chartIds.filter((id) => edited.has(nb.id) || next.get(id) !== prints.get(id)),
-      ),
-    );
-    prints = next;
-    await run(only, `changed ${changed.map((p) => basename(p)).join(", ")}`);
+    handover = await onSaves(session, changed, types);
+    if (handover) stop();
   };
-
-  const watchers = [
-    fsWatch(
-      join(options.root, "data"),
-      (_e, name) => name && name.endsWith(".csv") && onChange(join("data", name)),
-    ),
-    fsWatch(
-      join(options.root, "notebooks"),
-      (_e, name) => name && name.endsWith(".ts") && onChange(join("notebooks", name)),
-    ),
-  ];
-  io.out("[watch] watching data/*.csv and notebooks/*.ts; press Ctrl+C to stop");
-  // A renderer that fails to load says so at the first save that needs it.
-  if (!signal?.aborted) load().catch(() => undefined);
-  await new Promise<void>((resolve) => {
-    if (signal?.aborted) resolve();
-    signal?.addEventListener("abort", () => resolve(), { once: true });
-  });
-  clearTimeout(timer);
+  const onChange = (path: string) => {
+    pending.add(path);
+    clearTimeout(timer);
+    timer = setTimeout(() => enqueue(flush), 10);
+  };
+  // Watched before the first round, so a save made while it draws is not lost.
+  const watchers = watchFolders(root, onChange);
+  enqueue(() => drawRound(session, draw, hooks.handover?.why ?? "start", kept));
   await queue;
+  if (!hooks.handover) io.out("[watch] watching data/*.csv, notebooks/*.ts and src/; press Ctrl+C to stop");
+  // A renderer that fails to load says so at the first save that needs it.
+  if (!signal?.aborted) session.renderer().catch(() => undefined);
+  if (signal?.aborted) stop();
+  signal?.addEventListener("abort", stop, { once: true });
+  await stopped;
+  signal?.removeEventListener("abort", stop);
+  clearTimeout(timer);
   for (const w of watchers) w.close();
+  await queue;
+  if (handover) {
+    // The new code takes over; this code's PNG workers end with it.
+    if (options.formats.includes("png")) (await import("../output/png.ts")).stopPngWorkers();
+    const next = join(handover.tree, "src", "pipeline", COMPILED ? "watch.js" : "watch.ts");
+    const mod = (await import(pathToFileURL(next).href)) as { watch: typeof watch };
+    return mod.watch(options, io, signal, { ...hooks, handover });
+  }
+  await types.stop();
+  rmSync(freshTrees(root), { recursive: true, force: true });
   return 0;
 }
 
-/** Each built chart's fingerprint; a chart that failed has none, so it is tried again on the next save. */
-function fingerprints(project: Project): Map<string, string> {
-  return new Map(
-    project.notebooks.flatMap((nb) => nb.charts.map((c) => [c.id, fingerprint(c, project.names)] as const)),
-  );
+/** The folders whose saves a watch takes: data/*.csv, notebooks/*.ts and src/ (all of it, when there is one). */
+function watchFolders(root: string, onChange: (path: string) => void): FSWatcher[] {
+  const each = (folder: string, ext: string, recursive = false) =>
+    fsWatch(join(root, folder), { recursive }, (_e, name) => {
+      if (name?.endsWith(ext)) onChange(`${folder}/${name.split("\\").join("/")}`);
+    });
+  return [
+    each("data", ".csv"),
+    each("notebooks", ".ts"),
+    ...(existsSync(join(root, "src")) ? [each("src", ".ts", true)] : []),
+  ];
 }

@@ -64,6 +64,8 @@ export interface WrapOptions {
  * (curly quotes, no-break spaces inside dates and figures), so a date never breaks across lines.
  * Lines break at spaces; a word too wide for a line of its own (a URL, a pasted hash) is broken
  * between characters, without a hyphen (one would change a URL), so no line is wider than `width`.
+ * Linear in the text's length: each character is measured once per pass (a 64 KB cell wraps in
+ * milliseconds), and the lines are those of measuring every candidate line whole.
  */
 export function wrap(
   text: string,
@@ -72,45 +74,103 @@ export function wrap(
   weight: Weight = "regular",
   options: WrapOptions = {},
 ): string[] {
-  const lines = greedy(text, width, size, weight);
+  const paragraphs = typeset(text)
+    .split("\n")
+    .map((p) =>
+      p
+        .split(/ +/)
+        .filter(Boolean)
+        .map((word) => measured(word, weight)),
+    );
+  const lines = greedy(paragraphs, width, size, weight);
   if (!options.noWidow || lines.length < 2 || (lines[lines.length - 1] ?? "").includes(" ")) return lines;
   // A widow: wrap narrower, in steps, until the last line has two words without adding a line.
   for (let w = width * 0.98; w >= width * 0.6; w -= width * 0.02) {
-    const tried = greedy(text, w, size, weight);
+    const tried = greedy(paragraphs, w, size, weight);
     if (tried.length > lines.length) break;
     if ((tried[tried.length - 1] ?? "").includes(" ")) return tried;
   }
   return lines;
 }
 
-function greedy(text: string, width: number, size: number, weight: Weight): string[] {
-  const fits = (s: string) => fitWidth(s, size, weight) <= width;
+/**
+ * A run of text with its advance widths in each Latin font, in thousandths of an em: whole
+ * numbers, so a sum of runs is exactly the width of the joined text, as textWidthIn measures it.
+ */
+interface Measured {
+  text: string;
+  units: number[];
+}
+
+function measured(text: string, weight: Weight): Measured {
+  return { text, units: LATIN.map((font) => unitsIn(font, text, weight)) };
+}
+
+function unitsIn(font: FontName, text: string, weight: Weight): number {
+  let units = 0;
+  for (const ch of text) units += charWidth(font, weight, ch);
+  return units;
+}
+
+/** Whether text of these widths fits: fitWidth's arithmetic, step for step, so the answer is the same. */
+function fitsUnits(units: readonly number[], width: number, size: number): boolean {
+  let widest = 0;
+  for (const u of units) widest = Math.max(widest, (u / 1000) * size);
+  return widest * FALLBACK_ALLOWANCE <= width;
+}
+
+function greedy(paragraphs: readonly Measured[][], width: number, size: number, weight: Weight): string[] {
+  const space = LATIN.map((font) => charWidth(font, weight, " "));
   const lines: string[] = [];
-  for (const paragraph of typeset(text).split("\n")) {
-    let line = "";
-    for (const word of paragraph.split(/ +/).filter(Boolean)) {
-      const next = line ? `${line} ${word}` : word;
-      if (fits(next)) {
-        line = next;
+  for (const words of paragraphs) {
+    let line: string[] = [];
+    let units = LATIN.map(() => 0);
+    for (const word of words) {
+      if (line.length) {
+        const next = units.map((u, i) => u + (space[i] ?? 0) + (word.units[i] ?? 0));
+        if (fitsUnits(next, width, size)) {
+          line.push(word.text);
+          units = next;
+          continue;
+        }
+        lines.push(line.join(" "));
+      }
+      if (fitsUnits(word.units, width, size)) {
+        line = [word.text];
+        units = word.units;
         continue;
       }
-      if (line) lines.push(line);
-      line = word;
-      while (!fits(line) && Array.from(line).length > 1) {
-        const [head, rest] = breakWord(line, fits);
-        lines.push(head);
-        line = rest;
-      }
+      // Too wide for a line of its own: broken between characters, each piece as long as fits.
+      const pieces = breakWord(word.text, width, size, weight);
+      const last = pieces.pop() ?? "";
+      lines.push(...pieces);
+      line = [last];
+      units = measured(last, weight).units;
     }
-    lines.push(line);
+    lines.push(line.join(" "));
   }
   return lines;
 }
 
-/** The longest start of a word that fits (at least one character, never half a surrogate pair) and the rest. */
-function breakWord(word: string, fits: (s: string) => boolean): [string, string] {
-  const chars = Array.from(word);
-  let n = 1;
-  while (n < chars.length && fits(chars.slice(0, n + 1).join(""))) n++;
-  return [chars.slice(0, n).join(""), chars.slice(n).join("")];
+/**
+ * A word in pieces, each the longest run of characters that fits (at least one character, never
+ * half a surrogate pair); the last piece is what is left, which fits.
+ */
+function breakWord(word: string, width: number, size: number, weight: Weight): string[] {
+  const pieces: string[] = [];
+  let piece = "";
+  let units = LATIN.map(() => 0);
+  for (const ch of word) {
+    const next = units.map((u, i) => u + charWidth(LATIN[i] ?? "source-sans-3", weight, ch));
+    if (piece && !fitsUnits(next, width, size)) {
+      pieces.push(piece);
+      piece = ch;
+      units = measured(ch, weight).units;
+    } else {
+      piece += ch;
+      units = next;
+    }
+  }
+  pieces.push(piece);
+  return pieces;
 }

@@ -8,11 +8,12 @@ import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { Writable } from "node:stream";
 import { after, before, test } from "node:test";
 import { memoryIo } from "../../src/pipeline/report.ts";
 import { charts } from "../../src/cli/charts.ts";
 import { check } from "../../src/cli/check.ts";
-import { runMain, type Command } from "../../src/cli/main.ts";
+import { runMain, streamIo, type Command } from "../../src/cli/main.ts";
 import { notebookText } from "../../src/notebook/print.ts";
 import { copyProject, removeCopy, project, waitFor } from "../helpers.ts";
 
@@ -249,7 +250,7 @@ test("notebookText(nb) prints a notebook's sentences, charts and the rows behind
   assert.match(text, /^ {6}rows: data\/casualties\.csv:\d+/m);
 });
 
-test("spawned: charts --watch re-renders after a CSV save and keeps watching after a bad one", async () => {
+test("spawned: charts --watch re-renders after a CSV save, keeps watching after a bad one, and compiles a saved notebook before drawing it", async () => {
   const child = spawn(
     process.execPath,
     [join(dir, "scripts/run.mjs"), "charts", "--watch", "--format", "svg"],
@@ -264,6 +265,7 @@ test("spawned: charts --watch re-renders after a CSV save and keeps watching aft
   child.stderr.on("data", (b) => (err += String(b)));
   const ended = { stop: () => child.exitCode !== null, detail: () => `stdout:\n${out}\nstderr:\n${err}` };
   const original = readFileSync(join(dir, "data/hostages.csv"), "utf8");
+  const notebook = readFileSync(join(dir, "notebooks/hostages.ts"), "utf8");
   try {
     await waitFor(() => out.includes("[watch] watching"), "the watcher to start", ended);
     writeFileSync(
@@ -287,8 +289,71 @@ test("spawned: charts --watch re-renders after a CSV save and keeps watching aft
       ended,
     );
     assert.equal(child.exitCode, null, "still running");
+    writeFileSync(join(dir, "data/hostages.csv"), original);
+    await waitFor(() => out.split("[watch] changed hostages.csv").length > 2, "the render of the fix", ended);
+
+    // A notebook saved: compiled again before it is drawn; a syntax error is said where it is, and the fix drawn.
+    const line = "      headline: afterCeasefireHeadline(rows, names),";
+    assert.ok(notebook.includes(line));
+    writeFileSync(
+      join(dir, "notebooks/hostages.ts"),
+      notebook.replace(line, '        headline: "Compiled on save",'),
+    );
+    await waitFor(() => /\[watch\] changed hostages\.ts: 2 charts/.test(out), "the notebook's render", ended);
+    assert.match(
+      readFileSync(join(dir, "charts/hostages/hostages-jan-2026.svg"), "utf8"),
+      /Compiled on save/,
+    );
+    writeFileSync(
+      join(dir, "notebooks/hostages.ts"),
+      notebook.replace(line, "      headline: afterCeasefireHeadline(rows names),"),
+    );
+    await waitFor(
+      () => /^notebooks\/hostages\.ts:\d+:\d+: Expected "\)" but found "names"$/m.test(err),
+      "the syntax error",
+      ended,
+    );
+    writeFileSync(
+      join(dir, "notebooks/hostages.ts"),
+      notebook.replace(line, '        headline: "Compiled after the fix",'),
+    );
+    await waitFor(
+      () => out.split("[watch] changed hostages.ts").length > 2,
+      "the render of the fixed notebook",
+      ended,
+    );
+    assert.match(
+      readFileSync(join(dir, "charts/hostages/hostages-jan-2026.svg"), "utf8"),
+      /Compiled after the fix/,
+    );
   } finally {
     child.kill();
     writeFileSync(join(dir, "data/hostages.csv"), original);
+    writeFileSync(join(dir, "notebooks/hostages.ts"), notebook);
   }
+});
+
+test("streamIo(stdout, stderr) whose reader went away (EPIPE, as `| head -1` does) drops the rest, with no unhandled error", async () => {
+  const closed = () =>
+    new Writable({
+      write(_chunk, _encoding, done) {
+        done(Object.assign(new Error("write EPIPE"), { code: "EPIPE" }));
+      },
+    });
+  const [out, err] = [closed(), closed()];
+  const io = streamIo(out, err);
+  const uncaught: unknown[] = [];
+  const onError = (e: unknown) => uncaught.push(e);
+  process.on("uncaughtException", onError);
+  try {
+    for (let i = 0; i < 3; i++) {
+      io.out(`line ${i}`);
+      io.err(`problem ${i}`);
+      await new Promise((r) => setImmediate(r));
+    }
+  } finally {
+    process.off("uncaughtException", onError);
+  }
+  assert.deepEqual(uncaught, []);
+  assert.ok(out.destroyed && err.destroyed, "the streams closed on their first error");
 });

@@ -6,7 +6,8 @@
  * the runs in between (the cache treats every format alike).
  */
 import assert from "node:assert/strict";
-import { readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { memoryIo } from "../../src/pipeline/report.ts";
@@ -113,4 +114,127 @@ test("a run for other settings is not taken for a run with nothing to do", async
 test("after cached runs, a --force run rewrites nothing: cached and drawn files are the same bytes", async () => {
   const forced = await run(...SVG, "--force");
   assert.match(forced.out, /^8 charts rendered, \d+ files: 0 written/m);
+});
+
+/** A run in its own copy, whose build cache is its own (node_modules a folder of links). */
+async function runIn(copy: string, argv: string[], out?: (line: string) => void) {
+  const io = memoryIo();
+  const tap = { ...io, out: (line: string) => (io.out(line), out?.(line)) };
+  const code = await runMain(charts, argv, tap, copy);
+  return { code, out: io.stdout.join("\n"), err: io.stderr.join("\n") };
+}
+
+/** Every SVG and CSV of the committed charts is in `copy` with the same bytes. */
+function sameAsCommitted(copy: string): void {
+  for (const nb of ["crossings", "gaza-toll", "hostages"])
+    for (const file of readdirSync(join("charts", nb)).filter((f) => /\.(svg|csv)$/.test(f)))
+      assert.ok(
+        readFileSync(join(copy, "charts", nb, file)).equals(readFileSync(join("charts", nb, file))),
+        `${nb}/${file}`,
+      );
+}
+
+const CACHE = "node_modules/.cache/rafah-figures";
+
+test("charts() with a build cache that cannot be written (a file where its folder goes) warns in one line, draws every chart and exits 0", async () => {
+  const copy = copyProject({ ownCache: true });
+  try {
+    mkdirSync(join(copy, "node_modules/.cache"));
+    writeFileSync(join(copy, CACHE), "not a folder");
+    const r = await runIn(copy, [...SVG, "--force"]);
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.err.split("\n").length, 1, r.err);
+    assert.match(r.err, /^warning: the build cache \S*rafah-figures cannot be written \(.+\): /);
+    assert.match(r.out, /^8 charts rendered/m);
+    sameAsCommitted(copy);
+  } finally {
+    removeCopy(copy);
+  }
+});
+
+test(
+  "charts() with a read-only build cache warns in one line, draws what the edit changed and exits 0",
+  { skip: process.getuid?.() === 0 ? "root writes into read-only folders" : false },
+  async () => {
+    const copy = copyProject({ ownCache: true });
+    try {
+      assert.equal((await runIn(copy, SVG)).code, 0);
+      const csv = join(copy, "data/hostages.csv");
+      writeFileSync(csv, readFileSync(csv, "utf8").replace("remains_returned,28,", "remains_returned,27,"));
+      execFileSync("chmod", ["-R", "a-w", join(copy, CACHE)]);
+      const r = await runIn(copy, SVG);
+      execFileSync("chmod", ["-R", "u+w", join(copy, CACHE)]);
+      assert.equal(r.code, 0, r.err);
+      assert.equal(r.err.split("\n").length, 1, r.err);
+      assert.match(
+        r.err,
+        /^warning: the build cache \S*rafah-figures cannot be written \(permission denied\)/,
+      );
+      assert.match(r.out, /^Charts changed: hostages-jan-2026$/m);
+    } finally {
+      removeCopy(copy);
+    }
+  },
+);
+
+test("charts() with a corrupt build cache (a manifest cut short, or of the wrong shape) warns in one line, draws every chart and exits 0", async () => {
+  const copy = copyProject({ ownCache: true });
+  try {
+    assert.equal((await runIn(copy, SVG)).code, 0);
+    const manifests = readdirSync(join(copy, CACHE)).filter((f) => f.startsWith("manifest-"));
+    assert.equal(manifests.length, 1);
+    const path = join(copy, CACHE, manifests[0] ?? "");
+    const good = readFileSync(path, "utf8");
+    for (const bad of [
+      good.slice(0, good.length / 2),
+      JSON.stringify({
+        version: 1,
+        charts: { "ceasefire-toll": null, "toll-reports": { print: 5, files: "x" } },
+      }),
+      JSON.stringify({ version: 1, charts: {}, last: { inputs: 1, files: null, notes: "x" } }),
+      JSON.stringify({
+        ...(JSON.parse(good) as object),
+        last: { ...(JSON.parse(good) as { last: object }).last, files: [1] },
+      }),
+    ]) {
+      writeFileSync(path, bad);
+      const r = await runIn(copy, SVG);
+      assert.equal(r.code, 0, `${r.err}\n${bad.slice(0, 200)}`);
+      assert.equal(r.err.split("\n").length, 1, r.err);
+      assert.match(r.err, /^warning: the build cache \S*rafah-figures could not be read \(.+\): /);
+      assert.match(r.out, /^8 charts rendered/m);
+      sameAsCommitted(copy);
+      assert.match(
+        (await runIn(copy, SVG)).out,
+        /^Nothing changed since the last run/m,
+        "the cache is whole again",
+      );
+    }
+  } finally {
+    removeCopy(copy);
+  }
+});
+
+test("charts() with its build cache deleted mid-run writes every chart, exits 0 and leaves a cache for the next run", async () => {
+  const copy = copyProject({ ownCache: true });
+  try {
+    assert.equal((await runIn(copy, SVG)).code, 0);
+    const csv = join(copy, "data/hostages.csv");
+    writeFileSync(csv, readFileSync(csv, "utf8").replace("remains_returned,28,", "remains_returned,27,"));
+    let deleted = false;
+    // Deleted once the charts are drawn, between reading the cache and writing it.
+    const r = await runIn(copy, SVG, (line) => {
+      if (!deleted && / (written|unchanged)$/.test(line)) {
+        rmSync(join(copy, CACHE), { recursive: true, force: true });
+        deleted = true;
+      }
+    });
+    assert.ok(deleted);
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.err, "");
+    assert.match(r.out, /^Charts changed: hostages-jan-2026$/m);
+    assert.match((await runIn(copy, SVG)).out, /^Nothing changed since the last run/m);
+  } finally {
+    removeCopy(copy);
+  }
 });

@@ -143,3 +143,120 @@ test("watch() after npm run charts draws nothing at start: the charts are read b
     writeFileSync(csv, original);
   }
 });
+
+/** Start watch() on the copy (SVGs only); `stop()` ends it and says it ended cleanly. */
+function watching() {
+  const io = memoryIo();
+  const controller = new AbortController();
+  const running = watch(
+    { root: dir, out: join(dir, "charts"), formats: ["svg"], ids: [] },
+    io,
+    controller.signal,
+  );
+  const started = waitFor(() => io.stdout.some((l) => l.startsWith("[watch] watching")), "the watcher");
+  return {
+    io,
+    started,
+    stop: async () => {
+      controller.abort();
+      assert.equal(await running, 0);
+    },
+  };
+}
+
+const NOTEBOOK = "notebooks/hostages.ts";
+const HEADLINE = "      headline: afterCeasefireHeadline(rows, names),";
+const SVG = "charts/hostages/hostages-jan-2026.svg";
+
+/** The notebook with its January headline line replaced; the 1-based line of that line. */
+function notebookWith(line: string, original: string): { text: string; at: number } {
+  assert.ok(original.includes(HEADLINE));
+  return {
+    text: original.replace(HEADLINE, line),
+    at: original.slice(0, original.indexOf(HEADLINE)).split("\n").length,
+  };
+}
+
+for (const [kind, line, message, sameLine] of [
+  [
+    "a syntax error",
+    "      headline: afterCeasefireHeadline(rows names),",
+    /Expected "\)" but found "names"/,
+    true,
+  ],
+  // TypeScript says it where the chart's function is passed, a few lines above.
+  ["a type error", "        headline: 42,", /Type 'number' is not assignable to type 'string'/, false],
+] as const) {
+  test(`watch() after a notebook edit: a new headline is drawn; ${kind} prints notebooks/X.ts:LINE:COL: message and writes nothing; the fix is drawn again`, async () => {
+    const path = join(dir, NOTEBOOK);
+    const original = readFileSync(path, "utf8");
+    const w = watching();
+    try {
+      await w.started;
+      const rounds = () => w.io.stdout.filter((l) => l.startsWith("[watch] changed hostages.ts")).length;
+      writeFileSync(
+        path,
+        notebookWith('        headline: "A headline typed in the notebook",', original).text,
+      );
+      await waitFor(() => rounds() === 1, "the first render", { detail: () => w.io.stderr.join("\n") });
+      assert.match(readFileSync(join(dir, SVG), "utf8"), /A headline typed in the notebook/);
+      const drawn = readFileSync(join(dir, SVG));
+
+      const broken = notebookWith(line, original);
+      const errors = w.io.stderr.length;
+      writeFileSync(path, broken.text);
+      await waitFor(() => w.io.stderr.slice(errors).some((l) => l.includes("Still watching")), "the error");
+      const said = w.io.stderr.slice(errors);
+      assert.match(
+        said[0] ?? "",
+        /^\[watch\] 1 error in notebooks\/hostages\.ts; nothing was written\. Still watching\.$/,
+      );
+      assert.equal(said.length, 2, said.join("\n"));
+      assert.match(
+        said[1] ?? "",
+        new RegExp(`^notebooks/hostages\\.ts:${sameLine ? broken.at : "\\d+"}:\\d+: `),
+      );
+      assert.match(said[1] ?? "", message);
+      assert.equal(rounds(), 1, "nothing drawn");
+      assert.ok(readFileSync(join(dir, SVG)).equals(drawn), "nothing written");
+
+      writeFileSync(path, notebookWith('        headline: "The headline fixed",', original).text);
+      await waitFor(() => rounds() === 2, "the render after the fix", {
+        detail: () => w.io.stderr.join("\n"),
+      });
+      assert.match(readFileSync(join(dir, SVG), "utf8"), /The headline fixed/);
+    } finally {
+      writeFileSync(path, original);
+      await w.stop();
+    }
+  });
+}
+
+test("watch() after a src/ edit draws every chart with the new code; a src/ syntax error writes nothing", async () => {
+  const path = join(dir, "src/cite/sourceLine.ts");
+  const original = readFileSync(path, "utf8");
+  const edited = original.replace(
+    'several ? "Sources" : "Source"',
+    'several ? "Sources of the figures" : "Source"',
+  );
+  assert.notEqual(edited, original);
+  const w = watching();
+  try {
+    await w.started;
+    writeFileSync(path, edited.replace("export function", "export function function"));
+    await waitFor(() => w.io.stderr.some((l) => l.includes("Still watching")), "the error");
+    assert.match(w.io.stderr.join("\n"), /^src\/cite\/sourceLine\.ts:\d+:\d+: /m);
+    writeFileSync(path, edited);
+    await waitFor(
+      () => w.io.stdout.some((l) => /^\[watch\] changed sourceLine\.ts: 8 charts/.test(l)),
+      "the render",
+      {
+        detail: () => [...w.io.stdout, ...w.io.stderr].join("\n"),
+      },
+    );
+    assert.match(readFileSync(join(dir, SVG), "utf8"), /Sources of the figures: /);
+  } finally {
+    writeFileSync(path, original);
+    await w.stop();
+  }
+});

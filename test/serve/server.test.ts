@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { spawn } from "node:child_process";
 import { request } from "node:http";
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { after, before, test } from "node:test";
@@ -316,4 +316,50 @@ test("serveCharts() serves each output with its type: a chart's CSV opens as UTF
     assert.equal(r.headers["content-type"], type, path);
   }
   assert.equal((await send("/toll/chart.csv")).body, "date,value\n2026-01-25,484\n");
+});
+
+test("preview(): a notebook edit is drawn and served; a syntax error prints notebooks/X.ts:LINE:COL, writes nothing and keeps serving; the fix is served", async () => {
+  const dir = copyProject();
+  const out: string[] = [];
+  const err: string[] = [];
+  const stop = new AbortController();
+  const io = { out: (l: string) => out.push(l), err: (l: string) => err.push(l) };
+  const running = preview(["--port", "0"], io, dir, stop.signal);
+  const notebook = join(dir, "notebooks/hostages.ts");
+  const original = readFileSync(notebook, "utf8");
+  const line = "      headline: afterCeasefireHeadline(rows, names),";
+  assert.ok(original.includes(line));
+  const svg = "/hostages/hostages-jan-2026.svg";
+  try {
+    const url = await waitFor(() => out.find((l) => l.startsWith("Preview: "))?.slice(9), "the address");
+    const port = Number(new URL(url).port);
+    await waitFor(() => out.find((l) => l.startsWith("[watch] watching")), "the watcher");
+    const rounds = () => out.filter((l) => l.startsWith("[watch] changed hostages.ts")).length;
+    writeFileSync(notebook, original.replace(line, '      headline: "Served from the edited notebook",'));
+    await waitFor(() => rounds() === 1, "the render", { detail: () => err.join("\n") });
+    assert.match((await send(svg, { port })).body, /Served from the edited notebook/);
+
+    const at = original.slice(0, original.indexOf(line)).split("\n").length;
+    writeFileSync(notebook, original.replace(line, "      headline: afterCeasefireHeadline(rows names),"));
+    await waitFor(() => err.some((l) => l.includes("Still watching")), "the error");
+    assert.match(
+      err.join("\n"),
+      new RegExp(`^notebooks/hostages\\.ts:${at}:\\d+: Expected "\\)" but found "names"$`, "m"),
+    );
+    assert.equal(rounds(), 1);
+    assert.match(
+      (await send(svg, { port })).body,
+      /Served from the edited notebook/,
+      "still serving the last good chart",
+    );
+
+    writeFileSync(notebook, original.replace(line, '      headline: "Served after the fix",'));
+    await waitFor(() => rounds() === 2, "the render after the fix", { detail: () => err.join("\n") });
+    assert.match((await send(svg, { port })).body, /Served after the fix/);
+  } finally {
+    writeFileSync(notebook, original);
+    stop.abort();
+    assert.equal(await running, 0);
+    removeCopy(dir);
+  }
 });

@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { FALLBACK_ALLOWANCE, textWidth, wrap } from "../../src/text/wrap.ts";
+import fc from "fast-check";
+import { typeset } from "../../src/text/typeset.ts";
+import { FALLBACK_ALLOWANCE, textWidth, wrap, type Weight } from "../../src/text/wrap.ts";
 
 const url = "https://example.org/" + "a1b2c3d4e5".repeat(28);
 
@@ -53,3 +55,92 @@ test("wrap(a word, a width narrower than one character, size) gives one characte
   assert.deepEqual(wrap("abc", 1, 14), ["a", "b", "c"]);
   assert.deepEqual(wrap("😀😀", 1, 14), ["😀", "😀"]);
 });
+
+/** wrap as it was before it was made linear: every candidate line measured whole, the reference for the lines. */
+function wrapMeasuringWhole(text: string, width: number, size: number, weight: Weight, noWidow: boolean) {
+  const fits = (s: string) => textWidth(s, size, weight) * FALLBACK_ALLOWANCE <= width;
+  const greedy = (w: number) => {
+    const fitsIn = (s: string) => textWidth(s, size, weight) * FALLBACK_ALLOWANCE <= w;
+    const lines: string[] = [];
+    for (const paragraph of typeset(text).split("\n")) {
+      let line = "";
+      for (const word of paragraph.split(/ +/).filter(Boolean)) {
+        const next = line ? `${line} ${word}` : word;
+        if (fitsIn(next)) {
+          line = next;
+          continue;
+        }
+        if (line) lines.push(line);
+        line = word;
+        while (!fitsIn(line) && Array.from(line).length > 1) {
+          const chars = Array.from(line);
+          let n = 1;
+          while (n < chars.length && fitsIn(chars.slice(0, n + 1).join(""))) n++;
+          lines.push(chars.slice(0, n).join(""));
+          line = chars.slice(n).join("");
+        }
+      }
+      lines.push(line);
+    }
+    return lines;
+  };
+  void fits;
+  const lines = greedy(width);
+  if (!noWidow || lines.length < 2 || (lines[lines.length - 1] ?? "").includes(" ")) return lines;
+  for (let w = width * 0.98; w >= width * 0.6; w -= width * 0.02) {
+    const tried = greedy(w);
+    if (tried.length > lines.length) break;
+    if ((tried[tried.length - 1] ?? "").includes(" ")) return tried;
+  }
+  return lines;
+}
+
+test("wrap(text, width, size, weight, options) gives the lines of measuring every candidate line whole (property)", () => {
+  const pieces = [
+    "a",
+    "W",
+    " ",
+    "  ",
+    "\n",
+    "ש",
+    "ب",
+    "😀",
+    "é",
+    "-",
+    "7 May 2024",
+    "iii",
+    "mmmm",
+    "https://x.org/abc",
+  ];
+  fc.assert(
+    fc.property(
+      fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 12 })), { maxLength: 40 }),
+      fc.double({ min: 1, max: 700, noNaN: true }),
+      fc.constantFrom(9, 11, 14, 22),
+      fc.constantFrom<Weight>("regular", "semibold", "bold"),
+      fc.boolean(),
+      (parts, width, size, weight, noWidow) => {
+        const text = parts.join("");
+        assert.deepEqual(
+          wrap(text, width, size, weight, { noWidow }),
+          wrapMeasuringWhole(text, width, size, weight, noWidow),
+        );
+      },
+    ),
+    { numRuns: 2000 },
+  );
+});
+
+for (const [what, label] of [
+  ["one 64 KB word", "x".repeat(65_536)],
+  ["a 64 KB label of words", "officials ".repeat(6554).slice(0, 65_536)],
+] as const) {
+  test(`wrap(${what}, 330, 11) is linear in its length: well under a second`, () => {
+    const t0 = performance.now();
+    const lines = wrap(label, 330, 11, "regular", { noWidow: true });
+    const ms = performance.now() - t0;
+    assert.equal(lines.join(label.includes(" ") ? " " : ""), label.trim());
+    // Measured in milliseconds (tens); the old wrap took 38 s. The bound is the issue's, with room for a busy machine.
+    assert.ok(ms < 1000, `${ms.toFixed(0)} ms`);
+  });
+}
