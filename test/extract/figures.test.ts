@@ -129,10 +129,7 @@ test("proposeRows(text) reads implied figures and the hedge the source puts on t
     ["still_held", "1", "believed", "Ynet, citing an unnamed Israeli official"],
   );
   const offer = only("Turkey is reportedly willing to send up to 2,000 soldiers.", "2026-01-06");
-  assert.deepEqual(
-    [offer.place, offer.hedge, offer.reported_by],
-    ["Turkey", "reportedly", "unattributed"],
-  );
+  assert.deepEqual([offer.place, offer.hedge, offer.reported_by], ["Turkey", "reportedly", "unattributed"]);
 });
 
 test("every proposal carries its passage locator and a confidence between 0 and 1", () => {
