@@ -5,6 +5,7 @@
  */
 export * from "./palette.ts";
 export * from "./type.ts";
+export * from "./forms.ts";
 export * from "./theme.ts";
 export * from "./numbers.ts";
 export * from "./dates.ts";

@@ -36,7 +36,26 @@ export const FRAME: Record<Layout, FrameType> = {
   social: { pad: 22, gap: 8, headline: [19, 23], subtitle: [12, 15], legend: [11, 14], notes: [10, 13] },
 };
 
-/** Type sizes inside the plot: labels, value labels and tick labels. */
-export function plotType(mobile: boolean) {
-  return { label: mobile ? 12 : 13, value: mobile ? 12 : 13, tick: mobile ? 11 : 12 };
+/** The sizes a plot is drawn at; the social card's plot is drawn at web size, to the card's height. */
+export type PlotSize = "web" | "mobile";
+
+export function plotSize(mobile: boolean): PlotSize {
+  return mobile ? "mobile" : "web";
+}
+
+/** Type sizes inside the plot, in px: labels (titles of groups and lanes), value labels and tick labels. */
+export interface PlotType {
+  label: number;
+  value: number;
+  tick: number;
+}
+
+export const PLOT_TYPE: Record<PlotSize, PlotType> = {
+  web: { label: 13, value: 13, tick: 12 },
+  mobile: { label: 12, value: 12, tick: 11 },
+};
+
+/** Type sizes inside the plot at a size. */
+export function plotType(mobile: boolean): PlotType {
+  return PLOT_TYPE[plotSize(mobile)];
 }
