@@ -42,3 +42,47 @@ export const EVENT_LIST: Record<PlotSize, EventListStyle> = {
   web: EVENT_LIST_WEB,
   mobile: { ...EVENT_LIST_WEB, maxEvents: 10 },
 };
+
+/** Big numbers, one block per measure (src/forms/statBlocks.ts). */
+export interface StatBlocksStyle {
+  /** The figure: its size in px, its line height as a multiple of that, and at most how many lines it takes. */
+  figure: { size: number; leading: number; lines: number };
+  /** Line height of a block's title (what is counted), as a multiple of the label type size. */
+  titleLeading: number;
+  /** Line height of the reports under it, as a multiple of the tick type size (rounded to whole px). */
+  reportsLeading: number;
+  /** At most this many reports are listed in a block; "and two more reports" says the rest. */
+  maxReports: number;
+  /** Blocks side by side, at most. */
+  columns: number;
+  /** Space between two columns. */
+  columnGap: number;
+  /** The rule at a block's left edge: its width, and the space between it and the block's text. */
+  rule: { width: number; inset: number };
+  /** Space above the first row of blocks. */
+  top: number;
+  /** Space under the figure, and under the title. */
+  underFigure: number;
+  underTitle: number;
+  /** Space between two rows of blocks. */
+  rowGap: number;
+}
+
+const STAT_BLOCKS_WEB: StatBlocksStyle = {
+  figure: { size: 36, leading: 1.1, lines: 2 },
+  titleLeading: 1.3,
+  reportsLeading: 1.35,
+  maxReports: 4,
+  columns: 3,
+  columnGap: 20,
+  rule: { width: 3, inset: 10 },
+  top: 4,
+  underFigure: 4,
+  underTitle: 6,
+  rowGap: 18,
+};
+
+export const STAT_BLOCKS: Record<PlotSize, StatBlocksStyle> = {
+  web: STAT_BLOCKS_WEB,
+  mobile: { ...STAT_BLOCKS_WEB, figure: { ...STAT_BLOCKS_WEB.figure, size: 30 }, columns: 1 },
+};
