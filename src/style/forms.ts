@@ -86,3 +86,57 @@ export const STAT_BLOCKS: Record<PlotSize, StatBlocksStyle> = {
   web: STAT_BLOCKS_WEB,
   mobile: { ...STAT_BLOCKS_WEB, figure: { ...STAT_BLOCKS_WEB.figure, size: 30 }, columns: 1 },
 };
+
+/** Side-by-side bars, one per report (src/forms/barRows.ts). */
+export interface BarRowsStyle {
+  /** Above this many bars, each label goes beside its bar ("compact" rows) instead of above it. */
+  stackedMax: number;
+  /** Line height of group titles and of labels above their bars, as a multiple of the label type size (rounded). */
+  leading: number;
+  /** Height of a bar with its label above it. */
+  barHeight: number;
+  /** Top of the first group's title. */
+  top: number;
+  /** Space under a group's title. */
+  underTitle: number;
+  /** Space between a label and the bar under it, and after that bar. */
+  underLabel: number;
+  afterBar: number;
+  /** Space after a group's last bar. */
+  afterGroup: number;
+  /** Compact rows: bar height, line height of the labels (a multiple of the value type size, rounded), their lines at most, the share of the width they take, the space between label and bar, and between two rows. */
+  compact: {
+    barHeight: number;
+    leading: number;
+    lines: number;
+    labelShare: number;
+    labelGap: number;
+    rowGap: number;
+  };
+  /** Space kept free after the axis's end (the longest bar's figure may run into it). */
+  endRoom: number;
+  /** Space between a bar's end and its figure (inside or after the bar), or the start of a bar with no value and its words. */
+  figureGap: number;
+  /** Room under the bars for the axis's tick labels, and how far below the bars those labels' tops are. */
+  axis: { room: number; labelOffset: number };
+}
+
+const BAR_ROWS_WEB: BarRowsStyle = {
+  stackedMax: 8,
+  leading: 1.3,
+  barHeight: 18,
+  top: 2,
+  underTitle: 6,
+  underLabel: 2,
+  afterBar: 8,
+  afterGroup: 10,
+  compact: { barHeight: 14, leading: 1.2, lines: 2, labelShare: 0.42, labelGap: 8, rowGap: 5 },
+  endRoom: 16,
+  figureGap: 6,
+  axis: { room: 26, labelOffset: 8 },
+};
+
+export const BAR_ROWS: Record<PlotSize, BarRowsStyle> = {
+  web: BAR_ROWS_WEB,
+  mobile: { ...BAR_ROWS_WEB, barHeight: 16 },
+};
