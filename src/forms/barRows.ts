@@ -15,6 +15,7 @@ import {
   type BarGroup,
   type BarRowsLayout,
   type BarRowsOptions,
+  type FigurePlace,
   type LaidBar,
 } from "./barRowsLayout.ts";
 import { axisLabels } from "./ticks.ts";
@@ -43,16 +44,9 @@ export function barRows(
   };
 }
 
-/** Gridlines, tick labels, group titles, bar labels, bars, then the figures after, inside and instead of bars. */
+/** Gridlines, tick labels, group titles, bar labels, bars, then the figures. */
 export function barRowsMarks(Plot: typeof PlotApi, l: BarRowsLayout): PlotApi.Markish[] {
   const { type, geometry: g } = l;
-  const drawn = l.bars.filter((b) => b.value !== null);
-  const gap = l.style.figureGap;
-  const value = {
-    fontSize: type.value,
-    fontWeight: WEIGHT.semibold,
-    y: (d: LaidBar) => d.y + g.barHeight / 2,
-  };
   return [
     Plot.link(l.grid, { x1: "x1", x2: "x2", y1: "y1", y2: "y2", stroke: COLORS.grid }),
     ...axisLabels(Plot, l.axis),
@@ -77,31 +71,52 @@ export function barRowsMarks(Plot: typeof PlotApi, l: BarRowsLayout): PlotApi.Ma
       fill: COLORS.text,
       lineHeight: g.captionLh / type.value,
     }),
-    Plot.rect(drawn, {
-      x1: g.barX,
-      x2: (d: LaidBar) => d.end,
-      y1: "y",
-      y2: (d: LaidBar) => d.y + g.barHeight,
-      fill: COLORS.report,
-    }),
-    Plot.text(
-      drawn.filter((b) => b.figure === "after"),
-      { ...value, x: (d: LaidBar) => d.end + gap, text: "text", textAnchor: "start", fill: COLORS.ink },
-    ),
-    Plot.text(
-      drawn.filter((b) => b.figure === "inside"),
-      { ...value, x: (d: LaidBar) => d.end - gap, text: "text", textAnchor: "end", fill: COLORS.background },
-    ),
-    Plot.text(
-      l.bars.filter((b) => b.figure === "start"),
+    Plot.rect(
+      l.bars.filter((b) => b.value !== null),
       {
-        ...value,
-        x: g.barX + gap,
-        text: "text",
-        textAnchor: "start",
-        fontWeight: WEIGHT.regular,
-        fill: COLORS.text,
+        x1: g.barX,
+        x2: (d: LaidBar) => d.end,
+        y1: "y",
+        y2: (d: LaidBar) => d.y + g.barHeight,
+        fill: COLORS.report,
       },
     ),
+    ...figureMarks(Plot, l),
+  ];
+}
+
+/** The figures: after their bars in ink, inside them on the bar's colour, and in place of a bar with no value. */
+function figureMarks(Plot: typeof PlotApi, l: BarRowsLayout): PlotApi.Markish[] {
+  const { type, geometry: g } = l;
+  const gap = l.style.figureGap;
+  const value = {
+    fontSize: type.value,
+    fontWeight: WEIGHT.semibold,
+    y: (d: LaidBar) => d.y + g.barHeight / 2,
+  };
+  const at = (place: FigurePlace) => l.bars.filter((b) => b.figure === place);
+  return [
+    Plot.text(at("after"), {
+      ...value,
+      x: (d: LaidBar) => d.end + gap,
+      text: "text",
+      textAnchor: "start",
+      fill: COLORS.ink,
+    }),
+    Plot.text(at("inside"), {
+      ...value,
+      x: (d: LaidBar) => d.end - gap,
+      text: "text",
+      textAnchor: "end",
+      fill: COLORS.background,
+    }),
+    Plot.text(at("start"), {
+      ...value,
+      x: g.barX + gap,
+      text: "text",
+      textAnchor: "start",
+      fontWeight: WEIGHT.regular,
+      fill: COLORS.text,
+    }),
   ];
 }
