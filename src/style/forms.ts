@@ -140,3 +140,54 @@ export const BAR_ROWS: Record<PlotSize, BarRowsStyle> = {
   web: BAR_ROWS_WEB,
   mobile: { ...BAR_ROWS_WEB, barHeight: 16 },
 };
+
+/** Reported figures on a time axis, one point per report (src/forms/reportsOverTime.ts). */
+export interface ReportsOverTimeStyle {
+  /** The plot's height, whatever the number of reports (the social card gives its own). */
+  height: number;
+  /** A plot shorter than this (the social card's) gets the fewer value ticks of a phone. */
+  shortHeight: number;
+  /** Space above the top value tick, and room under the baseline for the time axis's labels, whose tops are labelOffset below it. */
+  top: number;
+  axis: { room: number; labelOffset: number };
+  /** Space between the value tick labels and the plot. */
+  tickGap: number;
+  /** A point: its radius and ring width; how far the first and last points stay from the plot's edges, beyond their radius. */
+  point: { r: number; stroke: number; inset: { start: number; end: number } };
+  /** Points closer than their diameter and this are spread sideways. */
+  dodgeGap: number;
+  /** The time domain spans at least this many days, and reaches this share of its span before the first and after the last report. */
+  minSpanDays: number;
+  domainPad: number;
+  /** The value axis reaches this multiple of the largest figure, so its point sits below the top. */
+  valueHeadroom: number;
+  /** A label: space from its point's edge, and between its figure line and its "who" line. */
+  label: { gap: number; lineGap: number };
+  /** Labels keep this far off every point's edge, and this far above the baseline. */
+  pointClearance: number;
+  baselineClearance: number;
+  /** A leader line (for a label placed away from its point): its width, and where it starts beyond the point's edge. */
+  leader: { width: number; start: number };
+}
+
+const REPORTS_OVER_TIME_WEB: ReportsOverTimeStyle = {
+  height: 320,
+  shortHeight: 240,
+  top: 8,
+  axis: { room: 26, labelOffset: 8 },
+  tickGap: 8,
+  point: { r: 5, stroke: 2, inset: { start: 2, end: 4 } },
+  dodgeGap: 2,
+  minSpanDays: 60,
+  domainPad: 0.08,
+  valueHeadroom: 1.05,
+  label: { gap: 4, lineGap: 3 },
+  pointClearance: 1,
+  baselineClearance: 2,
+  leader: { width: 1, start: 1 },
+};
+
+export const REPORTS_OVER_TIME: Record<PlotSize, ReportsOverTimeStyle> = {
+  web: REPORTS_OVER_TIME_WEB,
+  mobile: { ...REPORTS_OVER_TIME_WEB, height: 300 },
+};
