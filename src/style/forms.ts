@@ -7,6 +7,15 @@
  */
 import type { PlotSize } from "./type.ts";
 
+/** Axes of every form (src/forms/ticks.ts, timeTicks.ts). */
+export const AXIS = {
+  /** About how many value ticks an axis gets, and fewer on phones and short or crowded plots. */
+  valueTicks: 5,
+  fewerValueTicks: 3,
+  /** A time tick's label gets at least this multiple of its width, so neighbours never touch. */
+  timeLabelRoom: 1.6,
+};
+
 /** Events listed by day (src/forms/eventList.ts). */
 export interface EventListStyle {
   /** Line height of the events and day headings, as a multiple of the value type size (rounded to whole px). */
