@@ -2,10 +2,11 @@ import * as Plot from "@observablehq/plot";
 import type { ChartSpec, Size } from "../chart.ts";
 import { sourceLine } from "../cite/sourceLine.ts";
 import type { Names } from "../cite/names.ts";
-import { applyTheme, FONT_STACK, type Layout, type Theme } from "../style/index.ts";
+import { applyTheme, FONT_STACK, SOURCE_LINES, type Layout, type Theme } from "../style/index.ts";
 import { typeset } from "../text/typeset.ts";
 import { sharedWindow } from "./dom.ts";
-import { frame, plotWidth, socialPlotBox, sourceLines, SOURCE_LINES } from "./frame.ts";
+import { frame } from "./frame.ts";
+import { plotWidth, socialPlotBox, sourceLines } from "./frameLayout.ts";
 import { renameIds } from "./renameIds.ts";
 import { publishProblems } from "./publishable.ts";
 

@@ -1,7 +1,7 @@
 /**
- * The house type scale and spacing: sizes and line heights of the frame's text and the plot's
- * labels, paddings and gaps, for each layout (web, mobile, the social card). Every form and the
- * frame read them here, so a change of style is one edit.
+ * The house type scale: the layouts, font weights and stack, and the type sizes inside the plot
+ * at each size. The frame's type and spacing are in ./frame.ts, each form's in ./forms.ts. Every
+ * form and the frame read them from src/style/, so a change of style is one edit.
  */
 
 /** The layouts a chart is drawn in: the two SVG sizes, and the social card (drawn at half its pixel size, shown at 2×). */
@@ -19,22 +19,6 @@ export const FONT_STACK =
 
 /** [font size, line height] in px. */
 export type Line = readonly [number, number];
-
-export interface FrameType {
-  pad: number;
-  gap: number;
-  headline: Line;
-  subtitle: Line;
-  legend: Line;
-  notes: Line;
-}
-
-/** The frame's text, per layout. The social card is drawn 600 px wide and shown at 1200 px. */
-export const FRAME: Record<Layout, FrameType> = {
-  web: { pad: 20, gap: 12, headline: [22, 27], subtitle: [15, 20], legend: [13, 18], notes: [12.5, 16] },
-  mobile: { pad: 12, gap: 10, headline: [19, 23], subtitle: [14, 18], legend: [12.5, 17], notes: [12, 15] },
-  social: { pad: 22, gap: 8, headline: [19, 23], subtitle: [12, 15], legend: [11, 14], notes: [10, 13] },
-};
 
 /** The sizes a plot is drawn at; the social card's plot is drawn at web size, to the card's height. */
 export type PlotSize = "web" | "mobile";
