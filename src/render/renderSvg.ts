@@ -35,7 +35,7 @@ function chartPrefix(id: string, layout: Layout): string {
  * chart and size, and the result is serialized with XMLSerializer.
  * Throws if the chart cannot be published (no source rows, a Plot figure, a script,
  * a colour outside the house palette). Fonts are embedded afterwards by embedFonts
- * (src/text/fonts.ts), which renderChart does for every file it writes.
+ * (src/render/embedFonts.ts), which renderChart does for every file it writes.
  */
 export function renderSvg(chart: ChartSpec, size: Size, context: RenderContext): string {
   return renderLayout(chart, size, context).text;
