@@ -18,6 +18,7 @@ import {
   type FigurePlace,
   type LaidBar,
 } from "./barRowsLayout.ts";
+import { headings, segmentLinks, topText } from "./marks.ts";
 import { axisLabels } from "./ticks.ts";
 
 export type { Bar, BarGroup, BarRowsOptions } from "./barRowsLayout.ts";
@@ -48,25 +49,17 @@ export function barRows(
 export function barRowsMarks(Plot: typeof PlotApi, l: BarRowsLayout): PlotApi.Markish[] {
   const { type, geometry: g } = l;
   return [
-    Plot.link(l.grid, { x1: "x1", x2: "x2", y1: "y1", y2: "y2", stroke: COLORS.grid }),
+    segmentLinks(Plot, l.grid, { stroke: COLORS.grid }),
     ...axisLabels(Plot, l.axis),
-    Plot.text(l.titles, {
-      x: 0,
-      y: "y",
-      text: "text",
-      textAnchor: "start",
-      lineAnchor: "top",
+    headings(Plot, l.titles, {
       fontWeight: WEIGHT.bold,
       fontSize: type.label,
-      fill: COLORS.ink,
       lineHeight: l.titleLh / type.label,
     }),
-    Plot.text(l.bars, {
+    topText(Plot, l.bars, {
       x: "labelX",
       y: "labelY",
       text: "caption",
-      textAnchor: "start",
-      lineAnchor: "top",
       fontSize: type.value,
       fill: COLORS.text,
       lineHeight: g.captionLh / type.value,

@@ -6,10 +6,10 @@
  */
 import type { LaidOut, LayoutContext } from "../chart.ts";
 import {
+  AXIS,
   BAR_ROWS,
   formatIn,
-  plotSize,
-  plotType,
+  formStyle,
   type BarRowsStyle,
   type NumberStyle,
   type PlotType,
@@ -90,8 +90,7 @@ export function barRowsLayout(
   options: BarRowsOptions & { numberStyle: NumberStyle },
   ctx: LayoutContext,
 ): BarRowsLayout {
-  const style = BAR_ROWS[plotSize(ctx.mobile)];
-  const type = plotType(ctx.mobile);
+  const { style, type } = formStyle(BAR_ROWS, ctx.mobile);
   const titleLh = Math.round(type.label * style.leading);
   const count = groups.reduce((n, g) => n + g.bars.length, 0);
   const geometry = barGeometry(count, ctx.width, style, type);
@@ -102,18 +101,16 @@ export function barRowsLayout(
     end: px(b.value ?? 0),
     figure: figurePlace(b, px(b.value ?? 0), ctx.width, style, type),
   }));
-  const height = Math.ceil(rows.bottom + style.axis.room);
+  const height = Math.ceil(rows.bottom + AXIS.room);
   const layout = { width: ctx.width, height, geometry, titles: rows.titles, bars, style, type, titleLh };
   const texts = barTextBoxes(layout);
   return {
     ...layout,
-    grid: ticks.flatMap((t) =>
-      knockout({ x1: px(t), x2: px(t), y1: 0, y2: height - style.axis.room }, texts),
-    ),
+    grid: ticks.flatMap((t) => knockout({ x1: px(t), x2: px(t), y1: 0, y2: height - AXIS.room }, texts)),
     axis: {
       ticks,
       x: px,
-      y: height - style.axis.room + style.axis.labelOffset,
+      y: height - AXIS.room + AXIS.labelOffset,
       format: (v: number) => formatIn(options.numberStyle, v),
       size: type.tick,
       width: ctx.width,

@@ -15,6 +15,7 @@ import {
   type EventListOptions,
   type ListedEvent,
 } from "./eventListLayout.ts";
+import { headings, topText } from "./marks.ts";
 
 export type { EventListOptions, ListedEvent } from "./eventListLayout.ts";
 
@@ -28,23 +29,10 @@ export function eventList(events: readonly ListedEvent[], options: EventListOpti
 /** Day headings in bold, a bullet per event, and the events' lines indented under them. */
 export function eventListMarks(Plot: typeof PlotApi, l: EventListLayout): PlotApi.Markish[] {
   return [
-    Plot.text(l.days, {
-      x: 0,
-      y: "y",
-      text: "text",
-      textAnchor: "start",
-      lineAnchor: "top",
-      fontSize: l.daySize,
-      fontWeight: WEIGHT.bold,
-      fill: COLORS.ink,
-    }),
+    headings(Plot, l.days, { fontSize: l.daySize, fontWeight: WEIGHT.bold }),
     Plot.dot(l.bullets, { x: l.style.bullet.x, y: "y", r: l.style.bullet.r, fill: COLORS.event }),
-    Plot.text(l.events, {
+    topText(Plot, l.events, {
       x: l.style.indent,
-      y: "y",
-      text: "text",
-      textAnchor: "start",
-      lineAnchor: "top",
       fontSize: l.eventSize,
       fill: COLORS.text,
       lineHeight: l.lineHeight / l.eventSize,

@@ -6,7 +6,7 @@
 import { ascending, groups } from "d3-array";
 import type { LaidOut, LayoutContext } from "../chart.ts";
 import { formatDate } from "../format/date.ts";
-import { EVENT_LIST, plotSize, plotType, type EventListStyle } from "../style/index.ts";
+import { EVENT_LIST, formStyle, type EventListStyle } from "../style/index.ts";
 import { capitalise, countWords, noun } from "../text/words.ts";
 import { wrap } from "../text/wrap.ts";
 
@@ -51,8 +51,7 @@ export function eventListLayout(
   options: EventListOptions,
   ctx: LayoutContext,
 ): EventListLayout {
-  const style = EVENT_LIST[plotSize(ctx.mobile)];
-  const type = plotType(ctx.mobile);
+  const { style, type } = formStyle(EVENT_LIST, ctx.mobile);
   const lineHeight = Math.round(type.value * style.leading);
   const { shown, left } = latestEvents(events, options.maxEvents ?? style.maxEvents);
   const { bottom, ...rows } = dayRows(shown, ctx.width, style, type.value, lineHeight);

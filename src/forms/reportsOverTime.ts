@@ -17,6 +17,7 @@ import {
   type ReportsOverTimeLayout,
   type TimePoint,
 } from "./reportsOverTimeLayout.ts";
+import { segmentLinks, topText } from "./marks.ts";
 import { axisLabels } from "./ticks.ts";
 
 export type { TimePoint } from "./reportsOverTimeLayout.ts";
@@ -65,8 +66,8 @@ export function reportsOverTimeMarks(
   const { type, style } = l;
   const swatch = (p: LaidPoint) => series[p.series];
   return [
-    Plot.link(l.grid, { x1: "x1", x2: "x2", y1: "y1", y2: "y2", stroke: COLORS.grid }),
-    Plot.link(l.baseline, { x1: "x1", x2: "x2", y1: "y1", y2: "y2", stroke: COLORS.axis }),
+    segmentLinks(Plot, l.grid, { stroke: COLORS.grid }),
+    segmentLinks(Plot, l.baseline, { stroke: COLORS.axis }),
     Plot.text(l.values.ticks, {
       x: l.values.left - style.tickGap,
       y: l.y,
@@ -77,14 +78,7 @@ export function reportsOverTimeMarks(
       className: "tick",
     }),
     ...axisLabels(Plot, l.time),
-    Plot.link(l.leaders, {
-      x1: "x1",
-      y1: "y1",
-      x2: "x2",
-      y2: "y2",
-      stroke: COLORS.axis,
-      strokeWidth: style.leader.width,
-    }),
+    segmentLinks(Plot, l.leaders, { stroke: COLORS.axis, strokeWidth: style.leader.width }),
     Plot.dot(l.points, {
       x: "px",
       y: "py",
@@ -101,21 +95,19 @@ export function reportsOverTimeMarks(
 /** Each label's figure in semibold and who gave it under it, one pair of marks per text anchor. */
 function labelMarks(Plot: typeof PlotApi, l: ReportsOverTimeLayout): PlotApi.Markish[] {
   const { type } = l;
-  const text = { fontSize: type.value, fill: COLORS.ink, lineAnchor: "top" as const };
+  const text = { x: "tx", fontSize: type.value, fill: COLORS.ink };
   return (["start", "middle", "end"] as const).flatMap((anchor) => {
     const group = l.labels.filter((label) => label.anchor === anchor);
     return [
-      Plot.text(group, {
+      topText(Plot, group, {
         ...text,
-        x: "tx",
         y: "ty",
         text: "label",
         textAnchor: anchor,
         fontWeight: WEIGHT.semibold,
       }),
-      Plot.text(group, {
+      topText(Plot, group, {
         ...text,
-        x: "tx",
         y: (label: PointLabel) => label.ty + type.value + l.style.label.lineGap,
         text: "who",
         textAnchor: anchor,

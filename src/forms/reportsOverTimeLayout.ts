@@ -9,9 +9,9 @@ import { ascending, extent, groups, max } from "d3-array";
 import type { LaidOut, LayoutContext } from "../chart.ts";
 import { DAY } from "../format/date.ts";
 import {
+  AXIS,
   formatIn,
-  plotSize,
-  plotType,
+  formStyle,
   REPORTS_OVER_TIME,
   type NumberStyle,
   type PlotType,
@@ -90,8 +90,7 @@ export function reportsOverTimeLayout(
   options: { numberStyle: NumberStyle },
   ctx: LayoutContext,
 ): ReportsOverTimeLayout {
-  const style = REPORTS_OVER_TIME[plotSize(ctx.mobile)];
-  const type = plotType(ctx.mobile);
+  const { style, type } = formStyle(REPORTS_OVER_TIME, ctx.mobile);
   const height = ctx.height ?? style.height;
   const { from, to } = timeDomain(points, style);
   // Fewer value ticks on phones and on the short plot of the social card.
@@ -109,7 +108,7 @@ export function reportsOverTimeLayout(
     r +
     inset.start +
     ((+d - +from) / (+to - +from)) * (ctx.width - left - 2 * r - (inset.start + inset.end));
-  const bottom = height - style.axis.room;
+  const bottom = height - AXIS.room;
   const y = (v: number) => bottom - (v / values.end) * (bottom - style.top);
   const laid = dodge(
     points.map((p) => ({ ...p, px: x(p.date), py: y(p.value) })),
@@ -128,7 +127,7 @@ export function reportsOverTimeLayout(
     time: {
       ...timeTicks(from, to, ctx.width - left, type.tick),
       x,
-      y: bottom + style.axis.labelOffset,
+      y: bottom + AXIS.labelOffset,
       size: type.tick,
       width: ctx.width,
     },

@@ -17,6 +17,7 @@ import {
   type StatBlocksOptions,
   type StatRole,
 } from "./statBlocksLayout.ts";
+import { topText } from "./marks.ts";
 
 export type { StatBlock, StatBlocksOptions } from "./statBlocksLayout.ts";
 
@@ -42,12 +43,8 @@ export function statBlocksMarks(Plot: typeof PlotApi, l: StatBlocksLayout): Plot
     ...roles.map((role) => {
       const group = l.texts.filter((t) => t.role === role);
       const first = group[0];
-      return Plot.text(group, {
+      return topText(Plot, group, {
         x: "x",
-        y: "y",
-        text: "text",
-        textAnchor: "start",
-        lineAnchor: "top",
         fontSize: first?.size,
         fontWeight: WEIGHT[ROLES[role].weight],
         fill: ROLES[role].fill,

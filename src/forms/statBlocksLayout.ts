@@ -4,7 +4,7 @@
  * its left edge the height of its text. Sizes come from STAT_BLOCKS and the plot's type scale.
  */
 import type { LaidOut, LayoutContext } from "../chart.ts";
-import { plotSize, plotType, STAT_BLOCKS, type PlotType, type StatBlocksStyle } from "../style/index.ts";
+import { formStyle, STAT_BLOCKS, type PlotType, type StatBlocksStyle } from "../style/index.ts";
 import { clampLines } from "../text/clamp.ts";
 import { countWords, noun } from "../text/words.ts";
 import { wrap } from "../text/wrap.ts";
@@ -50,8 +50,7 @@ export function statBlocksLayout(
   options: StatBlocksOptions,
   ctx: LayoutContext,
 ): StatBlocksLayout {
-  const style = STAT_BLOCKS[plotSize(ctx.mobile)];
-  const type = plotType(ctx.mobile);
+  const { style, type } = formStyle(STAT_BLOCKS, ctx.mobile);
   const maxReports = options.maxReports ?? style.maxReports;
   const { columns, colWidth } = statColumns(blocks.length, ctx.width, style);
   const texts: StatText[] = [];

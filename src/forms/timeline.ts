@@ -14,6 +14,7 @@ import type * as PlotApi from "@observablehq/plot";
 import { extent } from "d3-array";
 import { drawLayout, type PlotFunction } from "../chart.ts";
 import { COLORS, RULE_DASH, WEIGHT } from "../style/index.ts";
+import { headings, segmentLinks, topText } from "./marks.ts";
 import { axisLabels } from "./ticks.ts";
 import {
   timelineLayout,
@@ -103,7 +104,7 @@ function isSpec(data: readonly TimelineLane[] | TimelineSpec): data is TimelineS
 /** Gridlines, the axis and its labels, rules, brackets, header labels, lanes, markers, then the list. */
 export function timelineMarks(Plot: typeof PlotApi, l: TimelineLayout): PlotApi.Markish[] {
   return [
-    Plot.link(l.grid, { x1: "x1", x2: "x2", y1: "y1", y2: "y2", stroke: COLORS.grid }),
+    segmentLinks(Plot, l.grid, { stroke: COLORS.grid }),
     Plot.link([{ x1: 0, x2: l.width, y: l.axisY }], {
       x1: "x1",
       x2: "x2",
@@ -112,14 +113,7 @@ export function timelineMarks(Plot: typeof PlotApi, l: TimelineLayout): PlotApi.
       stroke: COLORS.axis,
     }),
     ...axisLabels(Plot, l.axis),
-    Plot.link(l.rules, {
-      x1: "x1",
-      x2: "x2",
-      y1: "y1",
-      y2: "y2",
-      stroke: COLORS.event,
-      strokeDasharray: RULE_DASH,
-    }),
+    segmentLinks(Plot, l.rules, { stroke: COLORS.event, strokeDasharray: RULE_DASH }),
     ...bracketMarks(Plot, l),
     ...headerMarks(Plot, l),
     ...laneMarks(Plot, l),
@@ -145,19 +139,14 @@ function bracketMarks(Plot: typeof PlotApi, l: TimelineLayout): PlotApi.Markish[
   ];
 }
 
-const TOP_LEFT = { textAnchor: "start" as const, lineAnchor: "top" as const, fill: COLORS.ink };
-
 /** Header labels, one mark per anchor and weight: bracket labels in the text colour, rule labels in ink and semibold. */
 function headerMarks(Plot: typeof PlotApi, l: TimelineLayout): PlotApi.Markish[] {
   return (["start", "end"] as const).flatMap((anchor) =>
     (["regular", "semibold"] as const).map((weight) => {
       const group = l.header.filter((h) => h.anchor === anchor && h.weight === weight);
       const first = group[0];
-      return Plot.text(group, {
-        ...TOP_LEFT,
+      return topText(Plot, group, {
         x: "x",
-        y: "y",
-        text: "text",
         textAnchor: anchor,
         fontSize: first?.size ?? l.type.tick,
         fontWeight: WEIGHT[weight],
@@ -172,11 +161,7 @@ function headerMarks(Plot: typeof PlotApi, l: TimelineLayout): PlotApi.Markish[]
 function laneMarks(Plot: typeof PlotApi, l: TimelineLayout): PlotApi.Markish[] {
   const { type, style } = l;
   return [
-    Plot.text(l.titles, {
-      ...TOP_LEFT,
-      x: 0,
-      y: "y",
-      text: "text",
+    headings(Plot, l.titles, {
       fontSize: type.label,
       fontWeight: WEIGHT.semibold,
       lineHeight: l.lh / type.label,
@@ -223,11 +208,8 @@ function listMarks(Plot: typeof PlotApi, l: TimelineLayout): PlotApi.Markish[] {
       fontWeight: WEIGHT.bold,
       fill: COLORS.background,
     }),
-    Plot.text(l.list, {
-      ...TOP_LEFT,
+    topText(Plot, l.list, {
       x: 2 * r + style.list.textGap,
-      y: "y",
-      text: "text",
       fontSize: type.value,
       fill: COLORS.text,
       lineHeight: l.lh / type.value,

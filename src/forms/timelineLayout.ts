@@ -7,7 +7,7 @@
  */
 import type { LaidOut, LayoutContext, LegendItem } from "../chart.ts";
 import { DAY } from "../format/date.ts";
-import { COLORS, plotSize, plotType, TIMELINE, type PlotType, type TimelineStyle } from "../style/index.ts";
+import { COLORS, formStyle, TIMELINE, type PlotType, type TimelineStyle } from "../style/index.ts";
 import { wrap } from "../text/wrap.ts";
 import { knockout, textBox, type Box, type Segment } from "./place.ts";
 import { axisLabelBoxes, type AxisLabels } from "./ticks.ts";
@@ -77,12 +77,11 @@ export function timelineLayout(
   options: TimelineSettings,
   ctx: LayoutContext,
 ): TimelineLayout {
-  const style = TIMELINE[plotSize(ctx.mobile)];
-  const type = plotType(ctx.mobile);
-  const lh = Math.round(type.label * style.leading);
+  const { style, type } = formStyle(TIMELINE, ctx.mobile);
   // Given a height (the social card), the timeline is a teaser: events are plain dots, not
   // numbered and listed, and lane titles keep to one line, so it fits the card unscaled.
   const teaser = ctx.height !== undefined;
+  const lh = Math.round(type.label * style.leading);
   const r = teaser ? style.teaserMarkerR : style.marker.r;
   const { from, to, x } = timeScale(options.domain, options.ticks, ctx.width, r, style);
   const listed = listEvents(

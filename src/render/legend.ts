@@ -51,16 +51,21 @@ function stroke(dash?: string): Swatch {
     });
 }
 
-/** Each shape's swatch, from the entry's start `x`, centred on the row's middle `cy`. */
-const SWATCHES: Record<LegendItem["shape"], Swatch> = {
-  square: (document, item, x, cy) =>
+function rect(width: number, height: number, paint: Record<string, number> = {}): Swatch {
+  return (document, item, x, cy) =>
     svgElement(document, "rect", {
       x,
-      y: roundPx(cy - square.size / 2),
-      width: square.size,
-      height: square.size,
+      y: roundPx(cy - height / 2),
+      width,
+      height,
       fill: item.color,
-    }),
+      ...paint,
+    });
+}
+
+/** Each shape's swatch, from the entry's start `x`, centred on the row's middle `cy`. */
+const SWATCHES: Record<LegendItem["shape"], Swatch> = {
+  square: rect(square.size, square.size),
   circle: (document, item, x, cy) =>
     svgElement(document, "circle", { cx: x + circle.cx, cy: roundPx(cy), r: circle.r, fill: item.color }),
   ring: (document, item, x, cy) =>
@@ -74,15 +79,7 @@ const SWATCHES: Record<LegendItem["shape"], Swatch> = {
     }),
   line: stroke(),
   dashed: stroke(RULE_DASH),
-  band: (document, item, x, cy) =>
-    svgElement(document, "rect", {
-      x,
-      y: roundPx(cy - band.height / 2),
-      width: band.width,
-      height: band.height,
-      fill: item.color,
-      "fill-opacity": PALE_OPACITY,
-    }),
+  band: rect(band.width, band.height, { "fill-opacity": PALE_OPACITY }),
   number: (document, item, x, cy) => {
     const g = svgElement(document, "g", {});
     g.append(

@@ -5,10 +5,13 @@
  * as multiples of their font size ("leading"). Each form reads its section for the size it draws at;
  * the social card's plot is drawn at web size.
  */
-import type { PlotSize } from "./type.ts";
+import { bySize } from "./type.ts";
 
 /** Axes of every form (src/forms/ticks.ts, timeTicks.ts). */
 export const AXIS = {
+  /** An axis along the foot of a plot (bars, reports over time): the room under it for its tick labels, and how far below it their tops are. */
+  room: 26,
+  labelOffset: 8,
   /** About how many value ticks an axis gets, and fewer on phones and short or crowded plots. */
   valueTicks: 5,
   fewerValueTicks: 3,
@@ -47,10 +50,7 @@ const EVENT_LIST_WEB: EventListStyle = {
   bullet: { x: 5, r: 3, raise: 1 },
 };
 
-export const EVENT_LIST: Record<PlotSize, EventListStyle> = {
-  web: EVENT_LIST_WEB,
-  mobile: { ...EVENT_LIST_WEB, maxEvents: 10 },
-};
+export const EVENT_LIST = bySize(EVENT_LIST_WEB, { maxEvents: 10 });
 
 /** Big numbers, one block per measure (src/forms/statBlocks.ts). */
 export interface StatBlocksStyle {
@@ -91,10 +91,10 @@ const STAT_BLOCKS_WEB: StatBlocksStyle = {
   rowGap: 18,
 };
 
-export const STAT_BLOCKS: Record<PlotSize, StatBlocksStyle> = {
-  web: STAT_BLOCKS_WEB,
-  mobile: { ...STAT_BLOCKS_WEB, figure: { ...STAT_BLOCKS_WEB.figure, size: 30 }, columns: 1 },
-};
+export const STAT_BLOCKS = bySize(STAT_BLOCKS_WEB, {
+  figure: { ...STAT_BLOCKS_WEB.figure, size: 30 },
+  columns: 1,
+});
 
 /** Side-by-side bars, one per report (src/forms/barRows.ts). */
 export interface BarRowsStyle {
@@ -126,8 +126,6 @@ export interface BarRowsStyle {
   endRoom: number;
   /** Space between a bar's end and its figure (inside or after the bar), or the start of a bar with no value and its words. */
   figureGap: number;
-  /** Room under the bars for the axis's tick labels, and how far below the bars those labels' tops are. */
-  axis: { room: number; labelOffset: number };
 }
 
 const BAR_ROWS_WEB: BarRowsStyle = {
@@ -142,27 +140,22 @@ const BAR_ROWS_WEB: BarRowsStyle = {
   compact: { barHeight: 14, leading: 1.2, lines: 2, labelShare: 0.42, labelGap: 8, rowGap: 5 },
   endRoom: 16,
   figureGap: 6,
-  axis: { room: 26, labelOffset: 8 },
 };
 
-export const BAR_ROWS: Record<PlotSize, BarRowsStyle> = {
-  web: BAR_ROWS_WEB,
-  mobile: { ...BAR_ROWS_WEB, barHeight: 16 },
-};
+export const BAR_ROWS = bySize(BAR_ROWS_WEB, { barHeight: 16 });
 
 /** Reported figures on a time axis, one point per report (src/forms/reportsOverTime.ts). */
 export interface ReportsOverTimeStyle {
+  /** A point: its radius and ring width; how far the first and last points stay from the plot's edges, beyond their radius. */
+  point: { r: number; stroke: number; inset: { start: number; end: number } };
   /** The plot's height, whatever the number of reports (the social card gives its own). */
   height: number;
   /** A plot shorter than this (the social card's) gets the fewer value ticks of a phone. */
   shortHeight: number;
-  /** Space above the top value tick, and room under the baseline for the time axis's labels, whose tops are labelOffset below it. */
+  /** Space above the top value tick (the time axis under the baseline takes AXIS.room). */
   top: number;
-  axis: { room: number; labelOffset: number };
   /** Space between the value tick labels and the plot. */
   tickGap: number;
-  /** A point: its radius and ring width; how far the first and last points stay from the plot's edges, beyond their radius. */
-  point: { r: number; stroke: number; inset: { start: number; end: number } };
   /** Points closer than their diameter and this are spread sideways. */
   dodgeGap: number;
   /** The time domain spans at least this many days, and reaches this share of its span before the first and after the last report. */
@@ -180,12 +173,11 @@ export interface ReportsOverTimeStyle {
 }
 
 const REPORTS_OVER_TIME_WEB: ReportsOverTimeStyle = {
+  point: { r: 5, stroke: 2, inset: { start: 2, end: 4 } },
   height: 320,
   shortHeight: 240,
   top: 8,
-  axis: { room: 26, labelOffset: 8 },
   tickGap: 8,
-  point: { r: 5, stroke: 2, inset: { start: 2, end: 4 } },
   dodgeGap: 2,
   minSpanDays: 60,
   domainPad: 0.08,
@@ -196,10 +188,7 @@ const REPORTS_OVER_TIME_WEB: ReportsOverTimeStyle = {
   leader: { width: 1, start: 1 },
 };
 
-export const REPORTS_OVER_TIME: Record<PlotSize, ReportsOverTimeStyle> = {
-  web: REPORTS_OVER_TIME_WEB,
-  mobile: { ...REPORTS_OVER_TIME_WEB, height: 300 },
-};
+export const REPORTS_OVER_TIME = bySize(REPORTS_OVER_TIME_WEB, { height: 300 });
 
 /** A timeline of closures and events (src/forms/timeline*.ts). */
 export interface TimelineStyle {
@@ -273,7 +262,4 @@ const TIMELINE_WEB: TimelineStyle = {
   list: { textGap: 8, endRoom: 2, numberDrop: 0.55, after: 4, bottom: 2 },
 };
 
-export const TIMELINE: Record<PlotSize, TimelineStyle> = {
-  web: TIMELINE_WEB,
-  mobile: { ...TIMELINE_WEB, listMax: 10, summaryListMax: 6 },
-};
+export const TIMELINE = bySize(TIMELINE_WEB, { listMax: 10, summaryListMax: 6 });

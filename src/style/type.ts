@@ -43,3 +43,13 @@ export const PLOT_TYPE: Record<PlotSize, PlotType> = {
 export function plotType(mobile: boolean): PlotType {
   return PLOT_TYPE[plotSize(mobile)];
 }
+
+/** A style per plot size: the web's, and the phone's as the web's with some values changed. */
+export function bySize<S extends object>(web: S, mobile: Partial<S>): Record<PlotSize, S> {
+  return { web, mobile: { ...web, ...mobile } };
+}
+
+/** A form's style at the plot's size, with the plot's type sizes at that size. */
+export function formStyle<S>(table: Record<PlotSize, S>, mobile: boolean): { style: S; type: PlotType } {
+  return { style: table[plotSize(mobile)], type: plotType(mobile) };
+}
