@@ -23,7 +23,10 @@ export interface PlotContext {
   height?: number;
 }
 
-/** What a form's pure layout step is told: the context without Plot, so it runs (and is tested) without drawing. */
+/**
+ * What a form's pure layout step is told: the context without Plot, so it runs (and is tested) without
+ * drawing.
+ */
 export type LayoutContext = Omit<PlotContext, "Plot">;
 
 /** A chart form at work: from the context to Plot options, notes and legend entries at that size. */
@@ -85,7 +88,10 @@ export function pixelPlot(width: number, height: number, marks: PlotApi.Markish[
   };
 }
 
-/** What a form's layout step hands its drawing step besides the marks' data: the plot's size, and notes and legend entries at that size. */
+/**
+ * What a form's layout step hands its drawing step besides the marks' data: the plot's size, and notes and
+ * legend entries at that size.
+ */
 export interface LaidOut {
   width: number;
   height: number;
@@ -93,7 +99,9 @@ export interface LaidOut {
   legend?: LegendItem[];
 }
 
-/** A form's layout drawn: its marks in a pixel plot of the layout's size, with its notes and legend entries. */
+/**
+ * A form's layout drawn: its marks in a pixel plot of the layout's size, with its notes and legend entries.
+ */
 export function drawLayout(layout: LaidOut, marks: PlotApi.Markish[]): PlotLayout {
   return {
     options: pixelPlot(layout.width, layout.height, marks),

@@ -78,7 +78,9 @@ export function barRowsMarks(Plot: typeof PlotApi, l: BarRowsLayout): PlotApi.Ma
   ];
 }
 
-/** The figures: after their bars in ink, inside them on the bar's colour, and in place of a bar with no value. */
+/**
+ * The figures: after their bars in ink, inside them on the bar's colour, and in place of a bar with no value.
+ */
 function figureMarks(Plot: typeof PlotApi, l: BarRowsLayout): PlotApi.Markish[] {
   const { type, geometry: g } = l;
   const gap = l.style.figureGap;

@@ -55,7 +55,10 @@ export interface BarGeometry {
   barWidth: number;
 }
 
-/** Where a bar's figure goes: after the bar's end, inside it (no room after it), or where a bar with no value would start. */
+/**
+ * Where a bar's figure goes: after the bar's end, inside it (no room after it), or where a bar with no value
+ * would start.
+ */
 export type FigurePlace = "after" | "inside" | "start";
 
 export interface LaidBar extends Bar {
@@ -118,7 +121,10 @@ export function barRowsLayout(
   };
 }
 
-/** Labels above the bars for a few bars; beside them, in the left part of the row, for more than the style's stackedMax. */
+/**
+ * Labels above the bars for a few bars; beside them, in the left part of the row, for more than the style's
+ * stackedMax.
+ */
 export function barGeometry(count: number, width: number, style: BarRowsStyle, type: PlotType): BarGeometry {
   const compact = count > style.stackedMax;
   if (!compact)
@@ -173,7 +179,10 @@ export function stackRows(
   return { titles, bars, bottom: y };
 }
 
-/** One bar's row from `top`: its label above the bar, or beside it (at most the style's lines) and centred on it. */
+/**
+ * One bar's row from `top`: its label above the bar, or beside it (at most the style's lines) and centred on
+ * it.
+ */
 function barRow(bar: Bar, top: number, g: BarGeometry, c: RowsContext) {
   const wrapped = wrap(bar.label, g.labelWidth, c.type.value);
   if (!g.compact) {
@@ -203,7 +212,10 @@ export function valueScale(
   return { ticks, px: (v: number) => g.barX + (v / end) * g.barWidth };
 }
 
-/** A figure goes after its bar, or inside the bar's end when it would run past the width; no value, at the start. */
+/**
+ * A figure goes after its bar, or inside the bar's end when it would run past the width; no value, at the
+ * start.
+ */
 export function figurePlace(
   bar: Bar,
   end: number,

@@ -19,7 +19,9 @@ export interface ListedEvent {
 }
 
 export interface EventListOptions {
-  /** At most this many events are listed, the latest. Default: the house style's for the size (EVENT_LIST). */
+  /**
+   * At most this many events are listed, the latest. Default: the house style's for the size (EVENT_LIST).
+   */
   maxEvents?: number;
 }
 
@@ -78,7 +80,9 @@ export function latestEvents(
   return { shown, left: sorted.length - shown.length };
 }
 
-/** Day headings and their events, top to bottom from the style's top; `bottom` is the y under the last day. */
+/**
+ * Day headings and their events, top to bottom from the style's top; `bottom` is the y under the last day.
+ */
 export function dayRows(
   shown: readonly ListedEvent[],
   width: number,

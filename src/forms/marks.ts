@@ -16,7 +16,10 @@ export function segmentLinks(
 
 const topTextDefaults = { y: "y", text: "text", textAnchor: "start", lineAnchor: "top" } as const;
 
-/** Texts set from the top of their first line, at their start unless told otherwise: {y, text} each by default. */
+/**
+ * Texts set from the top of their first line, at their start unless told otherwise: {y, text} each by
+ * default.
+ */
 export function topText(
   Plot: typeof PlotApi,
   data: PlotApi.Data,

@@ -26,7 +26,10 @@ export type SeriesStyle = LegendItem & { shape: "circle" | "ring" };
 export type SeriesStyles = Record<string, SeriesStyle>;
 
 export interface ReportsOverTimeOptions {
-  /** Each series' colour and shape, by the points' `series`. Default: the house series (SERIES: killed, injured). */
+  /**
+   * Each series' colour and shape, by the points' `series`. Default: the house series (SERIES: killed,
+   * injured).
+   */
   series?: SeriesStyles;
   /** The number style of the value axis. Default: the style of the points' values (numberStyle). */
   numberStyle?: NumberStyle;

@@ -5,7 +5,7 @@
  * from the point), gridlines cut short of labels, and the note for points left unlabelled.
  * Sizes come from REPORTS_OVER_TIME and the plot's type scale (src/style/).
  */
-import { ascending, extent, groups, max } from "d3-array";
+import { extent, max } from "d3-array";
 import type { LaidOut, LayoutContext } from "../chart.ts";
 import { DAY } from "../format/date.ts";
 import {
@@ -20,6 +20,7 @@ import {
 import { capitalise, countWords, noun } from "../text/words.ts";
 import { fitWidth } from "../text/wrap.ts";
 import { dodge } from "./dodge.ts";
+import { prioritise } from "./prioritise.ts";
 import {
   knockout,
   leaderOf,
@@ -49,7 +50,10 @@ export interface LaidPoint extends TimePoint {
   py: number;
 }
 
-/** A point's label: its figure line's top-left (or top-middle, top-right, by anchor) at tx, ty, its box, and whether it needs a leader. */
+/**
+ * A point's label: its figure line's top-left (or top-middle, top-right, by anchor) at tx, ty, its box, and
+ * whether it needs a leader.
+ */
 export interface PointLabel extends LaidPoint {
   tx: number;
   ty: number;
@@ -142,7 +146,10 @@ export function reportsOverTimeLayout(
   };
 }
 
-/** The reports' days, padded so the first and last points are not on the plot's edge; at least the style's span. */
+/**
+ * The reports' days, padded so the first and last points are not on the plot's edge; at least the style's
+ * span.
+ */
 export function timeDomain(
   points: readonly TimePoint[],
   style: ReportsOverTimeStyle,
@@ -153,7 +160,9 @@ export function timeDomain(
   return { from: new Date(lo - span * style.domainPad), to: new Date(hi + span * style.domainPad) };
 }
 
-/** Value ticks from 0 past the largest figure with some headroom, and the plot's left edge after their labels. */
+/**
+ * Value ticks from 0 past the largest figure with some headroom, and the plot's left edge after their labels.
+ */
 export function valueAxis(
   points: readonly TimePoint[],
   numberStyle: NumberStyle,
@@ -165,28 +174,6 @@ export function valueAxis(
   const ticks = valueTicks((max(points, (p) => p.value) ?? 0) * style.valueHeadroom || 1, fewer);
   const widest = Math.max(...ticks.map((t) => fitWidth(format(t), type.tick)));
   return { ticks, end: ticks[ticks.length - 1] ?? 1, format, left: Math.ceil(widest) + style.tickGap };
-}
-
-/**
- * Latest then first point of each series, then points of a day whose reports differ (so both
- * sides of a disagreement are named), then the rest from the latest back.
- */
-export function prioritise(points: readonly LaidPoint[]): LaidPoint[] {
-  const byTime = [...points].sort(
-    (a, b) => ascending(+b.date, +a.date) || ascending(a.series, b.series) || ascending(b.value, a.value),
-  );
-  const first: LaidPoint[] = [];
-  for (const [, list] of groups(byTime, (p) => p.series)) {
-    const newest = list[0];
-    const oldest = list[list.length - 1];
-    if (newest) first.push(newest);
-    if (oldest && oldest !== newest) first.push(oldest);
-  }
-  const differing = groups(byTime, (p) => `${+p.date}|${p.series}`)
-    .filter(([, list]) => new Set(list.map((p) => p.label)).size > 1)
-    .flatMap(([, list]) => list);
-  const ordered = [...first, ...differing.filter((p) => !first.includes(p))];
-  return [...ordered, ...byTime.filter((p) => !ordered.includes(p))];
 }
 
 interface LabelContext {
@@ -271,7 +258,10 @@ export function pointLabels(laid: readonly LaidPoint[], c: LabelContext): PointL
   });
 }
 
-/** A label placed away from its point is tied to it by a thin line to the label's nearest edge, from `start` px off the point's centre. */
+/**
+ * A label placed away from its point is tied to it by a thin line to the label's nearest edge, from `start`
+ * px off the point's centre.
+ */
 export function leaderLines(labels: readonly PointLabel[], start: number): Segment[] {
   return labels
     .filter((l) => l.leader)

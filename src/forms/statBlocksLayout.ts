@@ -85,7 +85,10 @@ export function statColumns(
   return { columns, colWidth: (width - style.columnGap * (columns - 1)) / columns };
 }
 
-/** One block's figure, title and reports, top to bottom from `at.y`, wrapped to `at.width`; `bottom` is under the last report. */
+/**
+ * One block's figure, title and reports, top to bottom from `at.y`, wrapped to `at.width`; `bottom` is under
+ * the last report.
+ */
 export function statBlock(
   block: StatBlock,
   at: { x: number; y: number; width: number; maxReports: number },

@@ -35,15 +35,24 @@ export type {
 } from "./timelineLayout.ts";
 
 export interface TimelineOptions {
-  /** Events, marked under their lane at their day (or in a row of their own) and listed by number. Default: none. */
+  /**
+   * Events, marked under their lane at their day (or in a row of their own) and listed by number. Default:
+   * none.
+   */
   events?: readonly TimelineEvent[];
   /** Dated rules across the lanes (the ceasefire), labelled in the header. Default: none. */
   rules?: readonly TimelineRule[];
   /** Periods known only to the year or month, as brackets in the header. Default: none. */
   brackets?: readonly TimelineBracket[];
-  /** The days the rows cover; the axis adds a margin either side. Default: the lanes' intervals and the events, first day to last. */
+  /**
+   * The days the rows cover; the axis adds a margin either side. Default: the lanes' intervals and the
+   * events, first day to last.
+   */
   domain?: { from: Date; to: Date };
-  /** The chart's time unit, "day" or "month": the least margin either side is half a day, or ten days. Default: "month". */
+  /**
+   * The chart's time unit, "day" or "month": the least margin either side is half a day, or ten days.
+   * Default: "month".
+   */
   ticks?: "day" | "month";
   /** Group events by day and crossing and list only the weightiest, for a long view. Default: false. */
   summarise?: boolean;
@@ -139,7 +148,10 @@ function bracketMarks(Plot: typeof PlotApi, l: TimelineLayout): PlotApi.Markish[
   ];
 }
 
-/** Header labels, one mark per anchor and weight: bracket labels in the text colour, rule labels in ink and semibold. */
+/**
+ * Header labels, one mark per anchor and weight: bracket labels in the text colour, rule labels in ink and
+ * semibold.
+ */
 function headerMarks(Plot: typeof PlotApi, l: TimelineLayout): PlotApi.Markish[] {
   return (["start", "end"] as const).flatMap((anchor) =>
     (["regular", "semibold"] as const).map((weight) => {
@@ -157,7 +169,10 @@ function headerMarks(Plot: typeof PlotApi, l: TimelineLayout): PlotApi.Markish[]
   );
 }
 
-/** Lane titles, the bars, rings at open ends, and the event markers with their numbers (plain dots on the teaser). */
+/**
+ * Lane titles, the bars, rings at open ends, and the event markers with their numbers (plain dots on the
+ * teaser).
+ */
 function laneMarks(Plot: typeof PlotApi, l: TimelineLayout): PlotApi.Markish[] {
   const { type, style } = l;
   return [

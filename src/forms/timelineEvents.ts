@@ -69,7 +69,10 @@ export function listEvents(events: readonly TimelineEvent[], summarise: boolean,
   return { markers, entries, unlisted: grouped.length - shown.length };
 }
 
-/** Events in date order, grouped by day and crossing (and label, unless summarised), each group led by its weightiest. */
+/**
+ * Events in date order, grouped by day and crossing (and label, unless summarised), each group led by its
+ * weightiest.
+ */
 function groupEvents(events: readonly TimelineEvent[], summarise: boolean) {
   return groups(
     [...events].sort(

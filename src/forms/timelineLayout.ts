@@ -62,7 +62,9 @@ export interface TimelineLayout extends LaidOut {
   axisY: number;
   axis: AxisLabels<Date>;
   list: ListEntry[];
-  /** The rules' pieces, from their labels down to the axis, and the gridlines at the ticks, across the lanes. */
+  /**
+   * The rules' pieces, from their labels down to the axis, and the gridlines at the ticks, across the lanes.
+   */
   rules: Segment[];
   grid: Segment[];
   legend: LegendItem[];

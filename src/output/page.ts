@@ -73,7 +73,9 @@ ${sources}
   return pageShell(nb.title, body, COPY_SCRIPT);
 }
 
-/** The sentences for copy, numbered in the notebook's order: running sentences, and chronology entries apart. */
+/**
+ * The sentences for copy, numbered in the notebook's order: running sentences, and chronology entries apart.
+ */
 function sentenceLists(nb: Notebook, cite: Citer): { sentences: string; entries: string } {
   const item = (s: Sentence, i: number) => `<li><p class="sentence" id="sentence-${i + 1}">${esc(s.text)}</p>
 <p class="rows"><button class="copy" type="button" data-copy="sentence-${i + 1}">Copy</button> From ${s.rows.map((r) => `${cite.rowRef(r)} (${esc(r.reported_by)}, ${esc(cite.citation(r))})`).join("; ")}</p></li>`;
@@ -109,7 +111,9 @@ ${d.reports.map((r) => `<tr><td>${esc(r.figure)}</td><td>${esc(r.by)}</td><td>${
     .join("\n");
 }
 
-/** A chart's section: the chart inline at both sizes, its downloads, alt text, embed snippet and data table. */
+/**
+ * A chart's section: the chart inline at both sizes, its downloads, alt text, embed snippet and data table.
+ */
 function chartSection(
   chart: Notebook["charts"][number],
   out: ChartOutput | undefined,

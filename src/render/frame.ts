@@ -127,7 +127,10 @@ function head(on: Canvas, top: number): number {
   return y + s.gap;
 }
 
-/** The plot's marks moved into a group at `y` (scaled into its box on the social card); returns where the foot starts. */
+/**
+ * The plot's marks moved into a group at `y` (scaled into its box on the social card); returns where the foot
+ * starts.
+ */
 function plotGroup(on: Canvas, plot: SVGSVGElement, y: number): number {
   const { c } = on;
   const s = FRAME[c.layout];
@@ -150,7 +153,10 @@ function plotGroup(on: Canvas, plot: SVGSVGElement, y: number): number {
   return y + (box ? box.height : height) + s.gap;
 }
 
-/** Notes (not on the social card), source line (clamped on the social card) and credit; returns the frame's bottom. */
+/**
+ * Notes (not on the social card), source line (clamped on the social card) and credit; returns the frame's
+ * bottom.
+ */
 function foot(on: Canvas, top: number): number {
   const { c } = on;
   const s = FRAME[c.layout];

@@ -8,7 +8,9 @@ import { FRAME, FRAME_SPACE, LEGEND, SOCIAL_CARD, SOURCE_LINES, type Layout } fr
 import { clampLines } from "../text/clamp.ts";
 import { fitWidth, wrap } from "../text/wrap.ts";
 
-/** Canvas of each layout: width in px, and the social card's fixed height (drawn at half size, shown at 2×). */
+/**
+ * Canvas of each layout: width in px, and the social card's fixed height (drawn at half size, shown at 2×).
+ */
 export const CANVAS: Record<Layout, { width: number; height?: number; scale: number }> = {
   web: { width: SIZES.web.width, scale: 1 },
   mobile: { width: SIZES.mobile.width, scale: 1 },
@@ -25,7 +27,9 @@ export function plotWidth(layout: Layout): number {
   return CANVAS[layout].width - 2 * FRAME[layout].pad;
 }
 
-/** Lines of the headline and subtitle: no widow in a headline; the social card keeps to three and two lines. */
+/**
+ * Lines of the headline and subtitle: no widow in a headline; the social card keeps to three and two lines.
+ */
 export function heads(c: { layout: Layout; headline: string; subtitle: string }): {
   headline: string[];
   subtitle: string[];

@@ -168,7 +168,10 @@ function drawPlot(
   return { plot, plotted };
 }
 
-/** House typography on every text the reader sees, wrapped or not: curly quotes, no-break spaces; Hebrew and Arabic runs in their face. */
+/**
+ * House typography on every text the reader sees, wrapped or not: curly quotes, no-break spaces; Hebrew and
+ * Arabic runs in their face.
+ */
 function typesetTexts(document: Document, svg: SVGSVGElement): void {
   const walker = document.createTreeWalker(svg, sharedWindow().NodeFilter.SHOW_TEXT);
   const nodes: Node[] = [];

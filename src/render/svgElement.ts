@@ -1,4 +1,7 @@
-/** Building the frame's SVG by hand: an element with its attributes and text, and coordinates rounded to 0.01 px. */
+/**
+ * Building the frame's SVG by hand: an element with its attributes and text, and coordinates rounded to 0.01
+ * px.
+ */
 
 export function svgElement(
   document: Document,

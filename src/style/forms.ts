@@ -3,13 +3,16 @@
  * line height a form draws with, named for what it is, so a change of house style is an edit here.
  * Type sizes themselves are the plot's type scale (PLOT_TYPE in ./type.ts); line heights are given
  * as multiples of their font size ("leading"). Each form reads its section for the size it draws at;
- * the social card's plot is drawn at web size.
+ * the social card's plot is drawn at web size. The timeline's section is in ./timeline.ts.
  */
 import { bySize } from "./type.ts";
 
 /** Axes of every form (src/forms/ticks.ts, timeTicks.ts). */
 export const AXIS = {
-  /** An axis along the foot of a plot (bars, reports over time): the room under it for its tick labels, and how far below it their tops are. */
+  /**
+   * An axis along the foot of a plot (bars, reports over time): the room under it for its tick labels, and
+   * how far below it their tops are.
+   */
   room: 26,
   labelOffset: 8,
   /** About how many value ticks an axis gets, and fewer on phones and short or crowded plots. */
@@ -21,7 +24,9 @@ export const AXIS = {
 
 /** Events listed by day (src/forms/eventList.ts). */
 export interface EventListStyle {
-  /** Line height of the events and day headings, as a multiple of the value type size (rounded to whole px). */
+  /**
+   * Line height of the events and day headings, as a multiple of the value type size (rounded to whole px).
+   */
   leading: number;
   /** At most this many events are listed, the latest; a note says how many earlier ones are left out. */
   maxEvents: number;
@@ -35,7 +40,10 @@ export interface EventListStyle {
   afterDay: number;
   /** How far an event's text is indented from the day heading; its bullet sits in the indent. */
   indent: number;
-  /** The bullet before each event: its centre's x, its radius, and how far above the middle of the first line it sits. */
+  /**
+   * The bullet before each event: its centre's x, its radius, and how far above the middle of the first line
+   * it sits.
+   */
   bullet: { x: number; r: number; raise: number };
 }
 
@@ -54,7 +62,9 @@ export const EVENT_LIST = bySize(EVENT_LIST_WEB, { maxEvents: 10 });
 
 /** Big numbers, one block per measure (src/forms/statBlocks.ts). */
 export interface StatBlocksStyle {
-  /** The figure: its size in px, its line height as a multiple of that, and at most how many lines it takes. */
+  /**
+   * The figure: its size in px, its line height as a multiple of that, and at most how many lines it takes.
+   */
   figure: { size: number; leading: number; lines: number };
   /** Line height of a block's title (what is counted), as a multiple of the label type size. */
   titleLeading: number;
@@ -100,7 +110,10 @@ export const STAT_BLOCKS = bySize(STAT_BLOCKS_WEB, {
 export interface BarRowsStyle {
   /** Above this many bars, each label goes beside its bar ("compact" rows) instead of above it. */
   stackedMax: number;
-  /** Line height of group titles and of labels above their bars, as a multiple of the label type size (rounded). */
+  /**
+   * Line height of group titles and of labels above their bars, as a multiple of the label type size
+   * (rounded).
+   */
   leading: number;
   /** Height of a bar with its label above it. */
   barHeight: number;
@@ -113,7 +126,10 @@ export interface BarRowsStyle {
   afterBar: number;
   /** Space after a group's last bar. */
   afterGroup: number;
-  /** Compact rows: bar height, line height of the labels (a multiple of the value type size, rounded), their lines at most, the share of the width they take, the space between label and bar, and between two rows. */
+  /**
+   * Compact rows: bar height, line height of the labels (a multiple of the value type size, rounded), their
+   * lines at most, the share of the width they take, the space between label and bar, and between two rows.
+   */
   compact: {
     barHeight: number;
     leading: number;
@@ -124,7 +140,10 @@ export interface BarRowsStyle {
   };
   /** Space kept free after the axis's end (the longest bar's figure may run into it). */
   endRoom: number;
-  /** Space between a bar's end and its figure (inside or after the bar), or the start of a bar with no value and its words. */
+  /**
+   * Space between a bar's end and its figure (inside or after the bar), or the start of a bar with no value
+   * and its words.
+   */
   figureGap: number;
 }
 
@@ -146,7 +165,10 @@ export const BAR_ROWS = bySize(BAR_ROWS_WEB, { barHeight: 16 });
 
 /** Reported figures on a time axis, one point per report (src/forms/reportsOverTime.ts). */
 export interface ReportsOverTimeStyle {
-  /** A point: its radius and ring width; how far the first and last points stay from the plot's edges, beyond their radius. */
+  /**
+   * A point: its radius and ring width; how far the first and last points stay from the plot's edges, beyond
+   * their radius.
+   */
   point: { r: number; stroke: number; inset: { start: number; end: number } };
   /** The plot's height, whatever the number of reports (the social card gives its own). */
   height: number;
@@ -158,7 +180,10 @@ export interface ReportsOverTimeStyle {
   tickGap: number;
   /** Points closer than their diameter and this are spread sideways. */
   dodgeGap: number;
-  /** The time domain spans at least this many days, and reaches this share of its span before the first and after the last report. */
+  /**
+   * The time domain spans at least this many days, and reaches this share of its span before the first and
+   * after the last report.
+   */
   minSpanDays: number;
   domainPad: number;
   /** The value axis reaches this multiple of the largest figure, so its point sits below the top. */
@@ -168,7 +193,10 @@ export interface ReportsOverTimeStyle {
   /** Labels keep this far off every point's edge, and this far above the baseline. */
   pointClearance: number;
   baselineClearance: number;
-  /** A leader line (for a label placed away from its point): its width, and where it starts beyond the point's edge. */
+  /**
+   * A leader line (for a label placed away from its point): its width, and where it starts beyond the point's
+   * edge.
+   */
   leader: { width: number; start: number };
 }
 
@@ -189,77 +217,3 @@ const REPORTS_OVER_TIME_WEB: ReportsOverTimeStyle = {
 };
 
 export const REPORTS_OVER_TIME = bySize(REPORTS_OVER_TIME_WEB, { height: 300 });
-
-/** A timeline of closures and events (src/forms/timeline*.ts). */
-export interface TimelineStyle {
-  /** Line height of lane titles, rule labels and listed events, as a multiple of the label type size (rounded). */
-  leading: number;
-  /** A numbered event marker: its radius, the size of its number (two digits fit inside in the widest font) and the space between two markers stacked in rows. */
-  marker: { r: number; numberSize: number; gap: number };
-  /** The plain dot of an event on the social card's teaser, which lists no events. */
-  teaserMarkerR: number;
-  /** At most this many events are marked and listed (the weightiest, then the latest); fewer in a summarised long view. */
-  listMax: number;
-  summaryListMax: number;
-  /** The axis reaches this share of the span before the first day and after the last, and at least this many days (by the chart's tick unit). */
-  domain: { pad: number; minPadDays: { day: number; month: number } };
-  /** Header labels (brackets' and rules' labels) stack this far apart, moving down in steps; then this space to the first lane. */
-  header: { clearance: number; step: number; after: number };
-  /**
-   * A bracket for a period known only to the year or month: its label's line height is the lanes'
-   * less `leadingCut`, and it keeps to `teaserLines` on the social card; the line sits `gap` under
-   * its label, its end ticks are `tick` long, texts keep `clearance` off it, and `after` follows it.
-   */
-  bracket: {
-    leadingCut: number;
-    teaserLines: number;
-    gap: number;
-    tick: number;
-    clearance: number;
-    after: number;
-  };
-  /** A dated rule's label: beside the rule by `labelGap`, on its right when the rule is left of `rightOfShare` of the width, wrapped to the room beside it less `roomGap` but never narrower than `minWidth`. */
-  rule: { labelGap: number; roomGap: number; minWidth: number; rightOfShare: number };
-  /** A lane: title lines at most (one on the teaser), space under the title, its bar's height, space under the bar, after its marker rows, and after the row of events at no lane. */
-  lane: {
-    titleLines: number;
-    teaserTitleLines: number;
-    underTitle: number;
-    barHeight: number;
-    underBar: number;
-    afterMarkers: number;
-    afterLoose: number;
-  };
-  /** The ring at the end of a closure still in force: radius and stroke. */
-  openEnd: { r: number; stroke: number };
-  /** The axis's tick labels sit `labelOffset` under it, take at least `labelLeading` of their size, and `after` follows them. */
-  axis: { labelOffset: number; labelLeading: number; after: number };
-  /** The list of events by number: text `textGap` after its marker and wrapped `endRoom` short of the width; the marker's centre `numberDrop` ems under the text's top; `after` each entry, `bottom` under the last. */
-  list: { textGap: number; endRoom: number; numberDrop: number; after: number; bottom: number };
-}
-
-const TIMELINE_WEB: TimelineStyle = {
-  leading: 1.3,
-  marker: { r: 8, numberSize: 10, gap: 2 },
-  teaserMarkerR: 5,
-  listMax: 14,
-  summaryListMax: 8,
-  domain: { pad: 0.04, minPadDays: { day: 0.5, month: 10 } },
-  header: { clearance: 3, step: 4, after: 8 },
-  bracket: { leadingCut: 2, teaserLines: 1, gap: 4, tick: 6, clearance: 1, after: 10 },
-  rule: { labelGap: 5, roomGap: 6, minWidth: 90, rightOfShare: 0.6 },
-  lane: {
-    titleLines: 2,
-    teaserTitleLines: 1,
-    underTitle: 4,
-    barHeight: 12,
-    underBar: 6,
-    afterMarkers: 10,
-    afterLoose: 6,
-  },
-  openEnd: { r: 3.5, stroke: 2 },
-  axis: { labelOffset: 6, labelLeading: 1.2, after: 14 },
-  list: { textGap: 8, endRoom: 2, numberDrop: 0.55, after: 4, bottom: 2 },
-};
-
-export const TIMELINE = bySize(TIMELINE_WEB, { listMax: 10, summaryListMax: 6 });

@@ -2,12 +2,10 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import {
   labelBox,
-  prioritise,
   reportsOverTimeLayout,
   timeDomain,
   unlabelledNote,
   valueAxis,
-  type LaidPoint,
   type TimePoint,
 } from "../../src/forms/reportsOverTimeLayout.ts";
 import { overlaps } from "../../src/forms/place.ts";
@@ -85,22 +83,6 @@ test("reportsOverTimeLayout(points, options, web) labels every point clear of ev
   assert.equal(first?.anchor, "start", "the first report's label goes right of it");
   assert.equal(first?.tx, first?.box.x);
   assert.equal(first?.box.x, (first?.px ?? 0) + 5 + 4);
-});
-
-test("prioritise(points) takes the latest and first of each series, then both sides of a day that differs", () => {
-  const laid = (p: TimePoint): LaidPoint => ({ ...p, px: 0, py: 0 });
-  const points = [
-    point(day(2024, 5, 7), 1, "killed", "a"),
-    point(day(2025, 1, 1), 2, "killed", "b"),
-    point(day(2025, 6, 1), 3, "killed", "c"),
-    point(day(2025, 6, 1), 4, "killed", "d"),
-    point(day(2026, 1, 6), 5, "killed", "e"),
-    point(day(2026, 1, 6), 9, "injured", "f"),
-  ].map(laid);
-  assert.deepEqual(
-    prioritise(points).map((p) => p.label),
-    ["f", "e", "a", "d", "c", "b"],
-  );
 });
 
 test("reportsOverTimeLayout(30 points crowded on a phone) leaves some unlabelled and says how many", () => {
