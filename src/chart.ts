@@ -23,6 +23,15 @@ export interface PlotContext {
   height?: number;
 }
 
+/**
+ * What a form's pure layout step is told: the context without Plot, so it runs (and is tested) without
+ * drawing.
+ */
+export type LayoutContext = Omit<PlotContext, "Plot">;
+
+/** A chart form at work: from the context to Plot options, notes and legend entries at that size. */
+export type PlotFunction = (ctx: PlotContext) => PlotLayout;
+
 /** What a chart form returns at one size: Plot options for the marks, and notes that depend on the layout. */
 export interface PlotLayout {
   options: PlotOptions;
@@ -76,5 +85,27 @@ export function pixelPlot(width: number, height: number, marks: PlotApi.Markish[
     x: { type: "identity", axis: null },
     y: { type: "identity", axis: null },
     marks,
+  };
+}
+
+/**
+ * What a form's layout step hands its drawing step besides the marks' data: the plot's size, and notes and
+ * legend entries at that size.
+ */
+export interface LaidOut {
+  width: number;
+  height: number;
+  notes?: string[];
+  legend?: LegendItem[];
+}
+
+/**
+ * A form's layout drawn: its marks in a pixel plot of the layout's size, with its notes and legend entries.
+ */
+export function drawLayout(layout: LaidOut, marks: PlotApi.Markish[]): PlotLayout {
+  return {
+    options: pixelPlot(layout.width, layout.height, marks),
+    notes: layout.notes ?? [],
+    legend: layout.legend ?? [],
   };
 }

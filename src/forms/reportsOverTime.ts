@@ -3,247 +3,120 @@
  * never joined by a line (reports from different sources are not a series). Each point is
  * labelled with its figure and who gave it where space allows; the latest and first of each
  * series get their labels first. The height is fixed, so 1 or 30 reports fit the same frame.
+ *
+ * `reportsOverTime(points, options)`: the layout step (./reportsOverTimeLayout.ts) places every
+ * point and label; the drawing step, reportsOverTimeMarks, turns that layout into Plot marks.
  */
-import { ascending, extent, groups, max } from "d3-array";
-import { type LegendItem, type PlotContext, type PlotLayout, pixelPlot } from "../chart.ts";
-import { DAY } from "../format/date.ts";
-import { COLORS, formatIn, numberStyle, plotType, WEIGHT } from "../style/index.ts";
-import { capitalise, countWords, noun } from "../text/words.ts";
-import { fitWidth } from "../text/wrap.ts";
-import { knockout, leaderOf, placeLabels, textBox, type Box, type LabelRequest } from "./place.ts";
-import { axisLabels, valueTicks } from "./ticks.ts";
-import { timeTicks } from "./timeTicks.ts";
+import type * as PlotApi from "@observablehq/plot";
+import { drawLayout, type LegendItem, type PlotFunction } from "../chart.ts";
+import { COLORS, numberStyle, SERIES, WEIGHT, type NumberStyle } from "../style/index.ts";
+import {
+  reportsOverTimeLayout,
+  type LaidPoint,
+  type PointLabel,
+  type ReportsOverTimeLayout,
+  type TimePoint,
+} from "./reportsOverTimeLayout.ts";
+import { segmentLinks, topText } from "./marks.ts";
+import { axisLabels } from "./ticks.ts";
 
-const R = 5;
-
-export interface TimePoint {
-  date: Date;
-  value: number;
-  /** Key into the series styles: "killed", "injured". */
-  series: string;
-  /** The figure as worded, short: "more than 71,700". */
-  label: string;
-  /** Who gave it: "Gaza health ministry via AFP". */
-  who: string;
-}
+export type { TimePoint } from "./reportsOverTimeLayout.ts";
 
 export type SeriesStyle = LegendItem & { shape: "circle" | "ring" };
+export type SeriesStyles = Record<string, SeriesStyle>;
 
-interface Laid extends TimePoint {
-  px: number;
-  py: number;
+export interface ReportsOverTimeOptions {
+  /**
+   * Each series' colour and shape, by the points' `series`. Default: the house series (SERIES: killed,
+   * injured).
+   */
+  series?: SeriesStyles;
+  /** The number style of the value axis. Default: the style of the points' values (numberStyle). */
+  numberStyle?: NumberStyle;
 }
 
-export function reportsOverTime(points: readonly TimePoint[], series: Record<string, SeriesStyle>) {
-  return (ctx: PlotContext): PlotLayout => {
-    const { Plot } = ctx;
-    const type = plotType(ctx.mobile);
-    const height = ctx.height ?? (ctx.mobile ? 300 : 320);
-    const top = 8;
-    const bottom = 26;
-    const [lo, hi] = extent(points, (p) => +p.date);
-    if (lo === undefined || hi === undefined) throw new Error("reportsOverTime: no points");
-    // Pad the time domain so the first and last points are not on the frame's edge.
-    const span = Math.max(hi - lo, 60 * DAY);
-    const from = new Date(lo - span * 0.08);
-    const to = new Date(hi + span * 0.08);
-    const style = numberStyle(points.map((p) => p.value));
-    const tickFormat = (v: number) => formatIn(style, v);
-    // Fewer value ticks on phones and on the short plot of the social card.
-    const ticksY = valueTicks((max(points, (p) => p.value) ?? 0) * 1.05 || 1, ctx.mobile || height < 240);
-    const yEnd = ticksY[ticksY.length - 1] ?? 1;
-    const left = Math.ceil(Math.max(...ticksY.map((t) => fitWidth(tickFormat(t), type.tick)))) + 8;
-    const x = (d: Date) => left + R + 2 + ((+d - +from) / (+to - +from)) * (ctx.width - left - 2 * R - 6);
-    const y = (v: number) => height - bottom - (v / yEnd) * (height - bottom - top);
+export const reportsOverTimeDefaults = {
+  series: SERIES as SeriesStyles,
+  numberStyle: (points: readonly TimePoint[]): NumberStyle => numberStyle(points.map((p) => p.value)),
+};
 
-    const laid = dodge(points.map((p) => ({ ...p, px: x(p.date), py: y(p.value) })));
+/** Series styles alone, as notebooks pass them (`reportsOverTime(points, SERIES)`), rather than options. */
+function isSeriesStyles(o: ReportsOverTimeOptions | SeriesStyles): o is SeriesStyles {
+  const values = Object.values(o) as unknown[];
+  return values.length > 0 && values.every((v) => typeof v === "object" && v !== null && "shape" in v);
+}
 
-    // Labels: latest and first of each series first, then the rest from the latest back.
-    const order = prioritise(laid);
-    const figureSize = type.value;
-    const whoSize = type.tick;
-    const gapY = 3;
-    const labelBox = (p: Laid, tx = 0, ty = 0, anchor: "start" | "middle" | "end" = "start") => {
-      const a = textBox({
-        x: tx,
-        y: ty,
-        lines: [p.label],
-        size: figureSize,
-        weight: "semibold",
-        anchor,
-        lineAnchor: "top",
-      });
-      const b = textBox({
-        x: tx,
-        y: ty + figureSize + gapY,
-        lines: [p.who],
-        size: whoSize,
-        anchor,
-        lineAnchor: "top",
-      });
-      const x0 = Math.min(a.x, b.x);
-      return { x: x0, y: a.y, w: Math.max(a.x + a.w, b.x + b.w) - x0, h: b.y + b.h - a.y, dy: a.y - ty };
-    };
-    const requests: LabelRequest[] = order.map((p) => {
-      const b = labelBox(p);
-      return { x: p.px, y: p.py, w: b.w, h: b.h, gap: R + 4 };
-    });
-    const tickBoxes: Box[] = ticksY.map((t) =>
-      textBox({ x: left - 8, y: y(t), lines: [tickFormat(t)], size: type.tick, anchor: "end" }),
-    );
-    const markBoxes: Box[] = laid.map((p) => ({
-      x: p.px - R - 1,
-      y: p.py - R - 1,
-      w: 2 * R + 2,
-      h: 2 * R + 2,
-    }));
-    const placed = placeLabels(requests, [...markBoxes, ...tickBoxes], {
-      x: 0,
-      y: 0,
-      w: ctx.width,
-      h: y(0) - 2,
-    });
-    const labels = order.flatMap((p, i) => {
-      const at = placed[i];
-      if (!at) return [];
-      const tx =
-        at.anchor === "start"
-          ? at.box.x
-          : at.anchor === "end"
-            ? at.box.x + at.box.w
-            : at.box.x + at.box.w / 2;
-      // The box is the ink; the text's own top sits that far above it.
-      const ty = at.box.y - labelBox(p, tx, 0, at.anchor).dy;
-      return [{ ...p, tx, ty, anchor: at.anchor, box: at.box, leader: at.leader }];
-    });
-    // A label placed away from its point is tied to it by a thin line to the label's nearest edge.
-    const leaders = labels
-      .filter((l) => l.leader)
-      .map((l) => {
-        const s = leaderOf({ x: l.px, y: l.py }, l.box);
-        const len = Math.hypot(s.x2 - s.x1, s.y2 - s.y1) || 1;
-        return {
-          ...s,
-          x1: s.x1 + ((s.x2 - s.x1) / len) * (R + 1),
-          y1: s.y1 + ((s.y2 - s.y1) / len) * (R + 1),
-        };
-      });
-    const unlabelled = laid.length - labels.length;
-    // Gridlines stop short of every label, so no text sits on a line.
-    const texts = labels.map((l) => l.box);
-    const grid = ticksY
-      .filter((t) => t !== 0)
-      .flatMap((t) => knockout({ x1: left, x2: ctx.width, y1: y(t), y2: y(t) }, texts));
-    const baseline = knockout({ x1: left, x2: ctx.width, y1: y(0), y2: y(0) }, texts);
-
-    const time = timeTicks(from, to, ctx.width - left, type.tick);
-    const swatch = (p: TimePoint) => series[p.series];
-    const text = { fontSize: type.value, fill: COLORS.ink, lineAnchor: "top" as const };
-    return {
-      options: pixelPlot(ctx.width, height, [
-        Plot.link(grid, { x1: "x1", x2: "x2", y1: "y1", y2: "y2", stroke: COLORS.grid }),
-        Plot.link(baseline, { x1: "x1", x2: "x2", y1: "y1", y2: "y2", stroke: COLORS.axis }),
-        Plot.text(ticksY, {
-          x: left - 8,
-          y: y,
-          text: tickFormat,
-          textAnchor: "end",
-          fontSize: type.tick,
-          fill: COLORS.text,
-          className: "tick",
-        }),
-        ...axisLabels(Plot, {
-          ticks: time.ticks,
-          x,
-          y: height - bottom + 8,
-          format: time.format,
-          size: type.tick,
-          width: ctx.width,
-        }),
-        Plot.link(leaders, { x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: COLORS.axis, strokeWidth: 1 }),
-        Plot.dot(laid, {
-          x: "px",
-          y: "py",
-          r: R,
-          fill: (p: Laid) =>
-            swatch(p)?.shape === "ring" ? COLORS.background : (swatch(p)?.color ?? COLORS.report),
-          stroke: (p: Laid) => swatch(p)?.color ?? COLORS.report,
-          strokeWidth: 2,
-        }),
-        ...(["start", "middle", "end"] as const).flatMap((anchor) => {
-          const group = labels.filter((l) => l.anchor === anchor);
-          return [
-            Plot.text(group, {
-              ...text,
-              x: "tx",
-              y: "ty",
-              text: "label",
-              textAnchor: anchor,
-              fontWeight: WEIGHT.semibold,
-            }),
-            Plot.text(group, {
-              ...text,
-              x: "tx",
-              y: (l: { ty: number }) => l.ty + figureSize + gapY,
-              text: "who",
-              textAnchor: anchor,
-              fontSize: whoSize,
-              fill: COLORS.text,
-            }),
-          ];
-        }),
-      ]),
-      notes: unlabelled
-        ? [
-            `${capitalise(countWords(unlabelled, "exact", noun("point")))} ${unlabelled === 1 ? "is" : "are"} unlabelled for lack of space; every figure is in the chart's description.`,
-          ]
-        : [],
-    };
+export function reportsOverTime(
+  points: readonly TimePoint[],
+  options: ReportsOverTimeOptions | SeriesStyles = {},
+): PlotFunction {
+  const {
+    series = reportsOverTimeDefaults.series,
+    numberStyle = reportsOverTimeDefaults.numberStyle(points),
+  } = isSeriesStyles(options) ? { series: options } : options;
+  return (ctx) => {
+    const layout = reportsOverTimeLayout(points, { numberStyle }, ctx);
+    return drawLayout(layout, reportsOverTimeMarks(ctx.Plot, layout, series));
   };
 }
 
-/**
- * Points whose circles would overlap are spread sideways, symmetrically around where they fall,
- * oldest first, so each stays visible and none moves further than its neighbours need.
- */
-function dodge(points: Laid[]): Laid[] {
-  const sorted = [...points].sort(
-    (a, b) => ascending(a.px, b.px) || ascending(b.value, a.value) || ascending(a.series, b.series),
-  );
-  const step = 2 * R + 2;
-  const clusters: Laid[][] = [];
-  for (const p of sorted) {
-    const near = clusters.find((c) =>
-      c.some((q) => Math.abs(q.py - p.py) < step && Math.abs(q.px - p.px) < step * c.length),
-    );
-    if (near) near.push(p);
-    else clusters.push([p]);
-  }
-  return clusters.flatMap((c) => {
-    if (c.length === 1) return c;
-    const mid = c.reduce((s, p) => s + p.px, 0) / c.length;
-    return c.map((p, i) => ({ ...p, px: mid + (i - (c.length - 1) / 2) * step }));
-  });
+/** Gridlines and baseline, value and time tick labels, leader lines, the points, then their labels. */
+export function reportsOverTimeMarks(
+  Plot: typeof PlotApi,
+  l: ReportsOverTimeLayout,
+  series: SeriesStyles,
+): PlotApi.Markish[] {
+  const { type, style } = l;
+  const swatch = (p: LaidPoint) => series[p.series];
+  return [
+    segmentLinks(Plot, l.grid, { stroke: COLORS.grid }),
+    segmentLinks(Plot, l.baseline, { stroke: COLORS.axis }),
+    Plot.text(l.values.ticks, {
+      x: l.values.left - style.tickGap,
+      y: l.y,
+      text: l.values.format,
+      textAnchor: "end",
+      fontSize: type.tick,
+      fill: COLORS.text,
+      className: "tick",
+    }),
+    ...axisLabels(Plot, l.time),
+    segmentLinks(Plot, l.leaders, { stroke: COLORS.axis, strokeWidth: style.leader.width }),
+    Plot.dot(l.points, {
+      x: "px",
+      y: "py",
+      r: style.point.r,
+      fill: (p: LaidPoint) =>
+        swatch(p)?.shape === "ring" ? COLORS.background : (swatch(p)?.color ?? COLORS.report),
+      stroke: (p: LaidPoint) => swatch(p)?.color ?? COLORS.report,
+      strokeWidth: style.point.stroke,
+    }),
+    ...labelMarks(Plot, l),
+  ];
 }
 
-/**
- * Latest then first point of each series, then points of a day whose reports differ (so both
- * sides of a disagreement are named), then the rest from the latest back.
- */
-function prioritise(points: Laid[]): Laid[] {
-  const byTime = [...points].sort(
-    (a, b) => ascending(+b.date, +a.date) || ascending(a.series, b.series) || ascending(b.value, a.value),
-  );
-  const first: Laid[] = [];
-  for (const [, list] of groups(byTime, (p) => p.series)) {
-    const newest = list[0];
-    const oldest = list[list.length - 1];
-    if (newest) first.push(newest);
-    if (oldest && oldest !== newest) first.push(oldest);
-  }
-  const differing = groups(byTime, (p) => `${+p.date}|${p.series}`)
-    .filter(([, list]) => new Set(list.map((p) => p.label)).size > 1)
-    .flatMap(([, list]) => list);
-  const ordered = [...first, ...differing.filter((p) => !first.includes(p))];
-  return [...ordered, ...byTime.filter((p) => !ordered.includes(p))];
+/** Each label's figure in semibold and who gave it under it, one pair of marks per text anchor. */
+function labelMarks(Plot: typeof PlotApi, l: ReportsOverTimeLayout): PlotApi.Markish[] {
+  const { type } = l;
+  const text = { x: "tx", fontSize: type.value, fill: COLORS.ink };
+  return (["start", "middle", "end"] as const).flatMap((anchor) => {
+    const group = l.labels.filter((label) => label.anchor === anchor);
+    return [
+      topText(Plot, group, {
+        ...text,
+        y: "ty",
+        text: "label",
+        textAnchor: anchor,
+        fontWeight: WEIGHT.semibold,
+      }),
+      topText(Plot, group, {
+        ...text,
+        y: (label: PointLabel) => label.ty + type.value + l.style.label.lineGap,
+        text: "who",
+        textAnchor: anchor,
+        fontSize: type.tick,
+        fill: COLORS.text,
+      }),
+    ];
+  });
 }

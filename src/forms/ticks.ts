@@ -1,11 +1,11 @@
 import type * as PlotApi from "@observablehq/plot";
-import { COLORS } from "../style/index.ts";
+import { AXIS, COLORS } from "../style/index.ts";
 import { fitWidth } from "../text/wrap.ts";
 import { textBox, type Box } from "./place.ts";
 
-/** Nice ticks from 0 to the domain's end: "0", "50,000", "100,000". Fewer on phones. */
-export function valueTicks(max: number, mobile: boolean): number[] {
-  const target = mobile ? 3 : 5;
+/** Nice ticks from 0 to the domain's end: "0", "50,000", "100,000". Fewer on phones (or when `fewer`). */
+export function valueTicks(max: number, fewer: boolean): number[] {
+  const target = fewer ? AXIS.fewerValueTicks : AXIS.valueTicks;
   const raw = max / target;
   const mag = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;

@@ -1,5 +1,6 @@
 /** Date ticks for a time axis: the finest calendar step whose labels do not touch at this width. */
 import { DAY, formatDayMonth, formatMonthYear } from "../format/date.ts";
+import { AXIS } from "../style/index.ts";
 import { textWidth } from "../text/wrap.ts";
 
 interface Step {
@@ -25,7 +26,7 @@ const STEPS: Step[] = [
 /**
  * Ticks for [from, to] on an axis `width` px wide with labels of `fontSize` px: day ticks sit
  * at noon (the middle of the day they name), month ticks on the 1st, and quarters, halves and
- * years on January, April, July and October. Each label gets at least 1.6 times its width.
+ * years on January, April, July and October. Each label gets at least AXIS.timeLabelRoom times its width.
  */
 export function timeTicks(
   from: Date,
@@ -39,7 +40,7 @@ export function timeTicks(
     if (ticks.length === 0) continue;
     const widest = Math.max(0, ...ticks.map((t) => textWidth(step.format(t), fontSize)));
     const room = (width * (step.unit === "day" ? step.every * DAY : step.every * 30.44 * DAY)) / span;
-    if (widest * 1.6 <= room) return { ticks, format: step.format };
+    if (widest * AXIS.timeLabelRoom <= room) return { ticks, format: step.format };
   }
   const last = STEPS[STEPS.length - 1];
   return last

@@ -10,85 +10,50 @@ import type { Notebook, Sentence } from "../notebook/types.ts";
 import { PNGS, type ChartOutput } from "./chartFiles.ts";
 import { COPY_SCRIPT, esc, pageShell } from "./html.ts";
 
+/** How a page cites rows: each row's article and CSV line, and the set of sources it cited. */
+interface Citer {
+  /** The article a row comes from, as the sources list writes it. */
+  citation: (row: ChartRow) => string;
+  /** The row's file and line: <code>data/casualties.csv:12</code>. */
+  rowRef: (row: ChartRow) => string;
+  /** Ids of the sources the page cites, for its list of sources. */
+  used: Set<string>;
+}
+
+function citer(data: Data): Citer {
+  const used = new Set<string>();
+  const sourceById = new Map(data.sources.map((s) => [s.id, s]));
+  return {
+    citation: (row) => {
+      used.add(row.source);
+      const s = sourceById.get(row.source);
+      return s ? articleCitation(s) : row.source;
+    },
+    rowRef: (row) => `<code>${esc(row.ref.file)}:${row.ref.line}</code>`,
+    used,
+  };
+}
+
 /**
  * The notebook page: headline, sentences for copy, every chart inline with its
  * downloads, alt text and data table, the disagreements and the sources.
  * Self-contained: inline CSS and SVG, one small inline script for copy buttons.
  */
 export function notebookPage(nb: Notebook, outputs: ReadonlyMap<string, ChartOutput>, data: Data): string {
-  const used = new Set<string>();
-  const cite = (row: ChartRow) => {
-    used.add(row.source);
-    return row.source;
-  };
-  const sourceById = new Map(data.sources.map((s) => [s.id, s]));
-  const citation = (row: ChartRow) => {
-    const s = sourceById.get(cite(row));
-    return s ? articleCitation(s) : row.source;
-  };
-  const rowRef = (row: ChartRow) => `<code>${esc(row.ref.file)}:${row.ref.line}</code>`;
-
-  const item = (s: Sentence, i: number) => `<li><p class="sentence" id="sentence-${i + 1}">${esc(s.text)}</p>
-<p class="rows"><button class="copy" type="button" data-copy="sentence-${i + 1}">Copy</button> From ${s.rows.map((r) => `${rowRef(r)} (${esc(r.reported_by)}, ${esc(citation(r))})`).join("; ")}</p></li>`;
-  const numbered = nb.sentences.map((s, i) => ({ s, i }));
-  const sentences = numbered
-    .filter(({ s }) => s.kind !== "entry")
-    .map(({ s, i }) => item(s, i))
-    .join("\n");
-  const entries = numbered
-    .filter(({ s }) => s.kind === "entry")
-    .map(({ s, i }) => item(s, i))
-    .join("\n");
-  const uncharted = nb.uncharted.length
-    ? `<h2>Rows in no chart and no sentence</h2>
-<p>These rows fall outside every chart's period or measure. Add a chart or a sentence for them, or check their dates.</p>
-${rowTable(nb.uncharted, citation, rowRef)}`
-    : "";
-
-  const disagreements = nb.disagreements.length
-    ? nb.disagreements
-        .map(
-          (d) => `<h3>${esc(d.topic)}</h3>
-<div class="table-wrap"><table><thead><tr><th>Figure</th><th>Reported by</th><th>Article</th><th>Row</th></tr></thead><tbody>
-${d.reports.map((r) => `<tr><td>${esc(r.figure)}</td><td>${esc(r.by)}</td><td>${esc(citation(r.row))}</td><td>${rowRef(r.row)}</td></tr>`).join("\n")}
-</tbody></table></div>`,
-        )
-        .join("\n")
-    : `<p>No two reports give different figures for the same measure and date in this notebook.</p>`;
-
+  const cite = citer(data);
+  const { sentences, entries } = sentenceLists(nb, cite);
+  const uncharted = unchartedSection(nb, cite);
+  const disagreements = disagreementsSection(nb, cite);
   const names = namesOf(data);
-  const charts = nb.charts
-    .map((chart) => {
-      const out = outputs.get(chart.id);
-      const id = esc(chart.id);
-      const files = [
-        `<a href="${id}.svg" download>SVG, ${SIZES.web.width} px</a>`,
-        `<a href="${id}${SIZES.mobile.suffix}.svg" download>SVG, ${SIZES.mobile.width} px</a>`,
-        ...Object.values(PNGS).map((p) => `<a href="${id}${p.suffix}.png" download>${esc(p.label)}</a>`),
-      ];
-      const snippet = out ? embedSnippet(chart.id, chart.alt, sourceLine(chart.rows, names), out) : "";
-      // The headline is the chart's own, inside the SVG: the section does not repeat it.
-      return `<section id="${id}" aria-label="${esc(chart.headline)}">
-<p class="chart-meta">Chart <code>${id}</code>${out ? ` · Updated <time datetime="${isoDate(out.updated)}">${esc(formatDate(out.updated))}</time>` : ""}</p>
-<figure class="chart">${out ? `<div class="size-web">${out.svg.web.trim()}</div><div class="size-mobile">${out.svg.mobile.trim()}</div>` : `<p>Not rendered.</p>`}</figure>
-<p class="downloads">Download: ${files.join(" · ")} · <a href="${id}.csv" download>Get the data (CSV)</a></p>
-<div class="copyable"><p class="label">Alt text <button class="copy" type="button" data-copy="alt-${id}">Copy</button></p>
-<p class="alt" id="alt-${id}">${esc(chart.alt)}</p></div>
-<div class="copyable"><p class="label">Embed: the 360 px version under 560 px wide <button class="copy" type="button" data-copy="embed-${id}">Copy</button></p>
-<pre class="embed"><code id="embed-${id}">${esc(snippet)}</code></pre></div>
-<details><summary>Data: ${chart.rows.length} rows</summary>${rowTable(chart.rows, citation, rowRef)}</details>
-</section>`;
-    })
-    .join("\n");
-
-  for (const s of nb.sentences) for (const r of s.rows) cite(r);
-  for (const r of nb.uncharted) cite(r);
-  for (const c of nb.charts) for (const r of c.rows) cite(r);
+  const charts = nb.charts.map((chart) => chartSection(chart, outputs.get(chart.id), names, cite)).join("\n");
+  // Every source the page cites is listed, whether or not a table above shows its rows.
+  for (const s of nb.sentences) for (const r of s.rows) cite.used.add(r.source);
+  for (const r of nb.uncharted) cite.used.add(r.source);
+  for (const c of nb.charts) for (const r of c.rows) cite.used.add(r.source);
   const sources = data.sources
-    .filter((s) => used.has(s.id))
+    .filter((s) => cite.used.has(s.id))
     .map(sourceItem)
     .join("\n");
-
   const body = `<nav class="crumbs"><a href="../index.html">All notebooks</a></nav>
 <h1>${esc(nb.title)}</h1>
 <p class="lede">${esc(nb.summary)}</p>
@@ -106,6 +71,73 @@ ${uncharted}
 ${sources}
 </ul>`;
   return pageShell(nb.title, body, COPY_SCRIPT);
+}
+
+/**
+ * The sentences for copy, numbered in the notebook's order: running sentences, and chronology entries apart.
+ */
+function sentenceLists(nb: Notebook, cite: Citer): { sentences: string; entries: string } {
+  const item = (s: Sentence, i: number) => `<li><p class="sentence" id="sentence-${i + 1}">${esc(s.text)}</p>
+<p class="rows"><button class="copy" type="button" data-copy="sentence-${i + 1}">Copy</button> From ${s.rows.map((r) => `${cite.rowRef(r)} (${esc(r.reported_by)}, ${esc(cite.citation(r))})`).join("; ")}</p></li>`;
+  const numbered = nb.sentences.map((s, i) => ({ s, i }));
+  const list = (entry: boolean) =>
+    numbered
+      .filter(({ s }) => (s.kind === "entry") === entry)
+      .map(({ s, i }) => item(s, i))
+      .join("\n");
+  return { sentences: list(false), entries: list(true) };
+}
+
+/** Rows in no chart and no sentence, when there are any. */
+function unchartedSection(nb: Notebook, cite: Citer): string {
+  return nb.uncharted.length
+    ? `<h2>Rows in no chart and no sentence</h2>
+<p>These rows fall outside every chart's period or measure. Add a chart or a sentence for them, or check their dates.</p>
+${rowTable(nb.uncharted, cite)}`
+    : "";
+}
+
+/** Each disagreement as a table of its reports, or a sentence saying there are none. */
+function disagreementsSection(nb: Notebook, cite: Citer): string {
+  if (!nb.disagreements.length)
+    return `<p>No two reports give different figures for the same measure and date in this notebook.</p>`;
+  return nb.disagreements
+    .map(
+      (d) => `<h3>${esc(d.topic)}</h3>
+<div class="table-wrap"><table><thead><tr><th>Figure</th><th>Reported by</th><th>Article</th><th>Row</th></tr></thead><tbody>
+${d.reports.map((r) => `<tr><td>${esc(r.figure)}</td><td>${esc(r.by)}</td><td>${esc(cite.citation(r.row))}</td><td>${cite.rowRef(r.row)}</td></tr>`).join("\n")}
+</tbody></table></div>`,
+    )
+    .join("\n");
+}
+
+/**
+ * A chart's section: the chart inline at both sizes, its downloads, alt text, embed snippet and data table.
+ */
+function chartSection(
+  chart: Notebook["charts"][number],
+  out: ChartOutput | undefined,
+  names: ReturnType<typeof namesOf>,
+  cite: Citer,
+): string {
+  const id = esc(chart.id);
+  const files = [
+    `<a href="${id}.svg" download>SVG, ${SIZES.web.width} px</a>`,
+    `<a href="${id}${SIZES.mobile.suffix}.svg" download>SVG, ${SIZES.mobile.width} px</a>`,
+    ...Object.values(PNGS).map((p) => `<a href="${id}${p.suffix}.png" download>${esc(p.label)}</a>`),
+  ];
+  const snippet = out ? embedSnippet(chart.id, chart.alt, sourceLine(chart.rows, names), out) : "";
+  // The headline is the chart's own, inside the SVG: the section does not repeat it.
+  return `<section id="${id}" aria-label="${esc(chart.headline)}">
+<p class="chart-meta">Chart <code>${id}</code>${out ? ` · Updated <time datetime="${isoDate(out.updated)}">${esc(formatDate(out.updated))}</time>` : ""}</p>
+<figure class="chart">${out ? `<div class="size-web">${out.svg.web.trim()}</div><div class="size-mobile">${out.svg.mobile.trim()}</div>` : `<p>Not rendered.</p>`}</figure>
+<p class="downloads">Download: ${files.join(" · ")} · <a href="${id}.csv" download>Get the data (CSV)</a></p>
+<div class="copyable"><p class="label">Alt text <button class="copy" type="button" data-copy="alt-${id}">Copy</button></p>
+<p class="alt" id="alt-${id}">${esc(chart.alt)}</p></div>
+<div class="copyable"><p class="label">Embed: the 360 px version under 560 px wide <button class="copy" type="button" data-copy="embed-${id}">Copy</button></p>
+<pre class="embed"><code id="embed-${id}">${esc(snippet)}</code></pre></div>
+<details><summary>Data: ${chart.rows.length} rows</summary>${rowTable(chart.rows, cite)}</details>
+</section>`;
 }
 
 /**
@@ -130,11 +162,8 @@ function embedSnippet(id: string, alt: string, source: string, out: ChartOutput)
 }
 
 /** A table of a chart's rows, every column of the CSV with the article and row it came from. */
-function rowTable(
-  rows: readonly ChartRow[],
-  citation: (r: ChartRow) => string,
-  rowRef: (r: ChartRow) => string,
-): string {
+function rowTable(rows: readonly ChartRow[], cite: Pick<Citer, "citation" | "rowRef">): string {
+  const { citation, rowRef } = cite;
   const columns = Object.keys(rows[0] ?? {}).filter((k) => k !== "ref" && k !== "source" && k !== "note");
   const cell = (v: unknown) => {
     if (v instanceof Date) return `<td>${esc(formatShortDate(v))}</td>`;

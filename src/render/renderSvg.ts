@@ -1,11 +1,12 @@
 import * as Plot from "@observablehq/plot";
-import type { ChartSpec, Size } from "../chart.ts";
+import type { ChartSpec, PlotLayout, Size } from "../chart.ts";
 import { sourceLine } from "../cite/sourceLine.ts";
 import type { Names } from "../cite/names.ts";
-import { applyTheme, FONT_STACK, type Layout, type Theme } from "../style/index.ts";
+import { applyTheme, FONT_STACK, SOURCE_LINES, type Layout, type Theme } from "../style/index.ts";
 import { typeset } from "../text/typeset.ts";
 import { sharedWindow } from "./dom.ts";
-import { frame, plotWidth, socialPlotBox, sourceLines, SOURCE_LINES } from "./frame.ts";
+import { frame } from "./frame.ts";
+import { plotWidth, socialPlotBox, sourceLines } from "./frameLayout.ts";
 import { renameIds } from "./renameIds.ts";
 import { publishProblems } from "./publishable.ts";
 
@@ -34,7 +35,7 @@ function chartPrefix(id: string, layout: Layout): string {
  * chart and size, and the result is serialized with XMLSerializer.
  * Throws if the chart cannot be published (no source rows, a Plot figure, a script,
  * a colour outside the house palette). Fonts are embedded afterwards by embedFonts
- * (src/text/fonts.ts), which renderChart does for every file it writes.
+ * (src/render/embedFonts.ts), which renderChart does for every file it writes.
  */
 export function renderSvg(chart: ChartSpec, size: Size, context: RenderContext): string {
   return renderLayout(chart, size, context).text;
@@ -97,27 +98,8 @@ function renderLayout(chart: ChartSpec, layout: Layout, context: RenderContext):
     context.names,
     (line) => sourceLines(line, layout) <= SOURCE_LINES[layout],
   );
-  const size: Size = layout === "mobile" ? "mobile" : "web";
-  const inner = plotWidth(layout);
-  const chartLegend = chart.legend ?? [];
-  const box =
-    layout === "social"
-      ? socialPlotBox({ headline: chart.headline, subtitle: chart.subtitle, legend: chartLegend, source })
-      : undefined;
-  const plotted = chart.plot({ Plot, width: inner, size, mobile: size === "mobile", height: box?.height });
-  const { options } = plotted;
-  for (const key of ["title", "subtitle", "caption", "figure"] as const) {
-    if (options[key] != null)
-      throw new Error(
-        `Plot option ${key} makes an HTML figure; use the chart's headline, subtitle, notes or legend`,
-      );
-  }
-  const plot = Plot.plot({ ...options, width: inner, document, className: `${prefix}-plot` });
-  if (!(plot instanceof window.SVGSVGElement))
-    throw new Error(
-      `Plot returned a <${plot.nodeName.toLowerCase()}>, not an <svg>: remove Plot legends (color: {legend}) and use the chart's legend`,
-    );
-  const legend = [...chartLegend];
+  const { plot, plotted } = drawPlot(chart, layout, source, prefix);
+  const legend = [...(chart.legend ?? [])];
   for (const item of plotted.legend ?? []) if (!legend.some((l) => l.label === item.label)) legend.push(item);
   const svg = frame(document, plot, {
     prefix,
@@ -130,22 +112,8 @@ function renderLayout(chart: ChartSpec, layout: Layout, context: RenderContext):
     source,
     credit: context.credit,
   });
-  // House typography on every text the reader sees, wrapped or not: curly quotes, no-break spaces.
-  const walker = document.createTreeWalker(svg, window.NodeFilter.SHOW_TEXT);
-  const nodes: Node[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.parentNode?.nodeName.toLowerCase() === "style") continue;
-    node.nodeValue = typeset(node.nodeValue ?? "");
-    nodes.push(node);
-  }
-  for (const node of nodes)
-    if (node.parentNode?.nodeName.toLowerCase() !== "title") scriptRuns(document, node);
-  // Plot's mark classes ("tick") carry the chart's prefix, like every class and id in the file.
-  for (const node of svg.getElementsByTagName("*")) {
-    if (!node.hasAttribute("class")) continue;
-    const classes = (node.getAttribute("class") ?? "").split(/\s+/).filter(Boolean);
-    node.setAttribute("class", classes.map((c) => (c.startsWith("rf-") ? c : `${prefix}-${c}`)).join(" "));
-  }
+  typesetTexts(document, svg);
+  prefixClasses(svg, prefix);
   const css = applyTheme(svg, prefix, context.theme ?? "auto");
   const style = svg.querySelector("style");
   if (style) style.textContent = `.${prefix} text{white-space:pre;font-variant-numeric:tabular-nums}${css}`;
@@ -154,4 +122,73 @@ function renderLayout(chart: ChartSpec, layout: Layout, context: RenderContext):
   const problems = publishProblems(text);
   if (problems.length) throw new Error(`not publishable: ${problems.join("; ")}`);
   return { text, element: svg };
+}
+
+/**
+ * The chart's plot at a layout, drawn by Plot in the shared document: the form is told the width
+ * inside the frame (and on the social card the height its box leaves). Refuses Plot options that
+ * make an HTML figure, and anything but an <svg>.
+ */
+function drawPlot(
+  chart: ChartSpec,
+  layout: Layout,
+  source: string,
+  prefix: string,
+): { plot: SVGSVGElement; plotted: PlotLayout } {
+  const window = sharedWindow();
+  const size: Size = layout === "mobile" ? "mobile" : "web";
+  const inner = plotWidth(layout);
+  const box =
+    layout === "social"
+      ? socialPlotBox({
+          headline: chart.headline,
+          subtitle: chart.subtitle,
+          legend: chart.legend ?? [],
+          source,
+        })
+      : undefined;
+  const plotted = chart.plot({ Plot, width: inner, size, mobile: size === "mobile", height: box?.height });
+  const { options } = plotted;
+  for (const key of ["title", "subtitle", "caption", "figure"] as const) {
+    if (options[key] != null)
+      throw new Error(
+        `Plot option ${key} makes an HTML figure; use the chart's headline, subtitle, notes or legend`,
+      );
+  }
+  const plot = Plot.plot({
+    ...options,
+    width: inner,
+    document: window.document,
+    className: `${prefix}-plot`,
+  });
+  if (!(plot instanceof window.SVGSVGElement))
+    throw new Error(
+      `Plot returned a <${plot.nodeName.toLowerCase()}>, not an <svg>: remove Plot legends (color: {legend}) and use the chart's legend`,
+    );
+  return { plot, plotted };
+}
+
+/**
+ * House typography on every text the reader sees, wrapped or not: curly quotes, no-break spaces; Hebrew and
+ * Arabic runs in their face.
+ */
+function typesetTexts(document: Document, svg: SVGSVGElement): void {
+  const walker = document.createTreeWalker(svg, sharedWindow().NodeFilter.SHOW_TEXT);
+  const nodes: Node[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentNode?.nodeName.toLowerCase() === "style") continue;
+    node.nodeValue = typeset(node.nodeValue ?? "");
+    nodes.push(node);
+  }
+  for (const node of nodes)
+    if (node.parentNode?.nodeName.toLowerCase() !== "title") scriptRuns(document, node);
+}
+
+/** Plot's mark classes ("tick") carry the chart's prefix, like every class and id in the file. */
+function prefixClasses(svg: SVGSVGElement, prefix: string): void {
+  for (const node of svg.getElementsByTagName("*")) {
+    if (!node.hasAttribute("class")) continue;
+    const classes = (node.getAttribute("class") ?? "").split(/\s+/).filter(Boolean);
+    node.setAttribute("class", classes.map((c) => (c.startsWith("rf-") ? c : `${prefix}-${c}`)).join(" "));
+  }
 }

@@ -14,7 +14,8 @@ import { andList, capitalise } from "../text/words.ts";
 import { attribution } from "./attribution.ts";
 import { conflicts, laneTitle, statuses, statusHeadline } from "./crossings.ts";
 import { CROSSING_NAMES, eventsHeadline, kindRank, mergeEvents } from "./events.ts";
-import { closureIntervals, closureWords, type ClosureInterval } from "./intervals.ts";
+import { closureWords } from "./closureWords.ts";
+import { closureIntervals, type ClosureInterval } from "./intervals.ts";
 import { extentOf, within, type Period } from "./select.ts";
 
 /** Events dated to a day or a few (day, night, weekend, week), which a timeline marks; others are brackets. */

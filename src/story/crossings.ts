@@ -15,17 +15,15 @@ import { creditedList } from "./change.ts";
 import { firstThatFits } from "./fit.ts";
 import {
   closureIntervals,
-  closureWords,
   crossingStatuses,
   openingsInside,
   reopenedOn,
   reopeningReported,
-  startPhrase,
   startsAgree,
-  statusPhrase,
   type ClosureInterval,
   type CrossingStatus,
 } from "./intervals.ts";
+import { closureWords, startPhrase, statusPhrase } from "./closureWords.ts";
 import { spanOf, spansAgree } from "./ranges.ts";
 import { byDate, latest } from "./select.ts";
 

@@ -5,6 +5,9 @@
  */
 export * from "./palette.ts";
 export * from "./type.ts";
+export * from "./forms.ts";
+export * from "./timeline.ts";
+export * from "./frame.ts";
 export * from "./theme.ts";
 export * from "./numbers.ts";
 export * from "./dates.ts";

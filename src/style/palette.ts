@@ -80,6 +80,15 @@ export const TEXT: readonly Token[] = ["ink", "text", "muted"];
 /** Marks that carry data or structure a reader must see (everything but the background and the grid). */
 export const MARKS: readonly Token[] = [...CATEGORICAL, "axis"];
 
+/**
+ * The opacity of a paler fill: the part of a closure bar whose start is known only to the month, and its
+ * legend swatch.
+ */
+export const PALE_OPACITY = 0.35;
+
+/** The dash of a dated rule (the ceasefire) and of its legend swatch: 4 px drawn, 3 px gap. */
+export const RULE_DASH = "4,3";
+
 /** Chart colours by meaning, as light hex values (the theme step switches them for dark). */
 export const COLORS = LIGHT;
 

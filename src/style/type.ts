@@ -1,7 +1,7 @@
 /**
- * The house type scale and spacing: sizes and line heights of the frame's text and the plot's
- * labels, paddings and gaps, for each layout (web, mobile, the social card). Every form and the
- * frame read them here, so a change of style is one edit.
+ * The house type scale: the layouts, font weights and stack, and the type sizes inside the plot
+ * at each size. The frame's type and spacing are in ./frame.ts, each form's in ./forms.ts. Every
+ * form and the frame read them from src/style/, so a change of style is one edit.
  */
 
 /** The layouts a chart is drawn in: the two SVG sizes, and the social card (drawn at half its pixel size, shown at 2×). */
@@ -20,23 +20,36 @@ export const FONT_STACK =
 /** [font size, line height] in px. */
 export type Line = readonly [number, number];
 
-export interface FrameType {
-  pad: number;
-  gap: number;
-  headline: Line;
-  subtitle: Line;
-  legend: Line;
-  notes: Line;
+/** The sizes a plot is drawn at; the social card's plot is drawn at web size, to the card's height. */
+export type PlotSize = "web" | "mobile";
+
+export function plotSize(mobile: boolean): PlotSize {
+  return mobile ? "mobile" : "web";
 }
 
-/** The frame's text, per layout. The social card is drawn 600 px wide and shown at 1200 px. */
-export const FRAME: Record<Layout, FrameType> = {
-  web: { pad: 20, gap: 12, headline: [22, 27], subtitle: [15, 20], legend: [13, 18], notes: [12.5, 16] },
-  mobile: { pad: 12, gap: 10, headline: [19, 23], subtitle: [14, 18], legend: [12.5, 17], notes: [12, 15] },
-  social: { pad: 22, gap: 8, headline: [19, 23], subtitle: [12, 15], legend: [11, 14], notes: [10, 13] },
+/** Type sizes inside the plot, in px: labels (titles of groups and lanes), value labels and tick labels. */
+export interface PlotType {
+  label: number;
+  value: number;
+  tick: number;
+}
+
+export const PLOT_TYPE: Record<PlotSize, PlotType> = {
+  web: { label: 13, value: 13, tick: 12 },
+  mobile: { label: 12, value: 12, tick: 11 },
 };
 
-/** Type sizes inside the plot: labels, value labels and tick labels. */
-export function plotType(mobile: boolean) {
-  return { label: mobile ? 12 : 13, value: mobile ? 12 : 13, tick: mobile ? 11 : 12 };
+/** Type sizes inside the plot at a size. */
+export function plotType(mobile: boolean): PlotType {
+  return PLOT_TYPE[plotSize(mobile)];
+}
+
+/** A style per plot size: the web's, and the phone's as the web's with some values changed. */
+export function bySize<S extends object>(web: S, mobile: Partial<S>): Record<PlotSize, S> {
+  return { web, mobile: { ...web, ...mobile } };
+}
+
+/** A form's style at the plot's size, with the plot's type sizes at that size. */
+export function formStyle<S>(table: Record<PlotSize, S>, mobile: boolean): { style: S; type: PlotType } {
+  return { style: table[plotSize(mobile)], type: plotType(mobile) };
 }

@@ -1,12 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import {
-  closureIntervals,
-  crossingStatuses,
-  duration,
-  startPhrase,
-  statusPhrase,
-} from "../../src/story/intervals.ts";
+import { duration, startPhrase, statusPhrase } from "../../src/story/closureWords.ts";
+import { closureIntervals, crossingStatuses } from "../../src/story/intervals.ts";
 import { closure, day, event } from "./fixtures.ts";
 
 const seized6 = closure("rafah", "2024-05-06", null, "2024-05-07");

@@ -5,7 +5,8 @@ import { guessPlural, names } from "../../src/cite/names.ts";
 import { sourceLine } from "../../src/cite/sourceLine.ts";
 import { changeOf, changeSentence } from "../../src/story/change.ts";
 import { eventPhrase, eventsHeadline } from "../../src/story/events.ts";
-import { closureIntervals, crossingStatuses, statusPhrase } from "../../src/story/intervals.ts";
+import { statusPhrase } from "../../src/story/closureWords.ts";
+import { closureIntervals, crossingStatuses } from "../../src/story/intervals.ts";
 import { countWords, nounFromPlural } from "../../src/text/words.ts";
 import { NAMES, REPORTERS, SOURCES, closure, event, fig, source } from "./fixtures.ts";
 

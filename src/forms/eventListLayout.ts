@@ -1,0 +1,114 @@
+/**
+ * The layout of an event list, pure (no Plot, no DOM): which events are listed, each day's
+ * heading and each event's wrapped lines at their y, the bullets, the plot's height, and the note
+ * for the events left out. Sizes come from EVENT_LIST and the plot's type scale (src/style/).
+ */
+import { ascending, groups } from "d3-array";
+import type { LaidOut, LayoutContext } from "../chart.ts";
+import { formatDate } from "../format/date.ts";
+import { EVENT_LIST, formStyle, type EventListStyle } from "../style/index.ts";
+import { capitalise, countWords, noun } from "../text/words.ts";
+import { wrap } from "../text/wrap.ts";
+
+export interface ListedEvent {
+  date: Date;
+  /** "Rafah: Understanding reached on reopening". */
+  text: string;
+  /** "Israel's Army Radio". */
+  by: string;
+}
+
+export interface EventListOptions {
+  /**
+   * At most this many events are listed, the latest. Default: the house style's for the size (EVENT_LIST).
+   */
+  maxEvents?: number;
+}
+
+/** A text at the top of its first line; lines joined by "\n". */
+export interface TopText {
+  y: number;
+  text: string;
+}
+
+export interface EventListLayout extends LaidOut {
+  /** Each day's heading ("25 January 2026"). */
+  days: TopText[];
+  /** Each event with who reported it, wrapped to the width less the indent. */
+  events: TopText[];
+  /** One bullet per event, at its first line. */
+  bullets: { y: number }[];
+  /** How many earlier events are not listed. */
+  left: number;
+  notes: string[];
+  /** What the drawing step draws with: the style at this size, the type sizes and the line height, in px. */
+  style: EventListStyle;
+  daySize: number;
+  eventSize: number;
+  lineHeight: number;
+}
+
+export function eventListLayout(
+  events: readonly ListedEvent[],
+  options: EventListOptions,
+  ctx: LayoutContext,
+): EventListLayout {
+  const { style, type } = formStyle(EVENT_LIST, ctx.mobile);
+  const lineHeight = Math.round(type.value * style.leading);
+  const { shown, left } = latestEvents(events, options.maxEvents ?? style.maxEvents);
+  const { bottom, ...rows } = dayRows(shown, ctx.width, style, type.value, lineHeight);
+  return {
+    width: ctx.width,
+    height: Math.ceil(bottom),
+    ...rows,
+    left,
+    notes: left ? [leftOutNote(left)] : [],
+    style,
+    daySize: type.label,
+    eventSize: type.value,
+    lineHeight,
+  };
+}
+
+/** The events in date order (then by text), and the latest `max` of them: how many are left out. */
+export function latestEvents(
+  events: readonly ListedEvent[],
+  max: number,
+): { shown: ListedEvent[]; left: number } {
+  const sorted = [...events].sort((a, b) => ascending(+a.date, +b.date) || ascending(a.text, b.text));
+  const shown = sorted.slice(-max);
+  return { shown, left: sorted.length - shown.length };
+}
+
+/**
+ * Day headings and their events, top to bottom from the style's top; `bottom` is the y under the last day.
+ */
+export function dayRows(
+  shown: readonly ListedEvent[],
+  width: number,
+  style: EventListStyle,
+  size: number,
+  lineHeight: number,
+): { days: TopText[]; events: TopText[]; bullets: { y: number }[]; bottom: number } {
+  const days: TopText[] = [];
+  const events: TopText[] = [];
+  const bullets: { y: number }[] = [];
+  let y = style.top;
+  for (const [day, list] of groups(shown, (e) => +e.date)) {
+    days.push({ y, text: formatDate(new Date(day)) });
+    y += lineHeight + style.underDay;
+    for (const e of list) {
+      const wrapped = wrap(`${e.text} (${e.by})`, width - style.indent, size);
+      bullets.push({ y: y + lineHeight / 2 - style.bullet.raise });
+      events.push({ y, text: wrapped.join("\n") });
+      y += wrapped.length * lineHeight + style.afterEvent;
+    }
+    y += style.afterDay;
+  }
+  return { days, events, bullets, bottom: y };
+}
+
+/** "Three earlier events are not listed at this size; …". */
+export function leftOutNote(left: number): string {
+  return `${capitalise(countWords(left, "exact", noun("earlier event")))} ${left === 1 ? "is" : "are"} not listed at this size; every event is in the chart's description.`;
+}

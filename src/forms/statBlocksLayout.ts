@@ -1,0 +1,124 @@
+/**
+ * The layout of big numbers, pure (no Plot, no DOM): blocks in columns (side by side on the web,
+ * stacked on phones), each with its figure, title and reports wrapped to its column, and a rule at
+ * its left edge the height of its text. Sizes come from STAT_BLOCKS and the plot's type scale.
+ */
+import type { LaidOut, LayoutContext } from "../chart.ts";
+import { formStyle, STAT_BLOCKS, type PlotType, type StatBlocksStyle } from "../style/index.ts";
+import { clampLines } from "../text/clamp.ts";
+import { countWords, noun } from "../text/words.ts";
+import { wrap } from "../text/wrap.ts";
+
+export interface StatBlock {
+  /** What is counted: "Remains of hostages returned". */
+  title: string;
+  /** The latest figure, as worded: "28", "All", "1 or 0". */
+  figure: string;
+  /** One line per report: "6 Jan 2026 · Hamas". */
+  reports: string[];
+}
+
+export interface StatBlocksOptions {
+  /** At most this many reports per block. Default: the house style's (STAT_BLOCKS). */
+  maxReports?: number;
+}
+
+/** What a text of a block is: each is drawn in its own size, weight and colour. */
+export type StatRole = "figure" | "title" | "reports";
+
+export interface StatText {
+  role: StatRole;
+  x: number;
+  /** The top of its first line. */
+  y: number;
+  /** Lines joined by "\n". */
+  text: string;
+  size: number;
+  /** Line height in px. */
+  lh: number;
+}
+
+export interface StatBlocksLayout extends LaidOut {
+  texts: StatText[];
+  /** A rule at each block's left, from the row's top to the block's last line. */
+  rules: { x: number; y1: number; y2: number }[];
+  style: StatBlocksStyle;
+}
+
+export function statBlocksLayout(
+  blocks: readonly StatBlock[],
+  options: StatBlocksOptions,
+  ctx: LayoutContext,
+): StatBlocksLayout {
+  const { style, type } = formStyle(STAT_BLOCKS, ctx.mobile);
+  const maxReports = options.maxReports ?? style.maxReports;
+  const { columns, colWidth } = statColumns(blocks.length, ctx.width, style);
+  const texts: StatText[] = [];
+  const rules: { x: number; y1: number; y2: number }[] = [];
+  let rowTop = style.top;
+  for (let start = 0; start < blocks.length; start += columns) {
+    let rowHeight = 0;
+    blocks.slice(start, start + columns).forEach((block, i) => {
+      const x = i * (colWidth + style.columnGap) + style.rule.inset;
+      const laid = statBlock(
+        block,
+        { x, y: rowTop, width: colWidth - style.rule.inset, maxReports },
+        style,
+        type,
+      );
+      texts.push(...laid.texts);
+      rules.push({ x: x - style.rule.inset, y1: rowTop, y2: laid.bottom });
+      rowHeight = Math.max(rowHeight, laid.bottom - rowTop);
+    });
+    rowTop += rowHeight + style.rowGap;
+  }
+  return { width: ctx.width, height: Math.ceil(rowTop), texts, rules, style };
+}
+
+/** How many blocks sit side by side (at most the style's, at least one), and the width of each column. */
+export function statColumns(
+  count: number,
+  width: number,
+  style: StatBlocksStyle,
+): { columns: number; colWidth: number } {
+  const columns = Math.min(style.columns, Math.max(1, count));
+  return { columns, colWidth: (width - style.columnGap * (columns - 1)) / columns };
+}
+
+/**
+ * One block's figure, title and reports, top to bottom from `at.y`, wrapped to `at.width`; `bottom` is under
+ * the last report.
+ */
+export function statBlock(
+  block: StatBlock,
+  at: { x: number; y: number; width: number; maxReports: number },
+  style: StatBlocksStyle,
+  type: PlotType,
+): { texts: StatText[]; bottom: number } {
+  const { x, width } = at;
+  const big = style.figure.size;
+  const figure = clampLines(wrap(block.figure, width, big, "bold"), style.figure.lines, width, big, "bold");
+  const figureLh = big * style.figure.leading;
+  const title = wrap(block.title, width, type.label, "semibold");
+  const titleLh = type.label * style.titleLeading;
+  const reports = reportLines(block.reports, width, at.maxReports, type.tick);
+  const reportsLh = Math.round(type.tick * style.reportsLeading);
+  let y = at.y;
+  const texts: StatText[] = [];
+  texts.push({ role: "figure", x, y, text: figure.join("\n"), size: big, lh: figureLh });
+  y += figure.length * figureLh + style.underFigure;
+  texts.push({ role: "title", x, y, text: title.join("\n"), size: type.label, lh: titleLh });
+  y += title.length * titleLh + style.underTitle;
+  texts.push({ role: "reports", x, y, text: reports.join("\n"), size: type.tick, lh: reportsLh });
+  return { texts, bottom: y + reports.length * reportsLh };
+}
+
+/** The first `max` reports wrapped to the width, then "and two more reports" for the rest. */
+export function reportLines(reports: readonly string[], width: number, max: number, size: number): string[] {
+  const shown = reports.slice(0, max);
+  const more = reports.length - shown.length;
+  return [
+    ...shown.flatMap((r) => wrap(r, width, size)),
+    ...(more > 0 ? [`and ${countWords(more, "exact", noun("more report"))}`] : []),
+  ];
+}

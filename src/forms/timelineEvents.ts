@@ -1,0 +1,95 @@
+/**
+ * Which events a timeline marks and lists, pure: numbered in date order, one marker per event (or,
+ * in a summarised long view, per day and crossing), the weightiest and then the latest kept when
+ * there are more than the list holds; and the note for the events left out.
+ */
+import { ascending, groups } from "d3-array";
+import { formatDate } from "../format/date.ts";
+import { dayMonth } from "../style/index.ts";
+import { capitalise, countWords, noun } from "../text/words.ts";
+
+export interface TimelineEvent {
+  date: Date;
+  crossing: string;
+  /** The event in words, with who reported it. */
+  label: string;
+  /** Lower is more important, for which events are listed when space is short. */
+  rank: number;
+  /** How many reports tell it: of two events of one rank, the one told more often leads. */
+  weight?: number;
+}
+
+/** An event to mark under its lane at its day, by its number. */
+export interface EventMark {
+  n: number;
+  date: Date;
+  crossing: string;
+  label: string;
+}
+
+export interface ListedEvents {
+  markers: EventMark[];
+  /** The list under the axis, by number: "7 May: Rafah crossing seized (Israeli military)". */
+  entries: { n: number; text: string }[];
+  /** How many events (or groups of a day) are neither marked nor listed. */
+  unlisted: number;
+}
+
+/**
+ * The events to mark and list, numbered in date order. A long view (`summarise`) groups events of
+ * one day and crossing into one marker ("Understanding reached on reopening, and four more
+ * events"). When there are more than `max`, the weightiest and then the latest are kept.
+ */
+export function listEvents(events: readonly TimelineEvent[], summarise: boolean, max: number): ListedEvents {
+  const grouped = groupEvents(events, summarise);
+  const keep = new Set(
+    [...grouped]
+      .sort(
+        (a, b) =>
+          ascending(a.top?.rank ?? 0, b.top?.rank ?? 0) ||
+          ascending(+(b.top?.date ?? 0), +(a.top?.date ?? 0)),
+      )
+      .slice(0, max),
+  );
+  const shown = grouped.filter((g) => keep.has(g));
+  const markers: EventMark[] = [];
+  const entries: { n: number; text: string }[] = [];
+  const years = new Set(shown.map((g) => g.top?.date.getUTCFullYear()));
+  shown.forEach((g, i) => {
+    if (!g.top) return;
+    const n = i + 1;
+    markers.push({ n, date: g.top.date, crossing: g.top.crossing, label: g.top.label });
+    // One date style: in full; the year only when the events span more than one.
+    const date = years.size > 1 ? formatDate(g.top.date) : dayMonth(g.top.date);
+    entries.push({
+      n,
+      text: `${date}: ${g.top.label}${g.more ? `, and ${countWords(g.more, "exact", noun("more event"))}` : ""}`,
+    });
+  });
+  return { markers, entries, unlisted: grouped.length - shown.length };
+}
+
+/**
+ * Events in date order, grouped by day and crossing (and label, unless summarised), each group led by its
+ * weightiest.
+ */
+function groupEvents(events: readonly TimelineEvent[], summarise: boolean) {
+  return groups(
+    [...events].sort(
+      (a, b) => ascending(+a.date, +b.date) || ascending(a.rank, b.rank) || ascending(a.label, b.label),
+    ),
+    (e) => (summarise ? `${+e.date}|${e.crossing}` : `${+e.date}|${e.crossing}|${e.label}`),
+  ).map(([, list]) => {
+    const top =
+      [...list].sort(
+        (a, b) =>
+          ascending(a.rank, b.rank) || ascending(b.weight ?? 1, a.weight ?? 1) || ascending(a.label, b.label),
+      )[0] ?? list[0];
+    return { top, more: list.length - 1, list };
+  });
+}
+
+/** "Two more events are not shown at this size; …". */
+export function unlistedNote(unlisted: number): string {
+  return `${capitalise(countWords(unlisted, "exact", noun("more event")))} ${unlisted === 1 ? "is" : "are"} not shown at this size; every event is in the chart's description.`;
+}

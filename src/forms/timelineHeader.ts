@@ -1,0 +1,169 @@
+/**
+ * The header of a timeline, pure: above the lanes, the labels of periods known only to the year or
+ * month (each over its bracket) and then of dated rules (beside the rule's day), each placed from
+ * its measured box and moved down until it overlaps no label placed before it.
+ */
+import { clampLines } from "../text/clamp.ts";
+import { wrap } from "../text/wrap.ts";
+import type { PlotType, TimelineStyle } from "../style/index.ts";
+import { overlaps, textBox, type Box } from "./place.ts";
+
+/** A dated rule across the lanes (the ceasefire), labelled in the header. */
+export interface TimelineRule {
+  date: Date;
+  label: string;
+}
+
+/** A period known only to its year or month, drawn as a bracket over that year or month. */
+export interface TimelineBracket {
+  date: Date;
+  precision: "year" | "month";
+  label: string;
+}
+
+/** A text the timeline places itself, at the top of its first line. */
+export interface PlacedText {
+  x: number;
+  y: number;
+  /** Lines joined by "\n". */
+  text: string;
+  anchor: "start" | "end";
+  size: number;
+  weight: "regular" | "semibold";
+  /** Line height in px. */
+  lh: number;
+}
+
+export interface HeaderContext {
+  /** The time scale: x of a date or a time in ms. */
+  x: (d: Date | number) => number;
+  width: number;
+  type: PlotType;
+  /** The lanes' line height. */
+  lh: number;
+  teaser: boolean;
+  style: TimelineStyle;
+}
+
+export interface Header {
+  labels: PlacedText[];
+  /** Each bracket's line, under its label, from its period's start to its end. */
+  brackets: { x1: number; x2: number; y: number }[];
+  /** Each rule's label box, in the rules' order: its rule starts at its top. */
+  ruleBoxes: Box[];
+  /** The boxes of the brackets and their labels: rules stop short of them. */
+  bracketBoxes: Box[];
+  /** Where the first lane starts. */
+  bottom: number;
+}
+
+export function headerLayout(
+  brackets: readonly TimelineBracket[],
+  rules: readonly TimelineRule[],
+  c: HeaderContext,
+): Header {
+  const taken: Box[] = [];
+  const labels: PlacedText[] = [];
+  const place = (label: Omit<PlacedText, "y" | "text">, top: number, lines: string[]): Box => {
+    const { placed, box } = stackLabel(label, top, lines, taken, c.style);
+    labels.push(placed);
+    taken.push(box);
+    return box;
+  };
+  const lines: Header["brackets"] = [];
+  let y = 0;
+  for (const b of brackets) {
+    const { x1, x2, ...label } = bracketLabel(b, c);
+    const box = place(
+      { ...label, size: c.type.tick, weight: "regular", lh: c.lh - c.style.bracket.leadingCut },
+      y,
+      label.lines,
+    );
+    const by = box.y + box.h + c.style.bracket.gap;
+    lines.push({ x1, x2, y: by });
+    const { clearance, tick } = c.style.bracket;
+    taken.push({ x: x1, y: by - clearance, w: x2 - x1, h: tick + 2 * clearance });
+    y = by + c.style.bracket.after;
+  }
+  const bracketBoxes = [...taken];
+  const ruleTop = y;
+  const ruleBoxes = rules.map((r) => {
+    const box = place(ruleLabel(r, c), ruleTop, ruleLines(r, c));
+    y = Math.max(y, box.y + box.h);
+    return box;
+  });
+  return { labels, brackets: lines, ruleBoxes, bracketBoxes, bottom: y + c.style.header.after };
+}
+
+/** A label at `top`, moved down in steps until its box overlaps none of `taken`: its place and its box. */
+export function stackLabel(
+  label: Omit<PlacedText, "y" | "text">,
+  top: number,
+  lines: readonly string[],
+  taken: readonly Box[],
+  style: TimelineStyle,
+): { placed: PlacedText; box: Box } {
+  const box = (y: number) =>
+    textBox({
+      x: label.x,
+      y,
+      lines,
+      size: label.size,
+      weight: label.weight,
+      anchor: label.anchor,
+      lineAnchor: "top",
+      lineHeight: label.lh / label.size,
+    });
+  let at = top;
+  while (taken.some((b) => overlaps(box(at), b, style.header.clearance))) at += style.header.step;
+  return { placed: { ...label, y: at, text: lines.join("\n") }, box: box(at) };
+}
+
+/**
+ * A bracket's span on the axis (its year or month, cut to the plot), and its label: from the
+ * bracket's start rightwards, or ending at its end when it starts in the right half; wrapped to
+ * the room it has, at least half the width.
+ */
+export function bracketLabel(
+  b: TimelineBracket,
+  c: HeaderContext,
+): { x1: number; x2: number; x: number; anchor: "start" | "end"; lines: string[] } {
+  const year = b.date.getUTCFullYear();
+  const end = b.precision === "year" ? Date.UTC(year + 1, 0, 1) : Date.UTC(year, b.date.getUTCMonth() + 1, 1);
+  const x1 = Math.max(0, c.x(+b.date));
+  const x2 = Math.min(c.width, c.x(end));
+  const half = c.width / 2;
+  const anchor = x1 > half ? "end" : "start";
+  const room = anchor === "start" ? c.width - x1 : x2;
+  const width = Math.max(room, half);
+  const wrapped = wrap(b.label, width, c.type.tick);
+  const lines = c.teaser ? clampLines(wrapped, c.style.bracket.teaserLines, width, c.type.tick) : wrapped;
+  const x = anchor === "start" ? (room >= half ? x1 : half) : Math.max(x2, half);
+  return { x1, x2, x, anchor, lines };
+}
+
+/** Which side of its rule a rule's label goes: right of it unless the rule is far right. */
+function ruleSide(r: TimelineRule, c: HeaderContext): { rx: number; right: boolean } {
+  const rx = c.x(r.date);
+  return { rx, right: rx < c.width * c.style.rule.rightOfShare };
+}
+
+/** A rule's label beside its rule, in semibold. */
+export function ruleLabel(r: TimelineRule, c: HeaderContext): Omit<PlacedText, "y" | "text"> {
+  const { rx, right } = ruleSide(r, c);
+  const gap = c.style.rule.labelGap;
+  return {
+    x: right ? rx + gap : rx - gap,
+    anchor: right ? "start" : "end",
+    size: c.type.value,
+    weight: "semibold",
+    lh: c.lh,
+  };
+}
+
+/** A rule's label wrapped to the room on its side, and never narrower than the style's least width. */
+export function ruleLines(r: TimelineRule, c: HeaderContext): string[] {
+  const { rx, right } = ruleSide(r, c);
+  const room = right ? c.width - rx - c.style.rule.roomGap : rx - c.style.rule.roomGap;
+  return wrap(r.label, Math.max(room, c.style.rule.minWidth), c.type.value, "semibold");
+}

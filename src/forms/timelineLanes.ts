@@ -1,0 +1,174 @@
+/**
+ * The lanes of a timeline, pure: one per crossing (or per report), each a title, a bar for each
+ * closed interval (paler where its start is known only to the month or not dated, a ring at the
+ * end of one still in force), and its events as numbered markers in rows under the bar at their
+ * day; then a row for events at no lane's crossing. Legend entries for the pale part and the ring.
+ */
+import type { LegendItem } from "../chart.ts";
+import { DAY } from "../format/date.ts";
+import { COLORS, crossingColor, PALE_OPACITY, type PlotType, type TimelineStyle } from "../style/index.ts";
+import { clampLines } from "../text/clamp.ts";
+import { wrap } from "../text/wrap.ts";
+import type { EventMark } from "./timelineEvents.ts";
+import type { PlacedText } from "./timelineHeader.ts";
+
+export interface TimelineInterval {
+  from: Date;
+  /** The last day the bar covers (the end, or the latest report while still closed). */
+  to: Date;
+  /** The start is known only to the month, or not reported: the whole bar is drawn lighter... */
+  fuzzy?: "month" | "unknown" | false;
+  /** ...or the part before the first day-precise start is drawn lighter. */
+  fuzzyUntil?: Date | undefined;
+  /** Still closed at the latest report. */
+  open?: boolean;
+}
+
+export interface TimelineLane {
+  title: string;
+  /** Key for the lane's colour and its events. */
+  crossing: string;
+  intervals: TimelineInterval[];
+}
+
+/** A numbered event marker at its place: the centre of its circle. */
+export interface Marker extends EventMark {
+  x: number;
+  y: number;
+}
+
+/** A closed interval's bar (or its paler part), from its top. */
+export interface LaneBar {
+  x1: number;
+  x2: number;
+  y: number;
+  fill: string;
+  opacity: number;
+}
+
+export interface LanesContext {
+  /** The time scale: x of a date or a time in ms. */
+  x: (d: Date | number) => number;
+  width: number;
+  /** The marker's radius: numbered, or the teaser's plain dot. */
+  r: number;
+  type: PlotType;
+  lh: number;
+  teaser: boolean;
+  style: TimelineStyle;
+}
+
+export interface Lanes {
+  titles: PlacedText[];
+  bars: LaneBar[];
+  /** Rings at the end of a closure still in force, at the bar's middle. */
+  ends: { x: number; y: number; fill: string }[];
+  markers: Marker[];
+  legend: LegendItem[];
+  /** Where the axis goes, under the last lane (and the row of events at no lane). */
+  bottom: number;
+}
+
+export function lanesLayout(
+  lanes: readonly TimelineLane[],
+  events: readonly EventMark[],
+  top: number,
+  c: LanesContext,
+): Lanes {
+  const out: Lanes = { titles: [], bars: [], ends: [], markers: [], legend: [], bottom: top };
+  const lane = c.style.lane;
+  let y = top;
+  for (const l of lanes) {
+    const lines = laneTitle(l.title, c);
+    out.titles.push({
+      x: 0,
+      y,
+      text: lines.join("\n"),
+      anchor: "start",
+      size: c.type.label,
+      weight: "semibold",
+      lh: c.lh,
+    });
+    y += lines.length * c.lh + lane.underTitle;
+    for (const iv of l.intervals) intervalBars(iv, y, crossingColor(l.crossing), lanes, c, out);
+    y += lane.barHeight + lane.underBar;
+    const mine = events.filter((m) => m.crossing === l.crossing && !out.markers.some((k) => k.n === m.n));
+    y += stackMarkers(mine, y, c, out.markers) + lane.afterMarkers;
+  }
+  // Events at no lane's crossing (a period chart's list) get a row of their own under the lanes.
+  const loose = events.filter((m) => !out.markers.some((k) => k.n === m.n));
+  if (loose.length) y += stackMarkers(loose, y, c, out.markers) + lane.afterLoose;
+  return { ...out, bottom: y };
+}
+
+/** A lane's title in semibold, at most two lines (one on the teaser), cut with an ellipsis. */
+export function laneTitle(
+  title: string,
+  c: Pick<LanesContext, "width" | "type" | "teaser" | "style">,
+): string[] {
+  const max = c.teaser ? c.style.lane.teaserTitleLines : c.style.lane.titleLines;
+  return clampLines(wrap(title, c.width, c.type.label, "semibold"), max, c.width, c.type.label, "semibold");
+}
+
+/**
+ * An interval's bar at `y`, from its first day to the end of its last, cut to the plot: paler
+ * before the first day-precise start (or all of it when the start is known only to the month or
+ * not dated), and a ring at its end when still closed. Adds each legend entry once.
+ */
+export function intervalBars(
+  iv: TimelineInterval,
+  y: number,
+  fill: string,
+  lanes: readonly TimelineLane[],
+  c: Pick<LanesContext, "x" | "width" | "style">,
+  out: Pick<Lanes, "bars" | "ends" | "legend">,
+): void {
+  const x1 = Math.max(0, c.x(iv.from));
+  const x2 = Math.min(c.width, c.x(+iv.to + DAY));
+  const solidFrom =
+    iv.fuzzyUntil && +iv.fuzzyUntil > +iv.from ? Math.min(x2, c.x(iv.fuzzyUntil)) : iv.fuzzy ? x2 : x1;
+  if (solidFrom > x1) {
+    out.bars.push({ x1, x2: solidFrom, y, fill, opacity: PALE_OPACITY });
+    if (!out.legend.some((l) => l.shape === "band"))
+      out.legend.push({ label: paleLabel(lanes), color: COLORS.axis, shape: "band" });
+  }
+  if (x2 > solidFrom) out.bars.push({ x1: solidFrom, x2, y, fill, opacity: 1 });
+  if (iv.open) {
+    out.ends.push({ x: x2, y: y + c.style.lane.barHeight / 2, fill });
+    if (!out.legend.some((l) => l.shape === "ring"))
+      out.legend.push({ label: "Still closed at the latest report", color: COLORS.axis, shape: "ring" });
+  }
+}
+
+/**
+ * Numbered markers in rows under `top`, each at the middle of its day (kept inside the plot);
+ * markers closer than their size go to the next row, so every number stays legible. Adds them to
+ * `placed` and returns the height the rows take.
+ */
+export function stackMarkers(
+  events: readonly EventMark[],
+  top: number,
+  c: Pick<LanesContext, "x" | "width" | "r" | "style">,
+  placed: Marker[],
+): number {
+  const { r } = c;
+  const step = 2 * r + c.style.marker.gap;
+  const rows: number[][] = [];
+  for (const m of events) {
+    const mx = Math.min(Math.max(c.x(+m.date + DAY / 2), r), c.width - r);
+    let row = rows.findIndex((xs) => xs.every((other) => Math.abs(other - mx) >= step));
+    if (row < 0) row = rows.push([]) - 1;
+    rows[row]?.push(mx);
+    placed.push({ ...m, x: mx, y: top + r + row * step });
+  }
+  return rows.length * step;
+}
+
+/** What the paler part of a bar means, from the reasons the lanes give for it. */
+export function paleLabel(lanes: readonly TimelineLane[]): string {
+  const ivs = lanes.flatMap((l) => l.intervals);
+  const month = ivs.some((iv) => iv.fuzzy === "month" || (iv.fuzzyUntil && +iv.fuzzyUntil > +iv.from));
+  const unknown = ivs.some((iv) => iv.fuzzy === "unknown");
+  if (month && unknown) return "Paler: start known only to the month, or not dated";
+  return unknown ? "Paler: start not dated" : "Paler: start known only to the month";
+}

@@ -1,0 +1,221 @@
+/**
+ * The layout of a timeline, pure (no Plot, no DOM), as phases from top to bottom: the time scale,
+ * the events to mark and list (./timelineEvents.ts), the header of bracket and rule labels
+ * (./timelineHeader.ts), the lanes (./timelineLanes.ts), the axis, the list of events by number;
+ * then rules and gridlines cut short of every text and marker they would cross. Sizes come from
+ * TIMELINE and the plot's type scale (src/style/).
+ */
+import type { LaidOut, LayoutContext, LegendItem } from "../chart.ts";
+import { DAY } from "../format/date.ts";
+import { COLORS, formStyle, TIMELINE, type PlotType, type TimelineStyle } from "../style/index.ts";
+import { wrap } from "../text/wrap.ts";
+import { knockout, textBox, type Box, type Segment } from "./place.ts";
+import { axisLabelBoxes, type AxisLabels } from "./ticks.ts";
+import { listEvents, unlistedNote, type TimelineEvent } from "./timelineEvents.ts";
+import {
+  headerLayout,
+  type Header,
+  type PlacedText,
+  type TimelineBracket,
+  type TimelineRule,
+} from "./timelineHeader.ts";
+import { lanesLayout, type LaneBar, type Lanes, type Marker, type TimelineLane } from "./timelineLanes.ts";
+import { timeTicks } from "./timeTicks.ts";
+
+export type { TimelineEvent } from "./timelineEvents.ts";
+export type { TimelineBracket, TimelineRule } from "./timelineHeader.ts";
+export type { TimelineInterval, TimelineLane } from "./timelineLanes.ts";
+
+/** A timeline's options with every default filled in (see timelineDefaults in ./timeline.ts). */
+export interface TimelineSettings {
+  events: readonly TimelineEvent[];
+  rules: readonly TimelineRule[];
+  brackets: readonly TimelineBracket[];
+  /** The days the rows cover; the axis adds a margin either side. */
+  domain: { from: Date; to: Date };
+  /** The chart's time unit: the least margin the axis adds either side is half a day, or ten days. */
+  ticks: "day" | "month";
+  /** Group events by day and crossing and list only the weightiest, for a long view. */
+  summarise: boolean;
+}
+
+/** An entry of the list of events under the axis: its number's marker at cy, its text from y. */
+export interface ListEntry {
+  y: number;
+  n: string;
+  text: string;
+  cy: number;
+}
+
+export interface TimelineLayout extends LaidOut {
+  /** The time scale: x of a date or a time in ms. */
+  x: (d: Date | number) => number;
+  /** Markers are numbered and events listed, except on the social card's teaser, which has plain dots. */
+  teaser: boolean;
+  markerR: number;
+  header: PlacedText[];
+  brackets: Header["brackets"];
+  titles: PlacedText[];
+  bars: LaneBar[];
+  ends: Lanes["ends"];
+  markers: Marker[];
+  axisY: number;
+  axis: AxisLabels<Date>;
+  list: ListEntry[];
+  /**
+   * The rules' pieces, from their labels down to the axis, and the gridlines at the ticks, across the lanes.
+   */
+  rules: Segment[];
+  grid: Segment[];
+  legend: LegendItem[];
+  notes: string[];
+  style: TimelineStyle;
+  type: PlotType;
+  lh: number;
+}
+
+export function timelineLayout(
+  lanes: readonly TimelineLane[],
+  options: TimelineSettings,
+  ctx: LayoutContext,
+): TimelineLayout {
+  const { style, type } = formStyle(TIMELINE, ctx.mobile);
+  // Given a height (the social card), the timeline is a teaser: events are plain dots, not
+  // numbered and listed, and lane titles keep to one line, so it fits the card unscaled.
+  const teaser = ctx.height !== undefined;
+  const lh = Math.round(type.label * style.leading);
+  const r = teaser ? style.teaserMarkerR : style.marker.r;
+  const { from, to, x } = timeScale(options.domain, options.ticks, ctx.width, r, style);
+  const listed = listEvents(
+    options.events,
+    options.summarise,
+    options.summarise ? style.summaryListMax : style.listMax,
+  );
+  const c = { x, width: ctx.width, r, type, lh, teaser, style };
+  const header = headerLayout(options.brackets, options.rules, c);
+  const { bottom: axisY, legend, ...laid } = lanesLayout(lanes, listed.markers, header.bottom, c);
+  const axis = timeAxis(from, to, x, axisY, c);
+  const event: LegendItem[] =
+    teaser && laid.markers.length ? [{ label: "Event reported", color: COLORS.event, shape: "circle" }] : [];
+  const list = eventEntries(teaser ? [] : listed.entries, axis.bottom, c);
+  const cuts = knockouts(options.rules, header, laid, axisY, axis.labels.ticks, c);
+  return {
+    width: ctx.width,
+    height: Math.ceil(list.bottom + style.list.bottom),
+    x,
+    teaser,
+    markerR: r,
+    header: header.labels,
+    brackets: header.brackets,
+    ...laid,
+    axisY,
+    axis: axis.labels,
+    list: list.entries,
+    ...cuts,
+    legend: [...legend, ...event],
+    notes: listed.unlisted && !teaser ? [unlistedNote(listed.unlisted)] : [],
+    style,
+    type,
+    lh,
+  };
+}
+
+/**
+ * The time scale: the rows' days, from the first day's start to the last day's end, widened
+ * (by a share of the span, at least half a day or ten days) so the first and last marks sit
+ * inside; a day's x is its start, and markers sit at its middle.
+ */
+export function timeScale(
+  domain: { from: Date; to: Date },
+  ticks: "day" | "month",
+  width: number,
+  r: number,
+  style: TimelineStyle,
+): { from: Date; to: Date; x: (d: Date | number) => number } {
+  const rawFrom = +domain.from;
+  const rawTo = +domain.to + DAY;
+  const pad = Math.max((rawTo - rawFrom) * style.domain.pad, style.domain.minPadDays[ticks] * DAY);
+  const from = new Date(rawFrom - pad);
+  const to = new Date(rawTo + pad);
+  return { from, to, x: (d: Date | number) => r + ((+d - +from) / (+to - +from)) * (width - 2 * r) };
+}
+
+/** The axis at `axisY` with its tick labels under it, and where the list starts under them. */
+export function timeAxis(
+  from: Date,
+  to: Date,
+  x: (d: Date) => number,
+  axisY: number,
+  c: { width: number; type: PlotType; style: TimelineStyle },
+): { labels: AxisLabels<Date>; bottom: number } {
+  const { labelOffset, labelLeading, after } = c.style.axis;
+  const time = timeTicks(from, to, c.width, c.type.tick);
+  const labels = {
+    ticks: time.ticks,
+    x: (d: Date) => x(d),
+    y: axisY + labelOffset,
+    format: time.format,
+    size: c.type.tick,
+    width: c.width,
+  };
+  const boxes = axisLabelBoxes(labels);
+  const bottom =
+    Math.max(axisY + labelOffset + c.type.tick * labelLeading, ...boxes.map((b) => b.y + b.h)) + after;
+  return { labels, bottom };
+}
+
+/** The list of events by number from `top`: each entry beside its number's marker, wrapped to the width. */
+export function eventEntries(
+  entries: readonly { n: number; text: string }[],
+  top: number,
+  c: { width: number; r: number; type: PlotType; lh: number; style: TimelineStyle },
+): { entries: ListEntry[]; bottom: number } {
+  const { list, marker } = c.style;
+  const out: ListEntry[] = [];
+  let y = top;
+  for (const e of entries) {
+    const lines = wrap(e.text, c.width - 2 * c.r - list.textGap - list.endRoom, c.type.value);
+    out.push({ y, n: String(e.n), text: lines.join("\n"), cy: y + c.type.value * list.numberDrop });
+    y += Math.max(lines.length * c.lh, 2 * c.r + marker.gap) + list.after;
+  }
+  return { entries: out, bottom: y };
+}
+
+/**
+ * Rules run from their label down to the axis and gridlines across the lanes, each cut where it
+ * would cross a lane title, a marker or another label (a rule's own label is above its start).
+ */
+export function knockouts(
+  rules: readonly TimelineRule[],
+  header: Header,
+  lanes: Pick<Lanes, "titles" | "markers">,
+  axisY: number,
+  ticks: readonly Date[],
+  c: { x: (d: Date | number) => number; r: number },
+): { rules: Segment[]; grid: Segment[] } {
+  const { r } = c;
+  const texts: Box[] = [
+    ...lanes.titles.map((l) =>
+      textBox({
+        x: l.x,
+        y: l.y,
+        lines: l.text.split("\n"),
+        size: l.size,
+        weight: l.weight,
+        lineAnchor: "top",
+        lineHeight: l.lh / l.size,
+      }),
+    ),
+    ...lanes.markers.map((m) => ({ x: m.x - r, y: m.y - r, w: 2 * r, h: 2 * r })),
+  ];
+  const segments = rules.flatMap((rule, i) => {
+    const label = header.ruleBoxes[i];
+    if (!label) return [];
+    const rx = c.x(rule.date);
+    const others = [...texts, ...header.ruleBoxes.filter((b) => b !== label), ...header.bracketBoxes];
+    return knockout({ x1: rx, x2: rx, y1: label.y, y2: axisY }, others);
+  });
+  const top = header.bottom;
+  const grid = ticks.flatMap((d) => knockout({ x1: c.x(d), x2: c.x(d), y1: top, y2: axisY }, texts));
+  return { rules: segments, grid };
+}

@@ -1,0 +1,107 @@
+/**
+ * Spacing and type of the timeline (src/forms/timeline*.ts), per plot size, as ./forms.ts gives
+ * them for the other forms: header labels, brackets and rules, lanes and their bars and markers,
+ * the axis and the list of events by number.
+ */
+import { bySize } from "./type.ts";
+
+/** A timeline of closures and events (src/forms/timeline*.ts). */
+export interface TimelineStyle {
+  /**
+   * Line height of lane titles, rule labels and listed events, as a multiple of the label type size
+   * (rounded).
+   */
+  leading: number;
+  /**
+   * A numbered event marker: its radius, the size of its number (two digits fit inside in the widest font)
+   * and the space between two markers stacked in rows.
+   */
+  marker: { r: number; numberSize: number; gap: number };
+  /** The plain dot of an event on the social card's teaser, which lists no events. */
+  teaserMarkerR: number;
+  /**
+   * At most this many events are marked and listed (the weightiest, then the latest); fewer in a summarised
+   * long view.
+   */
+  listMax: number;
+  summaryListMax: number;
+  /**
+   * The axis reaches this share of the span before the first day and after the last, and at least this many
+   * days (by the chart's tick unit).
+   */
+  domain: { pad: number; minPadDays: { day: number; month: number } };
+  /**
+   * Header labels (brackets' and rules' labels) stack this far apart, moving down in steps; then this space
+   * to the first lane.
+   */
+  header: { clearance: number; step: number; after: number };
+  /**
+   * A bracket for a period known only to the year or month: its label's line height is the lanes'
+   * less `leadingCut`, and it keeps to `teaserLines` on the social card; the line sits `gap` under
+   * its label, its end ticks are `tick` long, texts keep `clearance` off it, and `after` follows it.
+   */
+  bracket: {
+    leadingCut: number;
+    teaserLines: number;
+    gap: number;
+    tick: number;
+    clearance: number;
+    after: number;
+  };
+  /**
+   * A dated rule's label: beside the rule by `labelGap`, on its right when the rule is left of `rightOfShare`
+   * of the width, wrapped to the room beside it less `roomGap` but never narrower than `minWidth`.
+   */
+  rule: { labelGap: number; roomGap: number; minWidth: number; rightOfShare: number };
+  /**
+   * A lane: title lines at most (one on the teaser), space under the title, its bar's height, space under the
+   * bar, after its marker rows, and after the row of events at no lane.
+   */
+  lane: {
+    titleLines: number;
+    teaserTitleLines: number;
+    underTitle: number;
+    barHeight: number;
+    underBar: number;
+    afterMarkers: number;
+    afterLoose: number;
+  };
+  /** The ring at the end of a closure still in force: radius and stroke. */
+  openEnd: { r: number; stroke: number };
+  /**
+   * The axis's tick labels sit `labelOffset` under it, take at least `labelLeading` of their size, and
+   * `after` follows them.
+   */
+  axis: { labelOffset: number; labelLeading: number; after: number };
+  /**
+   * The list of events by number: text `textGap` after its marker and wrapped `endRoom` short of the width;
+   * the marker's centre `numberDrop` ems under the text's top; `after` each entry, `bottom` under the last.
+   */
+  list: { textGap: number; endRoom: number; numberDrop: number; after: number; bottom: number };
+}
+
+const TIMELINE_WEB: TimelineStyle = {
+  leading: 1.3,
+  marker: { r: 8, numberSize: 10, gap: 2 },
+  teaserMarkerR: 5,
+  listMax: 14,
+  summaryListMax: 8,
+  domain: { pad: 0.04, minPadDays: { day: 0.5, month: 10 } },
+  header: { clearance: 3, step: 4, after: 8 },
+  bracket: { leadingCut: 2, teaserLines: 1, gap: 4, tick: 6, clearance: 1, after: 10 },
+  rule: { labelGap: 5, roomGap: 6, minWidth: 90, rightOfShare: 0.6 },
+  lane: {
+    titleLines: 2,
+    teaserTitleLines: 1,
+    underTitle: 4,
+    barHeight: 12,
+    underBar: 6,
+    afterMarkers: 10,
+    afterLoose: 6,
+  },
+  openEnd: { r: 3.5, stroke: 2 },
+  axis: { labelOffset: 6, labelLeading: 1.2, after: 14 },
+  list: { textGap: 8, endRoom: 2, numberDrop: 0.55, after: 4, bottom: 2 },
+};
+
+export const TIMELINE = bySize(TIMELINE_WEB, { listMax: 10, summaryListMax: 6 });

@@ -1,0 +1,80 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventListLayout, latestEvents, leftOutNote } from "../../src/forms/eventListLayout.ts";
+import { EVENT_LIST, PLOT_TYPE } from "../../src/style/index.ts";
+
+const day = (d: number) => new Date(Date.UTC(2026, 0, d));
+const WEB = { width: 600, size: "web", mobile: false } as const;
+const MOBILE = { width: 336, size: "mobile", mobile: true } as const;
+
+const events = [
+  { date: day(25), text: "Rafah: Understanding reached on reopening", by: "Israel's Army Radio" },
+  { date: day(6), text: "Rafah: Still closed", by: "UN" },
+  { date: day(25), text: "Rafah: Talks held", by: "Walla" },
+];
+
+test("eventListLayout(events, {}, web) heads each day once and sets its events under it, in date order", () => {
+  const l = eventListLayout(events, {}, WEB);
+  const lh = Math.round(PLOT_TYPE.web.value * EVENT_LIST.web.leading);
+  assert.equal(lh, 18);
+  assert.deepEqual(
+    l.days.map((d) => [d.y, d.text]),
+    [
+      [2, "6 January 2026"],
+      [2 + lh + 2 + lh + 4 + 8, "25 January 2026"],
+    ],
+  );
+  assert.deepEqual(
+    l.events.map((e) => e.text),
+    [
+      "Rafah: Still closed (UN)",
+      "Rafah: Talks held (Walla)",
+      "Rafah: Understanding reached on reopening (Israel’s Army Radio)",
+    ],
+  );
+  assert.equal(l.events[0]?.y, 2 + lh + 2);
+  assert.deepEqual(
+    l.bullets.map((b) => b.y),
+    l.events.map((e) => e.y + lh / 2 - 1),
+    "each bullet at the middle of its event's first line",
+  );
+  assert.equal(l.height, Math.ceil(2 + 2 * (lh + 2) + 3 * (lh + 4) + 2 * 8));
+  assert.deepEqual(l.notes, []);
+});
+
+test("eventListLayout(events, {}, mobile) wraps an event to the width less the indent", () => {
+  const long = [
+    {
+      date: day(6),
+      text: "Rafah: reopening talks continue at the crossing with European monitors",
+      by: "UN",
+    },
+  ];
+  const web = eventListLayout(long, {}, WEB);
+  const mobile = eventListLayout(long, {}, MOBILE);
+  assert.equal(web.events[0]?.text.split("\n").length, 1);
+  const lines = mobile.events[0]?.text.split("\n") ?? [];
+  assert.ok(lines.length >= 2, lines.join(" | "));
+  assert.equal(mobile.lineHeight, Math.round(12 * 1.35));
+  assert.equal(
+    mobile.height,
+    Math.ceil(2 + mobile.lineHeight + 2 + lines.length * mobile.lineHeight + 4 + 8),
+  );
+});
+
+test("latestEvents(events, max) keeps the latest and counts the rest; the layout says so in a note", () => {
+  const many = Array.from({ length: 12 }, (_, i) => ({ date: day(i + 1), text: `Event ${i + 1}`, by: "UN" }));
+  const { shown, left } = latestEvents(many, 10);
+  assert.equal(left, 2);
+  assert.deepEqual(
+    shown.map((e) => e.text),
+    many.slice(2).map((e) => e.text),
+  );
+  assert.deepEqual(eventListLayout(many, {}, MOBILE).notes, [leftOutNote(2)]);
+  assert.deepEqual(eventListLayout(many, {}, WEB).notes, [], "the web lists fourteen");
+  assert.equal(eventListLayout(many, { maxEvents: 11 }, WEB).left, 1);
+  assert.equal(
+    leftOutNote(1),
+    "One earlier event is not listed at this size; every event is in the chart's description.",
+  );
+});

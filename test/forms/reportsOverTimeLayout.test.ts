@@ -1,0 +1,110 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import {
+  labelBox,
+  reportsOverTimeLayout,
+  timeDomain,
+  unlabelledNote,
+  valueAxis,
+  type TimePoint,
+} from "../../src/forms/reportsOverTimeLayout.ts";
+import { overlaps } from "../../src/forms/place.ts";
+import { DAY } from "../../src/format/date.ts";
+import { PLOT_TYPE, REPORTS_OVER_TIME } from "../../src/style/index.ts";
+
+const WEB = { width: 600, size: "web", mobile: false } as const;
+const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+const point = (date: Date, value: number, series = "killed", label = String(value)): TimePoint => ({
+  date,
+  value,
+  series,
+  label,
+  who: "Gaza health ministry",
+});
+const three = [
+  point(day(2024, 5, 7), 34789, "killed", "at least 34,789"),
+  point(day(2026, 1, 6), 71400, "killed", "more than 71,400"),
+  point(day(2026, 1, 6), 171000, "injured", "more than 171,000"),
+];
+const full = { numberStyle: "full" } as const;
+
+test("timeDomain(points, style) pads the reports' span by 8% each side, and spans at least 60 days", () => {
+  const style = REPORTS_OVER_TIME.web;
+  const { from, to } = timeDomain(three, style);
+  const span = +day(2026, 1, 6) - +day(2024, 5, 7);
+  assert.equal(+from, +day(2024, 5, 7) - span * 0.08);
+  assert.equal(+to, +day(2026, 1, 6) + span * 0.08);
+  const one = timeDomain([point(day(2024, 5, 7), 1)], style);
+  assert.equal(+one.to - +one.from, 60 * DAY * 0.16);
+  assert.throws(() => timeDomain([], style), /reportsOverTime: no points/);
+});
+
+test("valueAxis(points, style, fewer) reaches past the largest figure and sets the plot's left edge after its labels", () => {
+  const axis = valueAxis(three, "full", false, REPORTS_OVER_TIME.web, PLOT_TYPE.web);
+  assert.deepEqual(axis.ticks, [0, 50000, 100000, 150000, 200000]);
+  assert.equal(axis.end, 200000);
+  assert.equal(axis.format(150000), "150,000");
+  assert.ok(axis.left > 40 && axis.left < 60, String(axis.left));
+  assert.deepEqual(
+    valueAxis(three, "full", true, REPORTS_OVER_TIME.web, PLOT_TYPE.web).ticks,
+    [0, 100000, 200000],
+  );
+});
+
+test("reportsOverTimeLayout(points, options, web) puts days on x and values on y inside the plot", () => {
+  const l = reportsOverTimeLayout(three, full, WEB);
+  assert.equal(l.height, 320);
+  assert.equal(l.y(0), 320 - 26);
+  assert.equal(l.y(l.values.end), 8);
+  const { from, to } = timeDomain(three, REPORTS_OVER_TIME.web);
+  assert.equal(l.x(from), l.values.left + 5 + 2);
+  assert.equal(l.x(to), 600 - 5 - 4);
+  const byValue = (a: { value: number }, b: { value: number }) => a.value - b.value;
+  assert.deepEqual(
+    [...l.points].sort(byValue).map((p) => [p.px, p.py]),
+    three.map((p) => [l.x(p.date), l.y(p.value)]),
+    "no two points close enough to dodge",
+  );
+  assert.equal(l.time.y, 320 - 26 + 8);
+  assert.deepEqual(l.notes, []);
+  assert.equal(reportsOverTimeLayout(three, full, { ...WEB, height: 200 }).values.ticks.length, 3);
+});
+
+test("reportsOverTimeLayout(points, options, web) labels every point clear of every other label and point", () => {
+  const l = reportsOverTimeLayout(three, full, WEB);
+  assert.equal(l.labels.length, 3);
+  for (const a of l.labels) {
+    for (const p of l.points)
+      assert.ok(!overlaps(a.box, { x: p.px - 5, y: p.py - 5, w: 10, h: 10 }), a.label);
+    for (const b of l.labels) if (a !== b) assert.ok(!overlaps(a.box, b.box), `${a.label} / ${b.label}`);
+    assert.ok(a.box.y + a.box.h <= l.y(0) - 2, "above the baseline");
+  }
+  const first = l.labels.find((x) => x.label === "at least 34,789");
+  assert.equal(first?.anchor, "start", "the first report's label goes right of it");
+  assert.equal(first?.tx, first?.box.x);
+  assert.equal(first?.box.x, (first?.px ?? 0) + 5 + 4);
+});
+
+test("reportsOverTimeLayout(30 points crowded on a phone) leaves some unlabelled and says how many", () => {
+  const many = Array.from({ length: 30 }, (_, i) =>
+    point(new Date(+day(2024, 6, 1) + i * 19 * DAY), 36000 + i * 1300, i % 3 ? "killed" : "injured"),
+  );
+  const l = reportsOverTimeLayout(many, full, { width: 336, size: "mobile", mobile: true });
+  assert.equal(l.height, 300);
+  const n = 30 - l.labels.length;
+  assert.ok(n > 0, "some are left unlabelled");
+  assert.deepEqual(l.notes, [unlabelledNote(n)]);
+  assert.equal(l.leaders.length, l.labels.filter((x) => x.leader).length);
+  assert.match(unlabelledNote(1), /^One point is unlabelled/);
+});
+
+test("labelBox(point, style, tx, ty, anchor) spans the figure line and the who line under it", () => {
+  const c = { style: REPORTS_OVER_TIME.web, type: PLOT_TYPE.web };
+  const p = point(day(2026, 1, 6), 1, "killed", "1");
+  const start = labelBox(p, c, 100, 50);
+  const end = labelBox(p, c, 100, 50, "end");
+  assert.equal(start.x, 100, "the who line is the wider: the box starts at the anchor");
+  assert.equal(end.x + end.w, 100);
+  assert.ok(start.h > 13 + 3 + 12 * 0.8, String(start.h));
+  assert.ok(start.dy < 0 && start.dy > -3, `accents reach ${start.dy} px above the line's top`);
+});

@@ -1,0 +1,152 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import {
+  intervalBars,
+  lanesLayout,
+  laneTitle,
+  paleLabel,
+  stackMarkers,
+  type LanesContext,
+  type Marker,
+  type TimelineLane,
+} from "../../src/forms/timelineLanes.ts";
+import { DAY } from "../../src/format/date.ts";
+import { COLORS, PALE_OPACITY, PLOT_TYPE, TIMELINE } from "../../src/style/index.ts";
+
+const from = Date.UTC(2024, 4, 1);
+const day = (m: number, d: number) => new Date(Date.UTC(2024, m - 1, d));
+/** One px a day from 1 May 2024, over 600 px. */
+const c: LanesContext = {
+  x: (d) => (+d - from) / DAY,
+  width: 600,
+  r: 8,
+  type: PLOT_TYPE.web,
+  lh: 17,
+  teaser: false,
+  style: TIMELINE.web,
+};
+
+function bars(iv: TimelineLane["intervals"][number]) {
+  const out = { bars: [], ends: [], legend: [] } as Parameters<typeof intervalBars>[5];
+  intervalBars(iv, 40, COLORS.rafah, [{ title: "", crossing: "rafah", intervals: [iv] }], c, out);
+  return out;
+}
+
+test("intervalBars(interval, y, …) draws a closure from its first day to the end of its last", () => {
+  const out = bars({ from: day(5, 7), to: day(5, 9) });
+  assert.deepEqual(out.bars, [{ x1: 6, x2: 9, y: 40, fill: COLORS.rafah, opacity: 1 }]);
+  assert.deepEqual(out.ends, []);
+  assert.deepEqual(out.legend, []);
+});
+
+test("intervalBars(interval with a start known to the month, then to the day) draws the part before the day paler", () => {
+  const out = bars({ from: day(5, 1), to: day(5, 30), fuzzyUntil: day(5, 7), open: true });
+  assert.deepEqual(
+    out.bars.map((b) => [b.x1, b.x2, b.opacity]),
+    [
+      [0, 6, PALE_OPACITY],
+      [6, 30, 1],
+    ],
+  );
+  assert.deepEqual(
+    out.ends,
+    [{ x: 30, y: 40 + 12 / 2, fill: COLORS.rafah }],
+    "a ring at the end of a closure in force",
+  );
+  assert.deepEqual(
+    out.legend.map((l) => [l.shape, l.label]),
+    [
+      ["band", "Paler: start known only to the month"],
+      ["ring", "Still closed at the latest report"],
+    ],
+  );
+  assert.deepEqual(
+    bars({ from: day(5, 1), to: day(5, 30), fuzzy: "unknown" }).bars.map((b) => b.opacity),
+    [PALE_OPACITY],
+    "all paler when the start is not dated",
+  );
+});
+
+test("paleLabel(lanes) says what the paler part means, from the lanes' reasons", () => {
+  const lane = (intervals: TimelineLane["intervals"]) => [{ title: "", crossing: "rafah", intervals }];
+  const iv = { from: day(5, 1), to: day(5, 9) };
+  assert.equal(paleLabel(lane([{ ...iv, fuzzy: "month" }])), "Paler: start known only to the month");
+  assert.equal(paleLabel(lane([{ ...iv, fuzzy: "unknown" }])), "Paler: start not dated");
+  assert.equal(
+    paleLabel(
+      lane([
+        { ...iv, fuzzy: "unknown" },
+        { ...iv, fuzzyUntil: day(5, 3) },
+      ]),
+    ),
+    "Paler: start known only to the month, or not dated",
+  );
+});
+
+test("stackMarkers(events, top, ctx, placed) sets each marker at the middle of its day, in rows where they would touch", () => {
+  const placed: Marker[] = [];
+  const mark = (n: number, d: Date) => ({ n, date: d, crossing: "rafah", label: `e${n}` });
+  const height = stackMarkers(
+    [mark(1, day(5, 20)), mark(2, day(5, 21)), mark(3, day(6, 30)), mark(4, day(5, 1))],
+    100,
+    c,
+    placed,
+  );
+  assert.deepEqual(
+    placed.map((m) => [m.n, m.x, m.y]),
+    [
+      [1, 19.5, 108],
+      [2, 20.5, 108 + 18],
+      [3, 60.5, 108],
+      [4, 8, 108 + 2 * 18],
+    ],
+    "18 px a row (a marker's size and 2); the first day's marker kept inside the plot, under the two it would touch",
+  );
+  assert.equal(height, 3 * 18);
+});
+
+test("laneTitle(title, ctx) keeps to two lines, one on the teaser, with an ellipsis", () => {
+  const title =
+    "Rafah crossing: closed since 7 May 2024 according to the Israeli military and several news reports, ".repeat(
+      3,
+    );
+  const lines = laneTitle(title, c);
+  assert.equal(lines.length, 2);
+  assert.match(lines[1] ?? "", /…$/);
+  assert.equal(laneTitle(title, { ...c, teaser: true }).length, 1);
+  assert.deepEqual(laneTitle("Rafah", c), ["Rafah"]);
+});
+
+test("lanesLayout(lanes, events, top, ctx) stacks title, bar and markers per lane, then events at no lane", () => {
+  const lanes: TimelineLane[] = [
+    { title: "Rafah", crossing: "rafah", intervals: [{ from: day(5, 7), to: day(5, 30), open: true }] },
+    { title: "Kerem Shalom", crossing: "kerem_shalom", intervals: [{ from: day(5, 5), to: day(5, 8) }] },
+  ];
+  const events = [
+    { n: 1, date: day(5, 7), crossing: "rafah", label: "Seized" },
+    { n: 2, date: day(5, 8), crossing: "other", label: "Talks" },
+  ];
+  const l = lanesLayout(lanes, events, 50, c);
+  assert.deepEqual(
+    l.titles.map((t) => [t.y, t.text]),
+    [
+      [50, "Rafah"],
+      [50 + 17 + 4 + 12 + 6 + 18 + 10, "Kerem Shalom"],
+    ],
+  );
+  assert.deepEqual(
+    l.bars.map((b) => [b.y, b.fill]),
+    [
+      [50 + 17 + 4, COLORS.rafah],
+      [117 + 17 + 4, COLORS.kerem_shalom],
+    ],
+  );
+  assert.deepEqual(
+    l.markers.map((m) => [m.n, m.y]),
+    [
+      [1, 50 + 17 + 4 + 12 + 6 + 8],
+      [2, 117 + 17 + 4 + 12 + 6 + 10 + 8],
+    ],
+  );
+  assert.equal(l.bottom, 117 + 17 + 4 + 12 + 6 + 10 + 18 + 6);
+});

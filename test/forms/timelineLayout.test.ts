@@ -1,0 +1,171 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { timelineDefaults } from "../../src/forms/timeline.ts";
+import { crosses, overlaps, textBox } from "../../src/forms/place.ts";
+import {
+  eventEntries,
+  timeAxis,
+  timelineLayout,
+  timeScale,
+  type TimelineSettings,
+} from "../../src/forms/timelineLayout.ts";
+import { DAY } from "../../src/format/date.ts";
+import { PLOT_TYPE, TIMELINE } from "../../src/style/index.ts";
+
+const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+const WEB = { width: 600, size: "web", mobile: false } as const;
+
+const lanes = [
+  {
+    title: "Rafah crossing",
+    crossing: "rafah",
+    intervals: [{ from: day(2024, 5, 7), to: day(2025, 12, 31), open: true }],
+  },
+  {
+    title: "Kerem Shalom crossing",
+    crossing: "kerem_shalom",
+    intervals: [{ from: day(2024, 5, 5), to: day(2024, 5, 8) }],
+  },
+];
+const settings: TimelineSettings = {
+  events: [
+    { date: day(2024, 5, 7), crossing: "rafah", label: "Seized by the Israeli military", rank: 1 },
+    { date: day(2025, 10, 10), crossing: "rafah", label: "Ceasefire takes effect", rank: 1 },
+    { date: day(2024, 5, 5), crossing: "kerem_shalom", label: "Closed after a rocket attack", rank: 2 },
+  ],
+  rules: [{ date: day(2025, 10, 10), label: "Ceasefire" }],
+  brackets: [],
+  domain: { from: day(2024, 5, 5), to: day(2025, 12, 31) },
+  ticks: "month",
+  summarise: false,
+};
+
+test("timeScale(domain, ticks, width, r, style) widens the days by 4% or at least half a day, markers' radius inside", () => {
+  const s = timeScale({ from: day(2024, 5, 1), to: day(2024, 5, 1) }, "day", 600, 8, TIMELINE.web);
+  assert.equal(+s.from, +day(2024, 5, 1) - DAY / 2);
+  assert.equal(+s.to, +day(2024, 5, 2) + DAY / 2);
+  assert.equal(s.x(s.from), 8);
+  assert.equal(s.x(s.to), 592);
+  assert.equal(s.x(+day(2024, 5, 1) + DAY / 2), 300, "the day's middle in the middle");
+  const month = timeScale({ from: day(2024, 5, 1), to: day(2024, 5, 1) }, "month", 600, 8, TIMELINE.web);
+  assert.equal(+month.from, +day(2024, 5, 1) - 10 * DAY);
+  const long = timeScale({ from: day(2024, 1, 1), to: day(2024, 12, 31) }, "month", 600, 8, TIMELINE.web);
+  assert.equal(+long.from, +day(2024, 1, 1) - 366 * DAY * 0.04);
+});
+
+test("timeAxis(from, to, x, axisY, ctx) puts tick labels 6 px under the axis and the list 14 px under them", () => {
+  const { x, from, to } = timeScale(settings.domain, "month", 600, 8, TIMELINE.web);
+  const axis = timeAxis(from, to, x, 200, { width: 600, type: PLOT_TYPE.web, style: TIMELINE.web });
+  assert.equal(axis.labels.y, 206);
+  assert.ok(axis.labels.ticks.length >= 3, axis.labels.ticks.map(String).join());
+  assert.ok(axis.bottom >= 206 + 12 * 1.2 + 14, String(axis.bottom));
+});
+
+test("eventEntries(entries, top, ctx) sets each entry beside its number, wrapped short of the width", () => {
+  const c = { width: 336, r: 8, type: PLOT_TYPE.mobile, lh: 16, style: TIMELINE.mobile };
+  const long =
+    "7 May: Seized by the Israeli military, which said it took operational control of the crossing";
+  const out = eventEntries(
+    [
+      { n: 1, text: "6 May: Closed" },
+      { n: 2, text: long },
+    ],
+    100,
+    c,
+  );
+  assert.deepEqual(out.entries[0], { y: 100, n: "1", text: "6\u00a0May: Closed", cy: 100 + 12 * 0.55 });
+  assert.equal(out.entries[1]?.y, 100 + 18 + 4, "one line is shorter than a marker: a marker's size and 2");
+  const lines = out.entries[1]?.text.split("\n") ?? [];
+  assert.ok(lines.length >= 2);
+  assert.equal(out.bottom, 122 + lines.length * 16 + 4);
+});
+
+test("timelineLayout(lanes, settings, web) numbers and lists the events, and cuts rules and gridlines short of text", () => {
+  const l = timelineLayout(lanes, settings, WEB);
+  assert.equal(l.teaser, false);
+  assert.equal(l.markerR, 8);
+  assert.deepEqual(
+    l.list.map((e) => [e.n, e.text.replace(/\u00a0/g, " ")]),
+    [
+      ["1", "5 May 2024: Closed after a rocket attack"],
+      ["2", "7 May 2024: Seized by the Israeli military"],
+      ["3", "10 October 2025: Ceasefire takes effect"],
+    ],
+  );
+  assert.deepEqual(
+    l.markers.map((m) => m.n),
+    [2, 3, 1],
+    "markers lane by lane",
+  );
+  assert.equal(l.header[0]?.text, "Ceasefire");
+  assert.ok(l.rules.length >= 2, "the rule is cut where it crosses the lane titles or markers");
+  const titles = l.titles.map((t) =>
+    textBox({
+      x: t.x,
+      y: t.y,
+      lines: t.text.split("\n"),
+      size: t.size,
+      weight: t.weight,
+      lineAnchor: "top",
+      lineHeight: t.lh / t.size,
+    }),
+  );
+  for (const s of [...l.rules, ...l.grid])
+    for (const b of titles) assert.ok(!crosses(s, b), "no line through a title");
+  for (const s of l.grid) assert.ok(s.y1 >= (l.header[0]?.y ?? 0) && s.y2 <= l.axisY);
+  assert.deepEqual(
+    l.legend.map((x) => x.shape),
+    ["ring"],
+  );
+  assert.deepEqual(l.notes, []);
+  assert.equal(
+    l.height,
+    Math.ceil((l.list.at(-1)?.y ?? 0) + 18 + 4 + 2),
+    "a one-line entry takes a marker's size and 2",
+  );
+});
+
+test("timelineLayout(lanes, settings, social card) is a teaser: plain dots, no list, a legend entry for them", () => {
+  const l = timelineLayout(lanes, settings, { ...WEB, height: 200 });
+  assert.equal(l.teaser, true);
+  assert.equal(l.markerR, 5);
+  assert.deepEqual(l.list, []);
+  assert.deepEqual(
+    l.legend.map((x) => x.label),
+    ["Still closed at the latest report", "Event reported"],
+  );
+  assert.ok(l.height < timelineLayout(lanes, settings, WEB).height);
+});
+
+test("timelineLayout(lanes, settings with more events than fit) marks the weightiest and says how many more there are", () => {
+  const events = Array.from({ length: 12 }, (_, i) => ({
+    date: new Date(+day(2024, 6, 1) + i * 30 * DAY),
+    crossing: "rafah",
+    label: `Event ${i + 1}`,
+    rank: i < 2 ? 1 : 2,
+  }));
+  const l = timelineLayout(
+    lanes,
+    { ...settings, events, rules: [] },
+    { width: 336, size: "mobile", mobile: true },
+  );
+  assert.equal(l.list.length, 10);
+  assert.deepEqual(l.notes, [
+    "Two more events are not shown at this size; every event is in the chart's description.",
+  ]);
+  for (const a of l.markers)
+    for (const b of l.markers)
+      if (a !== b)
+        assert.ok(
+          !overlaps({ x: a.x - 8, y: a.y - 8, w: 16, h: 16 }, { x: b.x - 8, y: b.y - 8, w: 16, h: 16 }, 1),
+        );
+});
+
+test("timelineDefaults.domain(lanes, events) runs from the first day of the intervals and events to the last", () => {
+  assert.deepEqual(timelineDefaults.domain(lanes, settings.events), {
+    from: day(2024, 5, 5),
+    to: day(2025, 12, 31),
+  });
+  const d = timelineDefaults.domain([], [{ date: day(2026, 1, 6), crossing: "rafah", label: "x", rank: 1 }]);
+  assert.deepEqual(d, { from: day(2026, 1, 6), to: day(2026, 1, 6) });
+});
