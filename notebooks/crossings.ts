@@ -22,13 +22,14 @@ import { openingsInside } from "../src/story/intervals.ts";
 import { need } from "../src/story/need.ts";
 import { byDate, extentOf, month, within } from "../src/story/select.ts";
 import { attribution } from "../src/story/attribution.ts";
-import { capitalise } from "../src/text/words.ts";
+import { andList, capitalise } from "../src/text/words.ts";
 
 export default defineNotebook({
   id: "crossings",
   title: "The crossings, displacement and aid",
   summary:
-    "Closures of the Rafah and Kerem Shalom crossings and the events reported at them, with the ceasefire; and the displacement, fuel, health and troop figures the articles give.",
+    "Closures of the Rafah and Kerem Shalom crossings and the events reported at them, with the ceasefire; " +
+    "and the displacement, fuel, health and troop figures the articles give.",
   tables: ["closures", "events", "humanitarian"],
   charts: [
     chart("crossings-timeline", ({ data, names }) =>
@@ -89,14 +90,20 @@ function seizures(events: Events, names: Names): Sentence[] {
   });
 }
 
-/** The other events as a chronology: "25 January 2026, Rafah — Understanding reached on reopening (Israel's Army Radio)". */
+/**
+ * The other events as a chronology:
+ * "25 January 2026, Rafah — Understanding reached on reopening (Israel's Army Radio)".
+ */
 function chronology(events: Events, names: Names): Sentence[] {
   return mergeEvents(
     events.filter((e) => e.kind !== "seizure"),
     names,
   ).map((e) => ({
     id: idOf("event", isoDate(e.date), e.crossing, e.label),
-    text: `${capitalise(formatDate(e.date, e.rows[0]?.precision))}${CROSSING_NAMES[e.crossing] ? `, ${CROSSING_NAMES[e.crossing]}` : ""} — ${e.label} (${e.by})`,
+    text: [capitalise(formatDate(e.date, e.rows[0]?.precision)), CROSSING_NAMES[e.crossing]]
+      .filter(Boolean)
+      .join(", ")
+      .concat(` — ${e.label} (${e.by})`),
     rows: e.rows,
     kind: "entry" as const,
   }));
@@ -121,16 +128,17 @@ function displacement({ data, names }: StoryContext) {
       rows.filter((r) => r.measure === m).map((r) => names.credit(r)),
       "outlets",
     );
+  const measureCredit = (m: string) =>
+    `${m === "sheltering" ? "people sheltering" : "displaced people"} (${credit(m)})`;
+  const reportedOn = span && +span.from === +span.to ? `on ${formatDate(span.from)}` : "in May 2024";
   return figuresSideBySide(rows, names, {
     headline: displacementHeadline(rows, names),
-    subtitle: `${displacementSubtitle(rows)}, as reported ${span && +span.from === +span.to ? `on ${formatDate(span.from)}` : "in May 2024"}`,
+    subtitle: `${displacementSubtitle(rows)}, as reported ${reportedOn}`,
     group,
     about: (r) => `people ${r.measure} in ${r.place}`,
     notes:
       measures.length > 1
-        ? [
-            `${capitalise(measures.map((m) => `${m === "sheltering" ? "people sheltering" : "displaced people"} (${credit(m)})`).join(" and "))} are different measures, shown separately.`,
-          ]
+        ? [`${capitalise(andList(measures.map(measureCredit)))} are different measures, shown separately.`]
         : [],
   });
 }

@@ -22,7 +22,8 @@ export default defineNotebook({
   id: "gaza-toll",
   title: "The toll in Gaza, as reported",
   summary:
-    "Killed and injured in Gaza since October 2023 and since the ceasefire, as given by each report, with the toll of the 7 October 2023 attack and of single incidents.",
+    "Killed and injured in Gaza since October 2023 and since the ceasefire, as given by each report, " +
+    "with the toll of the 7 October 2023 attack and of single incidents.",
   tables: ["casualties"],
   charts: [
     chart("toll-reports", (ctx) => tollChart(ctx, "war")),
@@ -70,7 +71,10 @@ export default defineNotebook({
 
 type Scope = Casualty["scope"];
 
-/** The place the toll charts and the latest and change sentences count: all of Gaza. Figures for a part of it (Gaza City) get sentences of their own. */
+/**
+ * The place the toll charts and the latest and change sentences count: all of Gaza. Figures for a
+ * part of it (Gaza City) get sentences of their own.
+ */
 const GAZA = "Gaza";
 const SINCE_CEASEFIRE = "in Gaza since the ceasefire took effect";
 const ATTACK = "in Hamas's attack on Israel of 7 October 2023";

@@ -34,7 +34,8 @@ export default defineNotebook({
   id: "hostages",
   title: "Hostages: the May 2024 counts and the state after the ceasefire",
   summary:
-    "Hostage numbers as each reporter gave them: the counts of May 2024, the first-phase release the proposal of the time planned, and the state after the ceasefire.",
+    "Hostage numbers as each reporter gave them: the counts of May 2024, the first-phase release " +
+    "the proposal of the time planned, and the state after the ceasefire.",
   tables: ["hostages"],
   charts: [chart("hostages-may-2024", countsOfMay2024), chart("hostages-jan-2026", afterTheCeasefire)],
   sentences: ({ data, names }) => [
@@ -80,10 +81,10 @@ function countsOfMay2024({ data, names }: StoryContext) {
     about: (r) => MEASURES[r.measure].words,
     notes: rows
       .filter((r) => r.measure === "first_phase_release")
-      .map(
-        (r) =>
-          `The first-phase figure is the mediators' proposal as ${attribution(names.credit(r), "subject")} described it on ${formatDate(r.as_of)}.`,
-      ),
+      .map((r) => {
+        const who = attribution(names.credit(r), "subject");
+        return `The first-phase figure is the mediators' proposal as ${who} described it on ${formatDate(r.as_of)}.`;
+      }),
   });
 }
 

@@ -5,7 +5,7 @@
  * over MAX_FUNCTION_LINES and no module over MAX_FILE_LINES, measured with the TypeScript parser.
  */
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, normalize } from "node:path";
 import { test } from "node:test";
 import ts from "typescript";
@@ -98,6 +98,11 @@ test("the layer table knows every module, and fails on an upward arrow", () => {
 const MAX_FUNCTION_LINES = 80;
 /** A module over this many lines is usually two modules (GUIDE.md: data flow). */
 const MAX_FILE_LINES = 300;
+
+/** A notebook is the story's table of contents and the few helpers it needs (README, To add a chart). */
+const MAX_NOTEBOOK_LINES = 150;
+/** No line of a notebook runs past this many characters: its copy is read, not scrolled. */
+const MAX_NOTEBOOK_LINE = 120;
 
 /**
  * Functions over MAX_FUNCTION_LINES that are known and being reworked by their owners, each with
@@ -194,6 +199,27 @@ test(`no module in src/ is over ${MAX_FILE_LINES} lines`, () => {
       ? [`${file}: ${lines} lines (at most ${MAX_FILE_LINES}): split it by what it does`]
       : [];
   });
+  assert.deepEqual(wrong, []);
+});
+
+test(`no notebook is over ${MAX_NOTEBOOK_LINES} lines, and none of its lines over ${MAX_NOTEBOOK_LINE} characters`, () => {
+  const dir = "notebooks";
+  const wrong = readdirSync(dir)
+    .filter((f) => f.endsWith(".ts"))
+    .flatMap((f) => {
+      const file = `notebooks/${f}`;
+      const text = readFileSync(join(dir, f), "utf8");
+      const lines = fileLines(text);
+      const long = text
+        .split("\n")
+        .flatMap((line, i) =>
+          line.length > MAX_NOTEBOOK_LINE ? [`${file}:${i + 1}: ${line.length} characters`] : [],
+        );
+      return [
+        ...(lines > MAX_NOTEBOOK_LINES ? [`${file}: ${lines} lines (at most ${MAX_NOTEBOOK_LINES})`] : []),
+        ...long,
+      ];
+    });
   assert.deepEqual(wrong, []);
 });
 
