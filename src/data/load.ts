@@ -11,27 +11,24 @@ import {
 import { basename, join, resolve } from "node:path";
 import { fileProblem, sortProblems, type Problem } from "../errors.ts";
 import { isoDate } from "../format/date.ts";
-import { TABLES } from "./schema.ts";
+import {
+  datesAfterSource,
+  duplicateKeys,
+  missingArticles,
+  unknownSources,
+  type ArticleCheck,
+  type CrossTables,
+  type GenericResult,
+} from "./crossTable.ts";
+import { TABLE_NAMES, TABLES, type TableName } from "./schema.ts";
 import { readTable, type Columns, type RowOf, type TableResult, type TableSpec } from "./table.ts";
-import { quote } from "./quote.ts";
 import { decodeUtf8 } from "./utf8.ts";
 
-export type TableName = keyof typeof TABLES;
-
-const TABLE_NAMES = Object.keys(TABLES) as TableName[];
+export type { TableName } from "./schema.ts";
+export type { ArticleCheck } from "./crossTable.ts";
 
 /** The loaded tables: every table of the schema (TABLES) by name, as typed rows. */
 export type Data = { [K in TableName]: RowOf<(typeof TABLES)[K]["columns"]>[] };
-
-/** A table's result seen without its column types, for checks that run across tables. */
-type GenericRow = { ref: { file: string; line: number } } & Record<string, unknown>;
-interface GenericResult {
-  rows: readonly GenericRow[];
-  /** Rows with a bad cell (that cell undefined), still checked across tables. */
-  invalid?: readonly Partial<GenericRow>[];
-  // A method (checked bivariantly), so a table's own cellAt, taking its own row type, fits.
-  cellAt(row: GenericRow, column: string): { line: number; column: number };
-}
 
 export type LoadResult = { ok: true; data: Data } | { ok: false; problems: Problem[] };
 
@@ -49,13 +46,6 @@ export type TableBytes = { [K in TableName]?: Uint8Array | Unreadable };
  * `dir` is the folder as shown in messages, e.g. "data"; `today` is the day
  * no reported date may be after (the real clock unless a test fixes it).
  */
-export interface ArticleCheck {
-  /** Whether an article file of sources.csv exists. */
-  exists: (file: string) => boolean;
-  /** Where articles are looked for, as messages name it: "../shared/articles". */
-  label: string;
-}
-
 export function parseData(
   bytes: TableBytes,
   dir = "data",
@@ -64,127 +54,59 @@ export function parseData(
 ): LoadResult {
   const problems: Problem[] = [];
   const generic = new Map<TableName, GenericResult>();
-  /** One table read and validated, or empty (with its problem listed) when missing or not UTF-8. */
-  function read<C extends Columns>(name: TableName, spec: TableSpec<C>): TableResult<C> {
-    const file = `${dir}/${spec.file}`;
-    const raw = bytes[name];
-    let result: TableResult<C> = { rows: [], problems: [], cellAt: () => ({ line: 1, column: 1 }) };
-    if (raw === undefined || "unreadable" in raw) {
-      problems.push({ file, line: 0, column: 0, message: raw?.unreadable ?? "file not found" });
-    } else {
-      const decoded = decodeUtf8(raw);
-      if (!decoded.ok) {
-        problems.push({
-          file,
-          line: decoded.line,
-          column: decoded.column,
-          message: "file is not UTF-8: save it as UTF-8 (CSV UTF-8 in Excel)",
-        });
-      } else {
-        result = readTable(spec, file, decoded.text);
-        problems.push(...result.problems);
-      }
-    }
-    generic.set(name, result);
-    return result;
-  }
   // Every table of the schema, in its order. Each result keeps its own table's row type, which
   // TypeScript cannot follow through a loop over the names: hence the cast.
   const results = Object.fromEntries(
-    TABLE_NAMES.map((name) => [name, read(name, TABLES[name] as TableSpec<Columns>)]),
+    TABLE_NAMES.map((name) => {
+      const result = readOne(bytes[name], TABLES[name] as TableSpec<Columns>, dir, problems);
+      generic.set(name, result);
+      return [name, result];
+    }),
   ) as unknown as { [K in TableName]: TableResult<(typeof TABLES)[K]["columns"]> };
 
-  // Key columns (source ids, reporter names) are unique, and every table with a source column cites an id.
-  const keyed = (name: TableName): GenericResult =>
-    generic.get(name) ?? { rows: [], cellAt: () => ({ line: 1, column: 1 }) };
-  for (const name of TABLE_NAMES) {
-    const key = (TABLES[name] as TableSpec<Columns>).key;
-    if (!key) continue;
-    const result = keyed(name);
-    const seen = new Map<string, number>();
-    for (const row of result.rows) {
-      const value = String(row[key.column]);
-      const first = seen.get(value);
-      if (first === undefined) seen.set(value, row.ref.line);
-      else {
-        problems.push({
-          file: row.ref.file,
-          ...result.cellAt(row, key.column),
-          message: `duplicate ${key.noun} ${quote(value)}: already on line ${first}`,
-        });
-      }
-    }
-  }
-  // Every row, valid or not, is checked across tables: a row with a bad number still hears about
-  // its unknown source, and a source with a bad date still counts as a known id.
-  const everyRow = (result: GenericResult): GenericRow[] => [
-    ...result.rows,
-    ...((result.invalid ?? []).filter((r) => r.ref) as GenericRow[]),
-  ];
-  const sourceRows = everyRow(keyed("sources"));
-  const ids = new Set(sourceRows.flatMap((s) => (typeof s.id === "string" ? [s.id] : [])));
-  if (bytes.sources !== undefined && sourceRows.length > 0) {
-    for (const name of TABLE_NAMES) {
-      if (!("source" in TABLES[name].columns)) continue;
-      const result = keyed(name);
-      for (const row of everyRow(result)) {
-        if (typeof row.source !== "string") continue;
-        const source = row.source;
-        if (!ids.has(source)) {
-          problems.push({
-            file: row.ref.file,
-            ...result.cellAt(row, "source"),
-            message: `unknown source id ${quote(source)}: not in ${dir}/sources.csv`,
-          });
-        }
-      }
-    }
-  }
-
-  // Every source names an article that is there, when the articles folder is.
-  if (articles) {
-    const result = keyed("sources");
-    for (const row of sourceRows) {
-      if (typeof row.file === "string" && !articles.exists(row.file))
-        problems.push({
-          file: row.ref.file,
-          ...result.cellAt(row, "file"),
-          message: `file: no article ${quote(row.file)} in ${articles.label}: add the article there, or correct the name`,
-        });
-    }
-  }
-
-  // No row reports a date after its source was published, and nothing is dated after today.
-  const published = new Map(results.sources.rows.map((s) => [s.id, s.published]));
-  const last = latestToday(today);
-  const lastTime = Date.parse(`${last}T00:00:00Z`);
-  for (const name of TABLE_NAMES) {
-    const dates = (TABLES[name] as TableSpec<Columns>).reportedDates;
-    if (!dates) continue;
-    const result = keyed(name);
-    for (const row of everyRow(result)) {
-      const source = typeof row.source === "string" ? row.source : undefined;
-      const sourceDay = source === undefined ? undefined : published.get(source);
-      const mayFollow = dates.mayFollowSource?.(row) ?? false;
-      for (const column of dates.columns) {
-        const value = row[column];
-        if (!(value instanceof Date)) continue;
-        // Compared as times; written as days only for a message.
-        const time = value.getTime();
-        let message: string | undefined;
-        if (sourceDay && !mayFollow && time > sourceDay.getTime())
-          message = `${column} ${isoDate(value)} is after its source ${source} was published (${isoDate(sourceDay)})`;
-        else if (time > lastTime) message = `${column} ${isoDate(value)} is after today (${last})`;
-        if (message) problems.push({ file: row.ref.file, ...result.cellAt(row, column), message });
-      }
-    }
-  }
-
+  const tables: CrossTables = {
+    dir,
+    result: (name) => generic.get(name) ?? { rows: [], cellAt: () => ({ line: 1, column: 1 }) },
+    hasSources: bytes.sources !== undefined,
+  };
+  problems.push(
+    ...duplicateKeys(tables),
+    ...unknownSources(tables),
+    ...(articles ? missingArticles(tables, articles) : []),
+    ...datesAfterSource(tables, latestToday(today)),
+  );
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
   return {
     ok: true,
     data: Object.fromEntries(TABLE_NAMES.map((name) => [name, results[name].rows])) as Data,
   };
+}
+
+/**
+ * One table read and validated, or empty (with its problem added to `problems`) when missing or
+ * not UTF-8.
+ */
+function readOne<C extends Columns>(
+  raw: Uint8Array | Unreadable | undefined,
+  spec: TableSpec<C>,
+  dir: string,
+  problems: Problem[],
+): TableResult<C> {
+  const file = `${dir}/${spec.file}`;
+  const empty: TableResult<C> = { rows: [], problems: [], cellAt: () => ({ line: 1, column: 1 }) };
+  if (raw === undefined || "unreadable" in raw) {
+    problems.push({ file, line: 0, column: 0, message: raw?.unreadable ?? "file not found" });
+    return empty;
+  }
+  const decoded = decodeUtf8(raw);
+  if (!decoded.ok) {
+    const message = "file is not UTF-8: save it as UTF-8 (CSV UTF-8 in Excel)";
+    problems.push({ file, line: decoded.line, column: decoded.column, message });
+    return empty;
+  }
+  const result = readTable(spec, file, decoded.text);
+  problems.push(...result.problems);
+  return result;
 }
 
 /** Read every table from a data folder on disk. `display` is how the folder appears in messages. */

@@ -239,6 +239,10 @@ export const humanitarian = defineTable({
 /** Every table, in the order `npm run check` lists them. sources comes first: the others refer to it. reporters is not cited: it says how names read. */
 export const TABLES = { sources, reporters, casualties, hostages, closures, events, humanitarian } as const;
 
+export type TableName = keyof typeof TABLES;
+/** Every table's name, in the schema's order. */
+export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
+
 /** The tables whose rows cite a source (a source column): reported figures and events, not sources.csv or reporters.csv. */
 export type CitedTable = {
   [K in keyof typeof TABLES]: "source" extends keyof (typeof TABLES)[K]["columns"] ? K : never;

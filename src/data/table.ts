@@ -67,45 +67,14 @@ export function readTable<C extends Columns>(
   const { locate, offsetOf } = parsed;
   const problems = [...parsed.problems];
   const names = Object.keys(spec.columns);
-  // Each valid row keeps the number of its record under a symbol (cheaper than a WeakMap for
-  // 100,000 rows, and invisible to JSON and Object.keys); where records start and end is kept in
-  // two typed arrays, so the records' cells can be freed and a cell's position is worked out
-  // only when a message needs it.
   const index = new Map<string, number>();
-  const starts = new Float64Array(parsed.records.length);
-  const ends = new Float64Array(parsed.records.length);
-  parsed.records.forEach((r, k) => {
-    starts[k] = r.start;
-    ends[k] = r.end;
-  });
-  const cellAt = (row: RowOf<C>, column: string) => {
-    const k = (row as WithRecord)[RECORD];
-    const i = index.get(column);
-    if (k === undefined || i === undefined) return { line: row.ref.line, column: 1 };
-    const record = { line: row.ref.line, cells: [], start: starts[k] ?? 0, end: ends[k] ?? 0 };
-    return locate(offsetOf(record, i));
-  };
+  const cellAt = cellLocator<C>(parsed, index);
   const header = parsed.header;
   if (!header) return { rows: [], problems, cellAt };
 
-  // Header: every column once, no others.
-  header.cells.forEach((name, i) => {
-    const at = locate(offsetOf(header, i));
-    if (index.has(name)) {
-      problems.push({ file, ...at, message: `duplicated column: ${quote(name)}` });
-    } else if (!names.includes(name)) {
-      problems.push({
-        file,
-        ...at,
-        message: `unknown column ${quote(name)}: expected ${names.join(", ")}`,
-      });
-    } else {
-      index.set(name, i);
-    }
-  });
-  for (const name of names) {
-    if (!index.has(name)) problems.push({ file, ...locate(header.end), message: `missing column: ${name}` });
-  }
+  headerIndex(header, names, index, (i, message) =>
+    problems.push({ file, ...locate(i === "end" ? header.end : offsetOf(header, i)), message }),
+  );
 
   const columns = Object.entries(spec.columns).map(([name, column]) => ({
     name,
@@ -128,30 +97,9 @@ export function readTable<C extends Columns>(
       continue;
     }
     const values: Record<string | symbol, unknown> = { ref: { file, line: record.line }, [RECORD]: k };
-    let valid = true;
-    for (const { name, i, column } of columns) {
-      if (i === undefined) {
-        valid = false;
-        continue;
-      }
-      const cell = record.cells[i] ?? "";
-      let value: unknown = null;
-      if (cell === "") {
-        if (column.required) {
-          problems.push({ file, ...locate(offsetOf(record, i)), message: `empty cell: ${name} is required` });
-          valid = false;
-        }
-      } else {
-        const result = column.parse(cell);
-        if (!(result instanceof Invalid)) value = result;
-        else {
-          problems.push({ file, ...locate(offsetOf(record, i)), message: `${name}: ${result.message}` });
-          valid = false;
-          value = undefined;
-        }
-      }
-      values[name] = value;
-    }
+    const valid = readCells(record, columns, values, (i, message) =>
+      problems.push({ file, ...locate(offsetOf(record, i)), message }),
+    );
     if (!valid) {
       invalid.push(values as Partial<RowOf<C>>);
       continue;
@@ -174,6 +122,91 @@ export function readTable<C extends Columns>(
     rows.push(row);
   }
   return { rows, problems, cellAt, invalid };
+}
+
+/**
+ * Where a cell of a row starts, for messages. Each valid row keeps the number of its record under
+ * a symbol (cheaper than a WeakMap for 100,000 rows, and invisible to JSON and Object.keys); where
+ * records start and end is kept in two typed arrays, so the records' cells can be freed and a
+ * cell's position is worked out only when a message needs it. `index` maps a column's name to its
+ * cell number, once the header is read.
+ */
+function cellLocator<C extends Columns>(
+  parsed: ReturnType<typeof parseCsv>,
+  index: ReadonlyMap<string, number>,
+) {
+  const { locate, offsetOf } = parsed;
+  const starts = new Float64Array(parsed.records.length);
+  const ends = new Float64Array(parsed.records.length);
+  parsed.records.forEach((r, k) => {
+    starts[k] = r.start;
+    ends[k] = r.end;
+  });
+  return (row: RowOf<C>, column: string) => {
+    const k = (row as WithRecord)[RECORD];
+    const i = index.get(column);
+    if (k === undefined || i === undefined) return { line: row.ref.line, column: 1 };
+    const record = { line: row.ref.line, cells: [], start: starts[k] ?? 0, end: ends[k] ?? 0 };
+    return locate(offsetOf(record, i));
+  };
+}
+
+/** Reports where a problem is (a cell number) and what it is. */
+type Report<At> = (at: At, message: string) => void;
+
+/**
+ * The header: every column once, no others. Fills `index` (column name to cell number); a
+ * problem is reported at its cell number, or at the header's end for a missing column.
+ */
+function headerIndex(
+  header: CsvRecord,
+  names: readonly string[],
+  index: Map<string, number>,
+  report: Report<number | "end">,
+): void {
+  header.cells.forEach((name, i) => {
+    if (index.has(name)) report(i, `duplicated column: ${quote(name)}`);
+    else if (!names.includes(name)) report(i, `unknown column ${quote(name)}: expected ${names.join(", ")}`);
+    else index.set(name, i);
+  });
+  for (const name of names) if (!index.has(name)) report("end", `missing column: ${name}`);
+}
+
+/**
+ * One record's cells parsed into `values` by their columns. Returns whether every cell is valid;
+ * a bad cell is reported at its cell number and left undefined.
+ */
+function readCells(
+  record: CsvRecord,
+  columns: readonly { name: string; i: number | undefined; column: Column<unknown> }[],
+  values: Record<string | symbol, unknown>,
+  report: Report<number>,
+): boolean {
+  let valid = true;
+  for (const { name, i, column } of columns) {
+    if (i === undefined) {
+      valid = false;
+      continue;
+    }
+    const cell = record.cells[i] ?? "";
+    let value: unknown = null;
+    if (cell === "") {
+      if (column.required) {
+        report(i, `empty cell: ${name} is required`);
+        valid = false;
+      }
+    } else {
+      const result = column.parse(cell);
+      if (!(result instanceof Invalid)) value = result;
+      else {
+        report(i, `${name}: ${result.message}`);
+        valid = false;
+        value = undefined;
+      }
+    }
+    values[name] = value;
+  }
+  return valid;
 }
 
 /**
