@@ -59,7 +59,9 @@ function othersOfTheDay(lead: FigureRow, others: readonly FigureRow[], names: Na
     if (list.every((r) => names.credit(r).body?.name === body))
       return list.length > 1 ? "Other reports that day give" : "Another report that day gives";
     const credits = list.map((r) => names.credit(r));
-    const plural = credits.length > 1 || credits.some((c) => c.voice?.plural);
+    // The verb agrees with the names said, not the rows: two reports of one body are one subject.
+    const said = new Set(credits.map((c) => attribution(c, "subject", { by: "body" })));
+    const plural = said.size > 1 || credits.some((c) => c.voice?.plural);
     return `${capitalise(attribution(credits, "subject"))} ${plural ? "give" : "gives"}`;
   };
   if (same.length) parts.push(`${give(same)} the same figure.`);

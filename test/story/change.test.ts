@@ -154,6 +154,13 @@ test("latestSentence(rows) says when other reports of the latest day give the sa
   const b = fig(1, "2026-01-25", "Israeli officials");
   assert.equal(leads([a, b]), "Israeli officials said 1. Hamas gives the same figure.");
   assert.equal(leads([b, a]), "Israeli officials said 1. Hamas gives the same figure.");
+  // One person in two reports, under two spellings, is one subject: "gives", not "give".
+  const netanyahu = [
+    fig(1, "2026-01-25", "Israeli officials"),
+    fig(1, "2026-01-25", "Israeli prime minister Benjamin Netanyahu", "anon-1"),
+    fig(1, "2026-01-25", "Israeli prime minister Binyamin Netanyahu", "anon-2"),
+  ];
+  assert.match(leads(netanyahu) ?? "", / Benjamin Netanyahu gives the same figure\.$/);
   assert.equal(
     latestSentence([], NAMES, "x", () => ({ text: "", rows: [] })),
     undefined,
