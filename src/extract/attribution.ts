@@ -99,7 +99,8 @@ function reportingVerb(
   }
   const segments = before.split(/,\s*/);
   let subject = subjectOf(segments.pop() ?? "");
-  let subjectStart = before.length - subject.length;
+  // "..., OCHA said, and ...": the subject ends before the space that precedes the verb.
+  let subjectStart = before.trimEnd().length - subject.length;
   if (!subject.trim()) {
     // "X, head of Y, said" / "X, citing Y, said": the name before the aside, or both.
     const near = segments.pop() ?? "";
@@ -119,7 +120,8 @@ function reportingVerb(
   // "..., an Egyptian official told AFP on Thursday, after ...": a subject after a comma says the
   // sentence before it too.
   const afterComma = /,\s*$/.test(before.slice(0, subjectStart)) && segments.length > 0;
-  const from = previous?.tags.has("Value") ? previous.start : afterComma ? 0 : subjectStart;
+  // "..., including a man aged 35, the agency told AFP.": a comma before the subject comes first.
+  const from = afterComma ? 0 : previous?.tags.has("Value") ? previous.start : subjectStart;
   return { ...resolved, start: from, end: a.text.length };
 }
 
@@ -143,7 +145,12 @@ function subjectOf(segment: string): string {
     // "officials in Islamabad said": a place after a plural noun is part of who speaks.
     const placeOf =
       STOP.test(lower) && out.length > 0 && /^\p{Lu}/u.test(out[0] ?? "") && /s$/.test(words[k - 1] ?? "");
-    if (!placeOf && (BOUNDARY.test(lower) || STOP.test(lower) || /^[\d.,]+$/.test(w) || /[”"]$/.test(w)))
+    // "JERUSALEM (AFP) - Hamas's armed wing said": a dateline's dash ends the subject.
+    const dash = /^[-—–]$/.test(w);
+    if (
+      !placeOf &&
+      (dash || BOUNDARY.test(lower) || STOP.test(lower) || /^[\d.,]+$/.test(w) || /[”"]$/.test(w))
+    )
       break;
     out.unshift(w);
     if (/^(the|a|an)$/.test(lower) && !/^(of|for)$/i.test(words[k - 1] ?? "of")) break;

@@ -98,8 +98,10 @@ function parseDates(a: Analysed, published: string, ahead: boolean): DatePhrase[
     }
     out.push(phrase);
   }
-  // "In 2014", "since 2023": a year alone, which chrono leaves unread.
-  for (const m of a.text.matchAll(/\b(in|since|during|by|of)\s+((?:19|20)\d\d)\b(?![-/.]\d|,? \d)/gi)) {
+  // "In 2014", "since 2023", "during the 2014 war": a year alone, which chrono leaves unread.
+  for (const m of a.text.matchAll(
+    /\b(in|since|during|by|of)\s+(?:the\s+)?((?:19|20)\d\d)\b(?![-/.]\d|,? \d)/gi,
+  )) {
     const start = m.index + m[0].length - (m[2] ?? "").length;
     if (out.some((d) => d.start <= start && d.end > start)) continue;
     const since = /^since$/i.test(m[1] ?? "");

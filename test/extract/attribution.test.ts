@@ -80,3 +80,30 @@ test("proposeRows(text) leaves an aside in the article's own voice unattributed"
     ],
   ]);
 });
+
+test("proposeRows(text) reads 'X said' or 'X told AFP' after a comma, with more after it or a number before it", () => {
+  reads([
+    [
+      "More than 1.3 million people are sheltering in tents across the territory, OCHA said, and many are in flood-prone areas.",
+      ["OCHA"],
+    ],
+    [
+      "In the past 24 hours, 3 people were killed by Israeli fire, the ministry said in its daily report.",
+      ["ministry"],
+    ],
+    [
+      "An Israeli strike on Saturday killed three people in Jabalia, including a man aged 35, the civil defence agency told AFP.",
+      ["civil defence agency"],
+    ],
+  ]);
+});
+
+test("proposeRows(text) leaves a dateline out of the reporter, and reads 'the army' as the Israeli military", () => {
+  reads([
+    [
+      "JERUSALEM (AFP) - Hamas's armed wing said on Sunday it had killed five soldiers.",
+      ["Hamas's armed wing"],
+    ],
+    ["The army said two militants were killed near the yellow line.", ["Israeli military"]],
+  ]);
+});

@@ -65,3 +65,15 @@ test("proposeRows(text) makes a closure the article tells twice one row, the one
     "rafah · day · p1.s1",
   ]);
 });
+
+test("proposeRows(text) reads 'reopened to travellers on Monday' as a reopening", () => {
+  assert.deepEqual(
+    cells(
+      "The Rafah crossing reopened to travellers on Monday, Egyptian officials said.",
+      "2026-02-03",
+      "events",
+      ["date", "crossing", "kind", "reported_by"],
+    ),
+    ["2026-02-02 · rafah · reopening · Egyptian officials"],
+  );
+});

@@ -57,6 +57,9 @@ test("datesIn(sentence) gives nights, weekends, weeks, months and years their sp
     "July → 2026-07-01 month since",
   ]);
   assert.deepEqual(dates("In 2014, a war began.", "2026-08-20"), ["2014 → 2014-01-01 year"]);
+  assert.deepEqual(dates("During the 2014 war, 2,250 were killed.", "2026-08-20"), [
+    "2014 → 2014-01-01 year",
+  ]);
 });
 
 test("proposeRows(text) dates an incident by its day and a running total by publication", () => {
