@@ -29,7 +29,7 @@ export function blocksAlt(blocks: readonly StatBlock[]): string {
   // The report lines' "·" read as commas; a dash sets them off from a figure that has its own brackets.
   const parts = blocks.map(
     (b) =>
-      `${b.title}: ${b.figure}${b.reports.length ? ` — ${b.reports.map((r) => r.replaceAll(" · ", ", ")).join("; ")}` : ""}`,
+      `${b.title}: ${b.figure ? `${b.figure}${b.hedge ? ` (${b.hedge})` : ""}` : (b.words ?? "")}${b.reports.length ? ` — ${b.reports.map((r) => r.replaceAll(" · ", ", ")).join("; ")}` : ""}`,
   );
   return parts.length ? `Figures. ${parts.map(capitalise).join(". ")}.` : "No figures.";
 }

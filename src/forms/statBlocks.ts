@@ -24,6 +24,8 @@ export type { StatBlock, StatBlocksOptions } from "./statBlocksLayout.ts";
 /** How each text of a block is set: the figure and title in ink, the reports in the text colour. */
 const ROLES: Record<StatRole, { weight: keyof typeof WEIGHT; fill: string }> = {
   figure: { weight: "bold", fill: COLORS.ink },
+  hedge: { weight: "semibold", fill: COLORS.ink },
+  words: { weight: "semibold", fill: COLORS.ink },
   title: { weight: "semibold", fill: COLORS.ink },
   reports: { weight: "regular", fill: COLORS.text },
 };

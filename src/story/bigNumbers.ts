@@ -19,23 +19,32 @@ export interface BigNumberWords {
   notes?: string[];
 }
 
+/**
+ * The head of a block. Big numbers are numbers: the lead figure large with its hedge beside it ("1",
+ * "(believed)"); a claim with no number ("all") in words, never large: "All, no number given". Latest
+ * reports that cannot all be true give every figure, each with its hedge: "1 or 2 (believed)".
+ */
+export function blockHead(newest: readonly FigureRow[]): Pick<StatBlock, "figure" | "hedge" | "words"> {
+  const lead = leadFigure(newest);
+  if (!lead) return { figure: "" };
+  if (!figuresAgree(newest)) {
+    const figures = byFigure(newest).map(([f]) => f);
+    return figures.every((f) => /\p{N}/u.test(f))
+      ? { figure: capitalise(andList(figures, "or")) }
+      : { figure: "", words: capitalise(`${andList(figures, "or")}; reports differ`) };
+  }
+  if (lead.value === null) return { figure: "", words: capitalise(`${figureLabel(lead)}, no number given`) };
+  const figure = capitalise(figureLabel(lead, { hedge: false }));
+  return lead.hedge ? { figure, hedge: lead.hedge } : { figure };
+}
+
 /** One block: the latest figure large, and one line per report ("25 Jan 2026 · Ynet: 1 (believed)"). */
 function block<T extends FigureRow>(title: string, rows: readonly T[], names: Names): StatBlock {
   const list = byDate(rows);
-  const newest = latest(list);
-  const lead = leadFigure(newest);
-  const figure = figuresAgree(newest)
-    ? lead
-      ? figureLabel(lead)
-      : ""
-    : andList(
-        byFigure(newest).map(([f]) => f),
-        "or",
-      );
   const several = byFigure(list).length > 1;
   return {
     title,
-    figure: capitalise(figure),
+    ...blockHead(latest(list)),
     reports: list.map(
       (r) =>
         `${formatShortDate(dayOf(r))} · ${attribution(names.credit(r), "name")}${several ? ` · ${figureLabel(r)}` : ""}`,

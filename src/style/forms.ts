@@ -68,6 +68,8 @@ export interface StatBlocksStyle {
   figure: { size: number; leading: number; lines: number };
   /** Line height of a block's title (what is counted), as a multiple of the label type size. */
   titleLeading: number;
+  /** Space between a figure and its hedge set beside it ("1 (believed)"). */
+  hedgeGap: number;
   /** Line height of the reports under it, as a multiple of the tick type size (rounded to whole px). */
   reportsLeading: number;
   /** At most this many reports are listed in a block; "and two more reports" says the rest. */
@@ -90,6 +92,7 @@ export interface StatBlocksStyle {
 const STAT_BLOCKS_WEB: StatBlocksStyle = {
   figure: { size: 36, leading: 1.1, lines: 2 },
   titleLeading: 1.3,
+  hedgeGap: 3,
   reportsLeading: 1.35,
   maxReports: 4,
   columns: 3,

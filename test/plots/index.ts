@@ -197,11 +197,17 @@ export function statBlocksWeb(): Fixture {
       alt: "All released; 28 returned; one still held.",
       rows,
       plot: statBlocks([
-        { title: "Living hostages released", figure: "All", reports: ["6 Jan 2026 · News report"] },
+        {
+          title: "Living hostages released",
+          figure: "",
+          words: "All, no number given",
+          reports: ["6 Jan 2026 · News report"],
+        },
         { title: "Remains returned", figure: "28", reports: ["6 Jan 2026 · News report"] },
         {
           title: "Still held",
           figure: "1",
+          hedge: "believed",
           reports: [
             "6 Jan 2026 · A",
             "6 Jan 2026 · B",
