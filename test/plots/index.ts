@@ -7,6 +7,7 @@ import * as Plot from "@observablehq/plot";
 import type { ChartSpec, Size } from "../../src/chart.ts";
 import { barRows } from "../../src/forms/barRows.ts";
 import { eventList } from "../../src/forms/eventList.ts";
+import { rangeDots } from "../../src/forms/rangeDots.ts";
 import { reportsOverTime } from "../../src/forms/reportsOverTime.ts";
 import { statBlocks } from "../../src/forms/statBlocks.ts";
 import { timeline } from "../../src/forms/timeline.ts";
@@ -235,6 +236,37 @@ export function eventListMobile(): Fixture {
         { date: d(6), text: "Rafah: Conditions set", by: "Officials via Wire Agency" },
         { date: d(25), text: "Rafah: Understanding reported", by: "News report" },
         { date: d(25), text: "Rafah: Could open later this week", by: "News report" },
+      ]),
+    },
+  };
+}
+
+export function rangeDotsWeb(): Fixture {
+  return {
+    size: "web",
+    chart: {
+      id: "range-dots",
+      headline: "Two reports differ on the count: dots on an axis not from zero",
+      subtitle: "Hostages held, and of them dead, as reported on 7 May 2024",
+      alt: "Held: an estimated 128 (News report) and 132 (Officials via Wire Agency). Dead: 36 and 37 (believed).",
+      rows,
+      plot: rangeDots([
+        {
+          title: "Of those, dead",
+          focus: false,
+          dots: [
+            { value: 36, text: "36", who: "Officials via Wire Agency" },
+            { value: 37, text: "37 (believed)", who: "News report" },
+          ],
+        },
+        {
+          title: "Held",
+          dots: [
+            { value: 132, text: "132", who: "Officials via Wire Agency" },
+            { value: 128, text: "an estimated 128", who: "News report" },
+            { value: null, text: "all", who: "Another report" },
+          ],
+        },
       ]),
     },
   };
