@@ -5,6 +5,7 @@
  */
 import { formatDate } from "../format/date.ts";
 import { capitalise } from "../text/words.ts";
+import type { RangeGroup } from "./rangeDotsLayout.ts";
 import type { BarGroup } from "./barRows.ts";
 import type { TimePoint } from "./reportsOverTime.ts";
 import type { StatBlock } from "./statBlocks.ts";
@@ -22,6 +23,16 @@ export function barsAlt(groups: readonly BarGroup[]): string {
     .filter((g) => g.bars.length)
     .map((g) => `${g.title}: ${g.bars.map((b) => `${b.text} (${b.who ?? b.label})`).join("; ")}`);
   return parts.length ? `Bars. ${parts.join(". ")}.` : "Bars, with no reported figures.";
+}
+
+/** "Figures, each measure on its own axis, not from zero. Hostages held in Gaza: an estimated 128 (AFP) to 132 (…)." */
+export function rangeAlt(groups: readonly RangeGroup[]): string {
+  const parts = groups
+    .filter((g) => g.dots.length)
+    .map((g) => `${g.title}: ${g.dots.map((d) => `${d.text} (${d.whoInText ?? d.who})`).join("; ")}`);
+  return parts.length
+    ? `Figures as dots, each measure on its own axis, not from zero. ${parts.join(". ")}.`
+    : "Dots, with no reported figures.";
 }
 
 /** "Figures. Living hostages released: all (news report, 6 January 2026). …" */

@@ -26,8 +26,10 @@ export interface RangeDot {
   value: number | null;
   /** The figure as worded, hedge and all: "an estimated 128", "37 (believed)". */
   text: string;
-  /** Who gives it: "AFP", "Israeli officials via Financial Times". */
+  /** Who gives it, as a label: "AFP", "Officials via AFP". */
   who: string;
+  /** The same as running text writes it, for alt text ("officials via AFP"); default `who`. */
+  whoInText?: string;
 }
 
 export interface RangeGroup {

@@ -8,12 +8,11 @@
 import type { ChartRow } from "../chart.ts";
 import type { Names } from "../cite/names.ts";
 import { formatDate } from "../format/date.ts";
-import { barsAlt } from "../forms/altText.ts";
+import { barsAlt, rangeAlt } from "../forms/altText.ts";
 import { barRows, type BarGroup } from "../forms/barRows.ts";
 import { focusFirst } from "../forms/focus.ts";
 import { rangeDots, type RangeGroup } from "../forms/rangeDots.ts";
 import { figureIn, numberStyle, type NumberStyle } from "../style/index.ts";
-import { capitalise } from "../text/words.ts";
 import { attribution } from "./attribution.ts";
 import { figureLabel, type FigureRow } from "./figures.ts";
 import { figureNotes } from "./notes.ts";
@@ -53,11 +52,17 @@ function barText(row: FigureRow, style: NumberStyle): string {
  * The groups as dots: each figure as worded, and who gives it without the date when the subtitle's one
  * day covers them all (the label's date otherwise).
  */
-function rangeGroups(groups: readonly BarGroup[], whos: readonly string[][]): RangeGroup[] {
+function rangeGroups(
+  groups: readonly BarGroup[],
+  whos: readonly { label: string; text: string }[][],
+): RangeGroup[] {
   return groups.map((g, i) => ({
     title: g.title,
     focus: g.bars.some((b) => b.focus !== false),
-    dots: g.bars.map((b, j) => ({ value: b.value, text: b.text, who: whos[i]?.[j] ?? b.label })),
+    dots: g.bars.map((b, j) => {
+      const who = whos[i]?.[j];
+      return { value: b.value, text: b.text, who: who?.label ?? b.label, whoInText: who?.text ?? b.who };
+    }),
   }));
 }
 
@@ -80,12 +85,15 @@ export function figuresSideBySide<T extends FigureRow & ChartRow>(
       focus,
     );
   const oneDay = new Set(sorted.map((r) => +dayOf(r))).size === 1;
+  // On one day, the subtitle gives the date: the dots' labels leave it out.
   const whos = titles.map((t) =>
-    rowsOf(t).map((r) =>
-      oneDay
-        ? capitalise(attribution(names.credit(r), "label"))
-        : `${attribution(names.credit(r), "label")}, ${formatDate(dayOf(r))}`,
-    ),
+    rowsOf(t).map((r) => {
+      const date = oneDay ? "" : `, ${formatDate(dayOf(r))}`;
+      return {
+        label: `${attribution(names.credit(r), "label")}${date}`,
+        text: `${attribution(names.credit(r), "name")}${date}`,
+      };
+    }),
   );
   const groups: BarGroup[] = titles.map((title) => ({
     title,
@@ -97,10 +105,11 @@ export function figuresSideBySide<T extends FigureRow & ChartRow>(
       focus: focus(r),
     })),
   }));
+  const range = w.form === "range" ? rangeGroups(groups, whos) : undefined;
   return {
     headline: w.headline,
     subtitle: w.subtitle,
-    alt: barsAlt(groups),
+    alt: range ? rangeAlt(range) : barsAlt(groups),
     notes: [...figureNotes(sorted, names, w.about), ...(w.notes ?? [])],
     rows: sorted,
     plot:
