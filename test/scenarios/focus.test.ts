@@ -50,9 +50,6 @@ test("crossings-jan-2026: the event the headline is about opens the list", () =>
   const c = s.chart("crossings-jan-2026");
   assert.match(c.headline, /understanding on reopening/);
   const text = drawnText(s, "crossings-jan-2026");
-  const first = text
-    .split("\n")
-    .find((l) => !/January 2026$/.test(l) && l !== c.headline && !c.headline.includes(l));
   assert.ok(text.indexOf("Understanding between Washington") < text.indexOf("Could open later"), text);
   assert.ok(text.indexOf("Understanding between Washington") < text.indexOf("US envoys urge"), text);
 });
