@@ -8,6 +8,7 @@ import { formStyle, STAT_BLOCKS, type PlotType, type StatBlocksStyle } from "../
 import { clampLines } from "../text/clamp.ts";
 import { countWords, noun } from "../text/words.ts";
 import { fitWidth, wrap } from "../text/wrap.ts";
+import { focusFirst } from "./focus.ts";
 import { ASCENT } from "./place.ts";
 
 export interface StatBlock {
@@ -24,6 +25,8 @@ export interface StatBlock {
   words?: string;
   /** One line per report: "6 Jan 2026 · Hamas". */
   reports: string[];
+  /** The headline is about this block: it comes first, its rule in the accent colour; false recedes. Default true. */
+  focus?: boolean;
 }
 
 export interface StatBlocksOptions {
@@ -48,8 +51,8 @@ export interface StatText {
 
 export interface StatBlocksLayout extends LaidOut {
   texts: StatText[];
-  /** A rule at each block's left, from the row's top to the block's last line. */
-  rules: { x: number; y1: number; y2: number }[];
+  /** A rule at each block's left, from the row's top to the block's last line; in the accent colour in focus. */
+  rules: { x: number; y1: number; y2: number; focus: boolean }[];
   style: StatBlocksStyle;
 }
 
@@ -62,11 +65,12 @@ export function statBlocksLayout(
   const maxReports = options.maxReports ?? style.maxReports;
   const { columns, colWidth } = statColumns(blocks.length, ctx.width, style);
   const texts: StatText[] = [];
-  const rules: { x: number; y1: number; y2: number }[] = [];
+  const rules: StatBlocksLayout["rules"] = [];
+  const ordered = focusFirst(blocks, (b) => b.focus !== false);
   let rowTop = style.top;
-  for (let start = 0; start < blocks.length; start += columns) {
+  for (let start = 0; start < ordered.length; start += columns) {
     let rowHeight = 0;
-    blocks.slice(start, start + columns).forEach((block, i) => {
+    ordered.slice(start, start + columns).forEach((block, i) => {
       const x = i * (colWidth + style.columnGap) + style.rule.inset;
       const laid = statBlock(
         block,
@@ -75,7 +79,7 @@ export function statBlocksLayout(
         type,
       );
       texts.push(...laid.texts);
-      rules.push({ x: x - style.rule.inset, y1: rowTop, y2: laid.bottom });
+      rules.push({ x: x - style.rule.inset, y1: rowTop, y2: laid.bottom, focus: block.focus !== false });
       rowHeight = Math.max(rowHeight, laid.bottom - rowTop);
     });
     rowTop += rowHeight + style.rowGap;

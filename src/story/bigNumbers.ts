@@ -6,6 +6,7 @@ import type { ChartRow } from "../chart.ts";
 import type { Names } from "../cite/names.ts";
 import { formatShortDate } from "../format/date.ts";
 import { blocksAlt } from "../forms/altText.ts";
+import { focusFirst } from "../forms/focus.ts";
 import { statBlocks, type StatBlock } from "../forms/statBlocks.ts";
 import { andList, capitalise } from "../text/words.ts";
 import { attribution } from "./attribution.ts";
@@ -13,10 +14,15 @@ import { byFigure, figureLabel, leadFigure, type FigureRow } from "./figures.ts"
 import { figuresAgree } from "./ranges.ts";
 import { byDate, dayOf, latest } from "./select.ts";
 
-export interface BigNumberWords {
+export interface BigNumberWords<T = FigureRow> {
   headline: string;
   subtitle: string;
   notes?: string[];
+  /**
+   * The rows the headline is about: their blocks come first, ruled in the accent colour, and the rest
+   * recede. Default: every row (nothing recedes).
+   */
+  focus?: (row: T) => boolean;
 }
 
 /**
@@ -56,9 +62,15 @@ function block<T extends FigureRow>(title: string, rows: readonly T[], names: Na
 export function bigNumbers<T extends FigureRow & ChartRow>(
   blocks: readonly { title: string; rows: readonly T[] }[],
   names: Names,
-  w: BigNumberWords,
+  w: BigNumberWords<T>,
 ) {
-  const shown = blocks.filter((b) => b.rows.length).map((b) => block(b.title, b.rows, names));
+  const focus = w.focus ?? (() => true);
+  const shown = focusFirst(
+    blocks
+      .filter((b) => b.rows.length)
+      .map((b) => ({ ...block(b.title, b.rows, names), focus: b.rows.some(focus) })),
+    (b) => b.focus,
+  );
   return {
     headline: w.headline,
     subtitle: w.subtitle,

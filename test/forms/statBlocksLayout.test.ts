@@ -103,3 +103,22 @@ test("figureTexts(block) keeps the hedge with its figure: beside it, or under it
   assert.equal(narrow.texts[1]?.x, 10, "under the figure");
   assert.ok(narrow.bottom > wide.bottom);
 });
+
+test("statBlocksLayout(blocks with focus) puts the blocks in focus first, their rules marked", () => {
+  const l = statBlocksLayout(
+    [
+      { title: "Returned", figure: "28", reports: [], focus: false },
+      { title: "Still held", figure: "1", reports: [] },
+    ],
+    {},
+    WEB,
+  );
+  assert.deepEqual(
+    l.texts.filter((t) => t.role === "figure").map((t) => t.text),
+    ["1", "28"],
+  );
+  assert.deepEqual(
+    l.rules.map((r) => r.focus),
+    [true, false],
+  );
+});

@@ -271,3 +271,23 @@ export function rangeDotsWeb(): Fixture {
     },
   };
 }
+
+export function barRowsFocus(): Fixture {
+  return {
+    size: "mobile",
+    chart: {
+      id: "bar-rows-focus",
+      headline: "The bars the headline is about first, in the accent colour",
+      subtitle: "People sheltering, as reported on 7 May 2024",
+      alt: "Sheltering in Rafah: 1.4m. Sheltering in Al-Muwasi: more than 400,000.",
+      rows,
+      plot: barRows([
+        { title: "Sheltering in Rafah", bars: [{ label: "UN via Wire Agency", value: 1.4e6, text: "1.4m" }] },
+        {
+          title: "Sheltering in Al-Muwasi",
+          bars: [{ label: "UNRWA via Wire Agency", value: 4e5, text: "more than 0.4m", focus: false }],
+        },
+      ]),
+    },
+  };
+}
