@@ -56,14 +56,30 @@ export interface EventListLayout extends LaidOut {
   lineHeight: number;
 }
 
+/**
+ * The list at most `maxEvents` long; given a height (the social card's), as many of them as fit it, the
+ * news always among them, so the card's text is set at its size rather than shrunk.
+ */
 export function eventListLayout(
   events: readonly ListedEvent[],
   options: EventListOptions,
   ctx: LayoutContext,
 ): EventListLayout {
+  const max = options.maxEvents ?? formStyle(EVENT_LIST, ctx.mobile).style.maxEvents;
+  let laid = listOf(events, max, ctx);
+  for (
+    let m = Math.min(max, events.length) - 1;
+    ctx.height !== undefined && laid.height > ctx.height && m >= 1;
+    m--
+  )
+    laid = listOf(events, m, ctx);
+  return laid;
+}
+
+function listOf(events: readonly ListedEvent[], max: number, ctx: LayoutContext): EventListLayout {
   const { style, type } = formStyle(EVENT_LIST, ctx.mobile);
   const lineHeight = Math.round(type.value * style.leading);
-  const { shown, left } = latestEvents(events, options.maxEvents ?? style.maxEvents);
+  const { shown, left } = latestEvents(events, max);
   const led = shown.some((e) => e.focus);
   const { bottom, ...rows } = dayRows(
     led ? newsOrder(shown) : shown,

@@ -107,3 +107,13 @@ test("eventListLayout(events with focus) leads with its news: the focused event 
   );
   assert.equal(eventListLayout(events, {}, WEB).led, false, "no focus: date order, as before");
 });
+
+test("eventListLayout(events, {}, {height}) lists as many events as fit the height, the news always among them", () => {
+  const led = events.map((e) => ({ ...e, focus: e.text.startsWith("Rafah: Understanding") }));
+  const full = eventListLayout(led, {}, WEB);
+  const short = eventListLayout(led, {}, { ...WEB, height: full.height - 1 });
+  assert.ok(short.height <= full.height - 1, `${short.height}`);
+  assert.equal(short.left, 1);
+  assert.match(short.events[0]?.text ?? "", /^Rafah: Understanding/);
+  assert.equal(eventListLayout(led, {}, { ...WEB, height: 1 }).events.length, 1, "never fewer than one");
+});
