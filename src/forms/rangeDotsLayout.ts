@@ -75,10 +75,25 @@ export interface RangeDotsLayout extends LaidOut {
   lineHeight: number;
 }
 
+/**
+ * The panels top to bottom, the groups in focus first. Given a height (the social card's) that they
+ * overrun, every row is set compact (figure and who on one line), so the card keeps every label at its
+ * size rather than shrinking them all.
+ */
 export function rangeDotsLayout(
   groups: readonly RangeGroup[],
   options: RangeDotsOptions & { numberStyle: NumberStyle },
   ctx: LayoutContext,
+): RangeDotsLayout {
+  const laid = panelsOf(groups, options, ctx, false);
+  return ctx.height !== undefined && laid.height > ctx.height ? panelsOf(groups, options, ctx, true) : laid;
+}
+
+function panelsOf(
+  groups: readonly RangeGroup[],
+  options: RangeDotsOptions & { numberStyle: NumberStyle },
+  ctx: LayoutContext,
+  compact: boolean,
 ): RangeDotsLayout {
   const { style, type } = formStyle(RANGE_DOTS, ctx.mobile);
   const lineHeight = Math.round(type.label * style.leading);
@@ -91,6 +106,7 @@ export function rangeDotsLayout(
       style,
       type,
       lineHeight,
+      compact,
       ...options,
     });
     panels.push(panel.panel);
@@ -113,6 +129,8 @@ interface PanelContext {
   type: PlotType;
   lineHeight: number;
   numberStyle: NumberStyle;
+  /** Every row compact, whatever the number of dots. */
+  compact?: boolean;
 }
 
 /** A group's panel from `top`: title, tick labels, range bar, then a row per figure, lowest first. */
@@ -141,7 +159,7 @@ export function rangePanel(
   if (range) y += style.range.cap + style.underRange;
   const dots: LaidDot[] = [];
   const sorted = [...group.dots].sort((a, b) => (a.value ?? Infinity) - (b.value ?? Infinity));
-  const compact = group.dots.length > style.stackedMax;
+  const compact = c.compact === true || group.dots.length > style.stackedMax;
   for (const dot of sorted.filter((d) => d.value !== null)) {
     const row = dotRow(dot, scale.px(dot.value ?? 0), y, { ...c, compact });
     dots.push(row.dot);

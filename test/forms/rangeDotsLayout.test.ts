@@ -80,3 +80,14 @@ test("rangeDotsLayout(groups) gives a report with no number a row of words, with
     ["all (News report)"],
   );
 });
+
+test("rangeDotsLayout(groups, {height}) sets every row compact when the panels overrun the height", () => {
+  const full = rangeDotsLayout([held, dead], { numberStyle: "full" }, WEB);
+  const short = rangeDotsLayout([held, dead], { numberStyle: "full" }, { ...WEB, height: full.height - 1 });
+  assert.ok(short.height < full.height);
+  assert.equal(short.panels[0]?.dots[0]?.text, "an estimated 128 · AFP", "every label kept");
+  assert.equal(
+    rangeDotsLayout([held], { numberStyle: "full" }, { ...WEB, height: 2000 }).panels[0]?.dots[0]?.who,
+    "AFP",
+  );
+});
