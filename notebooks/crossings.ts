@@ -11,18 +11,13 @@ import type { Sentence, StoryContext } from "../src/notebook/types.ts";
 import { crossingTimeline, periodEvents } from "../src/story/crossingCharts.ts";
 import { conflicts, seizureSentence, statuses, statusSentences } from "../src/story/crossings.ts";
 import { CROSSING_NAMES, mergeEvents } from "../src/story/events.ts";
-import { figuresSideBySide } from "../src/story/figuresSideBySide.ts";
-import {
-  displacementHeadline,
-  displacementSubtitle,
-  humanitarianSentences,
-} from "../src/story/humanitarian.ts";
+import { displacementChart } from "../src/story/displacementChart.ts";
+import { humanitarianSentences } from "../src/story/humanitarian.ts";
 import { idOf } from "../src/story/ids.ts";
 import { openingsInside } from "../src/story/intervals.ts";
 import { need } from "../src/story/need.ts";
-import { byDate, extentOf, month, within } from "../src/story/select.ts";
-import { attribution } from "../src/story/attribution.ts";
-import { andList, capitalise } from "../src/text/words.ts";
+import { byDate, month, within } from "../src/story/select.ts";
+import { capitalise } from "../src/text/words.ts";
 
 export default defineNotebook({
   id: "crossings",
@@ -109,7 +104,7 @@ function chronology(events: Events, names: Names): Sentence[] {
   }));
 }
 
-/** People sheltering and displaced in May 2024, side by side, by measure and place. */
+/** People sheltering and displaced in May 2024: the headline's measure by place, the other in a note. */
 function displacement({ data, names }: StoryContext) {
   const rows = need(
     data,
@@ -117,30 +112,7 @@ function displacement({ data, names }: StoryContext) {
     "measure sheltering or displaced in May 2024",
     (r) => (r.measure === "sheltering" || r.measure === "displaced") && within(month(2024, 5), r.as_of),
   );
-  const span = extentOf(rows);
-  const measures = [...new Set(rows.map((r) => r.measure))];
-  const group = (r: (typeof rows)[number]) =>
-    r.measure === "sheltering"
-      ? `Sheltering in ${r.place}`
-      : `${capitalise(r.who ?? "people")} in ${r.place}`;
-  const credit = (m: string) =>
-    attribution(
-      rows.filter((r) => r.measure === m).map((r) => names.credit(r)),
-      "outlets",
-    );
-  const measureCredit = (m: string) =>
-    `${m === "sheltering" ? "people sheltering" : "displaced people"} (${credit(m)})`;
-  const reportedOn = span && +span.from === +span.to ? `on ${formatDate(span.from)}` : "in May 2024";
-  return figuresSideBySide(rows, names, {
-    headline: displacementHeadline(rows, names),
-    subtitle: `${displacementSubtitle(rows)}, as reported ${reportedOn}`,
-    group,
-    about: (r) => `people ${r.measure} in ${r.place}`,
-    notes:
-      measures.length > 1
-        ? [`${capitalise(andList(measures.map(measureCredit)))} are different measures, shown separately.`]
-        : [],
-  });
+  return displacementChart(rows, names);
 }
 
 runIfMain(import.meta.url);

@@ -64,10 +64,11 @@ function countsOfMay2024({ data, names }: StoryContext) {
     "measure held in May 2024",
     (r) => r.measure === "held" && within(MAY_2024, r.as_of),
   );
+  const order: Hostage["measure"][] = ["held", "held_dead", "first_phase_release"];
   const rows = inPeriod(
-    data.hostages.filter((r) => ["held", "held_dead", "first_phase_release"].includes(r.measure)),
+    data.hostages.filter((r) => order.includes(r.measure)),
     MAY_2024,
-  );
+  ).sort((a, b) => order.indexOf(a.measure) - order.indexOf(b.measure));
   return figuresSideBySide(rows, names, {
     headline: changeHeadline(held, names, {
       measure: "held",
@@ -77,6 +78,8 @@ function countsOfMay2024({ data, names }: StoryContext) {
       about: "the number of hostages held",
     }),
     subtitle: capitalise(measuresPhrase(rows)),
+    form: "range",
+    focus: (r) => r.measure === "held",
     group: (r) => MEASURES[r.measure].title,
     about: (r) => MEASURES[r.measure].words,
     notes: rows

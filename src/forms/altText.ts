@@ -5,6 +5,7 @@
  */
 import { formatDate } from "../format/date.ts";
 import { capitalise } from "../text/words.ts";
+import type { RangeGroup } from "./rangeDotsLayout.ts";
 import type { BarGroup } from "./barRows.ts";
 import type { TimePoint } from "./reportsOverTime.ts";
 import type { StatBlock } from "./statBlocks.ts";
@@ -24,12 +25,22 @@ export function barsAlt(groups: readonly BarGroup[]): string {
   return parts.length ? `Bars. ${parts.join(". ")}.` : "Bars, with no reported figures.";
 }
 
+/** "Figures, each measure on its own axis, not from zero. Hostages held in Gaza: an estimated 128 (AFP) to 132 (…)." */
+export function rangeAlt(groups: readonly RangeGroup[]): string {
+  const parts = groups
+    .filter((g) => g.dots.length)
+    .map((g) => `${g.title}: ${g.dots.map((d) => `${d.text} (${d.whoInText ?? d.who})`).join("; ")}`);
+  return parts.length
+    ? `Figures as dots, each measure on its own axis, not from zero. ${parts.join(". ")}.`
+    : "Dots, with no reported figures.";
+}
+
 /** "Figures. Living hostages released: all (news report, 6 January 2026). …" */
 export function blocksAlt(blocks: readonly StatBlock[]): string {
   // The report lines' "·" read as commas; a dash sets them off from a figure that has its own brackets.
   const parts = blocks.map(
     (b) =>
-      `${b.title}: ${b.figure}${b.reports.length ? ` — ${b.reports.map((r) => r.replaceAll(" · ", ", ")).join("; ")}` : ""}`,
+      `${b.title}: ${b.figure ? `${b.figure}${b.hedge ? ` (${b.hedge})` : ""}` : (b.words ?? "")}${b.reports.length ? ` — ${b.reports.map((r) => r.replaceAll(" · ", ", ")).join("; ")}` : ""}`,
   );
   return parts.length ? `Figures. ${parts.map(capitalise).join(". ")}.` : "No figures.";
 }

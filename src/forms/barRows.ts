@@ -4,6 +4,9 @@
  * needed to read it. A few bars get their label above the bar; many get it beside the bar, so
  * the chart stays within its height from 1 to 30 reports.
  *
+ * A bar with `focus: false` recedes: a muted bar and figure, so the bars the headline is about (in the
+ * accent colour, and first: the recipe orders them) stand out. Default: every bar in focus.
+ *
  * `barRows(groups, options)`: the layout step (./barRowsLayout.ts) places every bar and text; the
  * drawing step, barRowsMarks, turns that layout into Plot marks.
  */
@@ -18,6 +21,7 @@ import {
   type FigurePlace,
   type LaidBar,
 } from "./barRowsLayout.ts";
+import { focusColors } from "./focus.ts";
 import { headings, segmentLinks, topText } from "./marks.ts";
 import { axisLabels } from "./ticks.ts";
 
@@ -64,15 +68,17 @@ export function barRowsMarks(Plot: typeof PlotApi, l: BarRowsLayout): PlotApi.Ma
       fill: COLORS.text,
       lineHeight: g.captionLh / type.value,
     }),
-    Plot.rect(
-      l.bars.filter((b) => b.value !== null),
-      {
-        x1: g.barX,
-        x2: (d: LaidBar) => d.end,
-        y1: "y",
-        y2: (d: LaidBar) => d.y + g.barHeight,
-        fill: COLORS.report,
-      },
+    ...[true, false].map((focus) =>
+      Plot.rect(
+        l.bars.filter((b) => b.value !== null && (b.focus !== false) === focus),
+        {
+          x1: g.barX,
+          x2: (d: LaidBar) => d.end,
+          y1: "y",
+          y2: (d: LaidBar) => d.y + g.barHeight,
+          fill: focusColors(focus).mark,
+        },
+      ),
     ),
     ...figureMarks(Plot, l),
   ];
@@ -90,14 +96,17 @@ function figureMarks(Plot: typeof PlotApi, l: BarRowsLayout): PlotApi.Markish[] 
     y: (d: LaidBar) => d.y + g.barHeight / 2,
   };
   const at = (place: FigurePlace) => l.bars.filter((b) => b.figure === place);
+  const after = (focus: boolean) => at("after").filter((b) => (b.focus !== false) === focus);
   return [
-    Plot.text(at("after"), {
-      ...value,
-      x: (d: LaidBar) => d.end + gap,
-      text: "text",
-      textAnchor: "start",
-      fill: COLORS.ink,
-    }),
+    ...[true, false].map((focus) =>
+      Plot.text(after(focus), {
+        ...value,
+        x: (d: LaidBar) => d.end + gap,
+        text: "text",
+        textAnchor: "start",
+        fill: focusColors(focus).figure,
+      }),
+    ),
     Plot.text(at("inside"), {
       ...value,
       x: (d: LaidBar) => d.end - gap,

@@ -28,6 +28,8 @@ export interface Bar {
   value: number | null;
   /** The figure in words, at the end of the bar: "an estimated 128". */
   text: string;
+  /** The headline is about this bar: drawn in the accent colour; false recedes (muted). Default true. */
+  focus?: boolean;
 }
 
 export interface BarGroup {

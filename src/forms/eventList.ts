@@ -1,7 +1,8 @@
 /**
  * Events listed by day, for a period where they cluster on a few days (a timeline would stack
  * their labels): each day as a heading, its events below it with who reported them. The list
- * keeps the latest events when there are too many, and says how many it left out.
+ * keeps the latest events when there are too many, and says how many it left out. Events in focus
+ * (the headline's) lead it: a factbox led by its news, the other days newest first.
  *
  * `eventList(events, options)`: the layout step (./eventListLayout.ts) places every line; the
  * drawing step, eventListMarks, turns that layout into Plot marks.
@@ -15,6 +16,7 @@ import {
   type EventListOptions,
   type ListedEvent,
 } from "./eventListLayout.ts";
+import { FOCUS_COLORS } from "./focus.ts";
 import { headings, topText } from "./marks.ts";
 
 export type { EventListOptions, ListedEvent } from "./eventListLayout.ts";
@@ -26,12 +28,30 @@ export function eventList(events: readonly ListedEvent[], options: EventListOpti
   };
 }
 
-/** Day headings in bold, a bullet per event, and the events' lines indented under them. */
+/**
+ * Day headings in bold, a bullet per event, and the events' lines indented under them. In a list led by
+ * its news, the events in focus are set semibold in ink with accent bullets, and the others' bullets recede.
+ */
 export function eventListMarks(Plot: typeof PlotApi, l: EventListLayout): PlotApi.Markish[] {
+  const bullet = (focus: boolean) =>
+    !l.led ? COLORS.event : focus ? FOCUS_COLORS.focus.mark : FOCUS_COLORS.rest.mark;
+  const events = (focus: boolean) => l.events.filter((_, i) => (l.focus[i] ?? false) === focus);
   return [
     headings(Plot, l.days, { fontSize: l.daySize, fontWeight: WEIGHT.bold }),
-    Plot.dot(l.bullets, { x: l.style.bullet.x, y: "y", r: l.style.bullet.r, fill: COLORS.event }),
-    topText(Plot, l.events, {
+    ...[true, false].map((focus) =>
+      Plot.dot(
+        l.bullets.filter((b) => b.focus === focus),
+        { x: l.style.bullet.x, y: "y", r: l.style.bullet.r, fill: bullet(focus) },
+      ),
+    ),
+    topText(Plot, events(true), {
+      x: l.style.indent,
+      fontSize: l.eventSize,
+      fontWeight: WEIGHT.semibold,
+      fill: COLORS.ink,
+      lineHeight: l.lineHeight / l.eventSize,
+    }),
+    topText(Plot, events(false), {
       x: l.style.indent,
       fontSize: l.eventSize,
       fill: COLORS.text,

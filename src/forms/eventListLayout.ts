@@ -16,6 +16,11 @@ export interface ListedEvent {
   text: string;
   /** "Israel's Army Radio". */
   by: string;
+  /**
+   * The headline is about this event: it leads the list, its day first, in the accent colour and bold, and
+   * the other days follow newest first (a factbox led by its news). Default false: days in date order.
+   */
+  focus?: boolean;
 }
 
 export interface EventListOptions {
@@ -37,7 +42,10 @@ export interface EventListLayout extends LaidOut {
   /** Each event with who reported it, wrapped to the width less the indent. */
   events: TopText[];
   /** One bullet per event, at its first line. */
-  bullets: { y: number }[];
+  bullets: { y: number; focus: boolean }[];
+  /** Whether an event of the list is in focus, and which events are (by index in `events`). */
+  led: boolean;
+  focus: boolean[];
   /** How many earlier events are not listed. */
   left: number;
   notes: string[];
@@ -48,16 +56,40 @@ export interface EventListLayout extends LaidOut {
   lineHeight: number;
 }
 
+/**
+ * The list at most `maxEvents` long; given a height (the social card's), as many of them as fit it, the
+ * news always among them, so the card's text is set at its size rather than shrunk.
+ */
 export function eventListLayout(
   events: readonly ListedEvent[],
   options: EventListOptions,
   ctx: LayoutContext,
 ): EventListLayout {
+  const max = options.maxEvents ?? formStyle(EVENT_LIST, ctx.mobile).style.maxEvents;
+  let laid = listOf(events, max, ctx);
+  for (
+    let m = Math.min(max, events.length) - 1;
+    ctx.height !== undefined && laid.height > ctx.height && m >= 1;
+    m--
+  )
+    laid = listOf(events, m, ctx);
+  return laid;
+}
+
+function listOf(events: readonly ListedEvent[], max: number, ctx: LayoutContext): EventListLayout {
   const { style, type } = formStyle(EVENT_LIST, ctx.mobile);
   const lineHeight = Math.round(type.value * style.leading);
-  const { shown, left } = latestEvents(events, options.maxEvents ?? style.maxEvents);
-  const { bottom, ...rows } = dayRows(shown, ctx.width, style, type.value, lineHeight);
+  const { shown, left } = latestEvents(events, max);
+  const led = shown.some((e) => e.focus);
+  const { bottom, ...rows } = dayRows(
+    led ? newsOrder(shown) : shown,
+    ctx.width,
+    style,
+    type.value,
+    lineHeight,
+  );
   return {
+    led,
     width: ctx.width,
     height: Math.ceil(bottom),
     ...rows,
@@ -70,14 +102,29 @@ export function eventListLayout(
   };
 }
 
-/** The events in date order (then by text), and the latest `max` of them: how many are left out. */
+/**
+ * The events in date order (then by text), and the latest `max` of them, the events in focus always among
+ * them: how many are left out.
+ */
 export function latestEvents(
   events: readonly ListedEvent[],
   max: number,
 ): { shown: ListedEvent[]; left: number } {
   const sorted = [...events].sort((a, b) => ascending(+a.date, +b.date) || ascending(a.text, b.text));
-  const shown = sorted.slice(-max);
+  const focused = sorted.filter((e) => e.focus).slice(-max);
+  const rest = sorted.filter((e) => !e.focus).slice(-(max - focused.length) || sorted.length);
+  const shown = sorted.filter((e) => focused.includes(e) || (max > focused.length && rest.includes(e)));
   return { shown, left: sorted.length - shown.length };
+}
+
+/** A list led by its news: the days of events in focus first, those events first in their day; then the other days, newest first. */
+export function newsOrder(shown: readonly ListedEvent[]): ListedEvent[] {
+  const days = groups(shown, (e) => +e.date)
+    .map(([day, list]) => ({ day, list: [...list.filter((e) => e.focus), ...list.filter((e) => !e.focus)] }))
+    .sort(
+      (a, b) => Number(b.list.some((e) => e.focus)) - Number(a.list.some((e) => e.focus)) || b.day - a.day,
+    );
+  return days.flatMap((d) => d.list);
 }
 
 /**
@@ -89,23 +136,36 @@ export function dayRows(
   style: EventListStyle,
   size: number,
   lineHeight: number,
-): { days: TopText[]; events: TopText[]; bullets: { y: number }[]; bottom: number } {
+): {
+  days: TopText[];
+  events: TopText[];
+  bullets: { y: number; focus: boolean }[];
+  focus: boolean[];
+  bottom: number;
+} {
   const days: TopText[] = [];
   const events: TopText[] = [];
-  const bullets: { y: number }[] = [];
+  const bullets: { y: number; focus: boolean }[] = [];
+  const focus: boolean[] = [];
   let y = style.top;
   for (const [day, list] of groups(shown, (e) => +e.date)) {
     days.push({ y, text: formatDate(new Date(day)) });
     y += lineHeight + style.underDay;
     for (const e of list) {
-      const wrapped = wrap(`${e.text} (${e.by})`, width - style.indent, size);
-      bullets.push({ y: y + lineHeight / 2 - style.bullet.raise });
+      const wrapped = wrap(
+        `${e.text} (${e.by})`,
+        width - style.indent,
+        size,
+        e.focus ? "semibold" : "regular",
+      );
+      bullets.push({ y: y + lineHeight / 2 - style.bullet.raise, focus: e.focus === true });
+      focus.push(e.focus === true);
       events.push({ y, text: wrapped.join("\n") });
       y += wrapped.length * lineHeight + style.afterEvent;
     }
     y += style.afterDay;
   }
-  return { days, events, bullets, bottom: y };
+  return { days, events, bullets, focus, bottom: y };
 }
 
 /** "Three earlier events are not listed at this size; …". */

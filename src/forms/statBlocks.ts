@@ -17,6 +17,7 @@ import {
   type StatBlocksOptions,
   type StatRole,
 } from "./statBlocksLayout.ts";
+import { FOCUS_COLORS } from "./focus.ts";
 import { topText } from "./marks.ts";
 
 export type { StatBlock, StatBlocksOptions } from "./statBlocksLayout.ts";
@@ -24,6 +25,8 @@ export type { StatBlock, StatBlocksOptions } from "./statBlocksLayout.ts";
 /** How each text of a block is set: the figure and title in ink, the reports in the text colour. */
 const ROLES: Record<StatRole, { weight: keyof typeof WEIGHT; fill: string }> = {
   figure: { weight: "bold", fill: COLORS.ink },
+  hedge: { weight: "semibold", fill: COLORS.ink },
+  words: { weight: "semibold", fill: COLORS.ink },
   title: { weight: "semibold", fill: COLORS.ink },
   reports: { weight: "regular", fill: COLORS.text },
 };
@@ -39,7 +42,19 @@ export function statBlocks(blocks: readonly StatBlock[], options: StatBlocksOpti
 export function statBlocksMarks(Plot: typeof PlotApi, l: StatBlocksLayout): PlotApi.Markish[] {
   const roles = (Object.keys(ROLES) as StatRole[]).filter((role) => l.texts.some((t) => t.role === role));
   return [
-    Plot.ruleX(l.rules, { x: "x", y1: "y1", y2: "y2", stroke: COLORS.axis, strokeWidth: l.style.rule.width }),
+    // Rules in the accent colour only when some block recedes: with every block in focus, as before.
+    ...[true, false].map((focus) =>
+      Plot.ruleX(
+        l.rules.filter((r) => r.focus === focus),
+        {
+          x: "x",
+          y1: "y1",
+          y2: "y2",
+          stroke: focus && l.rules.some((r) => !r.focus) ? FOCUS_COLORS.focus.mark : COLORS.axis,
+          strokeWidth: l.style.rule.width,
+        },
+      ),
+    ),
     ...roles.map((role) => {
       const group = l.texts.filter((t) => t.role === role);
       const first = group[0];

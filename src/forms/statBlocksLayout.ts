@@ -7,15 +7,26 @@ import type { LaidOut, LayoutContext } from "../chart.ts";
 import { formStyle, STAT_BLOCKS, type PlotType, type StatBlocksStyle } from "../style/index.ts";
 import { clampLines } from "../text/clamp.ts";
 import { countWords, noun } from "../text/words.ts";
-import { wrap } from "../text/wrap.ts";
+import { fitWidth, wrap } from "../text/wrap.ts";
+import { focusFirst } from "./focus.ts";
+import { ASCENT } from "./place.ts";
 
 export interface StatBlock {
   /** What is counted: "Remains of hostages returned". */
   title: string;
-  /** The latest figure, as worded: "28", "All", "1 or 0". */
+  /**
+   * The latest figure, as worded, with a digit in it: "28", "at least 34,789", "1 or 0". A big number is a
+   * number: a figure with no digit ("All") is refused; give it as `words`, with `figure` empty.
+   */
   figure: string;
+  /** The figure's hedge, set small beside it and never dropped: "believed" reads "1 (believed)". */
+  hedge?: string;
+  /** A claim with no number ("All, no number given"), set as a line of text where the figure would be. */
+  words?: string;
   /** One line per report: "6 Jan 2026 · Hamas". */
   reports: string[];
+  /** The headline is about this block: it comes first, its rule in the accent colour; false recedes. Default true. */
+  focus?: boolean;
 }
 
 export interface StatBlocksOptions {
@@ -24,7 +35,7 @@ export interface StatBlocksOptions {
 }
 
 /** What a text of a block is: each is drawn in its own size, weight and colour. */
-export type StatRole = "figure" | "title" | "reports";
+export type StatRole = "figure" | "hedge" | "words" | "title" | "reports";
 
 export interface StatText {
   role: StatRole;
@@ -40,8 +51,8 @@ export interface StatText {
 
 export interface StatBlocksLayout extends LaidOut {
   texts: StatText[];
-  /** A rule at each block's left, from the row's top to the block's last line. */
-  rules: { x: number; y1: number; y2: number }[];
+  /** A rule at each block's left, from the row's top to the block's last line; in the accent colour in focus. */
+  rules: { x: number; y1: number; y2: number; focus: boolean }[];
   style: StatBlocksStyle;
 }
 
@@ -54,11 +65,12 @@ export function statBlocksLayout(
   const maxReports = options.maxReports ?? style.maxReports;
   const { columns, colWidth } = statColumns(blocks.length, ctx.width, style);
   const texts: StatText[] = [];
-  const rules: { x: number; y1: number; y2: number }[] = [];
+  const rules: StatBlocksLayout["rules"] = [];
+  const ordered = focusFirst(blocks, (b) => b.focus !== false);
   let rowTop = style.top;
-  for (let start = 0; start < blocks.length; start += columns) {
+  for (let start = 0; start < ordered.length; start += columns) {
     let rowHeight = 0;
-    blocks.slice(start, start + columns).forEach((block, i) => {
+    ordered.slice(start, start + columns).forEach((block, i) => {
       const x = i * (colWidth + style.columnGap) + style.rule.inset;
       const laid = statBlock(
         block,
@@ -67,7 +79,7 @@ export function statBlocksLayout(
         type,
       );
       texts.push(...laid.texts);
-      rules.push({ x: x - style.rule.inset, y1: rowTop, y2: laid.bottom });
+      rules.push({ x: x - style.rule.inset, y1: rowTop, y2: laid.bottom, focus: block.focus !== false });
       rowHeight = Math.max(rowHeight, laid.bottom - rowTop);
     });
     rowTop += rowHeight + style.rowGap;
@@ -96,21 +108,64 @@ export function statBlock(
   type: PlotType,
 ): { texts: StatText[]; bottom: number } {
   const { x, width } = at;
-  const big = style.figure.size;
-  const figure = clampLines(wrap(block.figure, width, big, "bold"), style.figure.lines, width, big, "bold");
-  const figureLh = big * style.figure.leading;
+  const head = figureTexts(block, { x, y: at.y, width }, style, type);
   const title = wrap(block.title, width, type.label, "semibold");
   const titleLh = type.label * style.titleLeading;
   const reports = reportLines(block.reports, width, at.maxReports, type.tick);
   const reportsLh = Math.round(type.tick * style.reportsLeading);
-  let y = at.y;
-  const texts: StatText[] = [];
-  texts.push({ role: "figure", x, y, text: figure.join("\n"), size: big, lh: figureLh });
-  y += figure.length * figureLh + style.underFigure;
+  let y = head.bottom + style.underFigure;
+  const texts: StatText[] = [...head.texts];
   texts.push({ role: "title", x, y, text: title.join("\n"), size: type.label, lh: titleLh });
   y += title.length * titleLh + style.underTitle;
   texts.push({ role: "reports", x, y, text: reports.join("\n"), size: type.tick, lh: reportsLh });
   return { texts, bottom: y + reports.length * reportsLh };
+}
+
+/** A big number must be a number: "All" or "none" is words, and goes in `words` or a note. */
+export function checkFigure(block: StatBlock): void {
+  if (block.figure && !/\p{N}/u.test(block.figure))
+    throw new Error(`a big number must be a number; give words as words: ${block.figure}`);
+}
+
+/**
+ * The block's head from `at.y`: its figure large with its hedge beside it (or under it, when the column is
+ * too narrow), or its words at the title's size when it has no number.
+ */
+export function figureTexts(
+  block: StatBlock,
+  at: { x: number; y: number; width: number },
+  style: StatBlocksStyle,
+  type: PlotType,
+): { texts: StatText[]; bottom: number } {
+  checkFigure(block);
+  const { x, y, width } = at;
+  if (!block.figure) {
+    const lines = wrap(block.words ?? "", width, type.label, "semibold");
+    const lh = type.label * style.titleLeading;
+    return {
+      texts: [{ role: "words", x, y, text: lines.join("\n"), size: type.label, lh }],
+      bottom: y + lines.length * lh,
+    };
+  }
+  const big = style.figure.size;
+  const figureLh = big * style.figure.leading;
+  const figure = clampLines(wrap(block.figure, width, big, "bold"), style.figure.lines, width, big, "bold");
+  const texts: StatText[] = [{ role: "figure", x, y, text: figure.join("\n"), size: big, lh: figureLh }];
+  let bottom = y + figure.length * figureLh;
+  if (!block.hedge) return { texts, bottom };
+  const hedge = `(${block.hedge})`;
+  const size = type.label;
+  const last = figure[figure.length - 1] ?? "";
+  const after = x + fitWidth(last, big, "bold") + style.hedgeGap;
+  // Beside the figure's last line, on its baseline; else on a line of its own under it.
+  if (after + fitWidth(hedge, size, "semibold") <= x + width) {
+    const baseline = bottom - figureLh + (figureLh - big) / 2 + big * ASCENT;
+    texts.push({ role: "hedge", x: after, y: baseline - size * ASCENT, text: hedge, size, lh: size });
+  } else {
+    texts.push({ role: "hedge", x, y: bottom, text: hedge, size, lh: size * style.titleLeading });
+    bottom += size * style.titleLeading;
+  }
+  return { texts, bottom };
 }
 
 /** The first `max` reports wrapped to the width, then "and two more reports" for the rest. */

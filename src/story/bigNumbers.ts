@@ -6,6 +6,7 @@ import type { ChartRow } from "../chart.ts";
 import type { Names } from "../cite/names.ts";
 import { formatShortDate } from "../format/date.ts";
 import { blocksAlt } from "../forms/altText.ts";
+import { focusFirst } from "../forms/focus.ts";
 import { statBlocks, type StatBlock } from "../forms/statBlocks.ts";
 import { andList, capitalise } from "../text/words.ts";
 import { attribution } from "./attribution.ts";
@@ -13,29 +14,43 @@ import { byFigure, figureLabel, leadFigure, type FigureRow } from "./figures.ts"
 import { figuresAgree } from "./ranges.ts";
 import { byDate, dayOf, latest } from "./select.ts";
 
-export interface BigNumberWords {
+export interface BigNumberWords<T = FigureRow> {
   headline: string;
   subtitle: string;
   notes?: string[];
+  /**
+   * The rows the headline is about: their blocks come first, ruled in the accent colour, and the rest
+   * recede. Default: every row (nothing recedes).
+   */
+  focus?: (row: T) => boolean;
+}
+
+/**
+ * The head of a block. Big numbers are numbers: the lead figure large with its hedge beside it ("1",
+ * "(believed)"); a claim with no number ("all") in words, never large: "All, no number given". Latest
+ * reports that cannot all be true give every figure, each with its hedge: "1 or 2 (believed)".
+ */
+export function blockHead(newest: readonly FigureRow[]): Pick<StatBlock, "figure" | "hedge" | "words"> {
+  const lead = leadFigure(newest);
+  if (!lead) return { figure: "" };
+  if (!figuresAgree(newest)) {
+    const figures = byFigure(newest).map(([f]) => f);
+    return figures.every((f) => /\p{N}/u.test(f))
+      ? { figure: capitalise(andList(figures, "or")) }
+      : { figure: "", words: capitalise(`${andList(figures, "or")}; reports differ`) };
+  }
+  if (lead.value === null) return { figure: "", words: capitalise(`${figureLabel(lead)}, no number given`) };
+  const figure = capitalise(figureLabel(lead, { hedge: false }));
+  return lead.hedge ? { figure, hedge: lead.hedge } : { figure };
 }
 
 /** One block: the latest figure large, and one line per report ("25 Jan 2026 · Ynet: 1 (believed)"). */
 function block<T extends FigureRow>(title: string, rows: readonly T[], names: Names): StatBlock {
   const list = byDate(rows);
-  const newest = latest(list);
-  const lead = leadFigure(newest);
-  const figure = figuresAgree(newest)
-    ? lead
-      ? figureLabel(lead)
-      : ""
-    : andList(
-        byFigure(newest).map(([f]) => f),
-        "or",
-      );
   const several = byFigure(list).length > 1;
   return {
     title,
-    figure: capitalise(figure),
+    ...blockHead(latest(list)),
     reports: list.map(
       (r) =>
         `${formatShortDate(dayOf(r))} · ${attribution(names.credit(r), "name")}${several ? ` · ${figureLabel(r)}` : ""}`,
@@ -47,9 +62,15 @@ function block<T extends FigureRow>(title: string, rows: readonly T[], names: Na
 export function bigNumbers<T extends FigureRow & ChartRow>(
   blocks: readonly { title: string; rows: readonly T[] }[],
   names: Names,
-  w: BigNumberWords,
+  w: BigNumberWords<T>,
 ) {
-  const shown = blocks.filter((b) => b.rows.length).map((b) => block(b.title, b.rows, names));
+  const focus = w.focus ?? (() => true);
+  const shown = focusFirst(
+    blocks
+      .filter((b) => b.rows.length)
+      .map((b) => ({ ...block(b.title, b.rows, names), focus: b.rows.some(focus) })),
+    (b) => b.focus,
+  );
   return {
     headline: w.headline,
     subtitle: w.subtitle,

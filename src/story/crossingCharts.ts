@@ -103,6 +103,14 @@ export function crossingTimeline(
 }
 
 /**
+ * The event a period's headline leads with (eventsHeadline's first): the weightiest kind of event, the
+ * earliest of that kind.
+ */
+export function headlineEvent(events: readonly CrossingEvent[]): CrossingEvent | undefined {
+  return [...events].sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || +a.date - +b.date)[0];
+}
+
+/**
  * The events of a period, and the closures that began in it: a day timeline with one bar per
  * closure report when closures began in the period, else the events listed by day. Reports in the
  * period of a closure that began earlier are listed as the status they give.
@@ -128,12 +136,20 @@ export function periodEvents(
     crossings.length > 1 ? `${CROSSING_NAMES[crossing as Closure["crossing"]]} — ` : "";
   const by = (row: Closure) => attribution(names.credit(row), "name");
   const still = (c: Closure) => `${at(c.crossing)}${closureWords(c, { form: "still" })}`;
-  const listed: { date: Date; precision: CrossingEvent["precision"]; text: string; by: string }[] = [
+  const news = headlineEvent(inside);
+  const listed: {
+    date: Date;
+    precision: CrossingEvent["precision"];
+    text: string;
+    by: string;
+    focus?: boolean;
+  }[] = [
     ...merged.map((e) => ({
       date: e.date,
       precision: e.rows[0]?.precision ?? ("day" as const),
       text: `${at(e.crossing)}${e.label}`,
       by: e.by,
+      focus: news !== undefined && e.rows.includes(news),
     })),
     ...reported
       .filter((c) => !began.includes(c))

@@ -68,6 +68,8 @@ export interface StatBlocksStyle {
   figure: { size: number; leading: number; lines: number };
   /** Line height of a block's title (what is counted), as a multiple of the label type size. */
   titleLeading: number;
+  /** Space between a figure and its hedge set beside it ("1 (believed)"). */
+  hedgeGap: number;
   /** Line height of the reports under it, as a multiple of the tick type size (rounded to whole px). */
   reportsLeading: number;
   /** At most this many reports are listed in a block; "and two more reports" says the rest. */
@@ -90,6 +92,7 @@ export interface StatBlocksStyle {
 const STAT_BLOCKS_WEB: StatBlocksStyle = {
   figure: { size: 36, leading: 1.1, lines: 2 },
   titleLeading: 1.3,
+  hedgeGap: 3,
   reportsLeading: 1.35,
   maxReports: 4,
   columns: 3,
@@ -162,6 +165,56 @@ const BAR_ROWS_WEB: BarRowsStyle = {
 };
 
 export const BAR_ROWS = bySize(BAR_ROWS_WEB, { barHeight: 16 });
+
+/** Figures as dots on a value axis not from zero, with the range between them (src/forms/rangeDots.ts). */
+export interface RangeDotsStyle {
+  /** Above this many dots in a group, a dot's figure and who share one line ("compact" rows). */
+  stackedMax: number;
+  /** Line height of group titles and of the dots' labels, as a multiple of the label type size (rounded). */
+  leading: number;
+  /** Top of the first group's title; space under a title, before the tick labels. */
+  top: number;
+  underTitle: number;
+  /** Space between the tick labels and the range bar under them, and between the range bar and the first dot. */
+  underTicks: number;
+  underRange: number;
+  /** The range bar from the lowest figure to the highest: its width, and the height of the caps at its ends. */
+  range: { width: number; cap: number };
+  /** A dot: its radius and the ring in the background colour around it. */
+  dot: { r: number; stroke: number };
+  /** Space between a dot and its label. */
+  labelGap: number;
+  /** Space between two dots' rows, and after a group's last row. */
+  rowGap: number;
+  afterGroup: number;
+  /** Dots keep this far inside the plot's edges. */
+  inset: number;
+  /**
+   * The axis reaches this share of the figures' spread beyond the lowest and the highest, and at least this
+   * share of the highest figure: never from zero, never so tight that a difference looks larger than it is.
+   */
+  pad: number;
+  minPad: number;
+}
+
+const RANGE_DOTS_WEB: RangeDotsStyle = {
+  stackedMax: 6,
+  leading: 1.3,
+  top: 2,
+  underTitle: 6,
+  underTicks: 8,
+  underRange: 10,
+  range: { width: 4, cap: 10 },
+  dot: { r: 6, stroke: 1.5 },
+  labelGap: 6,
+  rowGap: 6,
+  afterGroup: 14,
+  inset: 8,
+  pad: 0.6,
+  minPad: 0.02,
+};
+
+export const RANGE_DOTS = bySize(RANGE_DOTS_WEB, { dot: { r: 5, stroke: 1.5 } });
 
 /** Reported figures on a time axis, one point per report (src/forms/reportsOverTime.ts). */
 export interface ReportsOverTimeStyle {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { eventListLayout, latestEvents, leftOutNote } from "../../src/forms/eventListLayout.ts";
+import { eventListLayout, latestEvents, leftOutNote, newsOrder } from "../../src/forms/eventListLayout.ts";
 import { EVENT_LIST, PLOT_TYPE } from "../../src/style/index.ts";
 
 const day = (d: number) => new Date(Date.UTC(2026, 0, d));
@@ -77,4 +77,43 @@ test("latestEvents(events, max) keeps the latest and counts the rest; the layout
     leftOutNote(1),
     "One earlier event is not listed at this size; every event is in the chart's description.",
   );
+});
+
+test("eventListLayout(events with focus) leads with its news: the focused event first, then the other days newest first", () => {
+  const led = [
+    ...events.map((e) => ({ ...e, focus: e.text.startsWith("Rafah: Understanding") })),
+    { date: day(24), text: "Rafah: Envoys urge reopening", by: "Israeli media" },
+  ];
+  assert.deepEqual(
+    newsOrder(led).map((e) => e.text),
+    [
+      "Rafah: Understanding reached on reopening",
+      "Rafah: Talks held",
+      "Rafah: Envoys urge reopening",
+      "Rafah: Still closed",
+    ],
+  );
+  const l = eventListLayout(led, {}, WEB);
+  assert.equal(l.led, true);
+  assert.deepEqual(
+    l.days.map((d) => d.text),
+    ["25 January 2026", "24 January 2026", "6 January 2026"],
+  );
+  assert.deepEqual(l.focus, [true, false, false, false]);
+  assert.deepEqual(
+    latestEvents(led, 1).shown.map((e) => e.text),
+    ["Rafah: Understanding reached on reopening"],
+    "the news is never left out",
+  );
+  assert.equal(eventListLayout(events, {}, WEB).led, false, "no focus: date order, as before");
+});
+
+test("eventListLayout(events, {}, {height}) lists as many events as fit the height, the news always among them", () => {
+  const led = events.map((e) => ({ ...e, focus: e.text.startsWith("Rafah: Understanding") }));
+  const full = eventListLayout(led, {}, WEB);
+  const short = eventListLayout(led, {}, { ...WEB, height: full.height - 1 });
+  assert.ok(short.height <= full.height - 1, `${short.height}`);
+  assert.equal(short.left, 1);
+  assert.match(short.events[0]?.text ?? "", /^Rafah: Understanding/);
+  assert.equal(eventListLayout(led, {}, { ...WEB, height: 1 }).events.length, 1, "never fewer than one");
 });

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { reportLines, statBlocksLayout, statColumns } from "../../src/forms/statBlocksLayout.ts";
+import { figureTexts, reportLines, statBlocksLayout, statColumns } from "../../src/forms/statBlocksLayout.ts";
+import { PLOT_TYPE } from "../../src/style/index.ts";
 import { STAT_BLOCKS } from "../../src/style/index.ts";
 
 const WEB = { width: 600, size: "web", mobile: false } as const;
@@ -10,7 +11,7 @@ const blocks = [
   { title: "Living hostages released", figure: "20", reports: ["13 Oct 2025 · Israeli military"] },
   { title: "Remains of hostages returned", figure: "27", reports: ["6 Jan 2026 · Hamas", "7 Jan 2026 · UN"] },
   { title: "Remains still held", figure: "1 or 0", reports: ["6 Jan 2026 · Hamas"] },
-  { title: "Held", figure: "All", reports: ["a", "b", "c", "d", "e", "f"] },
+  { title: "Held", figure: "12", reports: ["a", "b", "c", "d", "e", "f"] },
 ];
 
 test("statColumns(count, width, style) sets up to three blocks side by side on the web and one on phones", () => {
@@ -30,7 +31,7 @@ test("statBlocksLayout(blocks, {}, web) puts three blocks in the first row and t
       [10, 4, "20", 36],
       [10 + colWidth + 20, 4, "27", 36],
       [10 + 2 * (colWidth + 20), 4, "1 or 0", 36],
-      [10, (l.rules[1]?.y2 ?? 0) + 18, "All", 36],
+      [10, (l.rules[1]?.y2 ?? 0) + 18, "12", 36],
     ],
     "the second block, with two reports, is the row's tallest",
   );
@@ -68,4 +69,56 @@ test("reportLines(reports, width, max, size) lists the first max and counts the 
   assert.deepEqual(reportLines(["a", "b", "c"], 300, 2, 12), ["a", "b", "and one more report"]);
   assert.deepEqual(reportLines(["a", "b"], 300, 2, 12), ["a", "b"]);
   assert.equal(statBlocksLayout(blocks.slice(3), { maxReports: 6 }, WEB).texts[2]?.text, "a\nb\nc\nd\ne\nf");
+});
+
+test("statBlocksLayout(blocks) refuses a big number that is not a number: words go in words", () => {
+  assert.throws(
+    () => statBlocksLayout([{ title: "Released", figure: "All", reports: [] }], {}, WEB),
+    /a big number must be a number; give words as words: All/,
+  );
+  const l = statBlocksLayout(
+    [{ title: "Released", figure: "", words: "All, no number given", reports: [] }],
+    {},
+    WEB,
+  );
+  assert.deepEqual(
+    l.texts.map((t) => [t.role, t.text, t.size]),
+    [
+      ["words", "All, no number given", 13],
+      ["title", "Released", 13],
+      ["reports", "", 12],
+    ],
+  );
+});
+
+test("figureTexts(block) keeps the hedge with its figure: beside it, or under it in a narrow column", () => {
+  const block = { title: "Still held", figure: "1", hedge: "believed", reports: [] };
+  const wide = figureTexts(block, { x: 10, y: 4, width: 180 }, STAT_BLOCKS.web, PLOT_TYPE.web);
+  const [figure, hedge] = wide.texts;
+  assert.equal(hedge?.role, "hedge");
+  assert.equal(hedge?.text, "(believed)");
+  assert.ok((hedge?.x ?? 0) > (figure?.x ?? 0), "beside the figure");
+  assert.ok((hedge?.y ?? 0) > (figure?.y ?? 0) && (hedge?.y ?? 0) < wide.bottom, "on the figure's line");
+  const narrow = figureTexts(block, { x: 10, y: 4, width: 60 }, STAT_BLOCKS.web, PLOT_TYPE.web);
+  assert.equal(narrow.texts[1]?.x, 10, "under the figure");
+  assert.ok(narrow.bottom > wide.bottom);
+});
+
+test("statBlocksLayout(blocks with focus) puts the blocks in focus first, their rules marked", () => {
+  const l = statBlocksLayout(
+    [
+      { title: "Returned", figure: "28", reports: [], focus: false },
+      { title: "Still held", figure: "1", reports: [] },
+    ],
+    {},
+    WEB,
+  );
+  assert.deepEqual(
+    l.texts.filter((t) => t.role === "figure").map((t) => t.text),
+    ["1", "28"],
+  );
+  assert.deepEqual(
+    l.rules.map((r) => r.focus),
+    [true, false],
+  );
 });

@@ -7,6 +7,7 @@ import * as Plot from "@observablehq/plot";
 import type { ChartSpec, Size } from "../../src/chart.ts";
 import { barRows } from "../../src/forms/barRows.ts";
 import { eventList } from "../../src/forms/eventList.ts";
+import { rangeDots } from "../../src/forms/rangeDots.ts";
 import { reportsOverTime } from "../../src/forms/reportsOverTime.ts";
 import { statBlocks } from "../../src/forms/statBlocks.ts";
 import { timeline } from "../../src/forms/timeline.ts";
@@ -197,11 +198,17 @@ export function statBlocksWeb(): Fixture {
       alt: "All released; 28 returned; one still held.",
       rows,
       plot: statBlocks([
-        { title: "Living hostages released", figure: "All", reports: ["6 Jan 2026 · News report"] },
+        {
+          title: "Living hostages released",
+          figure: "",
+          words: "All, no number given",
+          reports: ["6 Jan 2026 · News report"],
+        },
         { title: "Remains returned", figure: "28", reports: ["6 Jan 2026 · News report"] },
         {
           title: "Still held",
           figure: "1",
+          hedge: "believed",
           reports: [
             "6 Jan 2026 · A",
             "6 Jan 2026 · B",
@@ -229,6 +236,57 @@ export function eventListMobile(): Fixture {
         { date: d(6), text: "Rafah: Conditions set", by: "Officials via Wire Agency" },
         { date: d(25), text: "Rafah: Understanding reported", by: "News report" },
         { date: d(25), text: "Rafah: Could open later this week", by: "News report" },
+      ]),
+    },
+  };
+}
+
+export function rangeDotsWeb(): Fixture {
+  return {
+    size: "web",
+    chart: {
+      id: "range-dots",
+      headline: "Two reports differ on the count: dots on an axis not from zero",
+      subtitle: "Hostages held, and of them dead, as reported on 7 May 2024",
+      alt: "Held: an estimated 128 (News report) and 132 (Officials via Wire Agency). Dead: 36 and 37 (believed).",
+      rows,
+      plot: rangeDots([
+        {
+          title: "Of those, dead",
+          focus: false,
+          dots: [
+            { value: 36, text: "36", who: "Officials via Wire Agency" },
+            { value: 37, text: "37 (believed)", who: "News report" },
+          ],
+        },
+        {
+          title: "Held",
+          dots: [
+            { value: 132, text: "132", who: "Officials via Wire Agency" },
+            { value: 128, text: "an estimated 128", who: "News report" },
+            { value: null, text: "all", who: "Another report" },
+          ],
+        },
+      ]),
+    },
+  };
+}
+
+export function barRowsFocus(): Fixture {
+  return {
+    size: "mobile",
+    chart: {
+      id: "bar-rows-focus",
+      headline: "The bars the headline is about first, in the accent colour",
+      subtitle: "People sheltering, as reported on 7 May 2024",
+      alt: "Sheltering in Rafah: 1.4m. Sheltering in Al-Muwasi: more than 400,000.",
+      rows,
+      plot: barRows([
+        { title: "Sheltering in Rafah", bars: [{ label: "UN via Wire Agency", value: 1.4e6, text: "1.4m" }] },
+        {
+          title: "Sheltering in Al-Muwasi",
+          bars: [{ label: "UNRWA via Wire Agency", value: 4e5, text: "more than 0.4m", focus: false }],
+        },
       ]),
     },
   };
