@@ -31,7 +31,7 @@ import {
   type Segment,
 } from "./place.ts";
 import { valueTicks, type AxisLabels } from "./ticks.ts";
-import { timeTicks } from "./timeTicks.ts";
+import { dayMiddle, timeTicks } from "./timeTicks.ts";
 
 export interface TimePoint {
   date: Date;
@@ -114,14 +114,22 @@ export function reportsOverTimeLayout(
     ((+d - +from) / (+to - +from)) * (ctx.width - left - 2 * r - (inset.start + inset.end));
   const bottom = height - AXIS.room;
   const y = (v: number) => bottom - (v / values.end) * (bottom - style.top);
+  // A report sits at the middle of its day (the day model of ./timeTicks.ts).
   const laid = dodge(
-    points.map((p) => ({ ...p, px: x(p.date), py: y(p.value) })),
+    points.map((p) => ({ ...p, px: x(dayMiddle(p.date)), py: y(p.value) })),
     2 * r + style.dodgeGap,
   );
   const labels = pointLabels(laid, { width: ctx.width, y, values, style, type });
   const texts = labels.map((l) => l.box);
   const rule = (v: number) => knockout({ x1: left, x2: ctx.width, y1: y(v), y2: y(v) }, texts);
   const unlabelled = laid.length - labels.length;
+  // Given a height, the plot is the social card's: it labels every point the web chart labels, and
+  // fails rather than drop one.
+  if (unlabelled && ctx.height !== undefined)
+    throw new Error(
+      `reportsOverTime: no room on the social card for ${countWords(unlabelled, "exact", noun("label"))}: ${unplaced(laid, labels)}`,
+    );
+  const time = timeTicks(from, to, ctx.width - left, type.tick);
   return {
     width: ctx.width,
     height,
@@ -129,8 +137,9 @@ export function reportsOverTimeLayout(
     y,
     values,
     time: {
-      ...timeTicks(from, to, ctx.width - left, type.tick),
-      x,
+      ticks: time.ticks,
+      format: time.format,
+      x: (d: Date) => x(new Date(+d + time.labelShift)),
       y: bottom + AXIS.labelOffset,
       size: type.tick,
       width: ctx.width,
@@ -147,17 +156,29 @@ export function reportsOverTimeLayout(
 }
 
 /**
- * The reports' days, padded so the first and last points are not on the plot's edge; at least the style's
- * span.
+ * The reports' days, from the first day's start to the last day's end (the day model of
+ * ./timeTicks.ts), trimmed to the data (the point's radius and the style's inset keep the end
+ * points off the edges), padded by the style's share of the span, and widened evenly to at least
+ * the style's span.
  */
 export function timeDomain(
   points: readonly TimePoint[],
   style: ReportsOverTimeStyle,
 ): { from: Date; to: Date } {
-  const [lo, hi] = extent(points, (p) => +p.date);
+  const [lo, hi] = extent(points, (p) => +dayMiddle(p.date));
   if (lo === undefined || hi === undefined) throw new Error("reportsOverTime: no points");
-  const span = Math.max(hi - lo, style.minSpanDays * DAY);
-  return { from: new Date(lo - span * style.domainPad), to: new Date(hi + span * style.domainPad) };
+  const from = lo - DAY / 2;
+  const to = hi + DAY / 2;
+  const pad = (to - from) * style.domainPad + Math.max(0, style.minSpanDays * DAY - (to - from)) / 2;
+  return { from: new Date(from - pad), to: new Date(to + pad) };
+}
+
+/** The points left without a label, as their figure and who gave it, for the social card's error. */
+function unplaced(laid: readonly LaidPoint[], labels: readonly PointLabel[]): string {
+  return laid
+    .filter((p) => !labels.some((l) => l.date === p.date && l.value === p.value && l.series === p.series))
+    .map((p) => `${p.label} (${p.who})`)
+    .join("; ");
 }
 
 /**

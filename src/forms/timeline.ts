@@ -187,7 +187,6 @@ function laneMarks(Plot: typeof PlotApi, l: TimelineLayout): PlotApi.Markish[] {
       y1: "y",
       y2: (d: { y: number }) => d.y + style.lane.barHeight,
       fill: "fill",
-      fillOpacity: "opacity",
     }),
     Plot.dot(l.ends, {
       x: "x",

@@ -85,7 +85,13 @@ export function timelineLayout(
   const teaser = ctx.height !== undefined;
   const lh = Math.round(type.label * style.leading);
   const r = teaser ? style.teaserMarkerR : style.marker.r;
-  const { from, to, x } = timeScale(options.domain, options.ticks, ctx.width, r, style);
+  const { from, to, x } = timeScale(
+    coveringStarts(options.domain, lanes),
+    options.ticks,
+    ctx.width,
+    r,
+    style,
+  );
   const listed = listEvents(
     options.events,
     options.summarise,
@@ -121,9 +127,10 @@ export function timelineLayout(
 }
 
 /**
- * The time scale: the rows' days, from the first day's start to the last day's end, widened
- * (by a share of the span, at least half a day or ten days) so the first and last marks sit
- * inside; a day's x is its start, and markers sit at its middle.
+ * The time scale on the day model of ./timeTicks.ts: the rows' days, from the first day's start
+ * to the last day's end, widened by the style's share of the span (at least its days for the
+ * unit; none in the house style, so the axis is trimmed to the data), inset by a marker's radius
+ * at either end; a day's x is its start, and markers sit at its middle.
  */
 export function timeScale(
   domain: { from: Date; to: Date },
@@ -140,6 +147,20 @@ export function timeScale(
   return { from, to, x: (d: Date | number) => r + ((+d - +from) / (+to - +from)) * (width - 2 * r) };
 }
 
+/**
+ * The domain, reaching back to the first day of any closure whose start is dated, so no bar is cut
+ * at the plot's edge as if it began there (one whose start is not dated fades out to the edge).
+ */
+export function coveringStarts(
+  domain: { from: Date; to: Date },
+  lanes: readonly TimelineLane[],
+): { from: Date; to: Date } {
+  const starts = lanes.flatMap((l) =>
+    l.intervals.filter((iv) => iv.fuzzy !== "unknown").map((iv) => +iv.from),
+  );
+  return { from: new Date(Math.min(+domain.from, ...starts)), to: domain.to };
+}
+
 /** The axis at `axisY` with its tick labels under it, and where the list starts under them. */
 export function timeAxis(
   from: Date,
@@ -152,7 +173,7 @@ export function timeAxis(
   const time = timeTicks(from, to, c.width, c.type.tick);
   const labels = {
     ticks: time.ticks,
-    x: (d: Date) => x(d),
+    x: (d: Date) => x(new Date(+d + time.labelShift)),
     y: axisY + labelOffset,
     format: time.format,
     size: c.type.tick,

@@ -313,7 +313,7 @@ test("a closure whose start no report gives: never drawn or told as a start", ()
   const timeline = chartText(s.chart("crossings-timeline"));
   assert.match(timeline, /Kerem Shalom: closed \(start not dated\), latest report 7 May 2024/);
   assert.doesNotMatch(chartText(may) + timeline, /Kerem Shalom: closed (from|since)|unreported day/);
-  assert.match(drawnText(s, "crossings-may-2024"), /Paler: start not dated/);
+  assert.match(drawnText(s, "crossings-may-2024"), /Fading: closed earlier, start not dated/);
 });
 
 test("the start given by one report and the end by others: each part credited to who gives it", () => {
