@@ -20,6 +20,7 @@ import {
   type TimelineRule,
 } from "./timelineHeader.ts";
 import { lanesLayout, type LaneBar, type Lanes, type Marker, type TimelineLane } from "./timelineLanes.ts";
+import { eventLabels, type EventLabel } from "./timelineLabels.ts";
 import { timeTicks } from "./timeTicks.ts";
 
 export type { TimelineEvent } from "./timelineEvents.ts";
@@ -37,6 +38,8 @@ export interface TimelineSettings {
   ticks: "day" | "month";
   /** Group events by day and crossing and list only the weightiest, for a long view. */
   summarise: boolean;
+  /** Events labelled on the chart under the lanes ("chart"), or numbered and listed under the axis ("list"). */
+  eventLabels: "chart" | "list";
 }
 
 /** An entry of the list of events under the axis: its number's marker at cy, its text from y. */
@@ -59,6 +62,11 @@ export interface TimelineLayout extends LaidOut {
   bars: LaneBar[];
   ends: Lanes["ends"];
   markers: Marker[];
+  /** Markers carry their numbers (for the list), or are plain dots (teaser, or labels on the chart). */
+  numbered: boolean;
+  /** Events labelled on the chart, with leaders down from their markers. */
+  labels: EventLabel[];
+  leaders: Segment[];
   axisY: number;
   axis: AxisLabels<Date>;
   list: ListEntry[];
@@ -84,7 +92,9 @@ export function timelineLayout(
   // numbered and listed, and lane titles keep to one line, so it fits the card unscaled.
   const teaser = ctx.height !== undefined;
   const lh = Math.round(type.label * style.leading);
-  const r = teaser ? style.teaserMarkerR : style.marker.r;
+  const onChart = options.eventLabels === "chart" && !teaser;
+  // Plain dots on the teaser and beside labels on the chart; numbered markers for the list.
+  const r = teaser || onChart ? style.teaserMarkerR : style.marker.r;
   const { from, to, x } = timeScale(
     coveringStarts(options.domain, lanes),
     options.ticks,
@@ -99,12 +109,17 @@ export function timelineLayout(
   );
   const c = { x, width: ctx.width, r, type, lh, teaser, style };
   const header = headerLayout(options.brackets, options.rules, c);
-  const { bottom: axisY, legend, ...laid } = lanesLayout(lanes, listed.markers, header.bottom, c);
+  const { bottom: lanesBottom, legend, ...laid } = lanesLayout(lanes, listed.markers, header.bottom, c);
+  const placed = onChart
+    ? eventLabels(laid.markers, listed.entries, lanesBottom, c)
+    : { labels: [], leaders: [], bottom: lanesBottom };
+  const axisY = placed.labels.length ? placed.bottom + style.eventLabel.after : lanesBottom;
   const axis = timeAxis(from, to, x, axisY, c);
   const event: LegendItem[] =
     teaser && laid.markers.length ? [{ label: "Event reported", color: COLORS.event, shape: "circle" }] : [];
-  const list = eventEntries(teaser ? [] : listed.entries, axis.bottom, c);
-  const cuts = knockouts(options.rules, header, laid, axisY, axis.labels.ticks, c);
+  const list = eventEntries(teaser || onChart ? [] : listed.entries, axis.bottom, c);
+  const labelBoxes = placed.labels.map((l) => l.box);
+  const cuts = knockouts(options.rules, header, laid, axisY, axis.labels.ticks, c, labelBoxes);
   return {
     width: ctx.width,
     height: Math.ceil(list.bottom + style.list.bottom),
@@ -114,6 +129,9 @@ export function timelineLayout(
     header: header.labels,
     brackets: header.brackets,
     ...laid,
+    numbered: !teaser && !onChart,
+    labels: placed.labels,
+    leaders: placed.leaders,
     axisY,
     axis: axis.labels,
     list: list.entries,
@@ -213,9 +231,11 @@ export function knockouts(
   axisY: number,
   ticks: readonly Date[],
   c: { x: (d: Date | number) => number; r: number },
+  labels: readonly Box[] = [],
 ): { rules: Segment[]; grid: Segment[] } {
   const { r } = c;
   const texts: Box[] = [
+    ...labels,
     ...lanes.titles.map((l) =>
       textBox({
         x: l.x,

@@ -136,6 +136,7 @@ export function crossingTimeline(
       ticks: "month",
       domain: span,
       summarise: true,
+      eventLabels: "chart",
     }),
   };
 }

@@ -16,6 +16,7 @@ const may: TimelineSettings = {
   domain: { from: day(2024, 5, 4), to: day(2024, 5, 8) },
   ticks: "day",
   summarise: false,
+  eventLabels: "list",
 };
 const lanes = [
   { title: "Rafah", crossing: "rafah", intervals: [{ from: day(2024, 5, 6), to: day(2024, 5, 7) }] },

@@ -38,6 +38,7 @@ const settings: TimelineSettings = {
   domain: { from: day(2024, 5, 5), to: day(2025, 12, 31) },
   ticks: "month",
   summarise: false,
+  eventLabels: "list",
 };
 
 test("timeScale(domain, ticks, width, r, style) runs from the first day's start to the last day's end, markers' radius inside", () => {
