@@ -23,6 +23,8 @@ export function unplaced(laid: readonly LaidPoint[], labels: readonly PointLabel
 }
 
 export interface LabelContext {
+  /** Keys (labelKey) of points to label before the rest. */
+  first?: ReadonlySet<string>;
   width: number;
   y: (v: number) => number;
   values: ValueAxis;
@@ -70,7 +72,14 @@ export function labelBox(
  */
 export function pointLabels(laid: readonly LaidPoint[], c: LabelContext): PointLabel[] {
   const { r } = c.style.point;
-  const order = prioritise(laid);
+  const ranked = prioritise(laid);
+  // Labels another size placed (the web chart's, on the social card) go first, in their order.
+  const order = c.first
+    ? [
+        ...ranked.filter((p) => c.first?.has(labelKey(p))),
+        ...ranked.filter((p) => !c.first?.has(labelKey(p))),
+      ]
+    : ranked;
   const requests: LabelRequest[] = order.map((p) => {
     const b = labelBox(p, c);
     return { x: p.px, y: p.py, w: b.w, h: b.h, gap: r + c.style.label.gap };

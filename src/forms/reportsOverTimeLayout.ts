@@ -6,10 +6,11 @@
  * Sizes come from REPORTS_OVER_TIME and the plot's type scale (src/style/).
  */
 import { extent, max } from "d3-array";
-import type { LaidOut, LayoutContext } from "../chart.ts";
+import { SIZES, type LaidOut, type LayoutContext } from "../chart.ts";
 import { DAY } from "../format/date.ts";
 import {
   AXIS,
+  FRAME,
   formatIn,
   formStyle,
   REPORTS_OVER_TIME,
@@ -45,6 +46,9 @@ export interface ReportsOverTimeLayout extends LaidOut {
   type: PlotType;
 }
 
+/** The web chart's plot, which the social card is held to. */
+const WEB_PLOT = { width: SIZES.web.width - 2 * FRAME.web.pad, size: "web", mobile: false } as const;
+
 export function reportsOverTimeLayout(
   points: readonly TimePoint[],
   options: { numberStyle: NumberStyle },
@@ -75,15 +79,22 @@ export function reportsOverTimeLayout(
     points.map((p) => ({ ...p, px: x(dayMiddle(p.date)), py: y(p.value) })),
     2 * r + style.dodgeGap,
   );
-  const labels = pointLabels(laid, { width: ctx.width, y, values, style, type });
+  // The social card (given a height) places first the labels the web chart places.
+  const web =
+    ctx.height !== undefined ? new Set(reportsOverTimeLayout(points, options, WEB_PLOT).labelled) : undefined;
+  const labels = pointLabels(laid, { width: ctx.width, y, values, style, type, first: web });
   const texts = labels.map((l) => l.box);
   const rule = (v: number) => knockout({ x1: left, x2: ctx.width, y1: y(v), y2: y(v) }, texts);
   const unlabelled = laid.length - labels.length;
   // Given a height, the plot is the social card's: it labels every point the web chart labels, and
-  // fails rather than drop one.
-  if (unlabelled && ctx.height !== undefined)
+  // fails rather than drop one. Only when the web chart itself is too crowded to label every point
+  // (and says so in a note) may the card leave labels out, with the same note.
+  const missing = laid.filter(
+    (p) => web?.has(labelKey(p)) && !labels.some((l) => labelKey(l) === labelKey(p)),
+  );
+  if (missing.length && web?.size === laid.length)
     throw new Error(
-      `reportsOverTime: no room on the social card for ${countWords(unlabelled, "exact", noun("label"))}: ${unplaced(laid, labels)}`,
+      `reportsOverTime: no room on the social card for ${countWords(missing.length, "exact", noun("label"))}: ${unplaced(missing, [])}`,
     );
   const time = timeTicks(from, to, ctx.width - left, type.tick);
   return {

@@ -25,6 +25,8 @@ export interface EventLabels {
   leaders: Segment[];
   /** Under the last label. */
   bottom: number;
+  /** Events with no free place, left unlabelled. */
+  unlabelled: number;
 }
 
 export function eventLabels(
@@ -35,7 +37,7 @@ export function eventLabels(
 ): EventLabels {
   const { maxShare, gap, margin, inset } = c.style.eventLabel;
   const size = c.type.value;
-  const out: EventLabels = { labels: [], leaders: [], bottom: top };
+  const out: EventLabels = { labels: [], leaders: [], bottom: top, unlabelled: 0 };
   const sorted = [...markers].sort((a, b) => +a.date - +b.date || a.x - b.x);
   for (const m of sorted) {
     const entry = entries.find((e) => e.n === m.n);
@@ -57,7 +59,12 @@ export function eventLabels(
       );
     };
     const tries = [top, ...out.labels.map((l) => l.y + l.box.h + gap)].sort((a, b) => a - b);
-    const y = tries.find(free) ?? out.bottom + gap;
+    const y = tries.find(free);
+    // No free place (a crowded day): the event goes unlabelled, and the caller's note says so.
+    if (y === undefined) {
+      out.unlabelled++;
+      continue;
+    }
     const box = boxAt(y);
     out.labels.push({ x, y, anchor, text: lines.join("\n"), box });
     out.leaders.push(leaderTo(box));

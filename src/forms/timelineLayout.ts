@@ -112,7 +112,7 @@ export function timelineLayout(
   const { bottom: lanesBottom, legend, ...laid } = lanesLayout(lanes, listed.markers, header.bottom, c);
   const placed = onChart
     ? eventLabels(laid.markers, listed.entries, lanesBottom, c)
-    : { labels: [], leaders: [], bottom: lanesBottom };
+    : { labels: [], leaders: [], bottom: lanesBottom, unlabelled: 0 };
   const axisY = placed.labels.length ? placed.bottom + style.eventLabel.after : lanesBottom;
   const axis = timeAxis(from, to, x, axisY, c);
   const event: LegendItem[] =
@@ -137,7 +137,10 @@ export function timelineLayout(
     list: list.entries,
     ...cuts,
     legend: [...legend, ...event],
-    notes: listed.unlisted && !teaser ? [unlistedNote(listed.unlisted)] : [],
+    notes:
+      listed.unlisted + placed.unlabelled && !teaser
+        ? [unlistedNote(listed.unlisted + placed.unlabelled)]
+        : [],
     style,
     type,
     lh,

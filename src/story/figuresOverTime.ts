@@ -9,7 +9,7 @@ import type { ChartRow, LegendItem } from "../chart.ts";
 import { formatDate, formatDateRange } from "../format/date.ts";
 import { reportsAlt } from "../forms/altText.ts";
 import { reportsOverTime, type SeriesStyle, type TimePoint } from "../forms/reportsOverTime.ts";
-import { andList, capitalise } from "../text/words.ts";
+import { andList, capitalise, countWords, noun } from "../text/words.ts";
 import { attribution } from "./attribution.ts";
 import { figureLabel, type FigureRow } from "./figures.ts";
 import { changeHeadline, type MeasureWords } from "./headlines.ts";
@@ -81,6 +81,9 @@ export function figuresOverTime<T extends FigureRow & ChartRow & { measure: stri
   };
 }
 
+/** An aside note lists this many reports of a measure at most; beyond, their count and the latest. */
+const ASIDE_LISTED = 2;
+
 /**
  * The rows kept off the axis, one note per measure: "Injured, not drawn on this axis: more than
  * 171,000 (news report, 6 January 2026); more than 171,000 (Gaza health authorities, 25 January 2026)."
@@ -89,11 +92,16 @@ function asideNotes<T extends FigureRow & ChartRow & { measure: string; as_of: D
   rows: readonly T[],
   names: Names,
 ): string[] {
+  const report = (r: T) =>
+    `${figureLabel(r)} (${attribution(names.credit(r), "name")}, ${formatDate(r.as_of)})`;
   return [...new Set(rows.map((r) => r.measure))].map((m) => {
-    const reports = rows
-      .filter((r) => r.measure === m)
-      .map((r) => `${figureLabel(r)} (${attribution(names.credit(r), "name")}, ${formatDate(r.as_of)})`);
-    return `${capitalise(m)}, not drawn on this axis: ${reports.join("; ")}.`;
+    const of = rows.filter((r) => r.measure === m);
+    if (of.length <= ASIDE_LISTED)
+      return `${capitalise(m)}, not drawn on this axis: ${of.map(report).join("; ")}.`;
+    // Many reports: their count and the latest day's, so the note stays a sentence.
+    const last = of[of.length - 1]?.as_of;
+    const latest = of.filter((r) => +r.as_of === +(last ?? 0)).slice(0, ASIDE_LISTED);
+    return `${capitalise(m)}, not drawn on this axis: ${countWords(of.length, "exact", noun("report"))}, the latest ${latest.map(report).join("; ")}.`;
   });
 }
 
