@@ -11,7 +11,7 @@ import type { StoryContext } from "../src/notebook/types.ts";
 import { ceasefirePhrase } from "../src/story/ceasefire.ts";
 import { changeRows, changeSentence } from "../src/story/change.ts";
 import { CROSSING_NAMES } from "../src/story/events.ts";
-import { figuresOverTime, measuresOf } from "../src/story/figuresOverTime.ts";
+import { figuresOverTime } from "../src/story/figuresOverTime.ts";
 import { need } from "../src/story/need.ts";
 import { byDate } from "../src/story/select.ts";
 import { latestToll, reportSentences } from "../src/story/toll.ts";
@@ -107,10 +107,12 @@ function tollChart({ data, names }: StoryContext, scope: "war" | "since_ceasefir
       where: scope === "war" ? "in Gaza" : "in Gaza since the ceasefire",
       who: (r) => nounFromPlural(r.who),
     },
-    subtitle: `People ${measuresOf(rows, ["killed", "injured"])} ${where}`,
+    // Deaths get their own axis: injured figures, far larger, go to a note.
+    subtitle: `People ${killed ? "killed" : "injured"} ${where}`,
     about: (r) => `the number ${r.measure}`,
     series: SERIES,
     lead: (r) => r.measure === (killed ? "killed" : "injured"),
+    aside: (r) => killed && r.measure === "injured",
   });
 }
 

@@ -39,6 +39,11 @@ export interface PlotLayout {
   notes?: string[];
   /** Legend entries the form adds for what it draws at this size, e.g. a tint for an approximate start. */
   legend?: LegendItem[];
+  /**
+   * The marks the form labelled at this size, one key each ("killed|2026-01-06|more than 71,400"), from
+   * its placer: the social card must label every mark the web chart labels (test/forms/socialLabels.test.ts).
+   */
+  labelled?: string[];
 }
 
 /** A legend entry drawn in SVG by the frame: a shape in a colour, always with its text. */
@@ -97,6 +102,8 @@ export interface LaidOut {
   height: number;
   notes?: string[];
   legend?: LegendItem[];
+  /** What the form labels at this size, one key per labelled mark (see PlotLayout). */
+  labelled?: string[];
 }
 
 /**
@@ -107,5 +114,6 @@ export function drawLayout(layout: LaidOut, marks: PlotApi.Markish[]): PlotLayou
     options: pixelPlot(layout.width, layout.height, marks),
     notes: layout.notes ?? [],
     legend: layout.legend ?? [],
+    ...(layout.labelled ? { labelled: layout.labelled } : {}),
   };
 }

@@ -1,4 +1,4 @@
-/** Points spread sideways where they would overlap (reports over time). */
+/** Points stacked up and down where they would overlap (reports over time), never moved along the time axis. */
 import { ascending } from "d3-array";
 
 /** A point at its place in px, with what orders it among points at one place. */
@@ -10,25 +10,25 @@ export interface DodgedPoint {
 }
 
 /**
- * Points whose circles would overlap (closer than `step`) are spread sideways, symmetrically
- * around where they fall, left to right (oldest first; at one place, the larger value first),
- * so each stays visible and none moves further than its neighbours need.
+ * Points whose circles would overlap (closer than `step` across and up) keep their x, which is
+ * their day, and are stacked a step apart up and down around their mean height, the larger value
+ * on top; so same-day reports share the x and each stays visible. Returns the points in the order
+ * given.
  */
 export function dodge<P extends DodgedPoint>(points: readonly P[], step: number): P[] {
-  const sorted = [...points].sort(
-    (a, b) => ascending(a.px, b.px) || ascending(b.value, a.value) || ascending(a.series, b.series),
-  );
   const clusters: P[][] = [];
-  for (const p of sorted) {
-    const near = clusters.find((c) =>
-      c.some((q) => Math.abs(q.py - p.py) < step && Math.abs(q.px - p.px) < step * c.length),
-    );
-    if (near) near.push(p);
-    else clusters.push([p]);
+  const near = (p: P, q: P) => Math.abs(q.px - p.px) < step && Math.abs(q.py - p.py) < step;
+  for (const p of points) {
+    const touching = clusters.filter((c) => c.some((q) => near(p, q)));
+    const merged = [...touching.flat(), p];
+    for (const c of touching) clusters.splice(clusters.indexOf(c), 1);
+    clusters.push(merged);
   }
-  return clusters.flatMap((c) => {
-    if (c.length === 1) return c;
-    const mid = c.reduce((s, p) => s + p.px, 0) / c.length;
-    return c.map((p, i) => ({ ...p, px: mid + (i - (c.length - 1) / 2) * step }));
-  });
+  const moved = new Map<P, P>();
+  for (const c of clusters) {
+    const stack = [...c].sort((a, b) => ascending(b.value, a.value) || ascending(a.series, b.series));
+    const mid = stack.reduce((s, p) => s + p.py, 0) / stack.length;
+    stack.forEach((p, i) => moved.set(p, { ...p, py: mid + (i - (stack.length - 1) / 2) * step }));
+  }
+  return points.map((p) => moved.get(p) ?? p);
 }

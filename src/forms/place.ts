@@ -72,7 +72,26 @@ function candidates(r: LabelRequest): Placed[] {
       { box: { x: x - gap - w, y: y - h / 2 + dy, w, h }, anchor: "end" as const },
     ];
   });
-  return [...near.map((c) => ({ ...c, leader: false })), ...far.map((c) => ({ ...c, leader: true }))];
+  // Further still, up or down and to either side, for a crowded plot (the social card's short one).
+  const farther: Omit<Placed, "leader">[] = [4, 5, 6].flatMap((k) => {
+    const dy = k * (h + 4);
+    return [-1, 1].flatMap((dir) => [
+      { box: { x: x - w / 2, y: y - h / 2 + dir * dy, w, h }, anchor: "middle" as const },
+      { box: { x: x - gap - w, y: y - h / 2 + dir * dy, w, h }, anchor: "end" as const },
+      { box: { x: x + gap, y: y - h / 2 + dir * dy, w, h }, anchor: "start" as const },
+    ]);
+  });
+  const aside: Omit<Placed, "leader">[] = [1, 2, 3].flatMap((k) => {
+    const dx = (k * w) / 2;
+    return [0, -1, 1].flatMap((dir) => [
+      { box: { x: x - gap - w - dx, y: y - h / 2 + dir * (h + 4), w, h }, anchor: "end" as const },
+      { box: { x: x + gap + dx, y: y - h / 2 + dir * (h + 4), w, h }, anchor: "start" as const },
+    ]);
+  });
+  return [
+    ...near.map((c) => ({ ...c, leader: false })),
+    ...[...far, ...aside, ...farther].map((c) => ({ ...c, leader: true })),
+  ];
 }
 
 /**

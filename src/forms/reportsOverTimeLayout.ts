@@ -6,10 +6,11 @@
  * Sizes come from REPORTS_OVER_TIME and the plot's type scale (src/style/).
  */
 import { extent, max } from "d3-array";
-import type { LaidOut, LayoutContext } from "../chart.ts";
+import { SIZES, type LaidOut, type LayoutContext } from "../chart.ts";
 import { DAY } from "../format/date.ts";
 import {
   AXIS,
+  FRAME,
   formatIn,
   formStyle,
   REPORTS_OVER_TIME,
@@ -17,60 +18,16 @@ import {
   type PlotType,
   type ReportsOverTimeStyle,
 } from "../style/index.ts";
-import { capitalise, countWords, noun } from "../text/words.ts";
+import { countWords, noun } from "../text/words.ts";
 import { fitWidth } from "../text/wrap.ts";
 import { dodge } from "./dodge.ts";
-import { prioritise } from "./prioritise.ts";
-import {
-  knockout,
-  leaderOf,
-  placeLabels,
-  textBox,
-  type Box,
-  type LabelRequest,
-  type Segment,
-} from "./place.ts";
+import { labelKey, leaderLines, pointLabels, unlabelledNote, unplaced } from "./reportsOverTimeLabels.ts";
+import { knockout, type Segment } from "./place.ts";
+import type { LaidPoint, PointLabel, TimePoint, ValueAxis } from "./reportsOverTimePoints.ts";
 import { valueTicks, type AxisLabels } from "./ticks.ts";
-import { timeTicks } from "./timeTicks.ts";
+import { dayMiddle, timeTicks } from "./timeTicks.ts";
 
-export interface TimePoint {
-  date: Date;
-  value: number;
-  /** Key into the series styles: "killed", "injured". */
-  series: string;
-  /** The figure as worded, short: "more than 71,700". */
-  label: string;
-  /** Who gave it: "Gaza health ministry via AFP". */
-  who: string;
-}
-
-/** A point at its place in px. */
-export interface LaidPoint extends TimePoint {
-  px: number;
-  py: number;
-}
-
-/**
- * A point's label: its figure line's top-left (or top-middle, top-right, by anchor) at tx, ty, its box, and
- * whether it needs a leader.
- */
-export interface PointLabel extends LaidPoint {
-  tx: number;
-  ty: number;
-  anchor: "start" | "middle" | "end";
-  box: Box;
-  leader: boolean;
-}
-
-/** The value axis: ticks from 0, written in the chart's number style to the left of the plot. */
-export interface ValueAxis {
-  ticks: number[];
-  /** The end of the axis (its top tick). */
-  end: number;
-  format: (v: number) => string;
-  /** The plot's left edge: the widest tick label and the gap after it. */
-  left: number;
-}
+export type { LaidPoint, PointLabel, TimePoint, ValueAxis } from "./reportsOverTimePoints.ts";
 
 export interface ReportsOverTimeLayout extends LaidOut {
   /** The scales, in px: x of a date, y of a value. */
@@ -88,6 +45,9 @@ export interface ReportsOverTimeLayout extends LaidOut {
   style: ReportsOverTimeStyle;
   type: PlotType;
 }
+
+/** The web chart's plot, which the social card is held to. */
+const WEB_PLOT = { width: SIZES.web.width - 2 * FRAME.web.pad, size: "web", mobile: false } as const;
 
 export function reportsOverTimeLayout(
   points: readonly TimePoint[],
@@ -114,14 +74,29 @@ export function reportsOverTimeLayout(
     ((+d - +from) / (+to - +from)) * (ctx.width - left - 2 * r - (inset.start + inset.end));
   const bottom = height - AXIS.room;
   const y = (v: number) => bottom - (v / values.end) * (bottom - style.top);
+  // A report sits at the middle of its day (the day model of ./timeTicks.ts).
   const laid = dodge(
-    points.map((p) => ({ ...p, px: x(p.date), py: y(p.value) })),
+    points.map((p) => ({ ...p, px: x(dayMiddle(p.date)), py: y(p.value) })),
     2 * r + style.dodgeGap,
   );
-  const labels = pointLabels(laid, { width: ctx.width, y, values, style, type });
+  // The social card (given a height) places first the labels the web chart places.
+  const web =
+    ctx.height !== undefined ? new Set(reportsOverTimeLayout(points, options, WEB_PLOT).labelled) : undefined;
+  const labels = pointLabels(laid, { width: ctx.width, y, values, style, type, first: web });
   const texts = labels.map((l) => l.box);
   const rule = (v: number) => knockout({ x1: left, x2: ctx.width, y1: y(v), y2: y(v) }, texts);
   const unlabelled = laid.length - labels.length;
+  // Given a height, the plot is the social card's: it labels every point the web chart labels, and
+  // fails rather than drop one. Only when the web chart itself is too crowded to label every point
+  // (and says so in a note) may the card leave labels out, with the same note.
+  const missing = laid.filter(
+    (p) => web?.has(labelKey(p)) && !labels.some((l) => labelKey(l) === labelKey(p)),
+  );
+  if (missing.length && web?.size === laid.length)
+    throw new Error(
+      `reportsOverTime: no room on the social card for ${countWords(missing.length, "exact", noun("label"))}: ${unplaced(missing, [])}`,
+    );
+  const time = timeTicks(from, to, ctx.width - left, type.tick);
   return {
     width: ctx.width,
     height,
@@ -129,8 +104,9 @@ export function reportsOverTimeLayout(
     y,
     values,
     time: {
-      ...timeTicks(from, to, ctx.width - left, type.tick),
-      x,
+      ticks: time.ticks,
+      format: time.format,
+      x: (d: Date) => x(new Date(+d + time.labelShift)),
       y: bottom + AXIS.labelOffset,
       size: type.tick,
       width: ctx.width,
@@ -141,23 +117,28 @@ export function reportsOverTimeLayout(
     grid: values.ticks.filter((t) => t !== 0).flatMap(rule),
     baseline: rule(0),
     notes: unlabelled ? [unlabelledNote(unlabelled)] : [],
+    labelled: labels.map(labelKey),
     style,
     type,
   };
 }
 
 /**
- * The reports' days, padded so the first and last points are not on the plot's edge; at least the style's
- * span.
+ * The reports' days, from the first day's start to the last day's end (the day model of
+ * ./timeTicks.ts), trimmed to the data (the point's radius and the style's inset keep the end
+ * points off the edges), padded by the style's share of the span, and widened evenly to at least
+ * the style's span.
  */
 export function timeDomain(
   points: readonly TimePoint[],
   style: ReportsOverTimeStyle,
 ): { from: Date; to: Date } {
-  const [lo, hi] = extent(points, (p) => +p.date);
+  const [lo, hi] = extent(points, (p) => +dayMiddle(p.date));
   if (lo === undefined || hi === undefined) throw new Error("reportsOverTime: no points");
-  const span = Math.max(hi - lo, style.minSpanDays * DAY);
-  return { from: new Date(lo - span * style.domainPad), to: new Date(hi + span * style.domainPad) };
+  const from = lo - DAY / 2;
+  const to = hi + DAY / 2;
+  const pad = (to - from) * style.domainPad + Math.max(0, style.minSpanDays * DAY - (to - from)) / 2;
+  return { from: new Date(from - pad), to: new Date(to + pad) };
 }
 
 /**
@@ -176,107 +157,4 @@ export function valueAxis(
   return { ticks, end: ticks[ticks.length - 1] ?? 1, format, left: Math.ceil(widest) + style.tickGap };
 }
 
-interface LabelContext {
-  width: number;
-  y: (v: number) => number;
-  values: ValueAxis;
-  style: ReportsOverTimeStyle;
-  type: PlotType;
-}
-
-/**
- * The box of a label's two lines (the figure in semibold, who gave it under it) with its text
- * anchored at (tx, ty), and `dy`, where the ink's top is from ty (a little above it: accents).
- */
-export function labelBox(
-  p: TimePoint,
-  c: Pick<LabelContext, "style" | "type">,
-  tx = 0,
-  ty = 0,
-  anchor: "start" | "middle" | "end" = "start",
-): Box & { dy: number } {
-  const figureSize = c.type.value;
-  const a = textBox({
-    x: tx,
-    y: ty,
-    lines: [p.label],
-    size: figureSize,
-    weight: "semibold",
-    anchor,
-    lineAnchor: "top",
-  });
-  const b = textBox({
-    x: tx,
-    y: ty + figureSize + c.style.label.lineGap,
-    lines: [p.who],
-    size: c.type.tick,
-    anchor,
-    lineAnchor: "top",
-  });
-  const x0 = Math.min(a.x, b.x);
-  return { x: x0, y: a.y, w: Math.max(a.x + a.w, b.x + b.w) - x0, h: b.y + b.h - a.y, dy: a.y - ty };
-}
-
-/**
- * Labels in priority order (prioritise), each at the first free place around its point (place.ts),
- * clear of every point and value tick label and above the baseline; a point with no free place
- * is left unlabelled.
- */
-export function pointLabels(laid: readonly LaidPoint[], c: LabelContext): PointLabel[] {
-  const { r } = c.style.point;
-  const order = prioritise(laid);
-  const requests: LabelRequest[] = order.map((p) => {
-    const b = labelBox(p, c);
-    return { x: p.px, y: p.py, w: b.w, h: b.h, gap: r + c.style.label.gap };
-  });
-  const tickBoxes: Box[] = c.values.ticks.map((t) =>
-    textBox({
-      x: c.values.left - c.style.tickGap,
-      y: c.y(t),
-      lines: [c.values.format(t)],
-      size: c.type.tick,
-      anchor: "end",
-    }),
-  );
-  const clear = c.style.pointClearance;
-  const markBoxes: Box[] = laid.map((p) => ({
-    x: p.px - r - clear,
-    y: p.py - r - clear,
-    w: 2 * r + 2 * clear,
-    h: 2 * r + 2 * clear,
-  }));
-  const bounds = { x: 0, y: 0, w: c.width, h: c.y(0) - c.style.baselineClearance };
-  const placed = placeLabels(requests, [...markBoxes, ...tickBoxes], bounds);
-  return order.flatMap((p, i) => {
-    const at = placed[i];
-    if (!at) return [];
-    const { box, anchor } = at;
-    const tx = anchor === "start" ? box.x : anchor === "end" ? box.x + box.w : box.x + box.w / 2;
-    // The box is the ink; the text's own top sits that far above it.
-    const ty = box.y - labelBox(p, c, tx, 0, anchor).dy;
-    return [{ ...p, tx, ty, anchor, box, leader: at.leader }];
-  });
-}
-
-/**
- * A label placed away from its point is tied to it by a thin line to the label's nearest edge, from `start`
- * px off the point's centre.
- */
-export function leaderLines(labels: readonly PointLabel[], start: number): Segment[] {
-  return labels
-    .filter((l) => l.leader)
-    .map((l) => {
-      const s = leaderOf({ x: l.px, y: l.py }, l.box);
-      const len = Math.hypot(s.x2 - s.x1, s.y2 - s.y1) || 1;
-      return {
-        ...s,
-        x1: s.x1 + ((s.x2 - s.x1) / len) * start,
-        y1: s.y1 + ((s.y2 - s.y1) / len) * start,
-      };
-    });
-}
-
-/** "Three points are unlabelled for lack of space; …". */
-export function unlabelledNote(n: number): string {
-  return `${capitalise(countWords(n, "exact", noun("point")))} ${n === 1 ? "is" : "are"} unlabelled for lack of space; every figure is in the chart's description.`;
-}
+export { labelBox, labelKey, leaderLines, pointLabels, unlabelledNote } from "./reportsOverTimeLabels.ts";

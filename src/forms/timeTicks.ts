@@ -1,62 +1,118 @@
-/** Date ticks for a time axis: the finest calendar step whose labels do not touch at this width. */
+/**
+ * Date ticks for a time axis: the finest calendar step whose labels do not touch at this width.
+ *
+ * The day model, one for every time axis (timelines and reports over time):
+ * - a date names a UTC day, the interval [00:00, 24:00); the scale maps instants, so a day is a
+ *   stretch of the axis, not a point;
+ * - ticks and gridlines sit on boundaries: day ticks at 00:00 of their day, month ticks at 00:00
+ *   of the 1st; a day tick's label is centred between its gridline and the next (on the day it
+ *   names), a month or year tick's label is centred on its gridline;
+ * - a bar covers its days: from 00:00 of its first day to 24:00 of its last, so a closure from
+ *   6 May starts exactly on the 6 May gridline;
+ * - a mark of one day (an event, a report) sits at the day's middle, 12:00.
+ * test/forms/timeTicks.test.ts holds the axes to it.
+ */
 import { DAY, formatDayMonth, formatMonthYear } from "../format/date.ts";
 import { AXIS } from "../style/index.ts";
 import { textWidth } from "../text/wrap.ts";
 
+/** Where a mark of one day sits: the middle of the day. */
+export function dayMiddle(d: Date): Date {
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) + DAY / 2);
+}
+
 interface Step {
   unit: "day" | "month";
   every: number;
-  format: (d: Date) => string;
+  /** The label with its year, and the label without it (when the tick before has the same year). */
+  full: (d: Date) => string;
+  short: (d: Date) => string;
 }
 
+const monthOnly = (d: Date) => formatMonthYear(d).split(" ")[0] ?? "";
+const year = (d: Date) => String(d.getUTCFullYear());
+const day = (every: number): Step => ({
+  unit: "day",
+  every,
+  full: (d) => `${formatDayMonth(d)} ${year(d)}`,
+  short: formatDayMonth,
+});
+const month = (every: number): Step => ({ unit: "month", every, full: formatMonthYear, short: monthOnly });
+const years = (every: number): Step => ({ unit: "month", every, full: year, short: year });
+
 const STEPS: Step[] = [
-  { unit: "day", every: 1, format: formatDayMonth },
-  { unit: "day", every: 2, format: formatDayMonth },
-  { unit: "day", every: 7, format: formatDayMonth },
-  { unit: "day", every: 14, format: formatDayMonth },
-  { unit: "month", every: 1, format: formatMonthYear },
-  { unit: "month", every: 2, format: formatMonthYear },
-  { unit: "month", every: 3, format: formatMonthYear },
-  { unit: "month", every: 6, format: formatMonthYear },
-  { unit: "month", every: 12, format: (d) => String(d.getUTCFullYear()) },
-  { unit: "month", every: 24, format: (d) => String(d.getUTCFullYear()) },
-  { unit: "month", every: 60, format: (d) => String(d.getUTCFullYear()) },
+  day(1),
+  day(2),
+  day(7),
+  day(14),
+  month(1),
+  month(2),
+  month(3),
+  month(6),
+  years(12),
+  years(24),
+  years(60),
 ];
 
+export interface TimeTicks {
+  /** The gridlines' instants: 00:00 of a day, or of the 1st of a month. */
+  ticks: Date[];
+  /** A tick's label: the year on the first tick and wherever it changes ("4 May 2024", "5 May"). */
+  format: (d: Date) => string;
+  /** How far after its tick a label is centred, in ms: half a day for day ticks, else 0. */
+  labelShift: number;
+}
+
 /**
- * Ticks for [from, to] on an axis `width` px wide with labels of `fontSize` px: day ticks sit
- * at noon (the middle of the day they name), month ticks on the 1st, and quarters, halves and
- * years on January, April, July and October. Each label gets at least AXIS.timeLabelRoom times its width.
+ * Ticks for [from, to] on an axis `width` px wide with labels of `fontSize` px, on the day model
+ * above: month ticks on the 1st, and quarters, halves and years on January, April, July and
+ * October. Two neighbouring labels get at least AXIS.timeLabelRoom times their mean width.
  */
-export function timeTicks(
-  from: Date,
-  to: Date,
-  width: number,
-  fontSize: number,
-): { ticks: Date[]; format: (d: Date) => string } {
+export function timeTicks(from: Date, to: Date, width: number, fontSize: number): TimeTicks {
   const span = Math.max(+to - +from, DAY);
+  let last: TimeTicks = { ticks: [], format: formatMonthYear, labelShift: 0 };
   for (const step of STEPS) {
     const ticks = ticksFor(step, from, to);
     if (ticks.length === 0) continue;
-    const widest = Math.max(0, ...ticks.map((t) => textWidth(step.format(t), fontSize)));
+    last = labelled(step, ticks);
+    const widths = ticks.map((t) => textWidth(last.format(t), fontSize));
     const room = (width * (step.unit === "day" ? step.every * DAY : step.every * 30.44 * DAY)) / span;
-    if (widest * AXIS.timeLabelRoom <= room) return { ticks, format: step.format };
+    // Two neighbours share the room between their ticks: half of each label's width, with room to spare.
+    const widest = Math.max(widths[0] ?? 0, ...widths.slice(1).map((w, i) => (w + (widths[i] ?? 0)) / 2));
+    if (widest * AXIS.timeLabelRoom <= room) return last;
   }
-  const last = STEPS[STEPS.length - 1];
-  return last
-    ? { ticks: ticksFor(last, from, to), format: last.format }
-    : { ticks: [], format: formatMonthYear };
+  return last;
+}
+
+/** The step's labels: the full label on the first tick and wherever the year changes, the short one between. */
+function labelled(step: Step, ticks: readonly Date[]): TimeTicks {
+  const labels = new Map(
+    ticks.map((t, i) => {
+      const before = ticks[i - 1];
+      const full = !before || before.getUTCFullYear() !== t.getUTCFullYear();
+      return [+t, full ? step.full(t) : step.short(t)];
+    }),
+  );
+  return {
+    ticks: [...ticks],
+    format: (d) => labels.get(+d) ?? step.full(d),
+    labelShift: step.unit === "day" ? DAY / 2 : 0,
+  };
 }
 
 function ticksFor(step: Step, from: Date, to: Date): Date[] {
   const out: Date[] = [];
   if (step.unit === "day") {
+    // Whole days inside [from, to): a day's tick is its start, and its label needs the day after it.
     const first = Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate());
-    for (let t = first + DAY / 2; t <= +to; t += step.every * DAY) if (t >= +from) out.push(new Date(t));
+    for (let t = first; t + DAY <= +to; t += step.every * DAY) if (t >= +from) out.push(new Date(t));
     return out;
   }
   // Months aligned to the calendar: every 3 months falls on January, April, July, October.
-  let m = from.getUTCFullYear() * 12 + from.getUTCMonth() + (from.getUTCDate() > 1 ? 1 : 0);
+  let m =
+    from.getUTCFullYear() * 12 +
+    from.getUTCMonth() +
+    (+from > Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), 1) ? 1 : 0);
   m += (step.every - (m % step.every)) % step.every;
   for (; ; m += step.every) {
     const d = new Date(Date.UTC(Math.floor(m / 12), m % 12, 1));

@@ -56,6 +56,11 @@ export interface TimelineOptions {
   ticks?: "day" | "month";
   /** Group events by day and crossing and list only the weightiest, for a long view. Default: false. */
   summarise?: boolean;
+  /**
+   * Label events on the chart, under the lanes with a leader from each marker ("chart"), or number them and
+   * list them under the axis ("list"). Default: "list".
+   */
+  eventLabels?: "chart" | "list";
 }
 
 /** A timeline as one object, as notebooks write it: `timeline({ lanes, events, domain, … })`. */
@@ -72,6 +77,7 @@ export const timelineDefaults = {
   brackets: [] as readonly TimelineBracket[],
   ticks: "month" as const,
   summarise: false,
+  eventLabels: "list" as const,
   /** From the first day of the lanes' intervals and the events to the last (today when there are none). */
   domain(lanes: readonly TimelineLane[], events: readonly TimelineEvent[]): { from: Date; to: Date } {
     const days = [
@@ -99,6 +105,7 @@ export function timeline(
     domain: given.domain ?? timelineDefaults.domain(lanes, events),
     ticks: given.ticks ?? timelineDefaults.ticks,
     summarise: given.summarise ?? timelineDefaults.summarise,
+    eventLabels: given.eventLabels ?? timelineDefaults.eventLabels,
   };
   return (ctx) => {
     const layout = timelineLayout(lanes, settings, ctx);
@@ -125,9 +132,31 @@ export function timelineMarks(Plot: typeof PlotApi, l: TimelineLayout): PlotApi.
     segmentLinks(Plot, l.rules, { stroke: COLORS.event, strokeDasharray: RULE_DASH }),
     ...bracketMarks(Plot, l),
     ...headerMarks(Plot, l),
+    segmentLinks(Plot, l.leaders, { stroke: COLORS.axis }),
     ...laneMarks(Plot, l),
+    topText(
+      Plot,
+      l.labels.filter((x) => x.anchor === "start"),
+      labelText(l, "start"),
+    ),
+    topText(
+      Plot,
+      l.labels.filter((x) => x.anchor === "end"),
+      labelText(l, "end"),
+    ),
     ...listMarks(Plot, l),
   ];
+}
+
+/** Events labelled on the chart: in the list's type, anchored at their marker. */
+function labelText(l: TimelineLayout, anchor: "start" | "end") {
+  return {
+    x: "x",
+    textAnchor: anchor,
+    fontSize: l.type.value,
+    fill: COLORS.text,
+    lineHeight: l.lh / l.type.value,
+  };
 }
 
 /** Each bracket: a line over its period with a tick down at each end. */
@@ -187,7 +216,6 @@ function laneMarks(Plot: typeof PlotApi, l: TimelineLayout): PlotApi.Markish[] {
       y1: "y",
       y2: (d: { y: number }) => d.y + style.lane.barHeight,
       fill: "fill",
-      fillOpacity: "opacity",
     }),
     Plot.dot(l.ends, {
       x: "x",
@@ -198,7 +226,7 @@ function laneMarks(Plot: typeof PlotApi, l: TimelineLayout): PlotApi.Markish[] {
       strokeWidth: style.openEnd.stroke,
     }),
     Plot.dot(l.markers, { x: "x", y: "y", r: l.markerR, fill: COLORS.event }),
-    Plot.text(l.teaser ? [] : l.markers, {
+    Plot.text(l.numbered ? l.markers : [], {
       x: "x",
       y: "y",
       text: (m: { n: number }) => String(m.n),

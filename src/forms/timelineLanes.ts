@@ -6,7 +6,7 @@
  */
 import type { LegendItem } from "../chart.ts";
 import { DAY } from "../format/date.ts";
-import { COLORS, crossingColor, PALE_OPACITY, type PlotType, type TimelineStyle } from "../style/index.ts";
+import { COLORS, crossingColor, paleOf, type PlotType, type TimelineStyle } from "../style/index.ts";
 import { clampLines } from "../text/clamp.ts";
 import { wrap } from "../text/wrap.ts";
 import type { EventMark } from "./timelineEvents.ts";
@@ -37,13 +37,12 @@ export interface Marker extends EventMark {
   y: number;
 }
 
-/** A closed interval's bar (or its paler part), from its top. */
+/** A closed interval's bar (or its paler part, a solid tint), from its top. */
 export interface LaneBar {
   x1: number;
   x2: number;
   y: number;
   fill: string;
-  opacity: number;
 }
 
 export interface LanesContext {
@@ -111,9 +110,12 @@ export function laneTitle(
 }
 
 /**
- * An interval's bar at `y`, from its first day to the end of its last, cut to the plot: paler
- * before the first day-precise start (or all of it when the start is known only to the month or
- * not dated), and a ring at its end when still closed. Adds each legend entry once.
+ * An interval's bar at `y`, from the start of its first day to the end of its last (the day
+ * model of ./timeTicks.ts), cut to the plot: a solid pale tint before the first day-precise start
+ * (or all of it when the start is known only to the month); when the start is not dated, solid
+ * from the first day reported closed and fading out towards the plot's left edge before it, as
+ * pale pieces each shorter than the last (closed earlier, since when not known); and a ring at
+ * its end when still closed. Adds each legend entry once.
  */
 export function intervalBars(
   iv: TimelineInterval,
@@ -125,19 +127,42 @@ export function intervalBars(
 ): void {
   const x1 = Math.max(0, c.x(iv.from));
   const x2 = Math.min(c.width, c.x(+iv.to + DAY));
+  const pale = paleOf(fill);
   const solidFrom =
-    iv.fuzzyUntil && +iv.fuzzyUntil > +iv.from ? Math.min(x2, c.x(iv.fuzzyUntil)) : iv.fuzzy ? x2 : x1;
-  if (solidFrom > x1) {
-    out.bars.push({ x1, x2: solidFrom, y, fill, opacity: PALE_OPACITY });
-    if (!out.legend.some((l) => l.shape === "band"))
-      out.legend.push({ label: paleLabel(lanes), color: COLORS.axis, shape: "band" });
-  }
-  if (x2 > solidFrom) out.bars.push({ x1: solidFrom, x2, y, fill, opacity: 1 });
+    iv.fuzzyUntil && +iv.fuzzyUntil > +iv.from
+      ? Math.min(x2, c.x(iv.fuzzyUntil))
+      : iv.fuzzy === "month"
+        ? x2
+        : x1;
+  if (iv.fuzzy === "unknown") out.bars.push(...fade(x1, y, pale, c.style));
+  if (solidFrom > x1) out.bars.push({ x1, x2: solidFrom, y, fill: pale });
+  if (iv.fuzzy === "unknown" || solidFrom > x1)
+    addOnce(out.legend, { label: paleLabel(lanes), color: pale, shape: "band" });
+  if (x2 > solidFrom) out.bars.push({ x1: solidFrom, x2, y, fill });
   if (iv.open) {
     out.ends.push({ x: x2, y: y + c.style.lane.barHeight / 2, fill });
-    if (!out.legend.some((l) => l.shape === "ring"))
-      out.legend.push({ label: "Still closed at the latest report", color: COLORS.axis, shape: "ring" });
+    addOnce(out.legend, { label: "Still closed at the latest report", color: COLORS.axis, shape: "ring" });
   }
+}
+
+function addOnce(legend: LegendItem[], item: LegendItem): void {
+  if (!legend.some((l) => l.shape === item.shape)) legend.push(item);
+}
+
+/**
+ * A closure before its first report, start not dated: from the plot's left edge to `end`, in
+ * `style.fade.pieces` equal stretches, each holding a pale piece at its right end that is shorter
+ * than the one after it, so the bar reads as running on, fading, out of the plot.
+ */
+export function fade(end: number, y: number, fill: string, style: TimelineStyle): LaneBar[] {
+  const { pieces } = style.fade;
+  const stretch = end / pieces;
+  if (stretch <= 0) return [];
+  return Array.from({ length: pieces }, (_, i) => {
+    const right = end - i * stretch;
+    const share = (pieces - i) / (pieces + 1);
+    return { x1: right - stretch * share, x2: right, y, fill };
+  }).reverse();
 }
 
 /**
@@ -169,6 +194,7 @@ export function paleLabel(lanes: readonly TimelineLane[]): string {
   const ivs = lanes.flatMap((l) => l.intervals);
   const month = ivs.some((iv) => iv.fuzzy === "month" || (iv.fuzzyUntil && +iv.fuzzyUntil > +iv.from));
   const unknown = ivs.some((iv) => iv.fuzzy === "unknown");
-  if (month && unknown) return "Paler: start known only to the month, or not dated";
-  return unknown ? "Paler: start not dated" : "Paler: start known only to the month";
+  if (month && unknown)
+    return "Paler: start known only to the month; fading: closed earlier, start not dated";
+  return unknown ? "Fading: closed earlier, start not dated" : "Paler: start known only to the month";
 }

@@ -20,6 +20,7 @@ import {
   type TimelineRule,
 } from "./timelineHeader.ts";
 import { lanesLayout, type LaneBar, type Lanes, type Marker, type TimelineLane } from "./timelineLanes.ts";
+import { eventLabels, type EventLabel } from "./timelineLabels.ts";
 import { timeTicks } from "./timeTicks.ts";
 
 export type { TimelineEvent } from "./timelineEvents.ts";
@@ -37,6 +38,8 @@ export interface TimelineSettings {
   ticks: "day" | "month";
   /** Group events by day and crossing and list only the weightiest, for a long view. */
   summarise: boolean;
+  /** Events labelled on the chart under the lanes ("chart"), or numbered and listed under the axis ("list"). */
+  eventLabels: "chart" | "list";
 }
 
 /** An entry of the list of events under the axis: its number's marker at cy, its text from y. */
@@ -59,6 +62,11 @@ export interface TimelineLayout extends LaidOut {
   bars: LaneBar[];
   ends: Lanes["ends"];
   markers: Marker[];
+  /** Markers carry their numbers (for the list), or are plain dots (teaser, or labels on the chart). */
+  numbered: boolean;
+  /** Events labelled on the chart, with leaders down from their markers. */
+  labels: EventLabel[];
+  leaders: Segment[];
   axisY: number;
   axis: AxisLabels<Date>;
   list: ListEntry[];
@@ -84,8 +92,16 @@ export function timelineLayout(
   // numbered and listed, and lane titles keep to one line, so it fits the card unscaled.
   const teaser = ctx.height !== undefined;
   const lh = Math.round(type.label * style.leading);
-  const r = teaser ? style.teaserMarkerR : style.marker.r;
-  const { from, to, x } = timeScale(options.domain, options.ticks, ctx.width, r, style);
+  const onChart = options.eventLabels === "chart" && !teaser;
+  // Plain dots on the teaser and beside labels on the chart; numbered markers for the list.
+  const r = teaser || onChart ? style.teaserMarkerR : style.marker.r;
+  const { from, to, x } = timeScale(
+    coveringStarts(options.domain, lanes),
+    options.ticks,
+    ctx.width,
+    r,
+    style,
+  );
   const listed = listEvents(
     options.events,
     options.summarise,
@@ -93,12 +109,17 @@ export function timelineLayout(
   );
   const c = { x, width: ctx.width, r, type, lh, teaser, style };
   const header = headerLayout(options.brackets, options.rules, c);
-  const { bottom: axisY, legend, ...laid } = lanesLayout(lanes, listed.markers, header.bottom, c);
+  const { bottom: lanesBottom, legend, ...laid } = lanesLayout(lanes, listed.markers, header.bottom, c);
+  const placed = onChart
+    ? eventLabels(laid.markers, listed.entries, lanesBottom, c)
+    : { labels: [], leaders: [], bottom: lanesBottom, unlabelled: 0 };
+  const axisY = placed.labels.length ? placed.bottom + style.eventLabel.after : lanesBottom;
   const axis = timeAxis(from, to, x, axisY, c);
   const event: LegendItem[] =
     teaser && laid.markers.length ? [{ label: "Event reported", color: COLORS.event, shape: "circle" }] : [];
-  const list = eventEntries(teaser ? [] : listed.entries, axis.bottom, c);
-  const cuts = knockouts(options.rules, header, laid, axisY, axis.labels.ticks, c);
+  const list = eventEntries(teaser || onChart ? [] : listed.entries, axis.bottom, c);
+  const labelBoxes = placed.labels.map((l) => l.box);
+  const cuts = knockouts(options.rules, header, laid, axisY, axis.labels.ticks, c, labelBoxes);
   return {
     width: ctx.width,
     height: Math.ceil(list.bottom + style.list.bottom),
@@ -108,12 +129,18 @@ export function timelineLayout(
     header: header.labels,
     brackets: header.brackets,
     ...laid,
+    numbered: !teaser && !onChart,
+    labels: placed.labels,
+    leaders: placed.leaders,
     axisY,
     axis: axis.labels,
     list: list.entries,
     ...cuts,
     legend: [...legend, ...event],
-    notes: listed.unlisted && !teaser ? [unlistedNote(listed.unlisted)] : [],
+    notes:
+      listed.unlisted + placed.unlabelled && !teaser
+        ? [unlistedNote(listed.unlisted + placed.unlabelled)]
+        : [],
     style,
     type,
     lh,
@@ -121,9 +148,10 @@ export function timelineLayout(
 }
 
 /**
- * The time scale: the rows' days, from the first day's start to the last day's end, widened
- * (by a share of the span, at least half a day or ten days) so the first and last marks sit
- * inside; a day's x is its start, and markers sit at its middle.
+ * The time scale on the day model of ./timeTicks.ts: the rows' days, from the first day's start
+ * to the last day's end, widened by the style's share of the span (at least its days for the
+ * unit; none in the house style, so the axis is trimmed to the data), inset by a marker's radius
+ * at either end; a day's x is its start, and markers sit at its middle.
  */
 export function timeScale(
   domain: { from: Date; to: Date },
@@ -140,6 +168,20 @@ export function timeScale(
   return { from, to, x: (d: Date | number) => r + ((+d - +from) / (+to - +from)) * (width - 2 * r) };
 }
 
+/**
+ * The domain, reaching back to the first day of any closure whose start is dated, so no bar is cut
+ * at the plot's edge as if it began there (one whose start is not dated fades out to the edge).
+ */
+export function coveringStarts(
+  domain: { from: Date; to: Date },
+  lanes: readonly TimelineLane[],
+): { from: Date; to: Date } {
+  const starts = lanes.flatMap((l) =>
+    l.intervals.filter((iv) => iv.fuzzy !== "unknown").map((iv) => +iv.from),
+  );
+  return { from: new Date(Math.min(+domain.from, ...starts)), to: domain.to };
+}
+
 /** The axis at `axisY` with its tick labels under it, and where the list starts under them. */
 export function timeAxis(
   from: Date,
@@ -152,7 +194,7 @@ export function timeAxis(
   const time = timeTicks(from, to, c.width, c.type.tick);
   const labels = {
     ticks: time.ticks,
-    x: (d: Date) => x(d),
+    x: (d: Date) => x(new Date(+d + time.labelShift)),
     y: axisY + labelOffset,
     format: time.format,
     size: c.type.tick,
@@ -192,9 +234,11 @@ export function knockouts(
   axisY: number,
   ticks: readonly Date[],
   c: { x: (d: Date | number) => number; r: number },
+  labels: readonly Box[] = [],
 ): { rules: Segment[]; grid: Segment[] } {
   const { r } = c;
   const texts: Box[] = [
+    ...labels,
     ...lanes.titles.map((l) =>
       textBox({
         x: l.x,

@@ -3,7 +3,7 @@
  * swatch of the shape the chart draws and its label. Sizes come from LEGEND in src/style/frame.ts.
  */
 import type { LegendItem } from "../chart.ts";
-import { FRAME, LEGEND, LIGHT, PALE_OPACITY, RULE_DASH, WEIGHT, type Layout } from "../style/index.ts";
+import { FRAME, LEGEND, LIGHT, RULE_DASH, WEIGHT, type Layout } from "../style/index.ts";
 import { legendRows } from "./frameLayout.ts";
 import { roundPx, svgElement } from "./svgElement.ts";
 
@@ -79,7 +79,7 @@ const SWATCHES: Record<LegendItem["shape"], Swatch> = {
     }),
   line: stroke(),
   dashed: stroke(RULE_DASH),
-  band: rect(band.width, band.height, { "fill-opacity": PALE_OPACITY }),
+  band: rect(band.width, band.height),
   number: (document, item, x, cy) => {
     const g = svgElement(document, "g", {});
     g.append(

@@ -6,11 +6,11 @@
  */
 import type { Names } from "../cite/names.ts";
 import type { Closure, CrossingEvent } from "../data/schema.ts";
-import { formatDate, formatDateRange } from "../format/date.ts";
+import { DAY, formatDate, formatDateRange } from "../format/date.ts";
 import { joinAlt } from "../forms/altText.ts";
 import { eventList } from "../forms/eventList.ts";
 import { timeline, type TimelineInterval } from "../forms/timeline.ts";
-import { andList, capitalise } from "../text/words.ts";
+import { andList, capitalise, countWords, noun } from "../text/words.ts";
 import { attribution } from "./attribution.ts";
 import { conflicts, laneTitle, statuses, statusHeadline } from "./crossings.ts";
 import { CROSSING_NAMES, eventsHeadline, kindRank, mergeEvents } from "./events.ts";
@@ -41,6 +41,29 @@ function barOf(i: ClosureInterval): TimelineInterval {
   };
 }
 
+/**
+ * A crossing whose closures cover less than this share of the chart's period would be a dot on
+ * its lane: it is told in a note instead of drawn.
+ */
+const BRIEF_SHARE = 0.02;
+
+/** The crossings drawn as lanes, and those too brief for the period's scale (never all of them). */
+function byScale<S extends { crossing: string }>(
+  all: readonly S[],
+  intervals: readonly ClosureInterval[],
+  span: Period,
+): { drawn: S[]; brief: S[] } {
+  const period = +span.to - +span.from + DAY;
+  const covers = (s: S) =>
+    intervals
+      .filter((i) => i.crossing === s.crossing)
+      .reduce((sum, i) => sum + +(i.to ?? i.lastReport) + DAY - +i.from, 0);
+  const drawn = all.filter((s) => covers(s) >= BRIEF_SHARE * period);
+  return drawn.length
+    ? { drawn, brief: all.filter((s) => !drawn.includes(s)) }
+    : { drawn: [...all], brief: [] };
+}
+
 /** The whole record of the crossings, under a headline that states the first crossing's status. */
 export function crossingTimeline(
   closures: readonly Closure[],
@@ -52,10 +75,13 @@ export function crossingTimeline(
   if (!lead) throw new Error("no crossing status");
   const span = extentOf([...closures, ...events]) ?? { from: lead.current.from, to: lead.asOf };
   const intervals = closureIntervals(closures, events);
-  const merged = mergeEvents(
+  const { drawn, brief } = byScale(all, intervals, span);
+  const every = mergeEvents(
     events.filter((e) => marked(e) && e.crossing !== "none"),
     names,
   );
+  const merged = every.filter((e) => drawn.some((s) => s.crossing === e.crossing));
+  const there = (s: (typeof all)[number]) => every.filter((e) => e.crossing === s.crossing).length;
   const ceasefire = events.filter((e) => marked(e) && e.kind === "ceasefire");
   const undated = events.filter((e) => !marked(e));
   const by = (e: CrossingEvent) => attribution(names.credit(e), "name");
@@ -63,21 +89,33 @@ export function crossingTimeline(
     CROSSING_NAMES[e.crossing] ? `${CROSSING_NAMES[e.crossing]}: ` : "";
   return {
     headline: statusHeadline(lead, names, events),
-    subtitle: `Closures of ${crossingsPhrase(all.map((s) => CROSSING_NAMES[s.crossing]))} and events reported at them, ${formatDateRange(span.from, span.to, "month")}`,
+    subtitle: `Closures of ${crossingsPhrase(drawn.map((s) => CROSSING_NAMES[s.crossing]))} and events reported at ${drawn.length > 1 ? "them" : "it"}, ${formatDateRange(span.from, span.to, "month")}`,
     alt: joinAlt([
       "Timeline",
       ...all.map((s) => `${laneTitle(s, events)}, latest report ${formatDate(s.asOf)}`),
       ...ceasefire.map((e) => `${e.label}, ${formatDate(e.date)}`),
-      merged.length > 0 &&
-        `Events: ${merged.map((e) => `${formatDate(e.date, e.rows[0]?.precision)}, ${CROSSING_NAMES[e.crossing]}, ${e.label} (${e.by})`).join("; ")}`,
+      every.length > 0 &&
+        `Events: ${every.map((e) => `${formatDate(e.date, e.rows[0]?.precision)}, ${CROSSING_NAMES[e.crossing]}, ${e.label} (${e.by})`).join("; ")}`,
       ...undated.map((e) => `${crossingLabel(e)}${e.label}, ${undatedPhrase(e)} (${by(e)})`),
     ]),
-    notes: conflicts(closures, events, names).map(
-      (d) => `Reports differ on ${d.topic}: ${d.reports.map((r) => `${r.figure} (${r.by})`).join("; ")}.`,
-    ),
+    notes: [
+      ...conflicts(closures, events, names).map(
+        (d) => `Reports differ on ${d.topic}: ${d.reports.map((r) => `${r.figure} (${r.by})`).join("; ")}.`,
+      ),
+      ...brief.map((s) => {
+        const n = there(s);
+        const credit = attribution(
+          s.current.rows.map((r) => names.credit(r)),
+          "name",
+        );
+        const name = CROSSING_NAMES[s.crossing];
+        const title = laneTitle(s, events, span.to).replace(`${name}: `, `${name}, `);
+        return `Too short to draw at this scale: ${title} (${credit})${n ? `, with ${countWords(n, "exact", noun("event"))} there` : ""}.`;
+      }),
+    ],
     rows: [...closures, ...events],
     plot: timeline({
-      lanes: all.map((s) => ({
+      lanes: drawn.map((s) => ({
         title: laneTitle(s, events, span.to),
         crossing: s.crossing,
         intervals: intervals.filter((i) => i.crossing === s.crossing).map(barOf),
@@ -98,6 +136,7 @@ export function crossingTimeline(
       ticks: "month",
       domain: span,
       summarise: true,
+      eventLabels: "chart",
     }),
   };
 }

@@ -6,10 +6,10 @@
  */
 import type { Names } from "../cite/names.ts";
 import type { ChartRow, LegendItem } from "../chart.ts";
-import { formatDateRange } from "../format/date.ts";
+import { formatDate, formatDateRange } from "../format/date.ts";
 import { reportsAlt } from "../forms/altText.ts";
 import { reportsOverTime, type SeriesStyle, type TimePoint } from "../forms/reportsOverTime.ts";
-import { andList } from "../text/words.ts";
+import { andList, capitalise, countWords, noun } from "../text/words.ts";
 import { attribution } from "./attribution.ts";
 import { figureLabel, type FigureRow } from "./figures.ts";
 import { changeHeadline, type MeasureWords } from "./headlines.ts";
@@ -27,6 +27,11 @@ export interface OverTimeWords<T extends FigureRow> {
   series: Record<string, SeriesStyle>;
   /** Which rows the headline is about (the measure that leads); the rest are drawn beside them. */
   lead: (row: T) => boolean;
+  /**
+   * Rows of a measure the headline does not need, given in a note rather than on the lead's axis
+   * (so a larger measure does not squash the lead's points). Default: none.
+   */
+  aside?: (row: T) => boolean;
 }
 
 /** The chart for reported figures over time; `rows` are the rows the notebook chose. */
@@ -39,7 +44,9 @@ export function figuresOverTime<T extends FigureRow & ChartRow & { measure: stri
   const lead = sorted.filter(w.lead);
   const span = extentOf(sorted);
   const period = span ? formatDateRange(span.from, span.to) : "";
-  const measures = [...new Set(sorted.map((r) => r.measure))];
+  const aside = w.aside ?? (() => false);
+  const drawn = sorted.filter((r) => !aside(r));
+  const measures = [...new Set(drawn.map((r) => r.measure))];
   const points = sorted.map((r) => ({
     date: r.as_of,
     value: r.value ?? 0,
@@ -60,11 +67,42 @@ export function figuresOverTime<T extends FigureRow & ChartRow & { measure: stri
       "Each point is one report, with its own source and wording; reports are not joined into a series.",
       ...missingNotes(sorted, names),
       ...figureNotes(sorted, names, w.about),
+      ...asideNotes(
+        sorted.filter((r) => aside(r)),
+        names,
+      ),
     ],
     legend,
     rows: sorted,
-    plot: reportsOverTime(points, w.series),
+    plot: reportsOverTime(
+      points.filter((_, i) => drawn.includes(sorted[i] as T)),
+      w.series,
+    ),
   };
+}
+
+/** An aside note lists this many reports of a measure at most; beyond, their count and the latest. */
+const ASIDE_LISTED = 2;
+
+/**
+ * The rows kept off the axis, one note per measure: "Injured, not drawn on this axis: more than
+ * 171,000 (news report, 6 January 2026); more than 171,000 (Gaza health authorities, 25 January 2026)."
+ */
+function asideNotes<T extends FigureRow & ChartRow & { measure: string; as_of: Date }>(
+  rows: readonly T[],
+  names: Names,
+): string[] {
+  const report = (r: T) =>
+    `${figureLabel(r)} (${attribution(names.credit(r), "name")}, ${formatDate(r.as_of)})`;
+  return [...new Set(rows.map((r) => r.measure))].map((m) => {
+    const of = rows.filter((r) => r.measure === m);
+    if (of.length <= ASIDE_LISTED)
+      return `${capitalise(m)}, not drawn on this axis: ${of.map(report).join("; ")}.`;
+    // Many reports: their count and the latest day's, so the note stays a sentence.
+    const last = of[of.length - 1]?.as_of;
+    const latest = of.filter((r) => +r.as_of === +(last ?? 0)).slice(0, ASIDE_LISTED);
+    return `${capitalise(m)}, not drawn on this axis: ${countWords(of.length, "exact", noun("report"))}, the latest ${latest.map(report).join("; ")}.`;
+  });
 }
 
 /** "killed and injured": the measures rows give, in the order of `order`. */

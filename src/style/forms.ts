@@ -231,11 +231,11 @@ export interface ReportsOverTimeStyle {
   top: number;
   /** Space between the value tick labels and the plot. */
   tickGap: number;
-  /** Points closer than their diameter and this are spread sideways. */
+  /** Points closer than their diameter and this are stacked up and down (./dodge.ts). */
   dodgeGap: number;
   /**
    * The time domain spans at least this many days, and reaches this share of its span before the first and
-   * after the last report.
+   * after the last report's day (none in the house style: trimmed to the data).
    */
   minSpanDays: number;
   domainPad: number;
@@ -261,7 +261,7 @@ const REPORTS_OVER_TIME_WEB: ReportsOverTimeStyle = {
   tickGap: 8,
   dodgeGap: 2,
   minSpanDays: 60,
-  domainPad: 0.08,
+  domainPad: 0,
   valueHeadroom: 1.05,
   label: { gap: 4, lineGap: 3 },
   pointClearance: 1,

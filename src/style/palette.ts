@@ -22,6 +22,9 @@ export type Token =
   | "injured"
   | "rafah"
   | "kerem_shalom"
+  | "rafah_pale"
+  | "kerem_shalom_pale"
+  | "report_pale"
   | "event"
   | "report";
 
@@ -43,6 +46,14 @@ export const LIGHT: Palette = {
   injured: "#c4560e",
   rafah: "#00766b",
   kerem_shalom: "#946300",
+  /**
+   * Pale tints, solid (never an opacity, so nothing shows through them and they keep their hue on a
+   * dark page): the part of a closure whose start is known only to the month, or not dated. Light:
+   * 35% of the colour over the background; dark: 60%, so they stay clear of the background.
+   */
+  rafah_pale: "#a6cfcb",
+  kerem_shalom_pale: "#dac8a6",
+  report_pale: "#bccad8",
   /** Events: numbered markers and dated rules (the ceasefire). */
   event: "#262626",
   /** A reported figure drawn as a bar: one colour for every report, told apart by its label. */
@@ -60,6 +71,9 @@ export const DARK: Palette = {
   injured: "#f08a4b",
   rafah: "#2aa596",
   kerem_shalom: "#e0b13f",
+  rafah_pale: "#226d65",
+  kerem_shalom_pale: "#8f7431",
+  report_pale: "#5f738a",
   event: "#ededed",
   report: "#8fb0d4",
 };
@@ -77,14 +91,24 @@ export const CATEGORICAL: readonly Token[] = [
 /** Tokens drawn as text on the background. */
 export const TEXT: readonly Token[] = ["ink", "text", "muted"];
 
-/** Marks that carry data or structure a reader must see (everything but the background and the grid). */
+/** Marks that carry data or structure a reader must see (everything but the background, grid and tints). */
 export const MARKS: readonly Token[] = [...CATEGORICAL, "axis"];
 
-/**
- * The opacity of a paler fill: the part of a closure bar whose start is known only to the month, and its
- * legend swatch.
- */
-export const PALE_OPACITY = 0.35;
+/** The pale tints, held to a lower contrast (test/style/palette.test.ts) but never lost on the background. */
+export const TINTS: readonly Token[] = ["rafah_pale", "kerem_shalom_pale", "report_pale"];
+
+/** Tints drawn in place of a colour where a mark is paler (a closure's undated or month-only start). */
+export const PALE: Partial<Record<Token, Token>> = {
+  rafah: "rafah_pale",
+  kerem_shalom: "kerem_shalom_pale",
+  report: "report_pale",
+};
+
+/** The solid pale tint of a light hex value of the palette (the colour itself when it has none). */
+export function paleOf(color: string): string {
+  const token = PALE[tokenOf(color) ?? "background"];
+  return token ? LIGHT[token] : color;
+}
 
 /** The dash of a dated rule (the ceasefire) and of its legend swatch: 4 px drawn, 3 px gap. */
 export const RULE_DASH = "4,3";

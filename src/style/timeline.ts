@@ -66,6 +66,13 @@ export interface TimelineStyle {
     afterMarkers: number;
     afterLoose: number;
   };
+  /**
+   * An event labelled on the chart (./timelineLabels.ts): wrapped to `maxShare` of the width, `inset` beside
+   * its leader, `gap` under the label above it, kept `margin` off every other label, `after` above the axis.
+   */
+  eventLabel: { maxShare: number; inset: number; gap: number; margin: number; after: number };
+  /** A closure whose start is not dated fades out to the plot's left edge in this many pale pieces. */
+  fade: { pieces: number };
   /** The ring at the end of a closure still in force: radius and stroke. */
   openEnd: { r: number; stroke: number };
   /**
@@ -86,7 +93,7 @@ const TIMELINE_WEB: TimelineStyle = {
   teaserMarkerR: 5,
   listMax: 14,
   summaryListMax: 8,
-  domain: { pad: 0.04, minPadDays: { day: 0.5, month: 10 } },
+  domain: { pad: 0, minPadDays: { day: 0, month: 0 } },
   header: { clearance: 3, step: 4, after: 8 },
   bracket: { leadingCut: 2, teaserLines: 1, gap: 4, tick: 6, clearance: 1, after: 10 },
   rule: { labelGap: 5, roomGap: 6, minWidth: 90, rightOfShare: 0.6 },
@@ -99,9 +106,15 @@ const TIMELINE_WEB: TimelineStyle = {
     afterMarkers: 10,
     afterLoose: 6,
   },
+  eventLabel: { maxShare: 0.48, inset: 5, gap: 6, margin: 4, after: 8 },
+  fade: { pieces: 4 },
   openEnd: { r: 3.5, stroke: 2 },
   axis: { labelOffset: 6, labelLeading: 1.2, after: 14 },
   list: { textGap: 8, endRoom: 2, numberDrop: 0.55, after: 4, bottom: 2 },
 };
 
-export const TIMELINE = bySize(TIMELINE_WEB, { listMax: 10, summaryListMax: 6 });
+export const TIMELINE = bySize(TIMELINE_WEB, {
+  listMax: 10,
+  summaryListMax: 6,
+  eventLabel: { maxShare: 0.62, inset: 5, gap: 6, margin: 4, after: 8 },
+});

@@ -28,14 +28,14 @@ const three = [
 ];
 const full = { numberStyle: "full" } as const;
 
-test("timeDomain(points, style) pads the reports' span by 8% each side, and spans at least 60 days", () => {
+test("timeDomain(points, style) runs from the first report's day to the end of the last's, and spans at least 60 days", () => {
   const style = REPORTS_OVER_TIME.web;
   const { from, to } = timeDomain(three, style);
-  const span = +day(2026, 1, 6) - +day(2024, 5, 7);
-  assert.equal(+from, +day(2024, 5, 7) - span * 0.08);
-  assert.equal(+to, +day(2026, 1, 6) + span * 0.08);
+  assert.equal(+from, +day(2024, 5, 7), "trimmed to the data");
+  assert.equal(+to, +day(2026, 1, 7));
   const one = timeDomain([point(day(2024, 5, 7), 1)], style);
-  assert.equal(+one.to - +one.from, 60 * DAY * 0.16);
+  assert.equal(+one.to - +one.from, 60 * DAY);
+  assert.equal((+one.to + +one.from) / 2, +day(2024, 5, 7) + DAY / 2, "centred on the day");
   assert.throws(() => timeDomain([], style), /reportsOverTime: no points/);
 });
 
@@ -62,8 +62,8 @@ test("reportsOverTimeLayout(points, options, web) puts days on x and values on y
   const byValue = (a: { value: number }, b: { value: number }) => a.value - b.value;
   assert.deepEqual(
     [...l.points].sort(byValue).map((p) => [p.px, p.py]),
-    three.map((p) => [l.x(p.date), l.y(p.value)]),
-    "no two points close enough to dodge",
+    three.map((p) => [l.x(new Date(+p.date + DAY / 2)), l.y(p.value)]),
+    "no two points close enough to stack; each at the middle of its day",
   );
   assert.equal(l.time.y, 320 - 26 + 8);
   assert.deepEqual(l.notes, []);

@@ -11,7 +11,7 @@ import {
   type TimelineLane,
 } from "../../src/forms/timelineLanes.ts";
 import { DAY } from "../../src/format/date.ts";
-import { COLORS, PALE_OPACITY, PLOT_TYPE, TIMELINE } from "../../src/style/index.ts";
+import { COLORS, PLOT_TYPE, TIMELINE } from "../../src/style/index.ts";
 
 const from = Date.UTC(2024, 4, 1);
 const day = (m: number, d: number) => new Date(Date.UTC(2024, m - 1, d));
@@ -34,18 +34,18 @@ function bars(iv: TimelineLane["intervals"][number]) {
 
 test("intervalBars(interval, y, …) draws a closure from its first day to the end of its last", () => {
   const out = bars({ from: day(5, 7), to: day(5, 9) });
-  assert.deepEqual(out.bars, [{ x1: 6, x2: 9, y: 40, fill: COLORS.rafah, opacity: 1 }]);
+  assert.deepEqual(out.bars, [{ x1: 6, x2: 9, y: 40, fill: COLORS.rafah }]);
   assert.deepEqual(out.ends, []);
   assert.deepEqual(out.legend, []);
 });
 
-test("intervalBars(interval with a start known to the month, then to the day) draws the part before the day paler", () => {
+test("intervalBars(interval with a start known to the month, then to the day) draws the part before the day in a solid pale tint", () => {
   const out = bars({ from: day(5, 1), to: day(5, 30), fuzzyUntil: day(5, 7), open: true });
   assert.deepEqual(
-    out.bars.map((b) => [b.x1, b.x2, b.opacity]),
+    out.bars.map((b) => [b.x1, b.x2, b.fill]),
     [
-      [0, 6, PALE_OPACITY],
-      [6, 30, 1],
+      [0, 6, COLORS.rafah_pale],
+      [6, 30, COLORS.rafah],
     ],
   );
   assert.deepEqual(
@@ -61,17 +61,38 @@ test("intervalBars(interval with a start known to the month, then to the day) dr
     ],
   );
   assert.deepEqual(
-    bars({ from: day(5, 1), to: day(5, 30), fuzzy: "unknown" }).bars.map((b) => b.opacity),
-    [PALE_OPACITY],
-    "all paler when the start is not dated",
+    bars({ from: day(5, 1), to: day(5, 30), fuzzy: "month" }).bars.map((b) => b.fill),
+    [COLORS.rafah_pale],
+    "all paler when the start is known only to the month",
   );
+});
+
+test("intervalBars(interval whose start is not dated) draws it solid from its first report, fading out to the plot's left edge before it", () => {
+  const out = bars({ from: day(5, 7), to: day(5, 7), fuzzy: "unknown", open: true });
+  const solid = out.bars.filter((b) => b.fill === COLORS.rafah);
+  assert.deepEqual(
+    solid.map((b) => [b.x1, b.x2]),
+    [[6, 7]],
+    "solid on the day reported closed, never a one-day closure alone",
+  );
+  const faded = out.bars.filter((b) => b.fill === COLORS.rafah_pale);
+  assert.equal(faded.length, TIMELINE.web.fade.pieces);
+  assert.equal(faded[0]?.x2, 6 - 1.5 * (TIMELINE.web.fade.pieces - 1), "pieces up to the first report");
+  assert.equal(Math.max(...faded.map((b) => b.x2)), 6, "the fade reaches the first report");
+  const lengths = faded.map((b) => b.x2 - b.x1);
+  assert.ok(
+    lengths.every((w, i) => i === 0 || w > (lengths[i - 1] ?? 0)),
+    `each piece longer than the one left of it: ${lengths.join(", ")}`,
+  );
+  assert.ok(Math.min(...faded.map((b) => b.x1)) < 6 / TIMELINE.web.fade.pieces, "from near the plot's edge");
+  assert.equal(out.legend[0]?.label, "Fading: closed earlier, start not dated");
 });
 
 test("paleLabel(lanes) says what the paler part means, from the lanes' reasons", () => {
   const lane = (intervals: TimelineLane["intervals"]) => [{ title: "", crossing: "rafah", intervals }];
   const iv = { from: day(5, 1), to: day(5, 9) };
   assert.equal(paleLabel(lane([{ ...iv, fuzzy: "month" }])), "Paler: start known only to the month");
-  assert.equal(paleLabel(lane([{ ...iv, fuzzy: "unknown" }])), "Paler: start not dated");
+  assert.equal(paleLabel(lane([{ ...iv, fuzzy: "unknown" }])), "Fading: closed earlier, start not dated");
   assert.equal(
     paleLabel(
       lane([
@@ -79,7 +100,7 @@ test("paleLabel(lanes) says what the paler part means, from the lanes' reasons",
         { ...iv, fuzzyUntil: day(5, 3) },
       ]),
     ),
-    "Paler: start known only to the month, or not dated",
+    "Paler: start known only to the month; fading: closed earlier, start not dated",
   );
 });
 

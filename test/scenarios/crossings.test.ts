@@ -176,10 +176,7 @@ test("the ceasefire rows deleted: the hostage chart that needs its date fails al
   assert.deepEqual(s.failures(), [
     "notebooks/hostages.ts: chart hostages-jan-2026: no rows in data/events.csv with kind ceasefire and precision day",
   ]);
-  assert.match(
-    s.chart("ceasefire-toll").subtitle,
-    /^People killed and injured in Gaza since the ceasefire, as given/,
-  );
+  assert.match(s.chart("ceasefire-toll").subtitle, /^People killed in Gaza since the ceasefire, as given/);
 });
 
 test("an event in 2027: the timeline covers it, and the January 2026 chart keeps its own events", () => {
@@ -313,7 +310,7 @@ test("a closure whose start no report gives: never drawn or told as a start", ()
   const timeline = chartText(s.chart("crossings-timeline"));
   assert.match(timeline, /Kerem Shalom: closed \(start not dated\), latest report 7 May 2024/);
   assert.doesNotMatch(chartText(may) + timeline, /Kerem Shalom: closed (from|since)|unreported day/);
-  assert.match(drawnText(s, "crossings-may-2024"), /Paler: start not dated/);
+  assert.match(drawnText(s, "crossings-may-2024"), /Fading: closed earlier, start not dated/);
 });
 
 test("the start given by one report and the end by others: each part credited to who gives it", () => {
@@ -392,7 +389,11 @@ test("a lane whose latest report is older than the chart says so, never reading 
     /Kerem Shalom: closed since the weekend of 4–5 May 2024, latest report 7 May 2024/,
   );
   const drawn = drawnText(s, "crossings-timeline");
-  assert.match(drawn, /Kerem Shalom: closed from the weekend of 4–5 May 2024, still closed on ?7 May 2024/);
+  // Too brief for the timeline's scale, Kerem Shalom is told in a note rather than drawn as a dot.
+  assert.match(
+    drawn,
+    /Too short to draw at this scale: Kerem Shalom, closed from the weekend of 4–5 May\s2024,\s*still closed on\s*7 May\s2024/,
+  );
   // Rafah's closure is contested for 2025 (a report has it staffed then): its lane says so.
   assert.match(drawn, /Rafah: closed on the night of 6–7 May 2024; reports differ on 2025/);
   assert.doesNotMatch(drawn, /Kerem Shalom: closed since/);

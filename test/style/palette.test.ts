@@ -22,7 +22,9 @@ import {
   LIGHT,
   MARKS,
   numberStyle,
+  PALE,
   TEXT,
+  TINTS,
   type Palette,
   type Token,
 } from "../../src/style/index.ts";
@@ -74,6 +76,18 @@ for (const [name, palette] of PALETTES) {
     for (const t of ["report", "event"] as const) need("background", t, 4.5);
     need("grid", "background", 1.3);
     assert.deepEqual(low, []);
+  });
+
+  test(`${name} palette: pale tints are solid, stand off the background and stay apart from their colour`, () => {
+    const low: string[] = [];
+    for (const [solid, tint] of Object.entries(PALE) as [Token, Token][]) {
+      const bg = wcagContrast(palette[tint], palette.background);
+      const apart = wcagContrast(palette[tint], palette[solid]);
+      if (bg < 1.6) low.push(`${tint} on background: ${bg.toFixed(2)} < 1.6`);
+      if (apart < 2) low.push(`${tint} against ${solid}: ${apart.toFixed(2)} < 2`);
+    }
+    assert.deepEqual(low, []);
+    assert.deepEqual(Object.values(PALE).sort(), [...TINTS].sort());
   });
 }
 

@@ -1,0 +1,60 @@
+/**
+ * Every mark labelled on the web chart is labelled on its social card, read from the placer's
+ * output (PlotLayout.labelled), not from pixels; a card that cannot place one fails its build.
+ */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import * as Plot from "@observablehq/plot";
+import { sourceLine } from "../../src/cite/sourceLine.ts";
+import { reportsOverTimeLayout } from "../../src/forms/reportsOverTimeLayout.ts";
+import { plotWidth, socialPlotBox, sourceLines } from "../../src/render/frameLayout.ts";
+import { SOURCE_LINES } from "../../src/style/index.ts";
+import { project } from "../helpers.ts";
+
+test("every chart labels on its social card each mark its web chart labels (the placer's output)", async () => {
+  const { notebooks, names } = await project();
+  let compared = 0;
+  for (const nb of notebooks)
+    for (const chart of nb.charts) {
+      const web = chart.plot({ Plot, width: plotWidth("web"), size: "web", mobile: false });
+      if (!web.labelled) continue;
+      const source = sourceLine(chart.rows, names, (l) => sourceLines(l, "social") <= SOURCE_LINES.social);
+      const box = socialPlotBox({
+        headline: chart.headline,
+        subtitle: chart.subtitle,
+        legend: chart.legend ?? [],
+        source,
+      });
+      const card = chart.plot({ Plot, width: box.width, size: "web", mobile: false, height: box.height });
+      const missing = web.labelled.filter((k) => !card.labelled?.includes(k));
+      assert.deepEqual(missing, [], `${chart.id}: labelled on web, not on the social card`);
+      assert.ok(web.labelled.length > 0, chart.id);
+      compared++;
+    }
+  assert.ok(compared >= 2, `the toll charts compared: ${compared}`);
+});
+
+test("reportsOverTimeLayout on a social card too short for its labels fails, naming the label", () => {
+  const day = (d: number) => new Date(Date.UTC(2026, 0, d));
+  const at = (d: number, value: number, who: string) => ({
+    date: day(d),
+    value,
+    series: "killed",
+    label: `more than ${value}`,
+    who,
+  });
+  const points = [at(6, 400, "Gaza health ministry"), at(6, 422, "health officials"), at(7, 430, "AFP")];
+  assert.throws(
+    () =>
+      reportsOverTimeLayout(
+        points,
+        { numberStyle: "full" },
+        { width: 200, size: "web", mobile: false, height: 60 },
+      ),
+    /reportsOverTime: no room on the social card for (one label|two labels|three labels): more than/,
+  );
+  assert.ok(
+    reportsOverTimeLayout(points, { numberStyle: "full" }, { width: 200, size: "web", mobile: false }).notes
+      .length,
+  );
+});

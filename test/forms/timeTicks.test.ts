@@ -1,0 +1,108 @@
+/** The day model (src/forms/timeTicks.ts): a date is the UTC day [00:00, 24:00); ticks on boundaries. */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { reportsOverTimeLayout } from "../../src/forms/reportsOverTimeLayout.ts";
+import { timelineLayout, type TimelineSettings } from "../../src/forms/timelineLayout.ts";
+import { dayMiddle, timeTicks } from "../../src/forms/timeTicks.ts";
+import { DAY } from "../../src/format/date.ts";
+
+const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+const WEB = { width: 600, size: "web", mobile: false } as const;
+
+const may: TimelineSettings = {
+  events: [{ date: day(2024, 5, 5), crossing: "rafah", label: "Attack", rank: 1 }],
+  rules: [],
+  brackets: [],
+  domain: { from: day(2024, 5, 4), to: day(2024, 5, 8) },
+  ticks: "day",
+  summarise: false,
+  eventLabels: "list",
+};
+const lanes = [
+  { title: "Rafah", crossing: "rafah", intervals: [{ from: day(2024, 5, 6), to: day(2024, 5, 7) }] },
+];
+
+test("timelineLayout: a bar of a closure from 6 May starts exactly at the 6 May gridline and ends at the 8 May one", () => {
+  const l = timelineLayout(lanes, may, WEB);
+  const grid = (d: Date) => l.grid.find((g) => g.x1 === l.x(d));
+  const bar = l.bars[0];
+  assert.ok(bar);
+  assert.ok(grid(day(2024, 5, 6)), "a gridline at the start of 6 May");
+  assert.equal(bar.x1, grid(day(2024, 5, 6))?.x1);
+  assert.equal(bar.x2, grid(day(2024, 5, 8))?.x1, "to the end of 7 May");
+});
+
+test("timelineLayout: a day's label is centred between its gridlines, and its event marker sits there too", () => {
+  const l = timelineLayout(lanes, may, WEB);
+  const six = l.axis.ticks.find((t) => +t === +day(2024, 5, 6));
+  assert.ok(six);
+  const near = (a: number | undefined, b: number) =>
+    assert.ok(Math.abs((a ?? NaN) - b) < 1e-9, `${a} ≠ ${b}`);
+  near(l.axis.x(six), (l.x(day(2024, 5, 6)) + l.x(day(2024, 5, 7))) / 2);
+  near(l.markers[0]?.x, (l.x(day(2024, 5, 5)) + l.x(day(2024, 5, 6))) / 2);
+});
+
+test("timeTicks(from, to, width, size) puts ticks on day and month boundaries", () => {
+  const days = timeTicks(day(2024, 5, 4), day(2024, 5, 9), 900, 13);
+  assert.deepEqual(
+    days.ticks.map((t) => t.toISOString().slice(0, 16)),
+    ["2024-05-04T00:00", "2024-05-05T00:00", "2024-05-06T00:00", "2024-05-07T00:00", "2024-05-08T00:00"],
+  );
+  assert.equal(days.labelShift, DAY / 2);
+  const months = timeTicks(day(2024, 5, 7), day(2026, 1, 26), 600, 13);
+  assert.ok(months.ticks.every((t) => t.getUTCDate() === 1 && t.getUTCHours() === 0));
+  assert.equal(months.labelShift, 0);
+  assert.equal(+dayMiddle(new Date(Date.UTC(2024, 4, 6, 20))), Date.UTC(2024, 4, 6, 12));
+});
+
+test("timeTicks(from, to, width, size) puts the year on the first tick and wherever it changes", () => {
+  const days = timeTicks(day(2024, 12, 30), day(2025, 1, 3), 600, 13);
+  assert.deepEqual(days.ticks.map(days.format), ["30 Dec 2024", "31 Dec", "1 Jan 2025", "2 Jan"]);
+  const months = timeTicks(day(2024, 5, 7), day(2026, 1, 26), 600, 13);
+  const labels = months.ticks.map(months.format);
+  assert.equal(labels[0], "Jul 2024");
+  assert.ok(labels.includes("Jan 2025") && labels.includes("Jan 2026"), labels.join(", "));
+  assert.ok(
+    labels.some((s) => !/\d/.test(s)),
+    `a tick within a year has no year: ${labels.join(", ")}`,
+  );
+});
+
+test("reportsOverTimeLayout: on a phone the first tick carries a year, and the first report has a tick before it", () => {
+  const at = (d: Date, value: number) => ({
+    date: d,
+    value,
+    series: "killed",
+    label: String(value),
+    who: "x",
+  });
+  const l = reportsOverTimeLayout(
+    [at(day(2024, 5, 7), 34789), at(day(2026, 1, 6), 71400), at(day(2026, 1, 25), 71700)],
+    { numberStyle: "full" },
+    { width: 320, size: "mobile", mobile: true },
+  );
+  const labels = l.time.ticks.map(l.time.format);
+  assert.match(labels[0] ?? "", /2024/, labels.join(", "));
+  assert.ok(labels.length >= 3, labels.join(", "));
+});
+
+test("reportsOverTimeLayout: two reports of one day share their x, stacked up and down", () => {
+  const at = (value: number, who: string) => ({
+    date: day(2026, 1, 6),
+    value,
+    series: "killed",
+    label: String(value),
+    who,
+  });
+  const l = reportsOverTimeLayout(
+    [at(71400, "a"), at(71700, "b"), { ...at(34789, "c"), date: day(2024, 5, 7) }],
+    { numberStyle: "full" },
+    WEB,
+  );
+  const [a, b] = l.points.filter((p) => +p.date === +day(2026, 1, 6));
+  assert.ok(a && b);
+  assert.equal(a.px, b.px);
+  assert.equal(a.px, l.x(new Date(+day(2026, 1, 6) + DAY / 2)));
+  assert.ok(Math.abs(a.py - b.py) >= 2 * l.style.point.r, "not overlapping");
+  assert.ok(b.py < a.py, "the larger value on top");
+});
