@@ -148,6 +148,27 @@ test("renderSvg() carries both palettes: light rules, dark ones under prefers-co
   assert.doesNotMatch(dark, new RegExp(`fill="${LIGHT.background}"`));
 });
 
+test("renderSvg() with light-dark(): colours follow the page's scheme; inline on a dark page the frame is transparent, as its own document opaque", async () => {
+  const { names, notebooks } = await project();
+  const chart = notebooks.flatMap((nb) => nb.charts).find((c) => c.id === "toll-reports");
+  assert.ok(chart);
+  const auto = renderSvg(chart, "web", { names, credit: CREDIT });
+  const p = "rf-toll-reports-web";
+  const block = /@supports \(color:light-dark\(#000,#fff\)\)\{(.*)\}<\/style>/.exec(auto)?.[1] ?? "";
+  assert.ok(block, "a block for browsers with light-dark()");
+  assert.ok(
+    block.includes(`svg:root.${p}{color-scheme:light dark}`),
+    "as a document, the SVG takes the reader's scheme",
+  );
+  assert.ok(block.includes(`.${p} .${p}-f-killed{fill:light-dark(${LIGHT.killed},${DARK.killed})}`));
+  assert.ok(block.includes(`.${p} .${p}-background{fill:light-dark(${LIGHT.background},transparent)}`));
+  assert.ok(
+    block.endsWith(`svg:root.${p} .${p}-background{fill:light-dark(${LIGHT.background},${DARK.background})}`),
+  );
+  const light = renderSvg(chart, "web", { names, credit: CREDIT, theme: "light" });
+  assert.doesNotMatch(light, /light-dark/);
+});
+
 test("renderSvg() refuses a colour outside the house palette", () => {
   const { chart, size } = escaping();
   assert.throws(
