@@ -154,7 +154,7 @@ function plotGroup(on: Canvas, plot: SVGSVGElement, y: number): number {
 }
 
 /**
- * Notes (not on the social card), source line (clamped on the social card) and credit; returns the frame's
+ * Notes (not on the social card; no one-word last line), source line (clamped on the social card) and credit; returns the frame's
  * bottom.
  */
 function foot(on: Canvas, top: number): number {
@@ -165,7 +165,15 @@ function foot(on: Canvas, top: number): number {
   const notes = social ? [] : c.notes;
   let y = top;
   for (const note of notes)
-    y = textBlock(on, y, "notes", wrap(note, inner, s.notes[0]), s.notes, "regular", LIGHT.muted);
+    y = textBlock(
+      on,
+      y,
+      "notes",
+      wrap(note, inner, s.notes[0], "regular", { noWidow: true }),
+      s.notes,
+      "regular",
+      LIGHT.muted,
+    );
   y += notes.length ? FRAME_SPACE.afterNotes : 0;
   const source = wrap(c.source, inner, s.notes[0]);
   const shown = social ? clampLines(source, SOURCE_LINES.social, inner, s.notes[0]) : source;
