@@ -4,8 +4,8 @@ import { test } from "node:test";
 import type { ChartSpec } from "../../src/chart.ts";
 import { UserError } from "../../src/errors.ts";
 import { barRows } from "../../src/forms/barRows.ts";
-import { chartLimitProblems, renderSvg } from "../../src/render/renderSvg.ts";
-import { LINE_LIMITS, LIGHT } from "../../src/style/index.ts";
+import { chartLimitProblems, renderSocialSvg, renderSvg } from "../../src/render/renderSvg.ts";
+import { FRAME, LINE_LIMITS, LIGHT, SOCIAL_CARD } from "../../src/style/index.ts";
 import {
   hasWidow,
   headlineFits,
@@ -152,7 +152,7 @@ test("every chart keeps to the limits, but for KNOWN_OVER, and every entry there
   const context = { names, credit: CREDIT };
   const found: { chart: string; problem: string }[] = [];
   for (const c of notebooks.flatMap((nb) => nb.charts))
-    for (const size of ["web", "mobile"] as const)
+    for (const size of ["web", "mobile", "social"] as const)
       for (const problem of chartLimitProblems(c, size, context)) found.push({ chart: c.id, problem });
   assert.deepEqual(
     found.filter((f) => !knownOver(f.chart, f.problem)),
@@ -164,4 +164,48 @@ test("every chart keeps to the limits, but for KNOWN_OVER, and every entry there
       `${k.chart}: no longer over (${k.problem}): remove it from KNOWN_OVER in src/story/limits.ts`,
     );
   console.log(`# known over: ${KNOWN_OVER.map((k) => `${k.chart}: ${k.why}`).join("; ")}`);
+});
+
+test("the social card: its source line is the web chart's word for word, and no frame text is under 22 px on the card", async () => {
+  const { names, notebooks } = await project();
+  const context = { names, credit: CREDIT };
+  const source = (svg: string) =>
+    (/<g class="[^"]*-source\b[^"]*"[^>]*>(.*?)<\/g>/.exec(svg)?.[1] ?? "")
+      .replace(/<[^>]+>/g, " ")
+      .replace(/\s+/g, " ")
+      .trim();
+  for (const c of notebooks.flatMap((nb) => nb.charts)) {
+    const web = source(renderSvg(c, "web", context));
+    assert.ok(web.startsWith("Source"), `${c.id}: ${web}`);
+    assert.equal(source(renderSocialSvg(c, context)), web, c.id);
+  }
+  for (const [part, [size]] of Object.entries(FRAME.social).filter(([k]) => k !== "pad" && k !== "gap"))
+    assert.ok(size * SOCIAL_CARD.scale >= 22, `${part}: ${size * SOCIAL_CARD.scale} px on the card`);
+});
+
+test("chartLimitProblems(chart, 'social') names a plot scaled down to fit the card and a legend over one line", () => {
+  const tall = chart({
+    plot: barRows(
+      Array.from({ length: 6 }, (_, i) => ({
+        title: `Group ${i + 1}`,
+        bars: [
+          { label: "AFP", value: 128, text: "128" },
+          { label: "Officials", value: 132, text: "132" },
+        ],
+      })),
+    ),
+    legend: Array.from({ length: 5 }, (_, i) => ({
+      label: `A long legend entry ${i + 1}`,
+      color: LIGHT.report,
+      shape: "square" as const,
+    })),
+  });
+  const problems = chartLimitProblems(tall, "social", { names: NAMES, credit: CREDIT });
+  assert.equal(problems.length, 2, problems.join("\n"));
+  assert.match(problems[0] ?? "", /^social card: the legend takes 2 lines, at most one/);
+  assert.match(
+    problems[1] ?? "",
+    /^social card: the plot is \d+ px tall for a box of \d+ px, so it is drawn at \d+ % of the card's width and its smallest type at \d+ px \(at least 22\)/,
+  );
+  assert.deepEqual(chartLimitProblems(chart({}), "social", { names: NAMES, credit: CREDIT }), []);
 });
