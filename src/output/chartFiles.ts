@@ -4,6 +4,7 @@ import { SIZES, type ChartRow, type ChartSpec, type Size } from "../chart.ts";
 import type { Names } from "../cite/names.ts";
 import { asText, madeText } from "../data/spreadsheet.ts";
 import { isoDate } from "../format/date.ts";
+import { inlineEmbed } from "./embed.ts";
 
 export type Format = "svg" | "png";
 export const FORMATS: readonly Format[] = ["svg", "png"];
@@ -94,7 +95,8 @@ export interface OutputFile {
 }
 
 /**
- * The files of one chart: <notebook>/<id>.svg, <id>.mobile.svg and <id>.csv with svg;
+ * The files of one chart: <notebook>/<id>.svg, <id>.mobile.svg, <id>.csv and the inline embed of both SVGs
+ * <id>.embed.html (./embed.ts) with svg;
  * <id>.png, <id>.mobile.png and <id>.social.png with png.
  */
 export function chartFiles(out: ChartOutput, formats: readonly Format[]): OutputFile[] {
@@ -110,6 +112,8 @@ export function chartFiles(out: ChartOutput, formats: readonly Format[]): Output
       });
     }
     files.push({ path: `${base}.csv`, bytes: Buffer.from(out.csv), ms: 0, chart: out.chart.id });
+    const embed = inlineEmbed({ id: out.chart.id, ...out.svg });
+    files.push({ path: `${base}.embed.html`, bytes: Buffer.from(embed), ms: 0, chart: out.chart.id });
   }
   if (formats.includes("png")) {
     const pngs: [PngKind, Buffer | undefined][] = [

@@ -36,9 +36,6 @@ button.copy{font:inherit;font-size:13px;padding:2px 10px;border:1px solid var(--
 p.alt{margin:0 0 8px;font-size:15px}
 pre.embed{white-space:pre-wrap;word-break:break-all;font-size:12px;background:var(--panel);padding:8px;margin:0 0 8px}
 figure.chart{margin:16px 0 8px}
-figure.chart svg{max-width:100%;height:auto;display:block}
-.size-mobile{display:none}
-@media (max-width:560px){.size-web{display:none}.size-mobile{display:block}}
 .downloads{font-size:14px;margin:4px 0 8px}
 details{margin:8px 0}
 summary{cursor:pointer;font-size:14px;color:var(--muted)}

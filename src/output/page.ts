@@ -8,6 +8,7 @@ import { formatDate, formatShortDate, isoDate } from "../format/date.ts";
 import { formatNumber } from "../format/number.ts";
 import type { Notebook, Sentence } from "../notebook/types.ts";
 import { PNGS, type ChartOutput } from "./chartFiles.ts";
+import { EMBED, inlineEmbed, pictureEmbed } from "./embed.ts";
 import { COPY_SCRIPT, esc, pageShell } from "./html.ts";
 
 /** How a page cites rows: each row's article and CSV line, and the set of sources it cited. */
@@ -126,39 +127,21 @@ function chartSection(
     `<a href="${id}${SIZES.mobile.suffix}.svg" download>SVG, ${SIZES.mobile.width} px</a>`,
     ...Object.values(PNGS).map((p) => `<a href="${id}${p.suffix}.png" download>${esc(p.label)}</a>`),
   ];
-  const snippet = out ? embedSnippet(chart.id, chart.alt, sourceLine(chart.rows, names), out) : "";
+  const snippet = out
+    ? pictureEmbed({ id: chart.id, alt: chart.alt, source: sourceLine(chart.rows, names), ...out.svg })
+    : "";
   // The headline is the chart's own, inside the SVG: the section does not repeat it.
   return `<section id="${id}" aria-label="${esc(chart.headline)}">
 <p class="chart-meta">Chart <code>${id}</code>${out ? ` · Updated <time datetime="${isoDate(out.updated)}">${esc(formatDate(out.updated))}</time>` : ""}</p>
-<figure class="chart">${out ? `<div class="size-web">${out.svg.web.trim()}</div><div class="size-mobile">${out.svg.mobile.trim()}</div>` : `<p>Not rendered.</p>`}</figure>
+<figure class="chart">${out ? inlineEmbed({ id: chart.id, ...out.svg }) : `<p>Not rendered.</p>`}</figure>
 <p class="downloads">Download: ${files.join(" · ")} · <a href="${id}.csv" download>Get the data (CSV)</a></p>
 <div class="copyable"><p class="label">Alt text <button class="copy" type="button" data-copy="alt-${id}">Copy</button></p>
 <p class="alt" id="alt-${id}">${esc(chart.alt)}</p></div>
-<div class="copyable"><p class="label">Embed: the 360 px version under 560 px wide <button class="copy" type="button" data-copy="embed-${id}">Copy</button></p>
-<pre class="embed"><code id="embed-${id}">${esc(snippet)}</code></pre></div>
+<div class="copyable"><p class="label">Embed: the ${SIZES.mobile.width} px version on screens up to ${EMBED.narrow} px wide, the ${SIZES.web.width} px one above <button class="copy" type="button" data-copy="embed-${id}">Copy</button></p>
+<pre class="embed"><code id="embed-${id}">${esc(snippet)}</code></pre>
+<p class="small">Inline instead, fonts and both sizes inside, switching by the width of its column: <a href="${id}.embed.html" download>${id}.embed.html</a>.</p></div>
 <details><summary>Data: ${chart.rows.length} rows</summary>${rowTable(chart.rows, cite)}</details>
 </section>`;
-}
-
-/**
- * The HTML a desk pastes into its CMS: a <picture> that shows the mobile SVG under 560 px and
- * the web SVG above, with the alt text, and the full source line as the caption. Paths are the
- * files' names: put them where the files are uploaded.
- */
-function embedSnippet(id: string, alt: string, source: string, out: ChartOutput): string {
-  const size = (svg: string) => {
-    const m = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg);
-    return { width: m?.[1] ?? "", height: m?.[2] ?? "" };
-  };
-  const web = size(out.svg.web);
-  const mobile = size(out.svg.mobile);
-  return `<figure class="rafah-figure" style="margin:0">
-  <picture>
-    <source media="(max-width: 560px)" srcset="${id}${SIZES.mobile.suffix}.svg" width="${mobile.width}" height="${mobile.height}">
-    <img src="${id}.svg" width="${web.width}" height="${web.height}" style="max-width:100%;height:auto" alt="${esc(alt)}">
-  </picture>
-  <figcaption style="font-size:12px">${esc(source)}</figcaption>
-</figure>`;
 }
 
 /** A table of a chart's rows, every column of the CSV with the article and row it came from. */
@@ -204,7 +187,7 @@ ${nb.charts
   .map(
     (
       c,
-    ) => `<li><a href="${esc(nb.id)}/index.html#${esc(c.id)}"><picture><source media="(max-width: 560px)" srcset="${esc(nb.id)}/${esc(c.id)}${SIZES.mobile.suffix}.svg"><img src="${esc(nb.id)}/${esc(c.id)}.svg" alt="${esc(c.alt)}" width="${SIZES.web.width}" loading="lazy"></picture></a>
+    ) => `<li><a href="${esc(nb.id)}/index.html#${esc(c.id)}"><picture><source media="(max-width: ${EMBED.narrow}px)" srcset="${esc(nb.id)}/${esc(c.id)}${SIZES.mobile.suffix}.svg"><img src="${esc(nb.id)}/${esc(c.id)}.svg" alt="${esc(c.alt)}" width="${SIZES.web.width}" loading="lazy"></picture></a>
 <p class="small">${esc(c.headline)}<br><code>${esc(c.id)}</code></p></li>`,
   )
   .join("\n")}

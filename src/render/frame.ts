@@ -14,7 +14,6 @@ import {
   type Layout,
   type Line,
 } from "../style/index.ts";
-import { clampLines } from "../text/clamp.ts";
 import { wrap, type Weight } from "../text/wrap.ts";
 import { CANVAS, heads, plotWidth, socialPlotBox } from "./frameLayout.ts";
 import { legend } from "./legend.ts";
@@ -154,7 +153,7 @@ function plotGroup(on: Canvas, plot: SVGSVGElement, y: number): number {
 }
 
 /**
- * Notes (not on the social card), source line (clamped on the social card) and credit; returns the frame's
+ * Notes (not on the social card; no one-word last line), source line (the web chart's on the social card) and credit; returns the frame's
  * bottom.
  */
 function foot(on: Canvas, top: number): number {
@@ -165,11 +164,23 @@ function foot(on: Canvas, top: number): number {
   const notes = social ? [] : c.notes;
   let y = top;
   for (const note of notes)
-    y = textBlock(on, y, "notes", wrap(note, inner, s.notes[0]), s.notes, "regular", LIGHT.muted);
+    y = textBlock(
+      on,
+      y,
+      "notes",
+      wrap(note, inner, s.notes[0], "regular", { noWidow: true }),
+      s.notes,
+      "regular",
+      LIGHT.muted,
+    );
   y += notes.length ? FRAME_SPACE.afterNotes : 0;
+  // The source line in full, on the social card too: it is the web chart's, which keeps to two lines there.
   const source = wrap(c.source, inner, s.notes[0]);
-  const shown = social ? clampLines(source, SOURCE_LINES.social, inner, s.notes[0]) : source;
-  y = textBlock(on, y, "source", shown, s.notes, "regular", LIGHT.muted);
+  if (social && source.length > SOURCE_LINES.social)
+    throw new Error(
+      `the source line takes ${source.length} lines on the social card, at most ${SOURCE_LINES.social}`,
+    );
+  y = textBlock(on, y, "source", source, s.notes, "regular", LIGHT.muted);
   y = textBlock(on, y, "credit", wrap(c.credit, inner, s.notes[0]), s.notes, "regular", LIGHT.muted);
   return y + (s.pad - FRAME_SPACE.footPull);
 }

@@ -10,7 +10,7 @@ import { DAY, formatDate, formatDateRange } from "../format/date.ts";
 import { joinAlt } from "../forms/altText.ts";
 import { eventList } from "../forms/eventList.ts";
 import { timeline, type TimelineInterval } from "../forms/timeline.ts";
-import { andList, capitalise, countWords, noun } from "../text/words.ts";
+import { andList, capitalise } from "../text/words.ts";
 import { attribution } from "./attribution.ts";
 import { conflicts, laneTitle, statuses, statusHeadline } from "./crossings.ts";
 import { CROSSING_NAMES, eventsHeadline, kindRank, mergeEvents } from "./events.ts";
@@ -81,7 +81,6 @@ export function crossingTimeline(
     names,
   );
   const merged = every.filter((e) => drawn.some((s) => s.crossing === e.crossing));
-  const there = (s: (typeof all)[number]) => every.filter((e) => e.crossing === s.crossing).length;
   const ceasefire = events.filter((e) => marked(e) && e.kind === "ceasefire");
   const undated = events.filter((e) => !marked(e));
   const by = (e: CrossingEvent) => attribution(names.credit(e), "name");
@@ -102,15 +101,15 @@ export function crossingTimeline(
       ...conflicts(closures, events, names).map(
         (d) => `Reports differ on ${d.topic}: ${d.reports.map((r) => `${r.figure} (${r.by})`).join("; ")}.`,
       ),
+      // A crossing too brief for the period's scale is told here; its events are in the alt text.
       ...brief.map((s) => {
-        const n = there(s);
         const credit = attribution(
           s.current.rows.map((r) => names.credit(r)),
           "name",
         );
         const name = CROSSING_NAMES[s.crossing];
         const title = laneTitle(s, events, span.to).replace(`${name}: `, `${name}, `);
-        return `Too short to draw at this scale: ${title} (${credit})${n ? `, with ${countWords(n, "exact", noun("event"))} there` : ""}.`;
+        return `Too short to draw here: ${title} (${credit}).`;
       }),
     ],
     rows: [...closures, ...events],

@@ -14,11 +14,14 @@ export interface FrameType {
   notes: Line;
 }
 
-/** The frame's text, per layout. The social card is drawn 600 px wide and shown at 1200 px. */
+/**
+ * The frame's text, per layout. The social card is drawn 600 px wide and shown at 1200 px: no text
+ * on it under 11 px (22 px on the card, about 9 px where a feed shows it 500 px wide).
+ */
 export const FRAME: Record<Layout, FrameType> = {
   web: { pad: 20, gap: 12, headline: [22, 27], subtitle: [15, 20], legend: [13, 18], notes: [12.5, 16] },
-  mobile: { pad: 12, gap: 10, headline: [19, 23], subtitle: [14, 18], legend: [12.5, 17], notes: [12, 15] },
-  social: { pad: 22, gap: 8, headline: [19, 23], subtitle: [12, 15], legend: [11, 14], notes: [10, 13] },
+  mobile: { pad: 12, gap: 10, headline: [18, 22], subtitle: [14, 18], legend: [12.5, 17], notes: [12, 15] },
+  social: { pad: 22, gap: 8, headline: [19, 23], subtitle: [12, 15], legend: [11, 14], notes: [11, 14] },
 };
 
 /** The frame's smaller spaces, the same in every layout. */
@@ -46,6 +49,18 @@ export const SOCIAL_CARD = {
   subtitleLines: 2,
   minPlotHeight: 60,
   footPull: 6,
+  /** No text on the card under this size (22 px as shown): src/render/chartLimits.ts checks the plot's. */
+  minType: 11,
+};
+
+/**
+ * Lines the build allows a chart's headline and each of its notes, per size (issue 20): a headline
+ * that runs longer pushes the chart below a phone's screen, a note as tall as the data competes with it.
+ * A chart over a limit fails by name and keeps its old files (src/story/limits.ts).
+ */
+export const LINE_LIMITS: Record<"headline" | "note", Record<"web" | "mobile", number>> = {
+  headline: { web: 2, mobile: 3 },
+  note: { web: 2, mobile: 3 },
 };
 
 /** House limit on the source line: two lines at web size, four on phones, two on the social card. */

@@ -37,5 +37,32 @@ export function applyTheme(root: Element, prefix: string, theme: Theme): string 
       .join("");
   if (theme === "light") return rules(LIGHT);
   if (theme === "dark") return rules(DARK);
-  return `${rules(LIGHT)}@media (prefers-color-scheme:dark){${rules(DARK)}}`;
+  return `${rules(LIGHT)}@media (prefers-color-scheme:dark){${rules(DARK)}}${schemeRules(prefix, used)}`;
+}
+
+/**
+ * Where the browser has light-dark(): each colour follows the colour scheme of the page the SVG sits
+ * in, not the reader's system alone. Inline, the SVG takes the page's `color-scheme` (a page that
+ * declares none is light), and on a dark page the frame's background is transparent, so the chart
+ * does not read as a box. As its own document (`<img>`, `<picture>`) the SVG declares
+ * `color-scheme: light dark` and the browser tells it the scheme (Chromium: the reader's, or light
+ * when the embedding page declares only light); its dark background then stays opaque, since an
+ * image cannot tell a dark page from a light one that declares no scheme.
+ */
+function schemeRules(
+  prefix: string,
+  used: ReadonlyMap<string, { prop: keyof typeof PAINT; token: Token }>,
+): string {
+  const pair = (token: Token) => `light-dark(${LIGHT[token]},${DARK[token]})`;
+  const rules = [...used]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, { prop, token }]) => `.${prefix} .${name}{${prop}:${pair(token)}}`)
+    .join("");
+  const frame = `.${prefix} .${prefix}-background`;
+  return (
+    `@supports (color:light-dark(#000,#fff)){svg:root.${prefix}{color-scheme:light dark}` +
+    `.${prefix}{color:${pair("ink")}}${rules}` +
+    `${frame}{fill:light-dark(${LIGHT.background},transparent)}` +
+    `svg:root${frame}{fill:${pair("background")}}}`
+  );
 }

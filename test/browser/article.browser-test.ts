@@ -102,10 +102,20 @@ async function inspectSvgs(page: Page, selector: string): Promise<Found[]> {
       const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p) as [number, number];
       return (x + 0.05) / (y + 0.05);
     };
-    return [...document.querySelectorAll<SVGSVGElement>(sel)].map((svg) => {
+    // Only the SVGs shown: the adaptive embed hides one size (display:none).
+    const shown = [...document.querySelectorAll<SVGSVGElement>(sel)].filter(
+      (svg) => svg.getClientRects().length > 0,
+    );
+    return shown.map((svg) => {
       const [, , w = 0, h = 0] = (svg.getAttribute("viewBox") ?? "").split(" ").map(Number);
       const background = svg.querySelector<SVGRectElement>("rect[class$='-background']");
-      const bg = background ? getComputedStyle(background).fill : "rgb(255, 255, 255)";
+      const fill = background ? getComputedStyle(background).fill : "rgb(255, 255, 255)";
+      // A transparent frame (inline on a dark page) shows the page behind it.
+      const bg = /^(none|transparent|rgba\(.*,\s*0\))$/.test(fill)
+        ? document.body
+          ? getComputedStyle(document.body).backgroundColor
+          : "rgb(255, 255, 255)"
+        : fill;
       // Each line of text: a <text>, or each <tspan> of a multi-line one. Its width from getBBox,
       // its height the ink around the baseline (getBBox's font box is taller than the line
       // spacing of a tight headline in Source Sans 3, whose ascent and descent add to 1.42 em).
@@ -271,7 +281,7 @@ async function check(fontset: Fontset, embed: Embed, phone: boolean, scheme: "li
   const column = await page.evaluate(
     () => document.querySelector("article figure")?.getBoundingClientRect().width ?? 0,
   );
-  if (embed === "inline" || embed === "stripped") {
+  if (embed === "inline" || embed === "stripped" || embed === "adaptive") {
     // Every embedded face decodes: a WOFF2 the browser's sanitiser refuses is "error", and the
     // chart would silently fall back to the reader's fonts.
     const refused = await page.evaluate(async () => {
@@ -280,8 +290,12 @@ async function check(fontset: Fontset, embed: Embed, phone: boolean, scheme: "li
       return faces.filter((f) => f.status === "error").map((f) => `${f.family} ${f.weight}`);
     });
     faults.push(...refused.map((f) => `font face refused: ${f}`));
-    const found = await inspectSvgs(page, "figure > svg");
-    assert.equal(found.length, list.length, `${where}: every chart inline`);
+    const found = await inspectSvgs(page, embed === "adaptive" ? "figure svg" : "figure > svg");
+    assert.equal(found.length, list.length, `${where}: every chart inline, one size each`);
+    if (embed === "adaptive")
+      for (const f of found)
+        if (f.id.endsWith("-mobile") !== phone)
+          faults.push(`${f.id}: the adaptive embed shows it in a ${column} px column`);
     widest(fontset, found);
     for (const f of found) {
       faults.push(

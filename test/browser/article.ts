@@ -1,12 +1,13 @@
 /**
  * A mock article page, as a desk would drop a chart into its CMS: a serif body text in a 680 px
  * column (or a 390 px phone), `img, svg {max-width:100%}`, a dark variant by prefers-color-scheme,
- * and each chart embedded one way: inline <svg>, <img>, the <picture> embed snippet, or inline with
+ * and each chart embedded one way: inline <svg>, <img>, the <picture> embed snippet, the adaptive
+ * inline embed (both sizes, switched by a container query: src/output/embed.ts), or inline with
  * its <style> stripped (as some CMSs do), which leaves the system's fallback fonts.
  */
 
-export type Embed = "inline" | "img" | "picture" | "stripped";
-export const EMBEDS: readonly Embed[] = ["inline", "img", "picture", "stripped"];
+export type Embed = "inline" | "img" | "picture" | "adaptive" | "stripped";
+export const EMBEDS: readonly Embed[] = ["inline", "img", "picture", "adaptive", "stripped"];
 
 export interface ArticleChart {
   id: string;
@@ -16,6 +17,8 @@ export interface ArticleChart {
   mobile: string;
   alt: string;
 }
+
+import { inlineEmbed, pictureEmbed } from "../../src/output/embed.ts";
 
 /** The article's CSS: its own fonts and colours, nothing the charts could rely on. */
 const CSS = `
@@ -37,18 +40,23 @@ export function stripStyle(svg: string): string {
 }
 
 function figure(c: ArticleChart, embed: Embed, phone: boolean): string {
+  if (embed === "adaptive")
+    return `<figure data-chart="${c.id}">${inlineEmbed({ id: c.id, web: c.web, mobile: c.mobile })}</figure>`;
+  if (embed === "picture") {
+    const snippet = pictureEmbed({
+      id: `/${c.notebook}/${c.id}`,
+      alt: c.alt,
+      source: "",
+      web: c.web,
+      mobile: c.mobile,
+    });
+    return `<figure data-chart="${c.id}">${/<picture>[\s\S]*<\/picture>/.exec(snippet)?.[0] ?? ""}</figure>`;
+  }
   const src = `/${c.notebook}/${c.id}.svg`;
-  const mobileSrc = `/${c.notebook}/${c.id}.mobile.svg`;
   const alt = c.alt.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
   const svg = phone ? c.mobile : c.web;
   const body =
-    embed === "inline"
-      ? svg
-      : embed === "stripped"
-        ? stripStyle(svg)
-        : embed === "img"
-          ? `<img src="${src}" alt="${alt}">`
-          : `<picture><source media="(max-width: 560px)" srcset="${mobileSrc}"><img src="${src}" alt="${alt}"></picture>`;
+    embed === "inline" ? svg : embed === "stripped" ? stripStyle(svg) : `<img src="${src}" alt="${alt}">`;
   return `<figure data-chart="${c.id}">${body}</figure>`;
 }
 

@@ -186,7 +186,7 @@ test("editing a figure: --check fails, then charts re-renders that chart and lis
       assert.doesNotMatch(stale.err, /index\.html|figures\.json|toll-reports/);
       const other = await run(charts, ["--check", "hostages-jan-2026"]);
       assert.equal(other.code, 0, other.err);
-      assert.match(other.out, /^ok: 6 files in charts match the data$/m);
+      assert.match(other.out, /^ok: 7 files in charts match the data$/m);
 
       const r = await run(charts, ["gaza-toll", "--format", "svg"]);
       assert.equal(r.code, 0, r.err);

@@ -21,9 +21,11 @@ test("charts() into a charts/ whose notebook folder is a file: one line per file
       "hostages-jan-2026.svg",
       "hostages-jan-2026.mobile.svg",
       "hostages-jan-2026.csv",
+      "hostages-jan-2026.embed.html",
       "hostages-may-2024.svg",
       "hostages-may-2024.mobile.svg",
       "hostages-may-2024.csv",
+      "hostages-may-2024.embed.html",
       "index.html",
       "figures.json",
     ];

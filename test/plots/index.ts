@@ -32,10 +32,8 @@ export function frameWeb(): Fixture {
       notes: [
         "A note that is long enough to wrap onto a second line at the web width, so wrapping of notes is covered by this fixture.",
       ],
-      legend: [
-        { label: "Wire Agency", color: "#1f5c99", shape: "square" },
-        { label: "Unidentified", color: "#c4560e", shape: "ring" },
-      ],
+      // Each swatch matches a mark (the build checks it): the bars are drawn in the report colour.
+      legend: [{ label: "Reported figure", color: "#40678f", shape: "square" }],
       rows,
       plot: barRows([
         {
@@ -57,7 +55,8 @@ export function frameMobile(): Fixture {
     chart: {
       ...web,
       id: "frame-mobile",
-      headline: "A much longer headline that has to wrap over several lines at the phone width of 360 pixels",
+      // Three lines at 360 px, the most a headline may take there.
+      headline: "A longer headline that has to wrap over three lines at the phone width",
     },
   };
 }

@@ -1,0 +1,67 @@
+/**
+ * The limits the build checks on a chart at a size (issue 20): the headline's and each note's lines
+ * (two at 640 px, three at 360), no one-word last line in a note, a mark of its colour and kind for
+ * every legend swatch, and no label in the plot repeating a date the subtitle gives. A chart over one
+ * fails by name, as other chart errors do, and keeps its old files. The few charts over a limit whose
+ * words or marks are owned elsewhere are listed in KNOWN_OVER (src/story/limits.ts), each with its
+ * reason; a test holds that list to what is still over.
+ */
+import type { LegendItem } from "../chart.ts";
+import { UserError } from "../errors.ts";
+import { knownOver, lineLimitProblems } from "../story/limits.ts";
+import { FRAME, SOCIAL_CARD, type Layout } from "../style/index.ts";
+import { legendRows, socialPlotBox } from "./frameLayout.ts";
+import { legendMarkProblems, repeatedDateProblems } from "./legendMarks.ts";
+
+export interface LimitInput {
+  headline: string;
+  subtitle: string;
+  notes: readonly string[];
+  legend: readonly LegendItem[];
+  /** The source line, which takes its lines at the foot of the social card. */
+  source: string;
+  /** The plot as Plot drew it, before the frame and the theme. */
+  plot: Element;
+}
+
+/** Every limit the chart breaks at this layout; the legend and labels are checked once, at web size. */
+export function limitProblems(size: Layout, c: LimitInput): string[] {
+  if (size === "social") return socialProblems(c);
+  return [
+    ...lineLimitProblems(c, [size]),
+    ...(size === "web"
+      ? [...legendMarkProblems(c.plot, c.legend), ...repeatedDateProblems(c.plot, c.subtitle)]
+      : []),
+  ];
+}
+
+/** Throws a UserError listing what breaks a limit, less the known ones. */
+export function checkLimits(id: string, size: Layout, c: LimitInput): void {
+  const over = limitProblems(size, c).filter((p) => !knownOver(id, p));
+  if (over.length) throw new UserError(over.join("; "));
+}
+
+/**
+ * The social card, made for a feed: its legend on one line, and its plot drawn to the card's box, so
+ * it keeps the card's full width and its type stays at least SOCIAL_CARD.minType (22 px on the card).
+ * A plot taller than its box is scaled down to fit, which narrows it and shrinks its type.
+ */
+function socialProblems(c: LimitInput): string[] {
+  const problems: string[] = [];
+  const rows = legendRows(c.legend, "social").rows;
+  if (rows > 1) problems.push(`social card: the legend takes ${rows} lines, at most one: shorten its labels`);
+  const height = Number(c.plot.getAttribute("height"));
+  const box = socialPlotBox(c);
+  if (height > box.height) {
+    const k = box.height / height;
+    const sizes = [...c.plot.querySelectorAll("[font-size]")].map((el) =>
+      Number(el.getAttribute("font-size")),
+    );
+    const smallest = Math.min(...sizes.filter((n) => n > 0 && n !== 10), FRAME.social.notes[0]);
+    const shown = Math.round(smallest * k * SOCIAL_CARD.scale);
+    problems.push(
+      `social card: the plot is ${Math.round(height)} px tall for a box of ${box.height} px, so it is drawn at ${Math.round(k * 100)} % of the card's width and its smallest type at ${shown} px (at least ${SOCIAL_CARD.minType * SOCIAL_CARD.scale}): lay it out to the card's height`,
+    );
+  }
+  return problems;
+}
