@@ -4,6 +4,7 @@
  * there are more than the list holds; and the note for the events left out.
  */
 import { ascending, groups } from "d3-array";
+import type { DayPrecision } from "../data/schema.ts";
 import { formatDate } from "../format/date.ts";
 import { dayMonth } from "../style/index.ts";
 import { capitalise, countWords, noun } from "../text/words.ts";
@@ -13,6 +14,11 @@ export interface TimelineEvent {
   crossing: string;
   /** The event in words, with who reported it. */
   label: string;
+  /**
+   * How its date is known (data/README.md): "night", "weekend", "by" (said on or before the day)
+   * are written as such ("The night of 6–7 May 2024", "By 6 January 2026"); default a day.
+   */
+  precision?: DayPrecision;
   /** Lower is more important, for which events are listed when space is short. */
   rank: number;
   /** How many reports tell it: of two events of one rank, the one told more often leads. */
@@ -60,7 +66,13 @@ export function listEvents(events: readonly TimelineEvent[], summarise: boolean,
     const n = i + 1;
     markers.push({ n, date: g.top.date, crossing: g.top.crossing, label: g.top.label });
     // One date style: in full; the year only when the events span more than one.
-    const date = years.size > 1 ? formatDate(g.top.date) : dayMonth(g.top.date);
+    const precision = g.top.precision ?? "day";
+    const date =
+      precision !== "day"
+        ? capitalise(formatDate(g.top.date, precision))
+        : years.size > 1
+          ? formatDate(g.top.date)
+          : dayMonth(g.top.date);
     entries.push({
       n,
       text: `${date}: ${g.top.label}${g.more ? `, and ${countWords(g.more, "exact", noun("more event"))}` : ""}`,

@@ -123,6 +123,7 @@ export function crossingTimeline(
         date: e.date,
         crossing: e.crossing,
         label: `${e.label} (${e.by})`,
+        precision: e.rows[0]?.precision,
         rank: kindRank(e.kind),
         weight: e.rows.length,
       })),

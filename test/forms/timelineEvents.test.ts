@@ -97,3 +97,26 @@ test("listEvents(events, true, max) groups a day's events at one crossing under 
     "of one rank, the one told more often leads",
   );
 });
+
+test("listEvents(events) writes an event's date as precisely as it is known: a night, a weekend, 'by' a day", () => {
+  const listed = listEvents(
+    [
+      { ...event(day(2024, 5, 6), "Troops seize the crossing (Financial Times)"), precision: "night" },
+      {
+        ...event(day(2026, 1, 6), "Israel ties reopening to the remains (Benjamin Netanyahu)"),
+        precision: "by",
+      },
+      event(day(2026, 1, 24), "US envoys urge Israel to reopen the crossing (Israeli media)"),
+    ],
+    false,
+    14,
+  );
+  assert.deepEqual(
+    listed.entries.map((e) => e.text),
+    [
+      "The night of 6–7 May 2024: Troops seize the crossing (Financial Times)",
+      "By 6 January 2026: Israel ties reopening to the remains (Benjamin Netanyahu)",
+      "24 January 2026: US envoys urge Israel to reopen the crossing (Israeli media)",
+    ],
+  );
+});
