@@ -1,4 +1,8 @@
-/** Points stacked up and down where they would overlap (reports over time), never moved along the time axis. */
+/**
+ * Points that would hide each other (reports over time) stacked up and down, never moved along the
+ * time axis, and never moved off a value they do not share: a reader reads a point's height as its
+ * figure, so "more than 400" must never be drawn below the 400 gridline.
+ */
 import { ascending } from "d3-array";
 
 /** A point at its place in px, with what orders it among points at one place. */
@@ -10,14 +14,19 @@ export interface DodgedPoint {
 }
 
 /**
- * Points whose circles would overlap (closer than `step` across and up) keep their x, which is
- * their day, and are stacked a step apart up and down around their mean height, the larger value
- * on top; so same-day reports share the x and each stays visible. Returns the points in the order
- * given.
+ * Points that would cover each other (closer than `step` across, and at the same height to
+ * `SAME_HEIGHT` px: the same figure at the axis's scale) keep their x, which is their day, and are
+ * stacked a step apart up and down around that height; so reports of one figure on one day each
+ * stay visible. Points at different heights stay at their values, even where their circles
+ * overlap: each is labelled by the placer, and a stack would misstate their figures. Returns the
+ * points in the order given.
  */
+/** Points closer in height than this, in px, read as the same figure. */
+const SAME_HEIGHT = 1;
+
 export function dodge<P extends DodgedPoint>(points: readonly P[], step: number): P[] {
   const clusters: P[][] = [];
-  const near = (p: P, q: P) => Math.abs(q.px - p.px) < step && Math.abs(q.py - p.py) < step;
+  const near = (p: P, q: P) => Math.abs(q.px - p.px) < step && Math.abs(q.py - p.py) < SAME_HEIGHT;
   for (const p of points) {
     const touching = clusters.filter((c) => c.some((q) => near(p, q)));
     const merged = [...touching.flat(), p];

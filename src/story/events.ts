@@ -79,17 +79,21 @@ export function eventPhrase(
     event.precision === "day" ? `on ${format(event.date)}` : datePhrase(event.date, event.precision);
   // The day it happened when the report gives one; a statement known only by its report ("by")
   // is told by the day it was reported, and who said it is named either way.
+  // "By" a day is not "on" it: the article of that day says it was said, without saying when.
+  const byReport = dated ? `, as reported on ${format(credit.source.published)}` : "";
   const statement = (what: string) =>
-    event.precision === "by" || (event.precision === "day" && +event.date === +credit.source.published)
-      ? `${what}, ${said}${onReport}`
-      : `${what}${dated ? ` ${when}` : ""}, ${said}`;
+    event.precision === "by"
+      ? `${what}, ${said}${byReport}`
+      : event.precision === "day" && +event.date === +credit.source.published
+        ? `${what}, ${said}${onReport}`
+        : `${what}${dated ? ` ${when}` : ""}, ${said}`;
   switch (event.kind) {
     case "reopening_expected": {
       const expected = event.hedge === "could" ? "could reopen" : "a reopening expected";
       // A day after the report, or a span ("the week of 25 January"), is when it is expected.
       if (event.precision !== "by" && (+event.date > +credit.source.published || event.precision !== "day"))
         return `${expected} ${when}, ${said}${onReport}`;
-      return `${expected}, ${said}${onReport}`;
+      return `${expected}, ${said}${event.precision === "by" ? byReport : onReport}`;
     }
     case "reopening_condition":
       return statement("conditions for reopening");

@@ -2,17 +2,25 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { dodge } from "../../src/forms/dodge.ts";
 
-test("dodge(points, step) stacks points that would overlap up and down at their x, the larger value on top", () => {
-  const at = (px: number, py: number, value: number) => ({ px, py, value, series: "killed" });
-  const out = dodge([at(200, 100, 1), at(200, 99, 2), at(400, 100, 3)], 12);
+test("dodge(points, step) stacks points of one figure that would cover each other up and down at their x", () => {
+  const at = (px: number, py: number, value: number, series = "killed") => ({ px, py, value, series });
+  const out = dodge([at(200, 100, 400, "b"), at(200, 100.4, 400, "a"), at(400, 100, 3)], 12);
   assert.deepEqual(
-    out.map((p) => [p.value, p.px, p.py]),
+    out.map((p) => [p.series, p.px, p.py]),
     [
-      [1, 200, 99.5 + 6],
-      [2, 200, 99.5 - 6],
-      [3, 400, 100],
+      ["b", 200, 100.2 + 6],
+      ["a", 200, 100.2 - 6],
+      ["killed", 400, 100],
     ],
   );
+});
+
+test("dodge(points, step) never moves a point off its figure: 'more than 400' and 422 stay at their heights", () => {
+  const points = [
+    { px: 200, py: 100, value: 400, series: "killed" },
+    { px: 200, py: 96, value: 422, series: "killed" },
+  ];
+  assert.deepEqual(dodge(points, 12), points);
 });
 
 test("dodge(points, step) never moves a point along the time axis", () => {

@@ -102,12 +102,12 @@ test("an expected reopening later than the last status report is in the headline
   const base = story((t) => t.events.remove({ kind: "opening" }));
   assert.equal(
     base.chart("crossings-timeline").headline,
-    "Rafah crossing: understanding on reopening, Israel's Army Radio said on 25 January 2026",
+    "Rafah crossing: understanding on reopening, Israel's Army Radio said",
   );
   // With it, the closure is contested: never "since"; the news leads as well.
   assert.equal(
     story().chart("crossings-timeline").headline,
-    "Rafah crossing: understanding on reopening, Israel's Army Radio said on 25 January 2026",
+    "Rafah crossing: understanding on reopening, Israel's Army Radio said",
   );
   const reopened = story(reopenRafah);
   assert.doesNotMatch(reopened.chart("crossings-timeline").headline, /understanding/);
@@ -335,7 +335,7 @@ test("the start given by one report and the end by others: each part credited to
   );
   assert.equal(
     s.chart("crossings-timeline").headline,
-    "Rafah crossing: understanding on reopening, Israel's Army Radio said on 25 January 2026",
+    "Rafah crossing: understanding on reopening, Israel's Army Radio said",
   );
 });
 
@@ -375,7 +375,7 @@ test("a closure row given its last day closed: no reopening day is claimed that 
   // it, it would run over 90 characters, so the news leads.
   assert.equal(
     c.headline,
-    "Rafah crossing: understanding on reopening, Israel's Army Radio said on 25 January 2026",
+    "Rafah crossing: understanding on reopening, Israel's Army Radio said",
   );
   assert.doesNotMatch(c.headline, /closed from/);
   assert.doesNotMatch(chartText(c) + s.sentences().join("\n"), /reopened on 7 January/);
