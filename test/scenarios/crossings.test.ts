@@ -373,10 +373,7 @@ test("a closure row given its last day closed: no reopening day is claimed that 
   const c = s.chart("crossings-timeline");
   // Contested for 2025, the headline claims no unbroken closure; with the news of 25 January beside
   // it, it would run over 90 characters, so the news leads.
-  assert.equal(
-    c.headline,
-    "Rafah crossing: understanding on reopening, Israel's Army Radio said",
-  );
+  assert.equal(c.headline, "Rafah crossing: understanding on reopening, Israel's Army Radio said");
   assert.doesNotMatch(c.headline, /closed from/);
   assert.doesNotMatch(chartText(c) + s.sentences().join("\n"), /reopened on 7 January/);
 });

@@ -84,10 +84,7 @@ test("an opening reported inside a closure contests it: never 'closed since', bo
   const s = story();
   const c = s.chart("crossings-timeline");
   // Status and news do not fit in two lines at 640 px together: the news leads (issue 20).
-  assert.equal(
-    c.headline,
-    "Rafah crossing: understanding on reopening, Israel's Army Radio said",
-  );
+  assert.equal(c.headline, "Rafah crossing: understanding on reopening, Israel's Army Radio said");
   assert.doesNotMatch(c.headline, /since/);
   assert.match(
     s.sentence("rafah-status"),
