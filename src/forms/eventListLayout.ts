@@ -5,6 +5,7 @@
  */
 import { ascending, groups } from "d3-array";
 import type { LaidOut, LayoutContext } from "../chart.ts";
+import type { DayPrecision } from "../data/schema.ts";
 import { formatDate } from "../format/date.ts";
 import { EVENT_LIST, formStyle, type EventListStyle } from "../style/index.ts";
 import { capitalise, countWords, noun } from "../text/words.ts";
@@ -16,6 +17,12 @@ export interface ListedEvent {
   text: string;
   /** "Israel's Army Radio". */
   by: string;
+  /**
+   * How its date is known (data/README.md); a statement said "by" a day, or in a night or a week, is
+   * listed under a heading of its own ("By 25 January 2026"), never under the day as if on it.
+   * Default a day.
+   */
+  precision?: DayPrecision;
   /**
    * The headline is about this event: it leads the list, its day first, in the accent colour and bold, and
    * the other days follow newest first (a factbox led by its news). Default false: days in date order.
@@ -117,12 +124,25 @@ export function latestEvents(
   return { shown, left: sorted.length - shown.length };
 }
 
+/** The heading an event is listed under: its date as precisely as it is known. */
+function headingKey(e: ListedEvent): string {
+  return `${+e.date}|${e.precision ?? "day"}`;
+}
+
 /** A list led by its news: the days of events in focus first, those events first in their day; then the other days, newest first. */
 export function newsOrder(shown: readonly ListedEvent[]): ListedEvent[] {
-  const days = groups(shown, (e) => +e.date)
-    .map(([day, list]) => ({ day, list: [...list.filter((e) => e.focus), ...list.filter((e) => !e.focus)] }))
+  const days = groups(shown, headingKey)
+    .map(([, list]) => ({
+      day: +(list[0]?.date ?? 0),
+      // Of one date, what is known to be on it comes before what was said by it.
+      by: Number(list[0]?.precision === "by"),
+      list: [...list.filter((e) => e.focus), ...list.filter((e) => !e.focus)],
+    }))
     .sort(
-      (a, b) => Number(b.list.some((e) => e.focus)) - Number(a.list.some((e) => e.focus)) || b.day - a.day,
+      (a, b) =>
+        Number(b.list.some((e) => e.focus)) - Number(a.list.some((e) => e.focus)) ||
+        b.day - a.day ||
+        a.by - b.by,
     );
   return days.flatMap((d) => d.list);
 }
@@ -148,8 +168,9 @@ export function dayRows(
   const bullets: { y: number; focus: boolean }[] = [];
   const focus: boolean[] = [];
   let y = style.top;
-  for (const [day, list] of groups(shown, (e) => +e.date)) {
-    days.push({ y, text: formatDate(new Date(day)) });
+  for (const list of groups(shown, headingKey).map(([, l]) => l)) {
+    const first = list[0];
+    days.push({ y, text: first ? capitalise(formatDate(first.date, first.precision ?? "day")) : "" });
     y += lineHeight + style.underDay;
     for (const e of list) {
       const wrapped = wrap(

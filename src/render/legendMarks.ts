@@ -60,7 +60,16 @@ const FULL_DATE =
  */
 export function repeatedDateProblems(plot: Element, subtitle: string): string[] {
   const norm = (s: string) => s.replace(/\s|\u00a0/g, " ");
-  const given = new Set([...norm(subtitle).matchAll(FULL_DATE)].map((m) => m[0]));
+  // The ends of a period ("6 to 25 January 2026") are not a date every row shares.
+  const sub = norm(subtitle);
+  const given = new Set(
+    [...sub.matchAll(FULL_DATE)]
+      .filter(
+        (m) =>
+          !/\bto $/.test(sub.slice(0, m.index)) && !/^ to\b/.test(sub.slice((m.index ?? 0) + m[0].length)),
+      )
+      .map((m) => m[0]),
+  );
   if (!given.size) return [];
   const labels = new Set<string>();
   for (const text of plot.getElementsByTagName("text")) {

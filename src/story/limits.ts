@@ -81,11 +81,6 @@ export const KNOWN_OVER: readonly { chart: string; problem: string; why: string 
     why: "4 lines at 360 px: the note of src/story/crossingCharts.ts, to go with the open-ended start (issue 20, item 4)",
   },
   {
-    chart: "crossings-jan-2026",
-    problem: 'label "25 January 2026" repeats the date',
-    why: "the event list's day heading under a subtitle of that day: the chart is being redrawn (issue 20, item 3)",
-  },
-  {
     chart: "displacement-may-2024",
     problem: "label ",
     why: "each bar's label repeats 7 May 2024: barRows' labels, src/forms/ and figuresSideBySide (issue 20, items 3 and 5)",
