@@ -2,13 +2,14 @@
  * Recipe: a few big numbers. One block per measure with its latest figure (or the figures of the
  * latest reports, when they cannot all be true), what it counts and the reports behind it.
  */
+import { groups } from "d3-array";
 import type { ChartRow } from "../chart.ts";
 import type { Names } from "../cite/names.ts";
 import { formatShortDate } from "../format/date.ts";
 import { blocksAlt } from "../forms/altText.ts";
 import { focusFirst } from "../forms/focus.ts";
 import { statBlocks, type StatBlock } from "../forms/statBlocks.ts";
-import { andList, capitalise } from "../text/words.ts";
+import { andList, capitalise, countWords, noun } from "../text/words.ts";
 import { attribution } from "./attribution.ts";
 import { byFigure, figureLabel, leadFigure, type FigureRow } from "./figures.ts";
 import { figuresAgree } from "./ranges.ts";
@@ -51,10 +52,16 @@ function block<T extends FigureRow>(title: string, rows: readonly T[], names: Na
   return {
     title,
     ...blockHead(latest(list)),
-    reports: list.map(
-      (r) =>
-        `${formatShortDate(dayOf(r))} · ${attribution(names.credit(r), "name")}${several ? ` · ${figureLabel(r)}` : ""}`,
-    ),
+    // One line per report; one body's reports of one day and figure are one line ("in two reports").
+    reports: groups(list, (r) =>
+      [formatShortDate(dayOf(r)), attribution(names.credit(r), "name"), several ? figureLabel(r) : ""].join(
+        "\u0000",
+      ),
+    ).map(([key, same]) => {
+      const [date = "", name = "", figure = ""] = key.split("\u0000");
+      const times = same.length > 1 ? `, in ${countWords(same.length, "exact", noun("report"))}` : "";
+      return `${date} · ${name}${times}${figure ? ` · ${figure}` : ""}`;
+    }),
   };
 }
 

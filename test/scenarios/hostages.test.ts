@@ -243,3 +243,10 @@ test("the headline names its reporter as running text does: 'the Israeli militar
     /^No hostages, living or dead, are still held in Gaza, a news report said( on 2 February 2026)?$/,
   );
 });
+
+test("one person in two reports of one day is one line of the big number's reports, 'in two reports'", () => {
+  const s = story();
+  const c = s.chart("hostages-jan-2026");
+  assert.match(c.alt, /6 Jan 2026, Benjamin Netanyahu, in two reports, 1;/);
+  assert.equal(c.alt.match(/Benjamin Netanyahu/g)?.length, 1, c.alt);
+});
