@@ -22,6 +22,11 @@ export interface TimelineInterval {
   fuzzyUntil?: Date | undefined;
   /** Still closed at the latest report. */
   open?: boolean;
+  /**
+   * Spans a report contradicts (it has the crossing open or operating then, inside the closure
+   * other reports give): drawn pale, as the less sure part of the bar, never as solid closure.
+   */
+  contested?: readonly { from: Date; to: Date }[];
 }
 
 export interface TimelineLane {
@@ -139,6 +144,13 @@ export function intervalBars(
   if (iv.fuzzy === "unknown" || solidFrom > x1)
     addOnce(out.legend, { label: paleLabel(lanes), color: pale, shape: "band" });
   if (x2 > solidFrom) out.bars.push({ x1: solidFrom, x2, y, fill });
+  for (const span of iv.contested ?? []) {
+    const from = Math.max(x1, c.x(span.from));
+    const to = Math.min(x2, c.x(+span.to + DAY));
+    if (to <= from) continue;
+    out.bars.push({ x1: from, x2: to, y, fill: pale });
+    addOnce(out.legend, { label: paleLabel(lanes), color: pale, shape: "band" });
+  }
   if (iv.open) {
     out.ends.push({ x: x2, y: y + c.style.lane.barHeight / 2, fill });
     addOnce(out.legend, { label: "Still closed at the latest report", color: COLORS.axis, shape: "ring" });
@@ -194,7 +206,11 @@ export function paleLabel(lanes: readonly TimelineLane[]): string {
   const ivs = lanes.flatMap((l) => l.intervals);
   const month = ivs.some((iv) => iv.fuzzy === "month" || (iv.fuzzyUntil && +iv.fuzzyUntil > +iv.from));
   const unknown = ivs.some((iv) => iv.fuzzy === "unknown");
-  if (month && unknown)
-    return "Paler: start known only to the month; fading: closed earlier, start not dated";
-  return unknown ? "Fading: closed earlier, start not dated" : "Paler: start known only to the month";
+  const contested = ivs.some((iv) => iv.contested?.length);
+  const paler = [month && "start known only to the month", contested && "a report contradicts the closure"]
+    .filter(Boolean)
+    .join(", or ");
+  const fading = "closed earlier, start not dated";
+  if (paler && unknown) return `Paler: ${paler}; fading: ${fading}`;
+  return unknown ? `Fading: ${fading}` : `Paler: ${paler}`;
 }

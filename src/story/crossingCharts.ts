@@ -15,7 +15,8 @@ import { attribution } from "./attribution.ts";
 import { conflicts, laneTitle, statuses, statusHeadline } from "./crossings.ts";
 import { CROSSING_NAMES, eventsHeadline, kindRank, mergeEvents } from "./events.ts";
 import { closureWords } from "./closureWords.ts";
-import { closureIntervals, type ClosureInterval } from "./intervals.ts";
+import { closureIntervals, openingsInside, type ClosureInterval } from "./intervals.ts";
+import { spanOf } from "./ranges.ts";
 import { extentOf, within, type Period } from "./select.ts";
 
 /** Events dated to a day or a few (day, night, weekend, week), which a timeline marks; others are brackets. */
@@ -31,8 +32,10 @@ function undatedPhrase(e: CrossingEvent): string {
   return `${formatDate(e.date, e.precision)}, ${e.precision === "year" ? "dates" : "day"} not reported`;
 }
 
-function barOf(i: ClosureInterval): TimelineInterval {
+function barOf(i: ClosureInterval, events: readonly CrossingEvent[]): TimelineInterval {
+  const contested = openingsInside(i, events).map((o) => spanOf(o.date, o.precision));
   return {
+    contested: contested.map((span) => ({ from: new Date(span.from), to: new Date(span.to) })),
     from: i.from,
     to: i.to ?? i.lastReport,
     fuzzy: !i.starts.length ? "unknown" : i.starts.every((x) => x.precision === "month") && "month",
@@ -117,7 +120,7 @@ export function crossingTimeline(
       lanes: drawn.map((s) => ({
         title: laneTitle(s, events, span.to),
         crossing: s.crossing,
-        intervals: intervals.filter((i) => i.crossing === s.crossing).map(barOf),
+        intervals: intervals.filter((i) => i.crossing === s.crossing).map((i) => barOf(i, events)),
       })),
       events: merged.map((e) => ({
         date: e.date,

@@ -171,3 +171,22 @@ test("lanesLayout(lanes, events, top, ctx) stacks title, bar and markers per lan
   );
   assert.equal(l.bottom, 117 + 17 + 4 + 12 + 6 + 10 + 18 + 6);
 });
+
+test("intervalBars(interval with a contested span) draws that span pale over the solid closure, and the legend says why", () => {
+  const iv = { from: day(5, 7), to: day(5, 30), contested: [{ from: day(5, 11), to: day(5, 20) }] };
+  const out = bars(iv);
+  assert.deepEqual(out.bars, [
+    { x1: 6, x2: 30, y: 40, fill: COLORS.rafah },
+    { x1: 10, x2: 20, y: 40, fill: COLORS.rafah_pale },
+  ]);
+  assert.deepEqual(
+    out.legend.map((l) => l.label),
+    ["Paler: a report contradicts the closure"],
+  );
+  assert.equal(
+    paleLabel([
+      { title: "", crossing: "rafah", intervals: [iv, { from: day(5, 1), to: day(5, 3), fuzzy: "month" }] },
+    ]),
+    "Paler: start known only to the month, or a report contradicts the closure",
+  );
+});
