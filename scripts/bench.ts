@@ -104,12 +104,13 @@ function clearCache(dir: string): void {
  * (Plot and jsdom are imported only afterwards), then a line chart of the rows. Prints JSON.
  */
 async function rowsCase(n: number): Promise<void> {
-  const header = "measure,who,scope,place,value,qualifier,as_of,reported_by,source,note\n";
+  const header =
+    "measure,who,scope,place,value,qualifier,hedge,as_of,reported_by,source,passage,cause,note\n";
   const lines: string[] = [];
   const start = Date.UTC(2000, 0, 1);
   for (let i = 0; i < n; i++) {
     const d = isoDate(new Date(start + i * 3_600_000));
-    lines.push(`killed,people,war,Gaza,${i},at least,${d},Reporter ${i % 7},s-1,row ${i}`);
+    lines.push(`killed,people,war,Gaza,${i},at least,,${d},Reporter ${i % 7},s-1,p1.s1,,row ${i}`);
   }
   const csv = header + lines.join("\n") + "\n";
   const enc = new TextEncoder();
@@ -364,7 +365,7 @@ async function main(): Promise<void> {
     }
     if (want("notebook")) {
       const medians: string[] = [];
-      const line = "        headline: stillHeld(rows, names),";
+      const line = "      headline: afterCeasefireHeadline(rows, names),";
       for (const dir of dirs) {
         // One save first, not timed: the watch's type checker takes its first look at the project.
         const latency = await watchLatency(
