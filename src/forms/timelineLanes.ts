@@ -207,9 +207,15 @@ export function paleLabel(lanes: readonly TimelineLane[]): string {
   const month = ivs.some((iv) => iv.fuzzy === "month" || (iv.fuzzyUntil && +iv.fuzzyUntil > +iv.from));
   const unknown = ivs.some((iv) => iv.fuzzy === "unknown");
   const contested = ivs.some((iv) => iv.contested?.length);
-  const paler = [month && "start known only to the month", contested && "a report contradicts the closure"]
-    .filter(Boolean)
-    .join(", or ");
+  // Short enough for one legend line at 360 px: with both, the month's wording gives way.
+  const paler =
+    month && contested
+      ? "start known to the month, or reports differ"
+      : month
+        ? "start known only to the month"
+        : contested
+          ? "reports differ on the closure"
+          : "";
   const fading = "closed earlier, start not dated";
   if (paler && unknown) return `Paler: ${paler}; fading: ${fading}`;
   return unknown ? `Fading: ${fading}` : `Paler: ${paler}`;

@@ -181,12 +181,12 @@ test("intervalBars(interval with a contested span) draws that span pale over the
   ]);
   assert.deepEqual(
     out.legend.map((l) => l.label),
-    ["Paler: a report contradicts the closure"],
+    ["Paler: reports differ on the closure"],
   );
   assert.equal(
     paleLabel([
       { title: "", crossing: "rafah", intervals: [iv, { from: day(5, 1), to: day(5, 3), fuzzy: "month" }] },
     ]),
-    "Paler: start known only to the month, or a report contradicts the closure",
+    "Paler: start known to the month, or reports differ",
   );
 });
