@@ -99,11 +99,7 @@ function renderLayout(chart: ChartSpec, layout: Layout, context: RenderContext):
   const window = sharedWindow();
   const { document } = window;
   const prefix = chartPrefix(chart.id, layout);
-  const source = chartSource(chart, layout, context.names);
-  const { plot, plotted } = drawPlot(chart, layout, source, prefix);
-  const legend = [...(chart.legend ?? [])];
-  for (const item of plotted.legend ?? []) if (!legend.some((l) => l.label === item.label)) legend.push(item);
-  const notes = [...(chart.notes ?? []), ...(plotted.notes ?? [])];
+  const { source, plot, legend, notes } = plotParts(chart, layout, context.names, prefix);
   if (context.limits !== false)
     checkLimits(chart.id, layout, {
       headline: chart.headline,
@@ -147,15 +143,24 @@ function chartSource(chart: ChartSpec, layout: Layout, names: Names): string {
 }
 
 /**
+ * The chart's plot at a layout with what the frame sets around it: the source line, and the
+ * chart's legend and notes followed by those the form adds (a legend label once).
+ */
+function plotParts(chart: ChartSpec, layout: Layout, names: Names, prefix: string) {
+  const source = chartSource(chart, layout, names);
+  const { plot, plotted } = drawPlot(chart, layout, source, prefix);
+  const legend = [...(chart.legend ?? [])];
+  for (const item of plotted.legend ?? []) if (!legend.some((l) => l.label === item.label)) legend.push(item);
+  const notes = [...(chart.notes ?? []), ...(plotted.notes ?? [])];
+  return { source, plot, legend, notes };
+}
+
+/**
  * What breaks the limits the build checks in a chart at a layout (./chartLimits.ts), known ones too:
  * for tests and for keeping KNOWN_OVER to what is still over.
  */
 export function chartLimitProblems(chart: ChartSpec, size: Layout, context: RenderContext): string[] {
-  const source = chartSource(chart, size, context.names);
-  const { plot, plotted } = drawPlot(chart, size, source, chartPrefix(chart.id, size));
-  const legend = [...(chart.legend ?? [])];
-  for (const item of plotted.legend ?? []) if (!legend.some((l) => l.label === item.label)) legend.push(item);
-  const notes = [...(chart.notes ?? []), ...(plotted.notes ?? [])];
+  const { source, plot, legend, notes } = plotParts(chart, size, context.names, chartPrefix(chart.id, size));
   return limitProblems(size, {
     headline: chart.headline,
     subtitle: chart.subtitle,
