@@ -18,6 +18,7 @@ import {
   type RangeDotsStyle,
 } from "../style/index.ts";
 import { fitWidth, wrap } from "../text/wrap.ts";
+import { fitCard } from "./cardFit.ts";
 import { focusFirst } from "./focus.ts";
 import type { AxisLabels } from "./ticks.ts";
 
@@ -85,8 +86,7 @@ export function rangeDotsLayout(
   options: RangeDotsOptions & { numberStyle: NumberStyle },
   ctx: LayoutContext,
 ): RangeDotsLayout {
-  const laid = panelsOf(groups, options, ctx, false);
-  return ctx.height !== undefined && laid.height > ctx.height ? panelsOf(groups, options, ctx, true) : laid;
+  return fitCard(ctx, (dense) => panelsOf(groups, options, ctx, dense));
 }
 
 function panelsOf(
@@ -95,7 +95,7 @@ function panelsOf(
   ctx: LayoutContext,
   compact: boolean,
 ): RangeDotsLayout {
-  const { style, type } = formStyle(RANGE_DOTS, ctx.mobile);
+  const { style, type } = formStyle(RANGE_DOTS, ctx.mobile, compact);
   const lineHeight = Math.round(type.label * style.leading);
   const panels: RangePanel[] = [];
   let y = style.top;

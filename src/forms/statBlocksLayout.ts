@@ -8,6 +8,7 @@ import { formStyle, STAT_BLOCKS, type PlotType, type StatBlocksStyle } from "../
 import { clampLines } from "../text/clamp.ts";
 import { countWords, noun } from "../text/words.ts";
 import { fitWidth, wrap } from "../text/wrap.ts";
+import { fitCard } from "./cardFit.ts";
 import { focusFirst } from "./focus.ts";
 import { ASCENT } from "./place.ts";
 
@@ -61,7 +62,17 @@ export function statBlocksLayout(
   options: StatBlocksOptions,
   ctx: LayoutContext,
 ): StatBlocksLayout {
-  const { style, type } = formStyle(STAT_BLOCKS, ctx.mobile);
+  return fitCard(ctx, (dense) => blocksAt(blocks, options, ctx, dense));
+}
+
+/** The blocks in rows of columns, in the style at the size (or the social card's dense one). */
+function blocksAt(
+  blocks: readonly StatBlock[],
+  options: StatBlocksOptions,
+  ctx: LayoutContext,
+  dense: boolean,
+): StatBlocksLayout {
+  const { style, type } = formStyle(STAT_BLOCKS, ctx.mobile, dense);
   const maxReports = options.maxReports ?? style.maxReports;
   const { columns, colWidth } = statColumns(blocks.length, ctx.width, style);
   const texts: StatText[] = [];

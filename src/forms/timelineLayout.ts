@@ -9,6 +9,7 @@ import type { LaidOut, LayoutContext, LegendItem } from "../chart.ts";
 import { DAY } from "../format/date.ts";
 import { COLORS, formStyle, TIMELINE, type PlotType, type TimelineStyle } from "../style/index.ts";
 import { wrap } from "../text/wrap.ts";
+import { fitCard } from "./cardFit.ts";
 import { knockout, textBox, type Box, type Segment } from "./place.ts";
 import { axisLabelBoxes, type AxisLabels } from "./ticks.ts";
 import { listEvents, unlistedNote, type TimelineEvent } from "./timelineEvents.ts";
@@ -87,7 +88,17 @@ export function timelineLayout(
   options: TimelineSettings,
   ctx: LayoutContext,
 ): TimelineLayout {
-  const { style, type } = formStyle(TIMELINE, ctx.mobile);
+  return fitCard(ctx, (dense) => timelineAt(lanes, options, ctx, dense));
+}
+
+/** The timeline in the style at its size, or the social card's dense one. */
+function timelineAt(
+  lanes: readonly TimelineLane[],
+  options: TimelineSettings,
+  ctx: LayoutContext,
+  dense: boolean,
+): TimelineLayout {
+  const { style, type } = formStyle(TIMELINE, ctx.mobile, dense);
   // Given a height (the social card), the timeline is a teaser: events are plain dots, not
   // numbered and listed, and lane titles keep to one line, so it fits the card unscaled.
   const teaser = ctx.height !== undefined;
@@ -116,7 +127,7 @@ export function timelineLayout(
   const axisY = placed.labels.length ? placed.bottom + style.eventLabel.after : lanesBottom;
   const axis = timeAxis(from, to, x, axisY, c);
   const event: LegendItem[] =
-    teaser && laid.markers.length ? [{ label: "Event reported", color: COLORS.event, shape: "circle" }] : [];
+    teaser && laid.markers.length ? [{ label: "Event", color: COLORS.event, shape: "circle" }] : [];
   const list = eventEntries(teaser || onChart ? [] : listed.entries, axis.bottom, c);
   const labelBoxes = placed.labels.map((l) => l.box);
   const cuts = knockouts(options.rules, header, laid, axisY, axis.labels.ticks, c, labelBoxes);
@@ -136,7 +147,7 @@ export function timelineLayout(
     axis: axis.labels,
     list: list.entries,
     ...cuts,
-    legend: [...legend, ...event],
+    legend: [...(teaser ? legend.map(cardLegend) : legend), ...event],
     notes:
       listed.unlisted + placed.unlabelled && !teaser
         ? [unlistedNote(listed.unlisted + placed.unlabelled)]
@@ -262,4 +273,12 @@ export function knockouts(
   const top = header.bottom;
   const grid = ticks.flatMap((d) => knockout({ x1: c.x(d), x2: c.x(d), y1: top, y2: axisY }, texts));
   return { rules: segments, grid };
+}
+
+/**
+ * A legend entry in the social card's shorter words, so the card's legend keeps to one line (the
+ * event dot is "Event" there, and nothing else is drawn with a dot).
+ */
+export function cardLegend(item: LegendItem): LegendItem {
+  return item.shape === "ring" ? { ...item, label: "Still closed at last report" } : item;
 }

@@ -20,6 +20,8 @@ export interface LimitInput {
   legend: readonly LegendItem[];
   /** The source line, which takes its lines at the foot of the social card. */
   source: string;
+  /** The credit, which shares the source's last line on the social card when both fit. */
+  credit?: string;
   /** The plot as Plot drew it, before the frame and the theme. */
   plot: Element;
 }
@@ -52,16 +54,17 @@ function socialProblems(c: LimitInput): string[] {
   if (rows > 1) problems.push(`social card: the legend takes ${rows} lines, at most one: shorten its labels`);
   const height = Number(c.plot.getAttribute("height"));
   const box = socialPlotBox(c);
-  if (height > box.height) {
-    const k = box.height / height;
-    const sizes = [...c.plot.querySelectorAll("[font-size]")].map((el) =>
-      Number(el.getAttribute("font-size")),
-    );
-    const smallest = Math.min(...sizes.filter((n) => n > 0 && n !== 10), FRAME.social.notes[0]);
-    const shown = Math.round(smallest * k * SOCIAL_CARD.scale);
+  const k = height > box.height ? box.height / height : 1;
+  // Every text in the plot, its ticks and labels too, as the card shows it.
+  const sizes = [...c.plot.querySelectorAll("[font-size]")].map((el) => Number(el.getAttribute("font-size")));
+  const smallest = Math.min(...sizes.filter((n) => n > 0), FRAME.social.notes[0]);
+  const shown = Math.round(smallest * k * SOCIAL_CARD.scale);
+  const least = SOCIAL_CARD.minType * SOCIAL_CARD.scale;
+  if (k < 1)
     problems.push(
-      `social card: the plot is ${Math.round(height)} px tall for a box of ${box.height} px, so it is drawn at ${Math.round(k * 100)} % of the card's width and its smallest type at ${shown} px (at least ${SOCIAL_CARD.minType * SOCIAL_CARD.scale}): lay it out to the card's height`,
+      `social card: the plot is ${Math.round(height)} px tall for a box of ${box.height} px, so it is drawn at ${Math.round(k * 100)} % of the card's width and its smallest type at ${shown} px (at least ${least}): lay it out to the card's height`,
     );
-  }
+  else if (shown < least)
+    problems.push(`social card: the plot's smallest type is ${shown} px on the card, at least ${least}`);
   return problems;
 }

@@ -15,7 +15,7 @@ import {
   type Line,
 } from "../style/index.ts";
 import { wrap, type Weight } from "../text/wrap.ts";
-import { CANVAS, heads, plotWidth, socialPlotBox } from "./frameLayout.ts";
+import { CANVAS, creditBeside, heads, plotWidth, socialPlotBox } from "./frameLayout.ts";
 import { legend } from "./legend.ts";
 import { roundPx, svgElement } from "./svgElement.ts";
 
@@ -181,6 +181,19 @@ function foot(on: Canvas, top: number): number {
       `the source line takes ${source.length} lines on the social card, at most ${SOURCE_LINES.social}`,
     );
   y = textBlock(on, y, "source", source, s.notes, "regular", LIGHT.muted);
-  y = textBlock(on, y, "credit", wrap(c.credit, inner, s.notes[0]), s.notes, "regular", LIGHT.muted);
+  // On the social card the credit shares the source's last line, at its right, when both fit.
+  if (social && creditBeside(source, c.credit)) {
+    const g = svgElement(on.document, "g", {
+      class: `${c.prefix}-credit`,
+      "font-size": s.notes[0],
+      fill: LIGHT.muted,
+      "font-weight": WEIGHT.regular,
+      "text-anchor": "end",
+    });
+    const lh = s.notes[1];
+    const baseline = roundPx(y - lh + s.notes[0] - (lh - s.notes[0]) / 2);
+    g.append(svgElement(on.document, "text", { x: s.pad + inner, y: baseline }, c.credit));
+    on.svg.append(g);
+  } else y = textBlock(on, y, "credit", wrap(c.credit, inner, s.notes[0]), s.notes, "regular", LIGHT.muted);
   return y + (s.pad - FRAME_SPACE.footPull);
 }

@@ -78,6 +78,8 @@ export function socialPlotBox(c: {
   subtitle: string;
   legend: readonly LegendItem[];
   source: string;
+  /** The credit, which shares the source's last line when both fit; on a line of its own when not given. */
+  credit?: string;
 }): {
   width: number;
   height: number;
@@ -89,9 +91,21 @@ export function socialPlotBox(c: {
   const legend = legendRows(c.legend, "social");
   if (legend.rows) top += s.gap - FRAME_SPACE.legendPull + legend.rows * s.legend[1];
   top += s.gap;
-  // The source line, at most its house limit, and the credit under it.
-  const source = Math.min(wrap(c.source, plotWidth("social"), s.notes[0]).length, SOURCE_LINES.social);
-  const footer = (source + 1) * s.notes[1];
+  // The source line, at most its house limit, and the credit beside its last line or under it.
+  const lines = wrap(c.source, plotWidth("social"), s.notes[0]);
+  const source = Math.min(lines.length, SOURCE_LINES.social);
+  const beside = c.credit !== undefined && creditBeside(lines, c.credit);
+  const footer = (source + (beside ? 0 : 1)) * s.notes[1];
   const height = SOCIAL_CARD.height - top - s.gap - footer - (s.pad - SOCIAL_CARD.footPull);
   return { width: plotWidth("social"), height: Math.max(SOCIAL_CARD.minPlotHeight, Math.floor(height)) };
+}
+
+/**
+ * Whether the social card's credit fits at the right of the source line's last line, a gap of the
+ * legend's after it (the card's footer is then one line shorter, and its plot one line taller).
+ */
+export function creditBeside(sourceLines: readonly string[], credit: string): boolean {
+  const size = FRAME.social.notes[0];
+  const last = sourceLines[sourceLines.length - 1] ?? "";
+  return fitWidth(last, size) + LEGEND.gap + fitWidth(credit, size) <= plotWidth("social");
 }

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import type { ChartSpec, PlotLayout, Size } from "../chart.ts";
+import type { ChartSpec, LegendItem, PlotLayout, Size } from "../chart.ts";
 import { sourceLine } from "../cite/sourceLine.ts";
 import type { Names } from "../cite/names.ts";
 import { applyTheme, FONT_STACK, SOURCE_LINES, type Layout, type Theme } from "../style/index.ts";
@@ -99,7 +99,7 @@ function renderLayout(chart: ChartSpec, layout: Layout, context: RenderContext):
   const window = sharedWindow();
   const { document } = window;
   const prefix = chartPrefix(chart.id, layout);
-  const { source, plot, legend, notes } = plotParts(chart, layout, context.names, prefix);
+  const { source, plot, legend, notes } = plotParts(chart, layout, context, prefix);
   if (context.limits !== false)
     checkLimits(chart.id, layout, {
       headline: chart.headline,
@@ -107,6 +107,7 @@ function renderLayout(chart: ChartSpec, layout: Layout, context: RenderContext):
       notes,
       legend,
       source,
+      credit: context.credit,
       plot,
     });
   const svg = frame(document, plot, {
@@ -146,13 +147,19 @@ function chartSource(chart: ChartSpec, layout: Layout, names: Names): string {
  * The chart's plot at a layout with what the frame sets around it: the source line, and the
  * chart's legend and notes followed by those the form adds (a legend label once).
  */
-function plotParts(chart: ChartSpec, layout: Layout, names: Names, prefix: string) {
-  const source = chartSource(chart, layout, names);
-  const { plot, plotted } = drawPlot(chart, layout, source, prefix);
-  const legend = [...(chart.legend ?? [])];
-  for (const item of plotted.legend ?? []) if (!legend.some((l) => l.label === item.label)) legend.push(item);
+function plotParts(chart: ChartSpec, layout: Layout, context: RenderContext, prefix: string) {
+  const source = chartSource(chart, layout, context.names);
+  const { plot, plotted } = drawPlot(chart, layout, { source, credit: context.credit }, prefix);
+  const legend = mergedLegend(chart.legend ?? [], plotted.legend ?? []);
   const notes = [...(chart.notes ?? []), ...(plotted.notes ?? [])];
   return { source, plot, legend, notes };
+}
+
+/** The chart's legend followed by the entries its form adds, a label once. */
+function mergedLegend(chart: readonly LegendItem[], form: readonly LegendItem[]): LegendItem[] {
+  const legend = [...chart];
+  for (const item of form) if (!legend.some((l) => l.label === item.label)) legend.push(item);
+  return legend;
 }
 
 /**
@@ -160,13 +167,14 @@ function plotParts(chart: ChartSpec, layout: Layout, names: Names, prefix: strin
  * for tests and for keeping KNOWN_OVER to what is still over.
  */
 export function chartLimitProblems(chart: ChartSpec, size: Layout, context: RenderContext): string[] {
-  const { source, plot, legend, notes } = plotParts(chart, size, context.names, chartPrefix(chart.id, size));
+  const { source, plot, legend, notes } = plotParts(chart, size, context, chartPrefix(chart.id, size));
   return limitProblems(size, {
     headline: chart.headline,
     subtitle: chart.subtitle,
     notes,
     legend,
     source,
+    credit: context.credit,
     plot,
   });
 }
@@ -179,22 +187,26 @@ export function chartLimitProblems(chart: ChartSpec, size: Layout, context: Rend
 function drawPlot(
   chart: ChartSpec,
   layout: Layout,
-  source: string,
+  foot: { source: string; credit: string },
   prefix: string,
 ): { plot: SVGSVGElement; plotted: PlotLayout } {
   const window = sharedWindow();
   const size: Size = layout === "mobile" ? "mobile" : "web";
   const inner = plotWidth(layout);
-  const box =
-    layout === "social"
-      ? socialPlotBox({
-          headline: chart.headline,
-          subtitle: chart.subtitle,
-          legend: chart.legend ?? [],
-          source,
-        })
-      : undefined;
-  const plotted = chart.plot({ Plot, width: inner, size, mobile: size === "mobile", height: box?.height });
+  const draw = (height?: number) =>
+    chart.plot({ Plot, width: inner, size, mobile: size === "mobile", height });
+  let plotted: PlotLayout;
+  if (layout !== "social") plotted = draw();
+  else {
+    // The card's box leaves room for the whole legend, the form's entries too (drawn to the box
+    // once, then again when its own entries take more room than the chart's alone).
+    const box = (legend: readonly LegendItem[]) =>
+      socialPlotBox({ headline: chart.headline, subtitle: chart.subtitle, legend, ...foot }).height;
+    const first = box(chart.legend ?? []);
+    plotted = draw(first);
+    const height = box(mergedLegend(chart.legend ?? [], plotted.legend ?? []));
+    if (height !== first) plotted = draw(height);
+  }
   const { options } = plotted;
   for (const key of ["title", "subtitle", "caption", "figure"] as const) {
     if (options[key] != null)

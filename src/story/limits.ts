@@ -86,36 +86,6 @@ export const KNOWN_OVER: readonly { chart: string; problem: string; why: string 
     why: "each bar's label repeats 7 May 2024: barRows' labels, src/forms/ and figuresSideBySide (issue 20, items 3 and 5)",
   },
   {
-    chart: "crossings-may-2024",
-    problem: "social card: the plot is",
-    why: "its form lays out by its rows, not to the card's height, so the card scales it down: src/forms/ (issue 20, item 2)",
-  },
-  {
-    chart: "crossings-timeline",
-    problem: "social card: the plot is",
-    why: "its form lays out by its rows, not to the card's height, so the card scales it down: src/forms/ (issue 20, item 2)",
-  },
-  {
-    chart: "hostages-jan-2026",
-    problem: "social card: the plot is",
-    why: "its form lays out by its rows, not to the card's height, so the card scales it down: src/forms/ (issue 20, item 2)",
-  },
-  {
-    chart: "hostages-may-2024",
-    problem: "social card: the plot is",
-    why: "its form lays out by its rows, not to the card's height, so the card scales it down: src/forms/ (issue 20, item 2)",
-  },
-  {
-    chart: "crossings-timeline",
-    problem: "social card: the legend takes",
-    why: "the timeline's three legend entries take two lines at 11 px: src/forms/ (issue 20, items 2 and 3)",
-  },
-  {
-    chart: "crossings-may-2024",
-    problem: "social card: the legend takes",
-    why: "the fading swatch for undated starts added a third legend entry (issue 20, item 4); two lines at 11 px",
-  },
-  {
     chart: "crossings-timeline",
     problem: 'note 2 ("Too short to draw here: Kerem Shalom',
     why: "4 lines at 360 px: the brief crossing's status with both reports' credit; the lane title's wording is shared with the drawn lanes (issue 20)",

@@ -104,10 +104,20 @@ const STAT_BLOCKS_WEB: StatBlocksStyle = {
   rowGap: 18,
 };
 
-export const STAT_BLOCKS = bySize(STAT_BLOCKS_WEB, {
-  figure: { ...STAT_BLOCKS_WEB.figure, size: 30 },
-  columns: 1,
-});
+export const STAT_BLOCKS = bySize(
+  STAT_BLOCKS_WEB,
+  { figure: { ...STAT_BLOCKS_WEB.figure, size: 30 }, columns: 1 },
+  // The social card's dense style: a smaller figure, tighter lines.
+  {
+    figure: { ...STAT_BLOCKS_WEB.figure, size: 30, leading: 1 },
+    titleLeading: 1.15,
+    reportsLeading: 1.2,
+    top: 2,
+    underFigure: 2,
+    underTitle: 3,
+    rowGap: 10,
+  },
+);
 
 /** Side-by-side bars, one per report (src/forms/barRows.ts). */
 export interface BarRowsStyle {
@@ -214,7 +224,21 @@ const RANGE_DOTS_WEB: RangeDotsStyle = {
   minPad: 0.02,
 };
 
-export const RANGE_DOTS = bySize(RANGE_DOTS_WEB, { dot: { r: 5, stroke: 1.5 } });
+export const RANGE_DOTS = bySize(
+  RANGE_DOTS_WEB,
+  { dot: { r: 5, stroke: 1.5 } },
+  // The social card's dense style: figure and who on one line, tighter rows and panels.
+  {
+    leading: 1.1,
+    underTitle: 2,
+    underTicks: 2,
+    underRange: 2,
+    range: { width: 3, cap: 6 },
+    dot: { r: 4.5, stroke: 1.5 },
+    rowGap: 0,
+    afterGroup: 5,
+  },
+);
 
 /** Reported figures on a time axis, one point per report (src/forms/reportsOverTime.ts). */
 export interface ReportsOverTimeStyle {

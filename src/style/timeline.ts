@@ -113,8 +113,31 @@ const TIMELINE_WEB: TimelineStyle = {
   list: { textGap: 8, endRoom: 2, numberDrop: 0.55, after: 4, bottom: 2 },
 };
 
-export const TIMELINE = bySize(TIMELINE_WEB, {
-  listMax: 10,
-  summaryListMax: 6,
-  eventLabel: { maxShare: 0.62, inset: 5, gap: 6, margin: 4, after: 8 },
-});
+export const TIMELINE = bySize(
+  TIMELINE_WEB,
+  {
+    listMax: 10,
+    summaryListMax: 6,
+    eventLabel: { maxShare: 0.62, inset: 5, gap: 6, margin: 4, after: 8 },
+  },
+  // The social card's dense style: lanes, header and axis set tight, so the card is not scaled down.
+  {
+    leading: 1.15,
+    teaserMarkerR: 4,
+    marker: { r: 8, numberSize: 10, gap: 1 },
+    header: { clearance: 2, step: 3, after: 3 },
+    bracket: { leadingCut: 1, teaserLines: 1, gap: 2, tick: 4, clearance: 1, after: 4 },
+    lane: {
+      titleLines: 2,
+      teaserTitleLines: 1,
+      underTitle: 1,
+      barHeight: 8,
+      underBar: 3,
+      afterMarkers: 3,
+      afterLoose: 2,
+    },
+    openEnd: { r: 3, stroke: 1.5 },
+    axis: { labelOffset: 4, labelLeading: 1.1, after: 2 },
+    list: { textGap: 8, endRoom: 2, numberDrop: 0.55, after: 4, bottom: 0 },
+  },
+);

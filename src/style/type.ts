@@ -44,12 +44,33 @@ export function plotType(mobile: boolean): PlotType {
   return PLOT_TYPE[plotSize(mobile)];
 }
 
-/** A style per plot size: the web's, and the phone's as the web's with some values changed. */
-export function bySize<S extends object>(web: S, mobile: Partial<S>): Record<PlotSize, S> {
-  return { web, mobile: { ...web, ...mobile } };
+/**
+ * The social card's dense type (drawn at half size, so 11 px is 22 px on the 1200 px card, about 9 px in a
+ * feed 500 px wide): what a form sets when its layout at web size overruns the card's plot box.
+ */
+export const CARD_TYPE: PlotType = { label: 11, value: 11, tick: 11 };
+
+/**
+ * A style per plot size: the web's, the phone's as the web's with some values changed, and the social card's
+ * dense style (tighter spacing, for a layout that overruns the card at web size) likewise.
+ */
+export function bySize<S extends object>(
+  web: S,
+  mobile: Partial<S>,
+  card: Partial<S> = {},
+): Record<PlotSize, S> & { card: S } {
+  return { web, mobile: { ...web, ...mobile }, card: { ...web, ...card } };
 }
 
-/** A form's style at the plot's size, with the plot's type sizes at that size. */
-export function formStyle<S>(table: Record<PlotSize, S>, mobile: boolean): { style: S; type: PlotType } {
+/**
+ * A form's style at the plot's size, with the plot's type sizes at that size; `dense`, the social card's
+ * dense style and type (see CARD_TYPE).
+ */
+export function formStyle<S>(
+  table: Record<PlotSize, S> & { card?: S },
+  mobile: boolean,
+  dense = false,
+): { style: S; type: PlotType } {
+  if (dense && table.card) return { style: table.card, type: CARD_TYPE };
   return { style: table[plotSize(mobile)], type: plotType(mobile) };
 }

@@ -132,9 +132,19 @@ test("timelineLayout(lanes, settings, social card) is a teaser: plain dots, no l
   assert.deepEqual(l.list, []);
   assert.deepEqual(
     l.legend.map((x) => x.label),
-    ["Still closed at the latest report", "Event reported"],
+    ["Still closed at last report", "Event"],
   );
   assert.ok(l.height < timelineLayout(lanes, settings, WEB).height);
+});
+
+test("timelineLayout(lanes, settings, a card shorter than its teaser) lays out dense, at the card's least type, never scaled", () => {
+  const roomy = timelineLayout(lanes, settings, { ...WEB, height: 400 });
+  assert.equal(roomy.type.label, 13);
+  const short = timelineLayout(lanes, settings, { ...WEB, height: roomy.height - 1 });
+  assert.deepEqual(short.type, { label: 11, value: 11, tick: 11 });
+  assert.ok(short.height < roomy.height, `${short.height} < ${roomy.height}`);
+  // Web and phone layouts are never dense.
+  assert.equal(timelineLayout(lanes, settings, WEB).type.label, 13);
 });
 
 test("timelineLayout(lanes, settings with more events than fit) marks the weightiest and says how many more there are", () => {
