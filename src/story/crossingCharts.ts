@@ -12,7 +12,8 @@ import { eventList } from "../forms/eventList.ts";
 import { timeline, type TimelineInterval } from "../forms/timeline.ts";
 import { andList, capitalise } from "../text/words.ts";
 import { attribution } from "./attribution.ts";
-import { conflicts, laneTitle, statuses, statusHeadline } from "./crossings.ts";
+import { conflicts, laneTitle, statuses, statusHeadline, type Conflict } from "./crossings.ts";
+import { lineLimitProblems } from "./limits.ts";
 import { CROSSING_NAMES, eventsHeadline, kindRank, mergeEvents } from "./events.ts";
 import { closureWords } from "./closureWords.ts";
 import { closureIntervals, openingsInside, type ClosureInterval } from "./intervals.ts";
@@ -67,6 +68,18 @@ function byScale<S extends { crossing: string }>(
     : { drawn: [...all], brief: [] };
 }
 
+/**
+ * A disagreement as notes: one, "Reports differ on ‹topic›: ‹figure› (‹who›); ‹figure› (‹who›).",
+ * when it keeps to a note's lines; else the topic and each report as its own note, "‹Who›:
+ * ‹figure›.", so no note runs over its lines and every report keeps its words and its credit.
+ */
+export function differNotes(d: Conflict): string[] {
+  const one = `Reports differ on ${d.topic}: ${d.reports.map((r) => `${r.figure} (${r.by})`).join("; ")}.`;
+  if (!lineLimitProblems({ headline: "", notes: [one] }).length) return [one];
+  const [first, ...rest] = d.reports.map((r) => `${capitalise(r.by)}: ${r.figure}.`);
+  return [`Reports differ on ${d.topic}. ${first ?? ""}`.trim(), ...rest];
+}
+
 /** The whole record of the crossings, under a headline that states the first crossing's status. */
 export function crossingTimeline(
   closures: readonly Closure[],
@@ -101,9 +114,7 @@ export function crossingTimeline(
       ...undated.map((e) => `${crossingLabel(e)}${e.label}, ${undatedPhrase(e)} (${by(e)})`),
     ]),
     notes: [
-      ...conflicts(closures, events, names).map(
-        (d) => `Reports differ on ${d.topic}: ${d.reports.map((r) => `${r.figure} (${r.by})`).join("; ")}.`,
-      ),
+      ...conflicts(closures, events, names).flatMap(differNotes),
       // A crossing too brief for the period's scale is told here; its events are in the alt text.
       ...brief.map((s) => {
         const credit = attribution(
@@ -112,7 +123,7 @@ export function crossingTimeline(
         );
         const name = CROSSING_NAMES[s.crossing];
         const title = laneTitle(s, events, span.to).replace(`${name}: `, `${name}, `);
-        return `Too short to draw here: ${title} (${credit}).`;
+        return `Too short to draw: ${title} (${credit}).`;
       }),
     ],
     rows: [...closures, ...events],
@@ -207,7 +218,7 @@ export function periodEvents(
     ]),
     notes: began.length
       ? [
-          `Each bar is one report, from the day it says the closure began to the day of the report${began.some((c) => c.from_precision === "unknown") ? "; a report that gives no start is drawn from the first day it reports the crossing closed" : ""}.`,
+          `Each bar is one report, from the start it gives to the day of the report${began.some((c) => c.from_precision === "unknown") ? "; one with no start is solid from the first day it reports closed" : ""}.`,
         ]
       : [],
     rows: [...reported, ...merged.flatMap((e) => e.rows)],

@@ -85,10 +85,12 @@ export function figuresSideBySide<T extends FigureRow & ChartRow>(
       focus,
     );
   const oneDay = new Set(sorted.map((r) => +dayOf(r))).size === 1;
-  // On one day, the subtitle gives the date: the dots' labels leave it out.
+  // A label leaves out the date the subtitle gives (on one day, the subtitle gives it for the dots).
+  const given = (r: T) => new RegExp(`(^|\\D)${formatDate(dayOf(r))}($|\\D)`).test(w.subtitle);
+  const dateOf = (r: T) => (given(r) ? "" : `, ${formatDate(dayOf(r))}`);
   const whos = titles.map((t) =>
     rowsOf(t).map((r) => {
-      const date = oneDay ? "" : `, ${formatDate(dayOf(r))}`;
+      const date = oneDay ? "" : dateOf(r);
       return {
         label: `${attribution(names.credit(r), "label")}${date}`,
         text: `${attribution(names.credit(r), "name")}${date}`,
@@ -98,7 +100,7 @@ export function figuresSideBySide<T extends FigureRow & ChartRow>(
   const groups: BarGroup[] = titles.map((title) => ({
     title,
     bars: rowsOf(title).map((r) => ({
-      label: `${attribution(names.credit(r), "label")}, ${formatDate(dayOf(r))}`,
+      label: `${attribution(names.credit(r), "label")}${dateOf(r)}`,
       who: `${attribution(names.credit(r), "name")}, ${formatDate(dayOf(r))}`,
       value: r.value,
       text: barText(r, style),

@@ -388,7 +388,7 @@ test("a lane whose latest report is older than the chart says so, never reading 
   // Too brief for the timeline's scale, Kerem Shalom is told in a note rather than drawn as a dot.
   assert.match(
     drawn,
-    /Too short to draw here: Kerem Shalom, closed from the weekend of 4–5 May\s2024,\s*still\s+closed\s+on\s*7 May\s2024/,
+    /Too short to draw: Kerem Shalom, closed from the weekend of 4–5 May\s2024,\s*still\s+closed\s+on\s*7 May\s2024/,
   );
   // Rafah's closure is contested for 2025 (a report has it staffed then): its lane says so.
   assert.match(drawn, /Rafah: closed on the night of 6–7 May 2024; reports differ on 2025/);
