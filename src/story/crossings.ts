@@ -15,6 +15,7 @@ import { creditedList } from "./change.ts";
 import { firstThatFits } from "./fit.ts";
 import {
   closureIntervals,
+  differOn,
   crossingStatuses,
   openingsInside,
   reopenedOn,
@@ -69,7 +70,11 @@ export function statusHeadline(
           ? [
               `${name} ${start("month")}; reported closed until ${formatDate(status.current.to ?? status.asOf)}`,
             ]
-          : [`${name} ${start("day")}`, `${name} ${start("month")}`]
+          : [
+              ...differOn(status, events).map((on) => `${name} ${start("day")}; reports differ on ${on}`),
+              `${name} ${start("day")}`,
+              `${name} ${start("month")}`,
+            ]
         : [`${name} ${statusPhrase(status)}`, `${name} ${statusPhrase(status, "month")}`];
   // The news of the latest day that reported what may come next: its weightiest kind.
   const last = latest(status.pending);
@@ -81,17 +86,12 @@ export function statusHeadline(
     const phrase = eventPhrase(next, names, formatDate, { dated });
     return `${head}; ${article ? phrase : phrase.replace(/^(a|an|the) /, "")}`;
   };
-  // When status and news do not fit together, the news leads: the status is the chart's to show.
-  const news = next
-    ? [true, false].map(
-        (dated) => `${name}: ${eventPhrase(next, names, formatDate, { dated }).replace(/^(a|an|the) /, "")}`,
-      )
-    : [];
+  // The whole record's headline states the status, with the news when both fit: the news alone
+  // is the period charts' headline (eventsHeadline), so the two never read the same.
   return firstThatFits([
     ...now.map((h) => then(h)),
     ...now.map((h) => then(h, false)),
     ...now.map((h) => then(h, false, false)),
-    ...news,
     ...now,
   ]);
 }
@@ -206,9 +206,8 @@ function openingSentence(o: CrossingEvent, names: Names): string {
  */
 export function laneTitle(status: CrossingStatus, events: readonly CrossingEvent[], end?: Date): string {
   const name = CROSSING_NAMES[status.crossing];
-  const openings = openingsInside(status.current, events);
-  if (openings.length && status.current.starts.length)
-    return `${name}: closed on ${startPhrase(status.current)}; reports differ on ${andList(openings.map((o) => formatDate(o.date, o.precision)))}`;
+  const [differ] = differOn(status, events);
+  if (differ) return `${name}: closed on ${startPhrase(status.current)}; reports differ on ${differ}`;
   const stale = end && status.kind !== "reopened" && +status.asOf < +end;
   if (!stale) return `${name}: ${statusPhrase(status)}`;
   const on = formatDate(status.asOf);

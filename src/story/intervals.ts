@@ -7,6 +7,7 @@
 import { ascending, groups, max } from "d3-array";
 import { CROSSINGS, type Closure, type CrossingEvent } from "../data/schema.ts";
 import { DAY, formatDate } from "../format/date.ts";
+import { andList } from "../text/words.ts";
 import { spanOf, spansAgree } from "./ranges.ts";
 import { byDate, latest } from "./select.ts";
 
@@ -207,4 +208,12 @@ export function openingsInside(i: ClosureInterval, events: readonly CrossingEven
     const end = new Date(spanOf(opening.date, opening.precision).to);
     return +i.from <= +opening.date && +(i.to ?? i.lastReport) >= +end;
   });
+}
+
+/** The periods reports differ on inside a closure whose start is reported: ["2025"], or none. */
+export function differOn(status: CrossingStatus, events: readonly CrossingEvent[]): string[] {
+  const openings = openingsInside(status.current, events);
+  return openings.length && status.current.starts.length
+    ? [andList([...new Set(openings.map((o) => formatDate(o.date, o.precision)))])]
+    : [];
 }

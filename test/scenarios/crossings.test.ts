@@ -95,20 +95,24 @@ test("reopened, then closed again: two closures, never merged, and the headline 
   assert.doesNotMatch(chartText(s.chart("crossings-timeline")), /closed from 20 February 2026 since/);
 });
 
-test("an expected reopening later than the last status report is in the headline; once it reopens, it is not", () => {
+test("the whole record's headline states the status, the period's the news: never the same headline; once it reopens, no 'understanding'", () => {
   // Without the report of an opening in 2025 the closure is uncontested ("closed since"); status and
-  // news fit in 90 characters only without the news's day and article, and then not in two lines at
-  // 640 px and three at 360 (issue 20): the news leads, and the status is the chart's to show.
+  // news do not fit two lines at 640 px and three at 360 together (issue 20): the timeline states the
+  // status, and the news leads the January 2026 chart.
   const base = story((t) => t.events.remove({ kind: "opening" }));
   assert.equal(
     base.chart("crossings-timeline").headline,
-    "Rafah crossing: understanding on reopening, Israel's Army Radio said",
+    "Rafah crossing closed since the night of 6–7 May 2024",
   );
-  // With it, the closure is contested: never "since"; the news leads as well.
+  // With it, the closure is contested: never "since", and the disagreement is said.
+  const s = story();
   assert.equal(
-    story().chart("crossings-timeline").headline,
-    "Rafah crossing: understanding on reopening, Israel's Army Radio said",
+    s.chart("crossings-timeline").headline,
+    "Rafah crossing closed on the night of 6–7 May 2024; reports differ on 2025",
   );
+  for (const t of [base, s])
+    assert.notEqual(t.chart("crossings-timeline").headline, t.chart("crossings-jan-2026").headline);
+  assert.match(s.chart("crossings-jan-2026").headline, /understanding on reopening/);
   const reopened = story(reopenRafah);
   assert.doesNotMatch(reopened.chart("crossings-timeline").headline, /understanding/);
 });
@@ -335,7 +339,7 @@ test("the start given by one report and the end by others: each part credited to
   );
   assert.equal(
     s.chart("crossings-timeline").headline,
-    "Rafah crossing: understanding on reopening, Israel's Army Radio said",
+    "Rafah crossing closed on the night of 6–7 May 2024; reports differ on 2025",
   );
 });
 
@@ -371,9 +375,9 @@ test("a closure row given its last day closed: no reopening day is claimed that 
     "The Rafah crossing was closed from the night of 6–7 May 2024, according to the Financial Times and AFP (7 May 2024). It was closed until 6 January 2026, according to a news report (6 January 2026). But three sources, cited by Reuters, said that in 2025 it was staffed by Palestinian Authority affiliates, with EU monitors, during an earlier ceasefire (25 January 2026).",
   );
   const c = s.chart("crossings-timeline");
-  // Contested for 2025, the headline claims no unbroken closure; with the news of 25 January beside
-  // it, it would run over 90 characters, so the news leads.
-  assert.equal(c.headline, "Rafah crossing: understanding on reopening, Israel's Army Radio said");
+  // Contested for 2025, the headline claims no unbroken closure; the news of 25 January beside it
+  // would run over 90 characters, so it states the status alone (the news leads the period chart).
+  assert.equal(c.headline, "Rafah crossing closed in May 2024; reported closed until 6 January 2026");
   assert.doesNotMatch(c.headline, /closed from/);
   assert.doesNotMatch(chartText(c) + s.sentences().join("\n"), /reopened on 7 January/);
 });

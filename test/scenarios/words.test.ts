@@ -83,8 +83,9 @@ test("seizure days that cannot meet (4 and 7 May) are a disagreement, each day c
 test("an opening reported inside a closure contests it: never 'closed since', both reports told", () => {
   const s = story();
   const c = s.chart("crossings-timeline");
-  // Status and news do not fit in two lines at 640 px together: the news leads (issue 20).
-  assert.equal(c.headline, "Rafah crossing: understanding on reopening, Israel's Army Radio said");
+  // Status and news do not fit in two lines at 640 px together: the status, with the disagreement,
+  // leads the whole record; the news leads the period chart (issue 20).
+  assert.equal(c.headline, "Rafah crossing closed on the night of 6–7 May 2024; reports differ on 2025");
   assert.doesNotMatch(c.headline, /since/);
   assert.match(
     s.sentence("rafah-status"),
