@@ -21,6 +21,7 @@ import {
   heldSentences,
   HOSTAGE,
   MEASURES,
+  measureTitle,
   measuresPhrase,
   releaseSentences,
   stillHeldNotes,
@@ -103,7 +104,7 @@ function afterTheCeasefire({ data, names }: StoryContext) {
   );
   const released = rows.filter((r) => r.measure === "released_living");
   return bigNumbers(
-    AFTER.map((m) => ({ title: MEASURES[m].title, rows: rows.filter((r) => r.measure === m) })),
+    AFTER.map((m) => ({ title: measureTitle(m, rows), rows: rows.filter((r) => r.measure === m) })),
     names,
     {
       headline: afterCeasefireHeadline(rows, names),

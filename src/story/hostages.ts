@@ -40,6 +40,17 @@ export function measuresPhrase(rows: readonly Hostage[]): string {
   return `${andList(measures.map((m) => MEASURES[m].words))}, as reported ${onDates(rows.map((r) => r.as_of))}`;
 }
 
+/**
+ * A measure's title, following the rows: hostages still held are "Remains of hostages still held
+ * in Gaza" when every report of them comes after all living hostages were reported released.
+ */
+export function measureTitle(m: Hostage["measure"], rows: readonly Hostage[]): string {
+  const still = rows.filter((r) => r.measure === "still_held");
+  return m === "still_held" && still.length && still.every((r) => allLivingOut(rows, r.as_of))
+    ? "Remains of hostages still held in Gaza"
+    : MEASURES[m].title;
+}
+
 /** Whether every living hostage was reported released by a day: then any hostage still held is dead. */
 export function allLivingOut(rows: readonly Hostage[], day: Date): boolean {
   return rows.some((r) => r.measure === "released_living" && r.qualifier === "all" && +r.as_of <= +day);

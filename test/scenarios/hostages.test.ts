@@ -1,7 +1,7 @@
 /** Story moves on the hostage tables: counts reaching zero, new dates, disagreements, deletions. */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { article, chartText, story } from "./harness.ts";
+import { article, chartText, drawnText, story } from "./harness.ts";
 
 const still = (value: number | string, as_of: string, reported_by: string, source: string) => ({
   measure: "still_held",
@@ -249,4 +249,13 @@ test("one person in two reports of one day is one line of the big number's repor
   const c = s.chart("hostages-jan-2026");
   assert.match(c.alt, /6 Jan 2026, Benjamin Netanyahu, in two reports, 1;/);
   assert.equal(c.alt.match(/Benjamin Netanyahu/g)?.length, 1, c.alt);
+});
+
+test("the still-held block's title follows the rows: remains once every living hostage is reported released, 'living or dead' before", () => {
+  const s = story();
+  assert.match(drawnText(s, "hostages-jan-2026"), /Remains of hostages\s*still held in\s*Gaza/);
+  const unknown = story((t) => t.hostages.remove({ measure: "released_living" }));
+  const text = drawnText(unknown, "hostages-jan-2026");
+  assert.match(text, /Still held in\s*Gaza,\s*living\s*or\s*dead/);
+  assert.doesNotMatch(text, /Remains of hostages\s*still held/);
 });
