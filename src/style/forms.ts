@@ -221,7 +221,7 @@ const RANGE_DOTS_WEB: RangeDotsStyle = {
   afterGroup: 14,
   inset: 8,
   pad: 0.6,
-  minPad: 0.02,
+  minPad: 0.1,
 };
 
 export const RANGE_DOTS = bySize(
