@@ -9,7 +9,9 @@
  *   names), a month or year tick's label is centred on its gridline;
  * - a bar covers its days: from 00:00 of its first day to 24:00 of its last, so a closure from
  *   6 May starts exactly on the 6 May gridline;
- * - a mark of one day (an event, a report) sits at the day's middle, 12:00.
+ * - a mark of one day (an event, a report) sits at the day's middle, 12:00;
+ * - a night is dated by its evening (data/README.md) and runs into the next morning: a bar from
+ *   "the night of 6–7 May" starts at the evening of 6 May, 18:00 (barStart), not at 00:00;
  * test/forms/timeTicks.test.ts holds the axes to it.
  */
 import { DAY, formatDayMonth, formatMonthYear } from "../format/date.ts";
@@ -19,6 +21,14 @@ import { textWidth } from "../text/wrap.ts";
 /** Where a mark of one day sits: the middle of the day. */
 export function dayMiddle(d: Date): Date {
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) + DAY / 2);
+}
+
+/** A night starts this far into the day it is dated by: its evening. */
+export const EVENING = (18 / 24) * DAY;
+
+/** Where a bar from a start of this precision begins: 00:00 of its day, or the evening of a night's. */
+export function barStart(d: Date, precision?: string): Date {
+  return precision === "night" ? new Date(+d + EVENING) : d;
 }
 
 interface Step {

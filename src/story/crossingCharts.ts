@@ -10,6 +10,7 @@ import { DAY, formatDate, formatDateRange } from "../format/date.ts";
 import { joinAlt } from "../forms/altText.ts";
 import { eventList } from "../forms/eventList.ts";
 import { timeline, type TimelineInterval } from "../forms/timeline.ts";
+import { barStart } from "../forms/timeTicks.ts";
 import { andList, capitalise } from "../text/words.ts";
 import { attribution } from "./attribution.ts";
 import { conflicts, laneTitle, statuses, statusHeadline, type Conflict } from "./crossings.ts";
@@ -229,7 +230,7 @@ export function periodEvents(
             crossing: c.crossing,
             intervals: [
               {
-                from: c.from,
+                from: barStart(c.from, c.from_precision),
                 to: c.to ?? c.as_of,
                 fuzzy: (c.from_precision === "month" || c.from_precision === "unknown") && c.from_precision,
                 open: c.to === null,

@@ -109,3 +109,12 @@ test("reportsOverTimeLayout: two reports of one day share their x, each at its o
   assert.equal(b.py, l.y(71700));
   assert.ok(b.py < a.py, "the larger value on top");
 });
+
+test("barStart(date, precision): a bar from a night starts at its evening (18:00), one from a day at its 00:00 gridline", async () => {
+  const { barStart, EVENING } = await import("../../src/forms/timeTicks.ts");
+  const may6 = new Date(Date.UTC(2024, 4, 6));
+  assert.equal(+barStart(may6, "night"), Date.UTC(2024, 4, 6, 18));
+  assert.equal(+barStart(may6, "day"), +may6);
+  assert.equal(+barStart(may6), +may6);
+  assert.equal(EVENING, 18 * 3600 * 1000);
+});
