@@ -57,7 +57,7 @@ test("Monday night and Tuesday are one overnight seizure, told with who seized i
   const s = story();
   assert.equal(
     s.sentence("rafah-seized"),
-    "Israeli forces seized the Rafah crossing on the night of 6–7 May 2024. The Financial Times dates it to the night of 6–7 May 2024, AFP to 7 May 2024.",
+    "Israeli forces seized the Rafah crossing on the night of 6–7 May 2024, according to the Financial Times; AFP dates it to 7 May 2024.",
   );
   assert.equal(
     s.chart("crossings-may-2024").headline,
