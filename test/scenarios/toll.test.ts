@@ -40,7 +40,7 @@ test("tomorrow's toll since the ceasefire: headline, latest and change sentences
   // the other figure to its reporters, never offered as an alternative.
   assert.equal(
     s.sentence("ceasefire-change"),
-    "The number killed in Gaza since the ceasefire rose from more than 400 on 6 January 2026 to at least 512 on 2 February 2026, according to the Gaza health ministry. Palestinian health officials gave 422 on 6 January 2026.",
+    "The number killed in Gaza since the ceasefire rose from more than 400 on 6 January 2026 to at least 512 on 2 February 2026, according to the Gaza health ministry. Palestinian health officials gave 422 in a report of 6 January 2026.",
   );
   assert.match(s.chart("ceasefire-toll").subtitle, /as given in each report, 6 January to 2 February 2026$/);
 });
