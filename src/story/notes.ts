@@ -66,7 +66,7 @@ function dayNote<T extends FigureRow>(g: DayReports<T>, names: Names): string {
 }
 
 /**
- * "The report of 7 May 2024 (Gaza health ministry via AFP) gives no injured figure." for each
+ * "The Gaza health ministry’s report of 7 May 2024 gives no injured figure." for each
  * report (rows of one day, reporter and article) that lacks a measure other reports give. More
  * than two reports lacking the same measures share one short note with their count and span:
  * "Three reports, 6 to 15 January 2026, give no killed figure."
@@ -86,14 +86,14 @@ export function missingNotes<T extends FigureRow & { measure: string }>(
             {
               missing: andList(missing),
               day: dayOf(first),
-              label: `${formatDate(dayOf(first))} (${attribution(names.credit(first), "name")})`,
+              report: reportOf(attribution(names.credit(first), "subject", { by: "body" }), dayOf(first)),
             },
           ]
         : [];
     },
   );
   return groups(reports, (r) => r.missing).flatMap(([missing, list]) => {
-    if (list.length <= 2) return list.map((r) => `The report of ${r.label} gives no ${missing} figure.`);
+    if (list.length <= 2) return list.map((r) => `${r.report} gives no ${missing} figure.`);
     // More than two: their count and span, short enough for a note; each is in the chart and its data.
     const reports = countWords(list.length, "exact", noun("report"));
     const span = formatDateRange(list[0]?.day ?? new Date(0), list[list.length - 1]?.day ?? new Date(0));
@@ -104,4 +104,15 @@ export function missingNotes<T extends FigureRow & { measure: string }>(
         : `${capitalise(reports)}, ${span}, give no ${missing} figure.`,
     ];
   });
+}
+
+/**
+ * A report named by who gave it, so that another report of the same day is not read into it:
+ * "The Gaza health ministry's report of 6 January 2026", "Israeli officials' report of …",
+ * "A news report of …".
+ */
+function reportOf(who: string, day: Date): string {
+  if (who === "a news report") return `A news report of ${formatDate(day)}`;
+  const owner = who.endsWith("s") ? `${who}'` : `${who}'s`;
+  return `${capitalise(owner)} report of ${formatDate(day)}`;
 }
