@@ -190,7 +190,7 @@ test("one ministry, one name on a chart: the Gaza health ministry, whatever each
   );
 });
 
-test("the entry slips of the first read stay fixed: the envoys' Saturday, the FT's weekend, 'next week' as said", () => {
+test("the entry slips of the first read stay fixed: the envoys' Saturday, the FT's weekend, 'next week' as said, a week by both ends", () => {
   const s = story();
   const text = s.sentences().join("\n");
   assert.match(
@@ -201,11 +201,14 @@ test("the entry slips of the first read stay fixed: the envoys' Saturday, the FT
     s.sentence("kerem-shalom-status"),
     /^The Kerem Shalom crossing was closed from the weekend of 4–5 May 2024, according to the Financial Times/,
   );
+  // Said "last week", of "next week": dated by the report, with no quotation marks on a paraphrase.
   assert.match(
     text,
-    /Would operate in both directions “next week”, as said the week before \(Gaza administrator\)/,
+    /^By 25 January 2026, Rafah — Said the week before that it would run in both directions the next week \(Gaza administrator\)$/m,
   );
   assert.doesNotMatch(text, /the following week/);
+  // A week dated by its Sunday gives both its ends, never read as the week ending on it.
+  assert.match(text, /^The week of 25–31 January 2026, Rafah — Could open \(Walla\)$/m);
 });
 
 test("a reporter missing from reporters.csv: 'the' before a common-noun body, none before a proper name", () => {
