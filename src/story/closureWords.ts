@@ -116,7 +116,9 @@ export function closureWords(c: Closure, options: { form?: "full" | "start" | "s
       : `still closed since ${formatDate(c.from, c.from_precision)}`;
   if (c.from_precision === "unknown") return `closed on ${formatDate(c.as_of)}, start not dated`;
   const from = `closed from ${formatDate(c.from, c.from_precision)}`;
-  return form === "full" ? `${from}, still closed on ${formatDate(c.as_of)}` : from;
+  // A report of the day the closure began says only that: not "closed from 7 May 2024, still closed on 7 May 2024".
+  const sameDay = c.from_precision === "day" && +c.from === +c.as_of;
+  return form === "full" && !sameDay ? `${from}, still closed on ${formatDate(c.as_of)}` : from;
 }
 
 /**

@@ -214,14 +214,14 @@ function openingSentence(o: CrossingEvent, names: Names): string {
 
 /**
  * A lane title: "Rafah: closed since the night of 6–7 May 2024". A contested closure says so: "Rafah:
- * closed on the night of 6–7 May 2024; reports differ on 2025". A status whose latest report is older
+ * closed from the night of 6–7 May 2024; reports differ on 2025". A status whose latest report is older
  * than the chart's end says when it was last reported: "Kerem Shalom: still closed on 7 May 2024".
  */
 export function laneTitle(status: CrossingStatus, events: readonly CrossingEvent[], end?: Date): string {
   const name = CROSSING_NAMES[status.crossing];
   const openings = openingsInside(status.current, events);
   if (openings.length && status.current.starts.length)
-    return `${name}: closed on ${startPhrase(status.current)}; reports differ on ${andList(openings.map((o) => formatDate(o.date, o.precision)))}`;
+    return `${name}: closed from ${startPhrase(status.current)}; reports differ on ${andList(openings.map((o) => formatDate(o.date, o.precision)))}`;
   const stale = end && status.kind !== "reopened" && +status.asOf < +end;
   if (!stale) return `${name}: ${statusPhrase(status)}`;
   const on = formatDate(status.asOf);

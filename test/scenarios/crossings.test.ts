@@ -391,7 +391,7 @@ test("a lane whose latest report is older than the chart says so, never reading 
     /Too short to draw here: Kerem Shalom, closed from the weekend of 4–5 May\s2024,\s*still\s+closed\s+on\s*7 May\s2024/,
   );
   // Rafah's closure is contested for 2025 (a report has it staffed then): its lane says so.
-  assert.match(drawn, /Rafah: closed on the night of 6–7 May 2024; reports differ on 2025/);
+  assert.match(drawn, /Rafah: closed from the night of 6–7 May 2024; reports differ on 2025/);
   assert.doesNotMatch(drawn, /Kerem Shalom: closed since/);
   const reopened = drawnText(story(reopenRafah), "crossings-timeline");
   assert.doesNotMatch(
