@@ -14,6 +14,7 @@ import { CROSSING_NAMES } from "../src/story/events.ts";
 import { figuresOverTime } from "../src/story/figuresOverTime.ts";
 import { need } from "../src/story/need.ts";
 import { byDate } from "../src/story/select.ts";
+import { untold } from "../src/story/sentence.ts";
 import { latestToll, reportSentences } from "../src/story/toll.ts";
 import { SERIES } from "../src/style/index.ts";
 import { capitalise, nounFromPlural } from "../src/text/words.ts";
@@ -37,10 +38,14 @@ export default defineNotebook({
       killed(scope).length
         ? [{ id, text: changeSentence(killed(scope), names, what), rows: changeRows(killed(scope)) }]
         : [];
+    const latestWar = latestToll(of("war", GAZA), names, "in Gaza since October 2023", "toll-latest");
     return [
-      ...latestToll(of("war", GAZA), names, "in Gaza since October 2023", "toll-latest"),
+      ...latestWar,
       ...change("toll-change", "war", "the reported death toll in Gaza since October 2023"),
-      ...reportSentences(of("war"), names, "toll", "pluperfect", (r) => `in ${r.place} since October 2023`),
+      ...untold(
+        latestWar,
+        reportSentences(of("war"), names, "toll", "pluperfect", (r) => `in ${r.place} since October 2023`),
+      ),
       ...latestToll(of("since_ceasefire", GAZA), names, SINCE_CEASEFIRE, "ceasefire-latest"),
       ...change("ceasefire-change", "since_ceasefire", "the number killed in Gaza since the ceasefire"),
       ...reportSentences(

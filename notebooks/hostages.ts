@@ -26,6 +26,7 @@ import {
   releaseSentences,
   stillHeldNotes,
   stillHeldSentence,
+  wholeOf,
 } from "../src/story/hostages.ts";
 import { need } from "../src/story/need.ts";
 import { inPeriod, month, within } from "../src/story/select.ts";
@@ -51,6 +52,7 @@ export default defineNotebook({
       (r) => r.measure,
       (r) => `${MEASURES[r.measure].title}, as of ${formatDate(r.as_of)}`,
       names,
+      wholeOf(data.hostages),
     ),
 });
 
@@ -82,6 +84,7 @@ function countsOfMay2024({ data, names }: StoryContext) {
     form: "range",
     focus: (r) => r.measure === "held",
     group: (r) => MEASURES[r.measure].title,
+    wholeOf: wholeOf(data.hostages),
     about: (r) => MEASURES[r.measure].words,
     notes: rows
       .filter((r) => r.measure === "first_phase_release")

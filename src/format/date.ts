@@ -35,7 +35,8 @@ export function formatDate(d: Date, precision: Precision = "day"): string {
     case "weekend":
       return `the weekend of ${formatDateRange(d, new Date(+d + DAY)).replace(" to ", "–")}`;
     case "week":
-      return `the week of ${d.getUTCDate()} ${my}`;
+      // Both ends, so a week dated by a Sunday is not read as the week ending on it.
+      return `the week of ${formatDateRange(d, new Date(+d + 6 * DAY)).replace(/^(\d+) to (\d+ )/, "$1–$2")}`;
     case "by":
       return `by ${d.getUTCDate()} ${my}`;
     default:
@@ -45,7 +46,7 @@ export function formatDate(d: Date, precision: Precision = "day"): string {
 
 /**
  * A date with the preposition it takes in running text: "on 7 May 2024", "in May 2024", "in 2025",
- * "on the night of 6–7 May 2024", "at the weekend of 4–5 May 2024", "in the week of 25 January 2026".
+ * "on the night of 6–7 May 2024", "at the weekend of 4–5 May 2024", "in the week of 25–31 January 2026".
  */
 export function datePhrase(d: Date, precision: Precision = "day"): string {
   const on = { day: "on ", night: "on ", weekend: "at ", week: "in ", month: "in ", year: "in ", by: "" }[

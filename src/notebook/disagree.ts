@@ -2,7 +2,7 @@
 import type { ChartRow } from "../chart.ts";
 import type { Names } from "../cite/names.ts";
 import { attribution } from "../story/attribution.ts";
-import { differingReports, figureLabel, type FigureRow } from "../story/figures.ts";
+import { differingReports, figureLabel, type FigureRow, type WholeOf } from "../story/figures.ts";
 import type { Disagreement } from "./types.ts";
 
 /**
@@ -14,8 +14,9 @@ export function findDisagreements<R extends FigureRow & ChartRow>(
   key: (row: R) => string,
   topic: (row: R) => string,
   names: Names,
+  wholeOf?: WholeOf<R>,
 ): Disagreement[] {
-  return differingReports(rows, key).flatMap(({ rows: group }) => {
+  return differingReports(rows, key, wholeOf).flatMap(({ rows: group }) => {
     const first = group[0];
     return first
       ? [

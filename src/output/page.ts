@@ -101,7 +101,7 @@ ${rowTable(nb.uncharted, cite)}`
 /** Each disagreement as a table of its reports, or a sentence saying there are none. */
 function disagreementsSection(nb: Notebook, cite: Citer): string {
   if (!nb.disagreements.length)
-    return `<p>No two reports give different figures for the same measure and date in this notebook.</p>`;
+    return `<p>No two reports in this notebook give figures for the same measure and date that cannot both be true.</p>`;
   return nb.disagreements
     .map(
       (d) => `<h3>${esc(d.topic)}</h3>

@@ -50,8 +50,8 @@ function asBody(credit: Credit): Credit {
 
 /**
  * One name per body in one attribution: credits of one body under several names ("Gaza health
- * authorities", "Gaza health ministry") are named by the body; a body named one way keeps the
- * row's own wording ("the Hamas-run Gaza health ministry").
+ * authorities", "Gaza health ministry") are named by the body, and so is a name the body lists as
+ * its alias; any other name keeps the row's own wording.
  */
 function oneNamePerBody(credits: readonly Credit[]): readonly Credit[] {
   const names = new Map<string, Set<string>>();
@@ -61,7 +61,19 @@ function oneNamePerBody(credits: readonly Credit[]): readonly Credit[] {
     set.add(c.voice?.name ?? "");
     names.set(c.body.name, set);
   }
-  return credits.map((c) => ((names.get(c.body?.name ?? "")?.size ?? 0) > 1 ? asBody(c) : c));
+  return credits.map((c) =>
+    (names.get(c.body?.name ?? "")?.size ?? 0) > 1 || anotherNameOfBody(c) ? asBody(c) : c,
+  );
+}
+
+/**
+ * A reporter that is another name of its body, listed among the body's aliases in
+ * data/reporters.csv ("Gaza health authorities" of the Gaza health ministry): copy names the body,
+ * so one body has one name in every sentence. A person of a body (a spokesman) is not an alias,
+ * and keeps the name the article gives.
+ */
+function anotherNameOfBody(c: Credit): boolean {
+  return !!c.body && !c.unattributed && !!c.voice && c.body.aliases.includes(c.voice.name);
 }
 
 function one(credit: Credit, form: Exclude<AttributionForm, "according" | "outlets">): string {

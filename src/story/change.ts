@@ -84,7 +84,8 @@ function leadRows<T extends FigureRow>(rows: readonly T[]): T[] {
 
 /**
  * What the other reports of a day gave, when their figures differ from the lead's but can be true
- * with it: "Palestinian health officials gave 422 on 6 January 2026." Each figure credited to its own.
+ * with it: "Palestinian health officials gave 422 in a report of 6 January 2026" (the report's
+ * day, not the day they said it, which the article may not give). Each figure credited to its own.
  */
 function othersGave(rows: readonly FigureRow[], names: Names, day: string, word?: Noun): string {
   const lead = leadRows(rows);
@@ -104,7 +105,7 @@ function othersGave(rows: readonly FigureRow[], names: Names, day: string, word?
               "subject",
             ),
           );
-      return ` ${who} gave ${figureWords(first, word)}${same ? "" : ` on ${day}`}.`;
+      return ` ${who} gave ${figureWords(first, word)}${same ? "" : ` in a report of ${day}`}.`;
     })
     .join("");
 }

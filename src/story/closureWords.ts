@@ -4,9 +4,11 @@
  * ./intervals.ts.
  */
 import { greatest } from "d3-array";
+import type { Credit } from "../cite/names.ts";
 import type { Closure } from "../data/schema.ts";
 import { DAY, formatDate, listDates } from "../format/date.ts";
 import { andList, countWords, noun } from "../text/words.ts";
+import { attribution } from "./attribution.ts";
 import {
   addDays,
   dayStarts,
@@ -114,5 +116,26 @@ export function closureWords(c: Closure, options: { form?: "full" | "start" | "s
       : `still closed since ${formatDate(c.from, c.from_precision)}`;
   if (c.from_precision === "unknown") return `closed on ${formatDate(c.as_of)}, start not dated`;
   const from = `closed from ${formatDate(c.from, c.from_precision)}`;
-  return form === "full" ? `${from}, still closed on ${formatDate(c.as_of)}` : from;
+  // A report of the day the closure began says only that: not "closed from 7 May 2024, still closed on 7 May 2024".
+  const sameDay = c.from_precision === "day" && +c.from === +c.as_of;
+  return form === "full" && !sameDay ? `${from}, still closed on ${formatDate(c.as_of)}` : from;
+}
+
+/**
+ * Reports that date one thing alike, though not in the same words, each keeping its own dating
+ * after the lead's credit: "AFP dates it to 7 May 2024". The lead's own reports are left out;
+ * empty when every report words the date as the lead does.
+ */
+export function otherDatings(
+  dated: readonly { phrase: string; credits: readonly Credit[] }[],
+  lead: string,
+  what = "it",
+): string {
+  const others = dated.filter((d) => d.phrase !== lead && d.credits.length);
+  return andList(
+    others.map((d) => {
+      const plural = d.credits.length > 1 || d.credits.some((c) => c.voice?.plural);
+      return `${attribution(d.credits, "subject")} ${plural ? "date" : "dates"} ${what} to ${d.phrase}`;
+    }),
+  );
 }

@@ -5,7 +5,7 @@
  * contested for a period is told as closed on its start, never as "closed since".
  */
 import { groups } from "d3-array";
-import type { Names } from "../cite/names.ts";
+import type { Credit, Names } from "../cite/names.ts";
 import type { Closure, CrossingEvent } from "../data/schema.ts";
 import { datePhrase, formatDate } from "../format/date.ts";
 import { andList, capitalise } from "../text/words.ts";
@@ -24,7 +24,7 @@ import {
   type ClosureInterval,
   type CrossingStatus,
 } from "./intervals.ts";
-import { closureWords, startPhrase, statusPhrase } from "./closureWords.ts";
+import { closureWords, otherDatings, startPhrase, statusPhrase } from "./closureWords.ts";
 import { spanOf, spansAgree } from "./ranges.ts";
 import { byDate, latest } from "./select.ts";
 
@@ -120,15 +120,18 @@ function startRows(i: ClosureInterval): Closure[] {
 }
 
 /**
- * "according to the Financial Times and AFP (7 May 2024)": a closure's start is the article's own
+ * "according to the Financial Times (7 May 2024)": a closure's start is the article's own
  * dating (the UN says it was denied access; AFP dates that to Tuesday), so it is credited to the
  * articles that give it, never to the body the row quotes on the closure.
  */
 function byArticles(rows: readonly Closure[], names: Names): string {
-  const credits = rows
-    .map((r) => names.credit(r))
-    .map((c) => ({ ...c, voice: c.publisher, unattributed: true }));
+  const credits = articleCredits(rows, names);
   return credits.length ? `${attribution(credits, "according")} (${datesOf(credits)})` : "";
+}
+
+/** Each row credited to its article's publisher, the article's own voice. */
+function articleCredits(rows: readonly Closure[], names: Names): Credit[] {
+  return rows.map((r) => names.credit(r)).map((c) => ({ ...c, voice: c.publisher, unattributed: true }));
 }
 
 /** The same rows, whatever their order: two parts of a status credited to the same reports are told as one. */
@@ -141,8 +144,18 @@ function sameRows(a: readonly object[], b: readonly object[]): boolean {
  * Financial Times and the UN (7 May 2024)"; starts that cannot all be true are each credited.
  */
 function since(i: ClosureInterval, names: Names, credit = true): string {
-  if (startsAgree(i)) return `from ${startPhrase(i)}${credit ? `, ${byArticles(startRows(i), names)}` : ""}`;
-  return `from ${creditedList(i.starts.map((s) => `${formatDate(s.date, s.precision)}, ${byArticles(s.rows, names)}`))}`;
+  if (!startsAgree(i))
+    return `from ${creditedList(i.starts.map((s) => `${formatDate(s.date, s.precision)}, ${byArticles(s.rows, names)}`))}`;
+  const lead = startPhrase(i);
+  if (!credit) return `from ${lead}`;
+  // Reports that agree but word the day differently each keep their own: "from the night of 6–7
+  // May 2024, according to the Financial Times (7 May 2024); AFP dates the start to 7 May 2024".
+  const dated = groups(startRows(i), (r) =>
+    formatDate(r.from, r.from_precision === "unknown" ? "day" : r.from_precision),
+  ).map(([phrase, rows]) => ({ phrase, rows, credits: articleCredits(rows, names) }));
+  const leadRows = dated.find((d) => d.phrase === lead)?.rows ?? startRows(i);
+  const others = otherDatings(dated, lead, "the start");
+  return `from ${lead}, ${byArticles(leadRows, names)}${others ? `; ${others}` : ""}`;
 }
 
 /**
@@ -201,13 +214,13 @@ function openingSentence(o: CrossingEvent, names: Names): string {
 
 /**
  * A lane title: "Rafah: closed since the night of 6–7 May 2024". A contested closure says so: "Rafah:
- * closed on the night of 6–7 May 2024; reports differ on 2025". A status whose latest report is older
+ * closed from the night of 6–7 May 2024; reports differ on 2025". A status whose latest report is older
  * than the chart's end says when it was last reported: "Kerem Shalom: still closed on 7 May 2024".
  */
 export function laneTitle(status: CrossingStatus, events: readonly CrossingEvent[], end?: Date): string {
   const name = CROSSING_NAMES[status.crossing];
   const [differ] = differOn(status, events);
-  if (differ) return `${name}: closed on ${startPhrase(status.current)}; reports differ on ${differ}`;
+  if (differ) return `${name}: closed from ${startPhrase(status.current)}; reports differ on ${differ}`;
   const stale = end && status.kind !== "reopened" && +status.asOf < +end;
   if (!stale) return `${name}: ${statusPhrase(status)}`;
   const on = formatDate(status.asOf);
@@ -256,8 +269,8 @@ export function conflicts(
 
 /**
  * "Israeli forces seized the Rafah crossing on the night of 6–7 May 2024, according to the
- * Financial Times and AFP." Reports whose days can be one are told as one, by the widest of their
- * days; reports that cannot: "Reports differ on when … seized the Rafah crossing: …".
+ * Financial Times; AFP dates it to 7 May 2024." Reports whose days can be one are told as one, by
+ * the widest of their days, each report keeping its own dating; reports that cannot: "Reports differ on when … seized the Rafah crossing: …".
  */
 export function seizureSentence(seizures: readonly CrossingEvent[], names: Names): string | undefined {
   const first = seizures[0];
@@ -276,19 +289,18 @@ export function seizureSentence(seizures: readonly CrossingEvent[], names: Names
     const main = actor
       ? `${capitalise(actor)} seized ${crossing} ${when}`
       : `${capitalise(crossing)} was seized ${when}`;
-    // Reports that date it alike share the credit; reports that date it differently (though the
-    // days can meet) each keep their own day: "The Financial Times dates it to the night of 6–7 May
-    // 2024, AFP to 7 May 2024."
-    const days = groups(byDate(seizures), (e) => formatDate(e.date, e.precision));
-    if (days.length === 1) return `${main}, ${credits(seizures)}.`;
-    const each = days.map(
-      ([day, rows]) =>
-        `${attribution(
-          rows.map((r) => names.credit(r)),
-          "subject",
-        )} to ${day}`,
-    );
-    return `${main}. ${capitalise(each[0]?.replace(" to ", " dates it to ") ?? "")}${each.length > 1 ? `, ${each.slice(1).join(", ")}` : ""}.`;
+    // Reports that date it alike share the credit; reports that word the day otherwise (though
+    // the days can meet) each keep their own: "…, according to the Financial Times; AFP dates it
+    // to 7 May 2024."
+    const dated = groups(byDate(seizures), (e) => formatDate(e.date, e.precision)).map(([phrase, rows]) => ({
+      phrase,
+      rows,
+      credits: rows.map((r) => names.credit(r)),
+    }));
+    const leadDay = formatDate(lead.date, lead.precision);
+    const others = otherDatings(dated, leadDay);
+    const leadRows = dated.find((d) => d.phrase === leadDay)?.rows ?? seizures;
+    return `${main}, ${credits(leadRows)}${others ? `; ${others}` : ""}.`;
   }
   const days = byDate(seizures).map((e) => `${formatDate(e.date, e.precision)}, ${credits([e])}`);
   return `Reports differ on when ${actor ?? "it"} seized ${crossing}: ${creditedList(days)}.`;

@@ -44,7 +44,18 @@ export interface DayReports<T> {
   rows: T[];
   /** Their ranges share a value: "more than 400" and "422". Different figures that agree are not a dispute. */
   agree: boolean;
+  /**
+   * Each figure is a part of its own report's total, and the totals differ: "36 of an estimated
+   * 128" and "37 of 132" dead can both be true, so they agree.
+   */
+  ofDifferentTotals: boolean;
 }
+
+/**
+ * The total a row's figure is a part of, in its own report ("those of them dead" of the hostages
+ * held), when it has one.
+ */
+export type WholeOf<T> = (row: T) => FigureRow | undefined;
 
 /**
  * Reports of one day that give more than one figure: rows grouped by `key` (what they measure) and
@@ -53,17 +64,39 @@ export interface DayReports<T> {
 export function reportsOfADay<T extends FigureRow>(
   rows: readonly T[],
   key: (row: T) => string,
+  wholeOf?: WholeOf<T>,
 ): DayReports<T>[] {
   return groups(byDate(rows), key, (r) => +dayOf(r)).flatMap(([k, days]) =>
     days
       .filter(([, list]) => byFigure(list).length > 1)
-      .map(([day, list]) => ({ key: k, day: new Date(day), rows: list, agree: figuresAgree(list) })),
+      .map(([day, list]) => {
+        const ofDifferentTotals = differentTotals(list, wholeOf);
+        return {
+          key: k,
+          day: new Date(day),
+          rows: list,
+          agree: ofDifferentTotals || figuresAgree(list),
+          ofDifferentTotals,
+        };
+      }),
   );
 }
 
+/** Whether every row is a part of a total in its own report, and those totals cannot all be one. */
+function differentTotals<T extends FigureRow>(rows: readonly T[], wholeOf: WholeOf<T> | undefined): boolean {
+  if (!wholeOf) return false;
+  const wholes = rows.map(wholeOf);
+  const known = wholes.filter((w): w is FigureRow => w !== undefined);
+  return known.length === rows.length && !figuresAgree(known);
+}
+
 /** Reports of one day that cannot all be true. */
-export function differingReports<T extends FigureRow>(rows: readonly T[], key: (row: T) => string) {
-  return reportsOfADay(rows, key).filter((g) => !g.agree);
+export function differingReports<T extends FigureRow>(
+  rows: readonly T[],
+  key: (row: T) => string,
+  wholeOf?: WholeOf<T>,
+) {
+  return reportsOfADay(rows, key, wholeOf).filter((g) => !g.agree);
 }
 
 /**

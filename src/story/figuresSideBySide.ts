@@ -14,7 +14,7 @@ import { focusFirst } from "../forms/focus.ts";
 import { rangeDots, type RangeGroup } from "../forms/rangeDots.ts";
 import { figureIn, numberStyle, type NumberStyle } from "../style/index.ts";
 import { attribution } from "./attribution.ts";
-import { figureLabel, type FigureRow } from "./figures.ts";
+import { figureLabel, type FigureRow, type WholeOf } from "./figures.ts";
 import { figureNotes } from "./notes.ts";
 import { byDate, dayOf } from "./select.ts";
 
@@ -28,6 +28,8 @@ export interface SideBySideWords<T> {
   about: (row: T) => string;
   /** Notes of the notebook's own, after the computed ones. */
   notes?: string[];
+  /** The total a row is a part of in its own report: parts of totals that differ do not disagree. */
+  wholeOf?: WholeOf<T>;
   /**
    * The rows the headline is about: their groups come first, in the accent colour; the rest recede.
    * Default: every row (nothing recedes).
@@ -112,7 +114,7 @@ export function figuresSideBySide<T extends FigureRow & ChartRow>(
     headline: w.headline,
     subtitle: w.subtitle,
     alt: range ? rangeAlt(range) : barsAlt(groups),
-    notes: [...figureNotes(sorted, names, w.about), ...(w.notes ?? [])],
+    notes: [...figureNotes(sorted, names, w.about, w.wholeOf), ...(w.notes ?? [])],
     rows: sorted,
     plot:
       w.form === "range"

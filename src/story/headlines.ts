@@ -48,7 +48,9 @@ function span(a: Date, b: Date): { from: string; to: string } {
 }
 
 /**
- * "Reported deaths in Gaza: at least 34,789 in May 2024, more than 71,700 by January 2026",
+ * "More than 71,700 Palestinians killed in Gaza since October 2023, the Gaza health ministry says"
+ * (the latest figure, credited, before "Reported deaths in Gaza: at least 34,789 in May 2024, more
+ * than 71,700 by January 2026"),
  * "Reports of 7 May 2024 differ on hostages held in Gaza: an estimated 128 and 132",
  * "At least 484 people killed in Gaza since the ceasefire, the Gaza health ministry says".
  */
@@ -88,7 +90,10 @@ export function changeHeadline<T extends FigureRow>(
     case "changed": {
       const { from, to } = span(dayOf(first), b);
       const verb = change.kind === "rose" ? "rose" : "went";
+      // The latest figure with its credit leads: a toll in a headline says who gives it. The rise,
+      // uncredited, is the fallback when the credited form is too long.
       return firstThatFits([
+        ...(latestDiffer ? [] : latestOnly.slice(0, 1)),
         `Reported ${w.nouns} ${w.where} ${verb} from ${figureList(change.first, "or")} ${from} to ${figureList(change.last, "or")} ${to}`,
         `Reported ${w.nouns} ${w.where}: ${figureList(change.first, "or")} ${from}, ${figureList(change.last, "or")} ${to}`,
         ...(latestDiffer ? differ : latestOnly),

@@ -8,7 +8,14 @@ import type { Names } from "../cite/names.ts";
 import { formatDate, formatDateRange } from "../format/date.ts";
 import { andList, capitalise, countWords, noun } from "../text/words.ts";
 import { attribution } from "./attribution.ts";
-import { figureList, figuresBy, reportsOfADay, type DayReports, type FigureRow } from "./figures.ts";
+import {
+  figureList,
+  figuresBy,
+  reportsOfADay,
+  type DayReports,
+  type FigureRow,
+  type WholeOf,
+} from "./figures.ts";
 import { byDate, dayOf } from "./select.ts";
 
 /** Whether every row of a group comes from one report: one article, one reporter. */
@@ -21,7 +28,8 @@ function oneReport(rows: readonly FigureRow[]): boolean {
  * - differ: "On 7 May 2024, reports differ on hostages held in Gaza: an estimated 128 (AFP) and
  *   132 (Israeli officials via Financial Times). Each is shown as reported."
  * - agree: "On 6 January 2026, reports give more than 400 (…) and 422 (…) killed since the
- *   ceasefire; both can be true."
+ *   ceasefire; both can be true."; parts of totals that differ (`wholeOf`): "On 7 May 2024, the
+ *   figures for those of them dead are of different totals; both can be true."
  * - one report: "On 25 January 2026, one report (Gaza health ministry) gives two figures for the
  *   number killed: more than 71,700 and more than 71,720."
  * `about` names the measure of a row: "the number killed".
@@ -30,8 +38,9 @@ export function figureNotes<T extends FigureRow>(
   rows: readonly T[],
   names: Names,
   about: (row: T) => string,
+  wholeOf?: WholeOf<T>,
 ): string[] {
-  return reportsOfADay(rows, about).map((g) => dayNote(g, names));
+  return reportsOfADay(rows, about, wholeOf).map((g) => dayNote(g, names));
 }
 
 function dayNote<T extends FigureRow>(g: DayReports<T>, names: Names): string {
@@ -51,11 +60,13 @@ function dayNote<T extends FigureRow>(g: DayReports<T>, names: Names): string {
   const reports = bodies.size > 1 ? "reports" : countWords(g.rows.length, "exact", noun("report"));
   if (!g.agree) return `${on}, ${reports} differ on ${g.key}: ${figures}. Each is shown as reported.`;
   const both = g.rows.length === 2 ? "both" : "all";
+  if (g.ofDifferentTotals)
+    return `${on}, the figures for ${g.key} are of different totals; ${both} can be true.`;
   return `${on}, ${reports} give ${figures} for ${g.key}; ${both} can be true.`;
 }
 
 /**
- * "The report of 7 May 2024 (Gaza health ministry via AFP) gives no injured figure." for each
+ * "The Gaza health ministry’s report of 7 May 2024 gives no injured figure." for each
  * report (rows of one day, reporter and article) that lacks a measure other reports give. More
  * than two reports lacking the same measures share one short note with their count and span:
  * "Three reports, 6 to 15 January 2026, give no killed figure."
@@ -75,14 +86,14 @@ export function missingNotes<T extends FigureRow & { measure: string }>(
             {
               missing: andList(missing),
               day: dayOf(first),
-              label: `${formatDate(dayOf(first))} (${attribution(names.credit(first), "name")})`,
+              report: reportOf(attribution(names.credit(first), "subject", { by: "body" }), dayOf(first)),
             },
           ]
         : [];
     },
   );
   return groups(reports, (r) => r.missing).flatMap(([missing, list]) => {
-    if (list.length <= 2) return list.map((r) => `The report of ${r.label} gives no ${missing} figure.`);
+    if (list.length <= 2) return list.map((r) => `${r.report} gives no ${missing} figure.`);
     // More than two: their count and span, short enough for a note; each is in the chart and its data.
     const reports = countWords(list.length, "exact", noun("report"));
     const span = formatDateRange(list[0]?.day ?? new Date(0), list[list.length - 1]?.day ?? new Date(0));
@@ -93,4 +104,15 @@ export function missingNotes<T extends FigureRow & { measure: string }>(
         : `${capitalise(reports)}, ${span}, give no ${missing} figure.`,
     ];
   });
+}
+
+/**
+ * A report named by who gave it, so that another report of the same day is not read into it:
+ * "The Gaza health ministry's report of 6 January 2026", "Israeli officials' report of …",
+ * "A news report of …".
+ */
+function reportOf(who: string, day: Date): string {
+  if (who === "a news report") return `A news report of ${formatDate(day)}`;
+  const owner = who.endsWith("s") ? `${who}'` : `${who}'s`;
+  return `${capitalise(owner)} report of ${formatDate(day)}`;
 }

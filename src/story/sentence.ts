@@ -107,3 +107,16 @@ export function uniqueIds<T extends { id: string }>(sentences: readonly T[]): T[
     return n === 1 ? s : { ...s, id: `${s.id}-${n}` };
   });
 }
+
+/**
+ * The sentences that do not tell exactly the rows of one of `told`: a report's own sentence that
+ * would repeat "toll-latest" word for word but for its tense is left out, as copy needs it once.
+ */
+export function untold<T extends { rows: readonly object[] }>(
+  told: readonly { rows: readonly object[] }[],
+  sentences: readonly T[],
+): T[] {
+  const same = (a: readonly object[], b: readonly object[]) =>
+    a.length === b.length && a.every((r) => b.includes(r));
+  return sentences.filter((s) => !told.some((t) => same(t.rows, s.rows)));
+}

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { formatDateRange, listDates, onDates } from "../../src/format/date.ts";
+import { datePhrase, formatDate, formatDateRange, listDates, onDates } from "../../src/format/date.ts";
 import { andList } from "../../src/text/words.ts";
 import { day } from "../story/fixtures.ts";
 
@@ -41,4 +41,13 @@ test("onDates(dates) says on for a list and between for a range", () => {
     "between 1 and 4 January 2026",
   );
   assert.throws(() => onDates([]), /no dates/);
+});
+
+test("formatDate(week) gives both ends of the week, across a month end too", () => {
+  assert.equal(formatDate(new Date("2026-01-25T00:00:00Z"), "week"), "the week of 25–31 January 2026");
+  assert.equal(
+    formatDate(new Date("2026-01-29T00:00:00Z"), "week"),
+    "the week of 29 January to 4 February 2026",
+  );
+  assert.equal(datePhrase(new Date("2026-01-25T00:00:00Z"), "week"), "in the week of 25–31 January 2026");
 });

@@ -36,7 +36,7 @@ test("the Rafah crossing reopens: headline, lane and status sentence say so, and
   assert.equal(c.headline, "Rafah crossing reopened on 2 February 2026");
   assert.equal(
     s.sentence("rafah-status"),
-    "The Rafah crossing reopened on 2 February 2026, according to Egyptian officials (2 February 2026). It had been closed from the night of 6–7 May 2024, according to the Financial Times and AFP (7 May 2024). But three sources, cited by Reuters, said that in 2025 it was staffed by Palestinian Authority affiliates, with EU monitors, during an earlier ceasefire (25 January 2026).",
+    "The Rafah crossing reopened on 2 February 2026, according to Egyptian officials (2 February 2026). It had been closed from the night of 6–7 May 2024, according to the Financial Times (7 May 2024); AFP dates the start to 7 May 2024. But three sources, cited by Reuters, said that in 2025 it was staffed by Palestinian Authority affiliates, with EU monitors, during an earlier ceasefire (25 January 2026).",
   );
   const text = chartText(c);
   assert.doesNotMatch(
@@ -331,11 +331,11 @@ test("the start given by one report and the end by others: each part credited to
   assert.equal(
     s.sentence("kerem-shalom-status"),
     // The start is the articles' own dating: credited to them; the closure, to who reports it.
-    "The Kerem Shalom crossing was closed from the weekend of 4–5 May 2024, according to the Financial Times and AFP (7 May 2024). It was still closed on 7 May 2024, according to the Financial Times, the Israeli military and UN humanitarian office spokesman Jens Laerke.",
+    "The Kerem Shalom crossing was closed from the weekend of 4–5 May 2024, according to the Financial Times (7 May 2024); AFP dates the start to 5 May 2024. It was still closed on 7 May 2024, according to the Financial Times, the Israeli military and UN humanitarian office spokesman Jens Laerke.",
   );
   assert.match(
     s.sentence("rafah-status"),
-    /^The Rafah crossing was closed from the night of 6–7 May 2024, according to the Financial Times and AFP \(7 May 2024\)\. It was still closed on 6 January 2026, according to a news report\. But three sources, cited by Reuters, said that in 2025 it was staffed by Palestinian Authority affiliates, with EU monitors, during an earlier ceasefire \(25 January 2026\)\.$/,
+    /^The Rafah crossing was closed from the night of 6–7 May 2024, according to the Financial Times \(7 May 2024\); AFP dates the start to 7 May 2024\. It was still closed on 6 January 2026, according to a news report\. But three sources, cited by Reuters, said that in 2025 it was staffed by Palestinian Authority affiliates, with EU monitors, during an earlier ceasefire \(25 January 2026\)\.$/,
   );
   assert.equal(
     s.chart("crossings-timeline").headline,
@@ -372,7 +372,7 @@ test("a closure row given its last day closed: no reopening day is claimed that 
   const s = story((t) => t.closures.set({ crossing: "rafah", as_of: "2026-01-06" }, { to: "2026-01-06" }));
   assert.equal(
     s.sentence("rafah-status"),
-    "The Rafah crossing was closed from the night of 6–7 May 2024, according to the Financial Times and AFP (7 May 2024). It was closed until 6 January 2026, according to a news report (6 January 2026). But three sources, cited by Reuters, said that in 2025 it was staffed by Palestinian Authority affiliates, with EU monitors, during an earlier ceasefire (25 January 2026).",
+    "The Rafah crossing was closed from the night of 6–7 May 2024, according to the Financial Times (7 May 2024); AFP dates the start to 7 May 2024. It was closed until 6 January 2026, according to a news report (6 January 2026). But three sources, cited by Reuters, said that in 2025 it was staffed by Palestinian Authority affiliates, with EU monitors, during an earlier ceasefire (25 January 2026).",
   );
   const c = s.chart("crossings-timeline");
   // Contested for 2025, the headline claims no unbroken closure; the news of 25 January beside it
@@ -395,7 +395,7 @@ test("a lane whose latest report is older than the chart says so, never reading 
     /Too short to draw: Kerem Shalom, closed from the weekend of 4–5 May\s2024,\s*still\s+closed\s+on\s*7 May\s2024/,
   );
   // Rafah's closure is contested for 2025 (a report has it staffed then): its lane says so.
-  assert.match(drawn, /Rafah: closed on the night of 6–7 May 2024; reports differ on 2025/);
+  assert.match(drawn, /Rafah: closed from the night of 6–7 May 2024; reports differ on 2025/);
   assert.doesNotMatch(drawn, /Kerem Shalom: closed since/);
   const reopened = drawnText(story(reopenRafah), "crossings-timeline");
   assert.doesNotMatch(

@@ -259,3 +259,29 @@ test("the still-held block's title follows the rows: remains once every living h
   assert.match(text, /Still held in\s*Gaza,\s*living\s*or\s*dead/);
   assert.doesNotMatch(text, /Remains of hostages\s*still held/);
 });
+
+test("dead figures of two reports whose held counts differ are parts of different totals, not a disagreement", () => {
+  const s = story();
+  const c = s.chart("hostages-may-2024");
+  assert.ok(
+    c.notes?.includes(
+      "On 7 May 2024, the figures for those of them dead are of different totals; both can be true.",
+    ),
+    c.notes?.join("\n"),
+  );
+  assert.doesNotMatch(chartText(c), /differ on those of them dead/);
+  const topics = s.notebooks.hostages?.disagreements.map((d) => d.topic) ?? [];
+  assert.deepEqual(topics, ["Hostages held in Gaza, as of 7 May 2024"]);
+});
+
+test("when the held counts agree, 36 and 37 dead are a disagreement again", () => {
+  const s = story((t) =>
+    t.hostages.set({ measure: "held", value: "128" }, { value: 132, qualifier: "exact" }),
+  );
+  const c = s.chart("hostages-may-2024");
+  assert.ok(
+    c.notes?.some((n) => n.startsWith("On 7 May 2024, reports differ on those of them dead: 36")),
+    c.notes?.join("\n"),
+  );
+  assert.ok(s.notebooks.hostages?.disagreements.some((d) => d.topic.startsWith("Of those, dead")));
+});

@@ -57,7 +57,7 @@ test("Monday night and Tuesday are one overnight seizure, told with who seized i
   const s = story();
   assert.equal(
     s.sentence("rafah-seized"),
-    "Israeli forces seized the Rafah crossing on the night of 6–7 May 2024. The Financial Times dates it to the night of 6–7 May 2024, AFP to 7 May 2024.",
+    "Israeli forces seized the Rafah crossing on the night of 6–7 May 2024, according to the Financial Times; AFP dates it to 7 May 2024.",
   );
   assert.equal(
     s.chart("crossings-may-2024").headline,
@@ -94,7 +94,7 @@ test("an opening reported inside a closure contests it: never 'closed since', bo
   // Too long for one note's lines, the disagreement is the topic and each report as its own note.
   assert.deepEqual(c.notes?.slice(0, 2), [
     "Reports differ on the Rafah crossing in 2025. News report: closed from May 2024, still closed on 6 January 2026.",
-    "Reuters: staffed by Palestinian Authority affiliates, with EU monitors, during an earlier ceasefire.",
+    "Sources via Reuters: staffed by Palestinian Authority affiliates, with EU monitors, during an earlier ceasefire.",
   ]);
 });
 
@@ -195,7 +195,7 @@ test("one ministry, one name on a chart: the Gaza health ministry, whatever each
   );
 });
 
-test("the entry slips of the first read stay fixed: the envoys' Saturday, the FT's weekend, 'next week' as said", () => {
+test("the entry slips of the first read stay fixed: the envoys' Saturday, the FT's weekend, 'next week' as said, a week by both ends", () => {
   const s = story();
   const text = s.sentences().join("\n");
   assert.match(
@@ -206,11 +206,14 @@ test("the entry slips of the first read stay fixed: the envoys' Saturday, the FT
     s.sentence("kerem-shalom-status"),
     /^The Kerem Shalom crossing was closed from the weekend of 4–5 May 2024, according to the Financial Times/,
   );
+  // Said "last week", of "next week": dated by the report, with no quotation marks on a paraphrase.
   assert.match(
     text,
-    /Would operate in both directions “next week”, as said the week before \(Gaza administrator\)/,
+    /^By 25 January 2026, Rafah — Said the week before that it would run in both directions the next week \(Gaza administrator\)$/m,
   );
   assert.doesNotMatch(text, /the following week/);
+  // A week dated by its Sunday gives both its ends, never read as the week ending on it.
+  assert.match(text, /^The week of 25–31 January 2026, Rafah — Could open \(Walla\)$/m);
 });
 
 test("a reporter missing from reporters.csv: 'the' before a common-noun body, none before a proper name", () => {

@@ -57,18 +57,31 @@ test("changeSentence(rows) over time rises from the first report to the latest; 
   ];
   assert.equal(
     changeSentence(rows, NAMES, "the number killed"),
-    "The number killed rose from more than 400 on 6 January 2026 to at least 484 on 25 January 2026, according to the Gaza health ministry. Palestinian health officials gave 422 on 6 January 2026.",
+    "The number killed rose from more than 400 on 6 January 2026 to at least 484 on 25 January 2026, according to the Gaza health ministry. Palestinian health officials gave 422 in a report of 6 January 2026.",
   );
   const fell = [fig(500, "2026-01-06", "A"), fig(490, "2026-01-25", "A")];
   assert.match(changeSentence(fell, NAMES, "the number killed"), /^The number killed went from 500/);
 });
 
-test("changeHeadline(rows) states a rise by month, a same-day disagreement, or one report with its attribution", () => {
+test("changeHeadline(rows) states the latest figure with its credit, else a rise by month, a same-day disagreement, or one report with its attribution", () => {
   assert.equal(
     changeHeadline(
       [
         fig(34789, "2024-05-07", "Gaza health ministry", "wire-1", "at least"),
         fig(71700, "2026-01-25", "Israeli officials", "anon-2", "more than"),
+      ],
+      NAMES,
+      words,
+    ),
+    "More than 71,700 people killed in Gaza, Israeli officials say",
+  );
+  // A credit too long for a headline gives way to the rise, uncredited (the labels credit each point).
+  const long = "Ministry of Health of the Palestinian National Authority in Ramallah";
+  assert.equal(
+    changeHeadline(
+      [
+        fig(34789, "2024-05-07", "Gaza health ministry", "wire-1", "at least"),
+        fig(71700, "2026-01-25", long, "anon-2", "more than"),
       ],
       NAMES,
       words,
@@ -80,6 +93,17 @@ test("changeHeadline(rows) states a rise by month, a same-day disagreement, or o
       [
         fig(4, "2026-01-06", "Gaza health ministry", "wire-1", "at least"),
         fig(9, "2026-01-25", "Israeli officials", "anon-2"),
+      ],
+      NAMES,
+      words,
+    ),
+    "Nine people killed in Gaza, Israeli officials say",
+  );
+  assert.equal(
+    changeHeadline(
+      [
+        fig(4, "2026-01-06", "Gaza health ministry", "wire-1", "at least"),
+        fig(9, "2026-01-25", long, "anon-2"),
       ],
       NAMES,
       words,

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { duration, startPhrase, statusPhrase } from "../../src/story/closureWords.ts";
+import { closureWords, duration, startPhrase, statusPhrase } from "../../src/story/closureWords.ts";
 import { closureIntervals, crossingStatuses } from "../../src/story/intervals.ts";
 import { closure, day, event } from "./fixtures.ts";
 
@@ -63,4 +63,9 @@ test("duration(from, until) reads days below two months and whole months above",
   assert.equal(duration(day("2024-05-07"), day("2024-06-02")), "26 days");
   assert.equal(duration(day("2024-05-06"), day("2026-02-02")), "more than 20 months");
   assert.equal(duration(day("2024-05-06"), day("2026-01-06")), "20 months");
+});
+
+test("closureWords: a report of the closure's first day does not say it was still closed that day", () => {
+  assert.equal(closureWords(seized7), "closed from 7 May 2024");
+  assert.equal(closureWords(seized6), "closed from 6 May 2024, still closed on 7 May 2024");
 });

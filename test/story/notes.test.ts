@@ -12,7 +12,7 @@ test("missingNotes(rows) names each of one or two reports that lack a measure ot
     fig(484, "2026-01-25", "Israeli officials", "anon-2"),
   ];
   assert.deepEqual(missingNotes(rows, NAMES), [
-    "The report of 25 January 2026 (Israeli officials) gives no injured figure.",
+    "Israeli officials' report of 25 January 2026 gives no injured figure.",
   ]);
   assert.deepEqual(missingNotes(rows.slice(0, 2), NAMES), []);
   assert.deepEqual(missingNotes([rows[0] as Fig, rows[2] as Fig], NAMES), [], "one measure: nothing lacks");
