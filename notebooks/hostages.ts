@@ -1,6 +1,6 @@
 /**
  * Hostage numbers as each reporter gave them: the counts of May 2024 side by side, the release
- * the proposal of the time planned, and the state after the ceasefire. Every figure comes from
+ * the mediators' earlier proposal planned, and the state after the ceasefire. Every figure comes from
  * data/hostages.csv; the ceasefire's date from data/events.csv.
  */
 import type { Hostage } from "../src/data/schema.ts";
@@ -37,7 +37,7 @@ export default defineNotebook({
   title: "Hostages: the May 2024 counts and the state after the ceasefire",
   summary:
     "Hostage numbers as each reporter gave them: the counts of May 2024, the first-phase release " +
-    "the proposal of the time planned, and the state after the ceasefire.",
+    "the mediators' earlier proposal planned, and the state after the ceasefire.",
   tables: ["hostages"],
   charts: [chart("hostages-may-2024", countsOfMay2024), chart("hostages-jan-2026", afterTheCeasefire)],
   sentences: ({ data, names }) => [
@@ -59,7 +59,7 @@ export default defineNotebook({
 const MAY_2024 = month(2024, 5);
 const AFTER: Hostage["measure"][] = ["released_living", "remains_returned", "still_held"];
 
-/** The counts of May 2024, held and dead side by side with the first-phase release of the proposal of the time. */
+/** The counts of May 2024, held and dead side by side with the first-phase release of the mediators' earlier proposal. */
 function countsOfMay2024({ data, names }: StoryContext) {
   const held = need(
     data,

@@ -66,7 +66,7 @@ function partsOf(
     return { outlet: first?.credit.publisher?.display ?? null, reporters, articles };
   });
   // By first article; of one outlet, the reporters it cites before its own figures.
-  return parts.sort(
+  return withoutOwnCovered(parts).sort(
     (a, b) =>
       ascending(+(a.articles[0]?.published ?? 0), +(b.articles[0]?.published ?? 0)) ||
       ascending(a.outlet ?? "", b.outlet ?? "") ||
@@ -75,32 +75,52 @@ function partsOf(
   );
 }
 
+/**
+ * An outlet's own figures need no part of their own when the same articles also cite reporters:
+ * "officials via AFP (7 May 2024)" already names AFP, so not "…; AFP (7 May 2024)" beside it.
+ */
+function withoutOwnCovered(parts: readonly Part[]): Part[] {
+  const ids = (p: Part) => p.articles.map((a) => a.id);
+  return parts.filter(
+    (own) =>
+      own.reporters.length > 0 ||
+      !parts.some(
+        (cited) =>
+          cited.reporters.length > 0 &&
+          cited.outlet === own.outlet &&
+          ids(own).every((id) => ids(cited).includes(id)),
+      ),
+  );
+}
+
 function render(parts: readonly Part[], dates: boolean): string {
   const name = (p: Part) => p.outlet ?? (p.articles.length > 1 ? "news reports" : "news report");
   const when = (p: Part) => listDates(p.articles.map((a) => a.published)) ?? datesSpan(p.articles);
-  // Every outlet with its dates, so no date reads as another outlet's: "AFP (7 May 2024) and news
-  // report (25 January 2026)"; outlets of the same dates share them: "AFP and Financial Times (7 May
-  // 2024)". Shorter forms drop the dates.
-  const outletsOf = (list: readonly Part[]) => {
+  // Every outlet with its dates, so no date reads as another outlet's: "AFP (7 May 2024) and via
+  // news report (25 January 2026)", each "via" repeated so the second is not read as a reporter;
+  // outlets of the same dates share them: "AFP and Financial Times (7 May 2024)". Shorter forms
+  // drop the dates.
+  const outletsOf = (list: readonly Part[], cited: boolean) => {
     const names = [...new Set(list.map(name))];
-    if (!dates) return andList(names);
+    const via = cited ? "via " : "";
+    if (!dates) return `${via}${andList(names)}`;
     const days = [...new Set(list.map(when))];
     return days.length === 1
-      ? `${andList(names)} (${days[0] ?? ""})`
-      : andList([...new Set(list.map((p) => `${name(p)} (${when(p)})`))]);
+      ? `${via}${andList(names)} (${days[0] ?? ""})`
+      : andList([...new Set(list.map((p) => `${via}${name(p)} (${when(p)})`))]);
   };
   // The same reporters cited by several outlets are named once: "Benjamin Netanyahu via AFP and Reuters".
   const texts = groups(parts, (p) =>
     p.reporters.length ? p.reporters.join("\u0000") : `\u0001${p.outlet ?? ""}`,
   ).map(([, list]) => {
     const reporters = list[0]?.reporters ?? [];
-    const outlets = outletsOf(list);
+    const outlets = outletsOf(list, reporters.length > 0);
     // Names as they are written: proper names keep their capitals, common nouns stay lower case
     // in the list ("Sources: AFP; news reports (6 and 25 January 2026)").
-    return reporters.length ? `${andList(reporters)} via ${outlets}` : outlets;
+    return reporters.length ? `${andList(reporters)} ${outlets}` : outlets;
   });
   const unique = [...new Set(texts)];
-  const several = unique.length > 1 || parts.some((p) => p.articles.length > 1);
+  const several = unique.length > 1 || new Set(parts.flatMap((p) => p.articles.map((a) => a.id))).size > 1;
   return `${several ? "Sources" : "Source"}: ${unique.join("; ")}`;
 }
 

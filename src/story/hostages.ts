@@ -24,8 +24,8 @@ export const MEASURES: Record<Hostage["measure"], { title: string; words: string
   held: { title: "Hostages held in Gaza", words: "hostages held in Gaza" },
   held_dead: { title: "Of those, dead", words: "those of them dead" },
   first_phase_release: {
-    title: "To be released in the proposal's first phase",
-    words: "those the proposal of the time would release in its first phase",
+    title: "To be released in the first phase of the mediators' proposal",
+    words: "those the mediators' earlier proposal would release in its first phase",
   },
   released_living: { title: "Living hostages released", words: "living hostages released" },
   remains_returned: { title: "Remains of hostages returned", words: "remains of hostages returned" },

@@ -94,7 +94,7 @@ test("an opening reported inside a closure contests it: never 'closed since', bo
   // Too long for one note's lines, the disagreement is the topic and each report as its own note.
   assert.deepEqual(c.notes?.slice(0, 2), [
     "Reports differ on the Rafah crossing in 2025. News report: closed from May 2024, still closed on 6 January 2026.",
-    "Sources via Reuters: staffed by Palestinian Authority affiliates, with EU monitors, during an earlier ceasefire.",
+    "Reuters sources: staffed by Palestinian Authority affiliates, with EU monitors, during an earlier ceasefire.",
   ]);
 });
 
@@ -191,7 +191,7 @@ test("one ministry, one name on a chart: the Gaza health ministry, whatever each
   assert.match(chartText(s.chart("ceasefire-toll")), /422 \(Palestinian health officials\)/);
   assert.equal(
     s.sourceLine("toll-reports"),
-    "Sources: Gaza health ministry via AFP (7 May 2024) and news report (25 January 2026); news report (6 January 2026)",
+    "Sources: Gaza health ministry via AFP (7 May 2024) and via news report (25 January 2026); news report (6 January 2026)",
   );
 });
 
