@@ -5,7 +5,7 @@
  * newsroom shorthand for scale ("1mn", "1.4m", "2bn", which it reads as 1, 1.4 and 2) and the
  * qualifier phrase, which comes from a vocabulary an editor can extend (data/vocabulary/).
  */
-import nlp from "compromise";
+import { nlp } from "./nlp.ts";
 import type { Qualifier } from "../format/qualifier.ts";
 
 /** A phrase that qualifies the figure after it: "at least" → at least, "over" → more than. */
