@@ -133,7 +133,10 @@ export function asOfFigure(a: Analysed, span: Span, published: string, options: 
     // "On Saturday, a medic was killed": a date opening the sentence dates all of it.
     const opening = phrase.start <= 3;
     if (!opening && (d > 22 || otherClause(a, phrase, span))) continue;
-    if (!best || d < best.d) best = { phrase, d };
+    // The day of a statement ("said on Monday") dates the figure only when nothing else does:
+    // "said on Monday that 12 were killed overnight" is as of the night, however near "Monday" is.
+    const statement = Number(phrase.statement) - Number(best?.phrase.statement ?? true);
+    if (!best || statement < 0 || (statement === 0 && d < best.d)) best = { phrase, d };
   }
   return best ? { date: best.phrase.date, phrase: best.phrase } : { date: published };
 }

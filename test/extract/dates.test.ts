@@ -94,3 +94,23 @@ test("proposeRows(text) dates an incident by its day and a running total by publ
   );
   assert.equal(week.as_of, "2026-01-12");
 });
+
+test("proposeRows(text) dates a figure 'overnight' by the night before the statement, not by the statement's day", () => {
+  // Published Wednesday 28 January 2026; Monday is the 26th, its night before the 25th.
+  const asOf = (text: string) => only(text, "2026-01-28").as_of;
+  assert.equal(
+    asOf("The health ministry said on Monday that 12 people were killed in Israeli strikes overnight."),
+    "2026-01-25",
+  );
+  assert.equal(
+    asOf("Twelve people were killed in strikes overnight, the health ministry said on Monday."),
+    "2026-01-25",
+  );
+  // No day of statement: the night before publication.
+  assert.equal(
+    asOf("Twelve people were killed in strikes overnight, the health ministry said."),
+    "2026-01-27",
+  );
+  // The day of a statement still dates a figure nothing else dates.
+  assert.equal(asOf("The health ministry said on Monday that 12 people had been killed."), "2026-01-26");
+});
