@@ -125,11 +125,16 @@ export function asOfFigure(a: Analysed, span: Span, published: string, options: 
     }
   }
   let best: { phrase: DatePhrase; d: number } | undefined;
+  const scope = scopeNear(a, span)?.scope;
+  const total = scope !== undefined && scope !== "incident";
   for (const phrase of dates) {
     if (!options.event && inRelativeClause(a.text, phrase, startOf)) continue;
     const first = a.terms.findIndex((t) => t.end > phrase.start);
     const last = a.terms.findIndex((t) => t.end >= phrase.end);
     const d = termDistance(span, first, last);
+    // A running total in a later statement is as of that statement, not of the day the sentence
+    // opens with: "On Sunday, a strike killed three, and the ministry said 40 had been killed since the truce."
+    if (total && laterStatement(a.text, phrase, startOf)) continue;
     // "On Saturday, a medic was killed": a date opening the sentence dates all of it.
     const opening = phrase.start <= 3;
     if (!opening && (d > 22 || otherClause(a, phrase, span))) continue;
@@ -157,6 +162,14 @@ function otherClause(a: Analysed, phrase: DatePhrase, span: Span): boolean {
   if (phrase.statement) return /,\s+(bringing|raising|taking|pushing|lifting)\b/i.test(between);
   if (/\b(that|which|who)\b|,\s+(bringing|raising|taking|pushing|lifting)\b/i.test(between)) return true;
   return after && between.includes(",");
+}
+
+/** A clause between a date and the figure after it that starts another statement: ", and X said". */
+function laterStatement(text: string, phrase: DatePhrase, figureStart: number): boolean {
+  if (phrase.end > figureStart) return false;
+  return /[,;]\s+(and|but|while|whereas)\b[^,;]*\b(said|says|told|reported|added|announced)\b/i.test(
+    text.slice(phrase.end, figureStart),
+  );
 }
 
 /** "the truce that took effect on November 3, the group freed ...": the date is the truce's. */

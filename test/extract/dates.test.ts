@@ -114,3 +114,23 @@ test("proposeRows(text) dates a figure 'overnight' by the night before the state
   // The day of a statement still dates a figure nothing else dates.
   assert.equal(asOf("The health ministry said on Monday that 12 people had been killed."), "2026-01-26");
 });
+
+test("proposeRows(text) does not date a running total in a later statement by the day the sentence opens with", () => {
+  // Published Tuesday 27 January 2026: Sunday is the 25th.
+  assert.deepEqual(
+    lines(
+      "On Sunday, a strike killed three people, and the ministry later said 40 had been killed since the truce.",
+      "2026-01-27",
+      ["value", "as_of"],
+    ),
+    ["casualties · 3 · 2026-01-25", "casualties · 40 · 2026-01-27"],
+  );
+  // The opening day still dates the sentence's own incident, in a later statement too.
+  assert.deepEqual(
+    lines("On Sunday, a strike killed three people, and medics said 10 others were wounded.", "2026-01-27", [
+      "value",
+      "as_of",
+    ]),
+    ["casualties · 3 · 2026-01-25", "casualties · 10 · 2026-01-25"],
+  );
+});
