@@ -82,9 +82,14 @@ export function hedgeOf(
   for (const hit of findPhrases(a.text, vocabulary.hedges)) {
     if ((hit.start >= previousEnd && hit.end <= start) || (hit.start >= nounEnd && hit.end <= afterEnd))
       return hit.row;
+    // "12 people were reportedly killed", "hostages are believed to be held": after the noun's verb.
+    if (hit.start >= nounEnd && AUXILIARIES.test(a.text.slice(nounEnd, hit.start))) return hit.row;
   }
   return undefined;
 }
+
+/** Only auxiliaries between a figure's noun and a hedge: "were", "have been", "are still". */
+const AUXILIARIES = /^\s+(?:(?:were|was|are|is|have|has|had|been|being|still)\s+){1,3}$/i;
 
 export interface DateOptions {
   /** An expected reopening: bare weekdays look ahead. */
