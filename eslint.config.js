@@ -35,7 +35,7 @@ export default tseslint.config(
   {
     // Plain JavaScript outside tsconfig's include (the config, and the compiler and launcher that run
     // before anything is compiled): no type information for them.
-    files: ["eslint.config.js", "**/*.mjs"],
+    files: ["eslint.config.js", "**/*.mjs", "**/*.cjs"],
     ...tseslint.configs.disableTypeChecked,
   },
 );

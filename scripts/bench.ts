@@ -13,6 +13,8 @@
  *   rows      10,000 and 100,000 generated rows through the loader and a line chart, each in its
  *             own plain-node process, with its own peak memory
  *   sizes     every SVG's bytes (fonts embedded)
+ *   extract   npm run --silent extract on the longest article of ../shared/articles (held to 1 s
+ *             on two cores), one untimed run first
  *
  * Runs in temporary copies of the project (node_modules a folder of links, so each copy has its
  * own build cache), so charts/ here is never touched. Options: --runs N (default 5), --quick (3
@@ -47,7 +49,7 @@ const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) 
 const quick = args.includes("--quick");
 const RUNS = Number(option("--runs")) || (quick ? 3 : 5);
 const SAVES = quick ? 8 : 20;
-/** --only floor,cold,noop,edit,watch,notebook,rows,sizes: measure only these (default all). */
+/** --only floor,cold,noop,edit,watch,notebook,rows,sizes,extract: measure only these (default all). */
 const only = option("--only")?.split(",");
 const want = (measure: string) => !only || only.includes(measure);
 const repo = resolve(".");
@@ -249,6 +251,28 @@ async function watchLatency(
   return times;
 }
 
+/** The longest article of ../shared/articles, in words: the one npm run extract is timed on. */
+function longestArticle(): { path: string; words: number } | undefined {
+  const dir = resolve(repo, "..", "shared", "articles");
+  if (!existsSync(dir)) return undefined;
+  const articles = readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => ({
+      path: join(dir, f),
+      words: readFileSync(join(dir, f), "utf8").split(/\s+/).filter(Boolean).length,
+    }));
+  return articles.sort((a, b) => b.words - a.words)[0];
+}
+
+/** npm run --silent extract as typed, in each tree in turn: the medians, after one untimed run each. */
+function extractMedians(dirs: string[], article: string): number[] {
+  const extract = (dir: string) => wall("npm", ["run", "--silent", "extract", "--", article], dir);
+  dirs.forEach(extract);
+  const runs: number[][] = dirs.map(() => []);
+  for (let i = 0; i < RUNS; i++) dirs.forEach((dir, k) => runs[k]?.push(extract(dir)));
+  return runs.map(median);
+}
+
 /** Every SVG under a charts folder with its size. */
 function svgSizes(charts: string): [string, number][] {
   return readdirSync(charts, { withFileTypes: true })
@@ -430,6 +454,13 @@ async function main(): Promise<void> {
         "≤ 40 KB each",
       );
     }
+    const article = want("extract") ? longestArticle() : undefined;
+    if (article)
+      row(
+        `extract: npm run --silent extract -- ${basename(article.path)} (${article.words} words)`,
+        extractMedians(dirs, article.path).map(ms),
+        "≤ 1000 ms",
+      );
     row("load average at the end", trees.map(load));
   } finally {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });

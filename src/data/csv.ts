@@ -1,6 +1,11 @@
-import Papa from "papaparse";
+import { createRequire } from "node:module";
+import type PapaType from "papaparse";
 import type { Problem } from "../errors.ts";
 import { forbiddenCharacters } from "./characters.ts";
+
+// Required, not imported: node reads an imported CommonJS file's exports by parsing all of it
+// first (some 20-30 ms for papaparse, on every command); require skips that.
+const Papa = createRequire(import.meta.url)("papaparse") as typeof PapaType;
 
 /** A 1-based line and column in the file. */
 export interface Position {

@@ -4,7 +4,7 @@
  * (quantitiesIn) and the places the vocabulary's patterns match, all as offsets into the sentence.
  * Paragraphs stand on lines of their own, so a headline without a full stop never runs into the next line.
  */
-import nlp from "compromise";
+import { nlp } from "../text/nlp.ts";
 import { sentencesOf, type Sentence } from "../text/passages.ts";
 import { quantitiesIn, type Quantity } from "../text/quantities.ts";
 import type { ClosedWord, EventWord, MeasureWord, ScopeWord, Vocabulary } from "./vocabulary.ts";

@@ -171,6 +171,9 @@ function resolve(
     if (who) return { reporter: who, pronoun: true };
     if (/^(he|she|it|they)$/i.test(text)) return undefined;
   }
+  // "the health ministry" after "the Gaza health ministry": the body named before, in full.
+  const fuller = /^the\s/i.test(text) ? speakers.fuller(text) : undefined;
+  if (fuller) return { reporter: fuller, pronoun: true };
   // "its defence minister": the country or body the sentence opens with.
   const its = /^(its|their)\s+/i.exec(text);
   if (its) {

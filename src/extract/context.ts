@@ -82,9 +82,14 @@ export function hedgeOf(
   for (const hit of findPhrases(a.text, vocabulary.hedges)) {
     if ((hit.start >= previousEnd && hit.end <= start) || (hit.start >= nounEnd && hit.end <= afterEnd))
       return hit.row;
+    // "12 people were reportedly killed", "hostages are believed to be held": after the noun's verb.
+    if (hit.start >= nounEnd && AUXILIARIES.test(a.text.slice(nounEnd, hit.start))) return hit.row;
   }
   return undefined;
 }
+
+/** Only auxiliaries between a figure's noun and a hedge: "were", "have been", "are still". */
+const AUXILIARIES = /^\s+(?:(?:were|was|are|is|have|has|had|been|being|still)\s+){1,3}$/i;
 
 export interface DateOptions {
   /** An expected reopening: bare weekdays look ahead. */
@@ -125,15 +130,23 @@ export function asOfFigure(a: Analysed, span: Span, published: string, options: 
     }
   }
   let best: { phrase: DatePhrase; d: number } | undefined;
+  const scope = scopeNear(a, span)?.scope;
+  const total = scope !== undefined && scope !== "incident";
   for (const phrase of dates) {
     if (!options.event && inRelativeClause(a.text, phrase, startOf)) continue;
     const first = a.terms.findIndex((t) => t.end > phrase.start);
     const last = a.terms.findIndex((t) => t.end >= phrase.end);
     const d = termDistance(span, first, last);
+    // A running total in a later statement is as of that statement, not of the day the sentence
+    // opens with: "On Sunday, a strike killed three, and the ministry said 40 had been killed since the truce."
+    if (total && laterStatement(a.text, phrase, startOf)) continue;
     // "On Saturday, a medic was killed": a date opening the sentence dates all of it.
     const opening = phrase.start <= 3;
     if (!opening && (d > 22 || otherClause(a, phrase, span))) continue;
-    if (!best || d < best.d) best = { phrase, d };
+    // The day of a statement ("said on Monday") dates the figure only when nothing else does:
+    // "said on Monday that 12 were killed overnight" is as of the night, however near "Monday" is.
+    const statement = Number(phrase.statement) - Number(best?.phrase.statement ?? true);
+    if (!best || statement < 0 || (statement === 0 && d < best.d)) best = { phrase, d };
   }
   return best ? { date: best.phrase.date, phrase: best.phrase } : { date: published };
 }
@@ -154,6 +167,14 @@ function otherClause(a: Analysed, phrase: DatePhrase, span: Span): boolean {
   if (phrase.statement) return /,\s+(bringing|raising|taking|pushing|lifting)\b/i.test(between);
   if (/\b(that|which|who)\b|,\s+(bringing|raising|taking|pushing|lifting)\b/i.test(between)) return true;
   return after && between.includes(",");
+}
+
+/** A clause between a date and the figure after it that starts another statement: ", and X said". */
+function laterStatement(text: string, phrase: DatePhrase, figureStart: number): boolean {
+  if (phrase.end > figureStart) return false;
+  return /[,;]\s+(and|but|while|whereas)\b[^,;]*\b(said|says|told|reported|added|announced)\b/i.test(
+    text.slice(phrase.end, figureStart),
+  );
 }
 
 /** "the truce that took effect on November 3, the group freed ...": the date is the truce's. */

@@ -116,8 +116,10 @@ function parseDates(a: Analysed, published: string, ahead: boolean): DatePhrase[
       statement: false,
     });
   }
+  // "Overnight" is the night before the morning of the statement ("said on Monday"), or else of publication.
+  const said = out.find((d) => d.statement && d.precision === "day");
   for (const m of a.text.matchAll(/\bovernight\b/gi)) {
-    const date = addDays(published, -1);
+    const date = addDays(said?.date ?? published, -1);
     out.push({
       start: m.index,
       end: m.index + m[0].length,

@@ -6,7 +6,7 @@
  * incident ("Twenty-two others were wounded in the strike") takes them from it, and says so.
  * Numbers left out are kept with the reason, for the tests and the review.
  */
-import nlp from "compromise";
+import { nlp } from "../text/nlp.ts";
 import type { Analysed } from "./analyse.ts";
 import { attributionAt, type Attribution } from "./attribution.ts";
 import { asOfFigure, defaultPlace, firstPlace, hedgeOf, placeNear, scopeNear, type AsOf } from "./context.ts";

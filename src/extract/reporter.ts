@@ -55,6 +55,19 @@ export class Speakers {
     return last((n) => n.name.toLowerCase().includes(stem));
   }
 
+  /**
+   * The body named before in full, for a shorter name of it: "the health ministry" after "the Gaza
+   * health ministry", "the foreign ministry" after "Egypt's foreign ministry". Undefined when no
+   * name so far ends with these words.
+   */
+  fuller(phrase: string): string | undefined {
+    const s = phrase.toLowerCase().replace(/^the\s+/, "");
+    if (!s.includes(" ")) return undefined;
+    return [...this.named]
+      .reverse()
+      .find((n) => n.kind !== "person" && n.name.toLowerCase().endsWith(` ${s}`))?.name;
+  }
+
   private kindOf(name: string): SpeakerKind {
     const body = this.bodies.find((b) => b.name === name);
     if (body) return body.kind === "person" ? "person" : body.kind === "group" ? "group" : "body";

@@ -5,7 +5,7 @@
  * newsroom shorthand for scale ("1mn", "1.4m", "2bn", which it reads as 1, 1.4 and 2) and the
  * qualifier phrase, which comes from a vocabulary an editor can extend (data/vocabulary/).
  */
-import nlp from "compromise";
+import { nlp } from "./nlp.ts";
 import type { Qualifier } from "../format/qualifier.ts";
 
 /** A phrase that qualifies the figure after it: "at least" → at least, "over" → more than. */
@@ -86,8 +86,12 @@ function qualifierBefore(
 ): { qualifier: Qualifier; start: number } | undefined {
   const before = text.slice(Math.max(0, at - 40), at);
   let best: { qualifier: Qualifier; start: number } | undefined;
-  for (const v of vocabulary) {
-    const m = new RegExp(`(?:^|[^\\p{L}])(${escape(v.words)})\\s+$`, "diu").exec(before);
+  const lower = before.toLowerCase();
+  for (const [v, pattern, last] of patternsOf(vocabulary)) {
+    // Most phrases are nowhere near: a plain search skips their pattern (compiling and running
+    // dozens of Unicode patterns for every figure cost more than the rest of the qualifier step).
+    if (!lower.includes(last)) continue;
+    const m = pattern.exec(before);
     const span = m?.indices?.[1];
     if (!span) continue;
     const start = at - before.length + span[0];
@@ -95,6 +99,23 @@ function qualifierBefore(
     if (!best || start < best.start) best = { qualifier: v.qualifier, start };
   }
   return best;
+}
+
+type Compiled = [QualifierWord, RegExp, string];
+const patterns = new WeakMap<readonly QualifierWord[], Compiled[]>();
+
+/** Each phrase's pattern and last word (lower case), made once per vocabulary rather than once per figure. */
+function patternsOf(vocabulary: readonly QualifierWord[]): Compiled[] {
+  let out = patterns.get(vocabulary);
+  if (!out) {
+    out = vocabulary.map((v) => [
+      v,
+      new RegExp(`(?:^|[^\\p{L}])(${escape(v.words)})\\s+$`, "diu"),
+      v.words.trim().split(/\s+/).pop()?.toLowerCase() ?? "",
+    ]);
+    patterns.set(vocabulary, out);
+  }
+  return out;
 }
 
 function escape(s: string): string {

@@ -107,3 +107,21 @@ test("proposeRows(text) leaves a dateline out of the reporter, and reads 'the ar
     ["The army said two militants were killed near the yellow line.", ["Israeli military"]],
   ]);
 });
+
+test("proposeRows(text) resolves a shorter name of a body named before ('the health ministry') to its full name", () => {
+  const rows = propose(
+    "The Gaza health ministry said 12 people were killed. The health ministry said 40 were injured.",
+    "2026-01-25",
+  );
+  assert.deepEqual(
+    rows.map((p) => p.row.reported_by),
+    ["Gaza health ministry", "Gaza health ministry"],
+  );
+  // A back-reference: the reviewer is told, as for "the ministry".
+  assert.ok(
+    rows[1]?.doubts.some((d) => /pronoun/.test(d)),
+    JSON.stringify(rows[1]?.doubts),
+  );
+  // Named first, it stays as the article words it.
+  reads([["The health ministry said 40 people were injured.", ["health ministry"]]]);
+});

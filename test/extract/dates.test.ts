@@ -94,3 +94,43 @@ test("proposeRows(text) dates an incident by its day and a running total by publ
   );
   assert.equal(week.as_of, "2026-01-12");
 });
+
+test("proposeRows(text) dates a figure 'overnight' by the night before the statement, not by the statement's day", () => {
+  // Published Wednesday 28 January 2026; Monday is the 26th, its night before the 25th.
+  const asOf = (text: string) => only(text, "2026-01-28").as_of;
+  assert.equal(
+    asOf("The health ministry said on Monday that 12 people were killed in Israeli strikes overnight."),
+    "2026-01-25",
+  );
+  assert.equal(
+    asOf("Twelve people were killed in strikes overnight, the health ministry said on Monday."),
+    "2026-01-25",
+  );
+  // No day of statement: the night before publication.
+  assert.equal(
+    asOf("Twelve people were killed in strikes overnight, the health ministry said."),
+    "2026-01-27",
+  );
+  // The day of a statement still dates a figure nothing else dates.
+  assert.equal(asOf("The health ministry said on Monday that 12 people had been killed."), "2026-01-26");
+});
+
+test("proposeRows(text) does not date a running total in a later statement by the day the sentence opens with", () => {
+  // Published Tuesday 27 January 2026: Sunday is the 25th.
+  assert.deepEqual(
+    lines(
+      "On Sunday, a strike killed three people, and the ministry later said 40 had been killed since the truce.",
+      "2026-01-27",
+      ["value", "as_of"],
+    ),
+    ["casualties · 3 · 2026-01-25", "casualties · 40 · 2026-01-27"],
+  );
+  // The opening day still dates the sentence's own incident, in a later statement too.
+  assert.deepEqual(
+    lines("On Sunday, a strike killed three people, and medics said 10 others were wounded.", "2026-01-27", [
+      "value",
+      "as_of",
+    ]),
+    ["casualties · 3 · 2026-01-25", "casualties · 10 · 2026-01-25"],
+  );
+});

@@ -146,3 +146,15 @@ test("every proposal carries its passage locator and a confidence between 0 and 
   const c = rows[0]?.confidence ?? -1;
   assert.ok(c > 0 && c <= 1, String(c));
 });
+
+test("proposeRows(text) keeps a hedge that follows the figure's auxiliary verb, with a source named or not", () => {
+  const hedge = (text: string) => only(text, "2026-01-27").hedge;
+  assert.equal(hedge("Twelve people were reportedly killed in the strike."), "reportedly");
+  assert.equal(
+    hedge("Twelve people were reportedly killed in the strike, according to medics."),
+    "reportedly",
+  );
+  assert.equal(hedge("Medics said twelve people were reportedly killed in the strike."), "reportedly");
+  // Not across another clause: "and believe" is not the figure's hedge.
+  assert.equal(hedge("Twelve people were killed and medics believe more are under the rubble."), "");
+});
