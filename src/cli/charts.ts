@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import type { Io } from "../pipeline/report.ts";
 import type { BuildOptions } from "../pipeline/config.ts";
 import { UserError } from "../errors.ts";
-import { FORMATS, type Format } from "../output/chartFiles.ts";
+import { FORMATS, type Format } from "../output/formats.ts";
 import { THEMES, type Theme } from "../style/theme.ts";
 import { COMMON, parse, usage, type Options } from "./args.ts";
 
@@ -82,7 +82,7 @@ export async function charts(argv: readonly string[], io: Io, cwd = process.cwd(
   }
   if (options.check) return (await import("../pipeline/checkCharts.ts")).checkCharts(options, io);
   // Hashed once, before anything is read: for the run with nothing to do, and for the build.
-  const { nothingChanged, runPrints } = await import("../pipeline/cache.ts");
+  const { nothingChanged, runPrints } = await import("../pipeline/runPrints.ts");
   const prints = runPrints(options);
   if (!options.force && nothingChanged(options, io, prints)) return 0;
   return (await import("../pipeline/build.ts")).build(options, io, prints);

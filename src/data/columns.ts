@@ -149,8 +149,10 @@ export function oneOf<const V extends readonly string[]>(values: V): Column<V[nu
     describe: values.join(", "),
     required: true,
     parse(t) {
-      return (values as readonly string[]).includes(t)
-        ? ok(t as V[number])
+      // The list's own string, not the cell's: the cell can then be collected young.
+      const i = (values as readonly string[]).indexOf(t);
+      return i >= 0
+        ? ok(values[i] as V[number])
         : fail(`unknown value ${quote(t)}: expected one of ${values.join(", ")}`);
     },
   };

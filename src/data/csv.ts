@@ -25,8 +25,24 @@ export interface CsvRecord {
   end: number;
 }
 
+/**
+ * Takes a table's records as they are read, so that a large file's records and cells need not all
+ * be held at once (each dies young, which spares the garbage collector copying them).
+ */
+export interface RecordSink {
+  header(record: CsvRecord, text: ReadText): void;
+  record(record: CsvRecord, text: ReadText): void;
+}
+
+/** What a sink can ask of the text being read: positions, and an earlier record's cells again. */
+export interface ReadText extends Pick<ParsedCsv, "locate" | "offsetOf"> {
+  /** The cells of a record, read again from where it starts and ends. */
+  cellsAt: (start: number, end: number) => string[];
+}
+
 export interface ParsedCsv {
   header: CsvRecord | undefined;
+  /** Every record after the header; none when a sink took them. */
   records: CsvRecord[];
   problems: Problem[];
   /** Line and column of a character offset. */
@@ -40,9 +56,10 @@ export interface ParsedCsv {
  * Accepts what editors' tools write: a UTF-8 BOM, CRLF or LF line ends,
  * blank lines (skipped) and spaces around a cell (trimmed).
  * An unterminated quote is reported where it opens, and a forbidden character
- * (see characters.ts) where it stands.
+ * (see characters.ts) where it stands. With a sink, the header and then each record go to it as
+ * they are read, and `records` stays empty.
  */
-export function parseCsv(file: string, input: string): ParsedCsv {
+export function parseCsv(file: string, input: string, sink?: RecordSink): ParsedCsv {
   // The BOM is invisible in editors, so columns do not count it; CRLF and lone CR become LF,
   // which leaves every column where it was.
   const text = (input.startsWith("\uFEFF") ? input.slice(1) : input).replace(/\r\n?/g, "\n");
@@ -63,22 +80,44 @@ export function parseCsv(file: string, input: string): ParsedCsv {
     ...locate(offset),
     message,
   }));
-  const rows: CsvRecord[] = [];
-  if (!text.includes('"')) {
-    // No quote anywhere: every line is one record, so papaparse's fast mode (no step callback)
-    // gives the cells, and the line starts the locator already has give where each record starts.
-    const data = Papa.parse<string[]>(text, { delimiter: ",", newline: "\n", fastMode: true }).data;
-    data.forEach((cells, i) => {
-      const start = locate.lineStart(i + 1);
-      let end = Math.min(locate.lineStart(i + 2) - 1, text.length);
-      while (end > start && (text[end - 1] === " " || text[end - 1] === "\t")) end--;
-      for (let k = 0; k < cells.length; k++) cells[k] = trimCell(cells[k] ?? "");
-      rows.push({ line: i + 1, cells, start, end });
-    });
-    const records = rows.filter((r) => !(r.cells.length === 1 && r.cells[0] === ""));
-    const [header, ...rest] = records;
-    return { header, records: rest, problems, locate, offsetOf };
-  }
+  const records: CsvRecord[] = [];
+  let header: CsvRecord | undefined;
+  const read: ReadText = { locate, offsetOf, cellsAt: (start, end) => recordCells(text.slice(start, end)) };
+  // Blank lines are no records; the first record is the header.
+  const take = (record: CsvRecord) => {
+    if (record.cells.length === 1 && record.cells[0] === "") return;
+    if (!header) {
+      header = record;
+      sink?.header(record, read);
+    } else if (sink) sink.record(record, read);
+    else records.push(record);
+  };
+  // No quote anywhere: every line is one record, its cells between commas. Cut here rather than
+  // by papaparse, whose fast mode splits the text into lines first: 100,000 more strings.
+  if (!text.includes('"')) plainRecords(text, locate, take);
+  else quotedRecords(file, text, locate, problems, take);
+  return { header, records, problems, locate, offsetOf };
+}
+
+/** One record's cells from its text (from its start to its end), read again: as parseCsv read them. */
+function recordCells(span: string): string[] {
+  const cells = span.includes('"')
+    ? (Papa.parse<string[]>(span, { delimiter: ",", newline: "\n" }).data[0] ?? [""])
+    : span.split(",");
+  return cells.map(trimCell);
+}
+
+/**
+ * The records of a text with quotes, by papaparse, each given to `take` as it is read. Only a
+ * record with a quote can be broken (reported where its quote opens, and skipped).
+ */
+function quotedRecords(
+  file: string,
+  text: string,
+  locate: ParsedCsv["locate"],
+  problems: Problem[],
+  take: (record: CsvRecord) => void,
+): void {
   const lineCursor = { index: 0, line: 1 };
   let start = 0;
   let nextQuote = text.indexOf('"');
@@ -104,13 +143,10 @@ export function parseCsv(file: string, input: string): ParsedCsv {
         contentEnd = span.end;
       } else contentEnd = trimEnd(text, start, end);
       const cells = result.data.map(trimCell);
-      rows.push({ line: lineOf(start), cells, start, end: contentEnd });
+      take({ line: lineOf(start), cells, start, end: contentEnd });
       start = end;
     },
   });
-  const records = rows.filter((r) => !(r.cells.length === 1 && r.cells[0] === ""));
-  const [header, ...rest] = records;
-  return { header, records: rest, problems, locate, offsetOf };
 
   /** Line of an offset, counting forward from the previous record (records come in order). */
   function lineOf(offset: number): number {
@@ -119,6 +155,28 @@ export function parseCsv(file: string, input: string): ParsedCsv {
       lineCursor.index++;
     }
     return lineCursor.line;
+  }
+}
+
+/** The records of a text with no quote, each given to `take`: one per line (blank lines too), cells split at commas and trimmed. */
+function plainRecords(text: string, locate: ParsedCsv["locate"], take: (record: CsvRecord) => void): void {
+  for (let line = 1; ; line++) {
+    const start = locate.lineStart(line);
+    if (start > text.length) break;
+    const stop = Math.min(locate.lineStart(line + 1) - 1, text.length);
+    const cells: string[] = [];
+    for (let a = start; ;) {
+      const comma = text.indexOf(",", a);
+      if (comma < 0 || comma > stop) {
+        cells.push(trimCell(text.slice(a, stop)));
+        break;
+      }
+      cells.push(trimCell(text.slice(a, comma)));
+      a = comma + 1;
+    }
+    let end = stop;
+    while (end > start && (text[end - 1] === " " || text[end - 1] === "\t")) end--;
+    take({ line, cells, start, end });
   }
 }
 

@@ -7,6 +7,9 @@ import { defineTable, type RowOf } from "./table.ts";
 
 const optionalText = () => optional(text());
 
+/** A locator of one sentence (`p12.s1`), as parseLocators reads it; the cell is already trimmed. */
+const ONE_SENTENCE = /^p[1-9]\d{0,4}\.s[1-9]\d{0,3}$/;
+
 /**
  * Where in its article the words that give a row are: `p12.s1`, `p12.s1-s2`, `p12.s1-p13.s2`, or
  * several joined by ";" (src/text/passages.ts). Empty is allowed, with a warning from `npm run
@@ -17,6 +20,8 @@ function passage(): Column<string | null> {
     describe: "passage locator: p12.s1, p12.s1-s2, p12.s1-p13.s2, or several joined by ;",
     required: true,
     parse(t) {
+      // One sentence, the usual cell: valid as it is, without the objects parseLocators makes.
+      if (ONE_SENTENCE.test(t)) return t;
       const found = parseLocators(t);
       return "error" in found ? new Invalid(found.error) : t.replace(/\s*;\s*/g, "; ");
     },

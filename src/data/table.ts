@@ -1,6 +1,6 @@
 import type { Problem } from "../errors.ts";
 import { Invalid, type Column } from "./columns.ts";
-import { parseCsv, type CsvRecord } from "./csv.ts";
+import { parseCsv, type CsvRecord, type ReadText } from "./csv.ts";
 import { quote } from "./quote.ts";
 
 export type Columns = { readonly [name: string]: Column<unknown> };
@@ -63,30 +63,72 @@ export function readTable<C extends Columns>(
   text: string,
 ): TableResult<C> {
   const file = displayPath;
-  const parsed = parseCsv(file, text);
-  const { locate, offsetOf } = parsed;
-  const problems = [...parsed.problems];
-  const names = Object.keys(spec.columns);
+  const found: Problem[] = [];
   const index = new Map<string, number>();
-  const cellAt = cellLocator<C>(parsed, index);
-  const header = parsed.header;
-  if (!header) return { rows: [], problems, cellAt };
+  const rows: RowOf<C>[] = [];
+  const invalid: Partial<RowOf<C>>[] = [];
+  const records = recordSpans();
+  let readRecord: ((record: CsvRecord, read: ReadText) => void) | undefined;
+  // Each record is read into a row as papaparse or the plain reader gives it, and not kept: with
+  // 100,000 rows, holding every record's cells until the end made most of the garbage collector's work.
+  const parsed = parseCsv(file, text, {
+    header(header, { locate, offsetOf }) {
+      headerIndex(header, Object.keys(spec.columns), index, (i, message) =>
+        found.push({ file, ...locate(i === "end" ? header.end : offsetOf(header, i)), message }),
+      );
+      readRecord = rowReader(spec, file, header.cells.length, index, {
+        problems: found,
+        rows,
+        invalid,
+        records,
+        cellAt: cellLocator<C>({ locate, offsetOf }, index, records),
+      });
+    },
+    record: (record, read) => readRecord?.(record, read),
+  });
+  const cellAt = cellLocator<C>(parsed, index, records);
+  const problems = [...parsed.problems, ...found];
+  if (!parsed.header) return { rows: [], problems, cellAt };
+  return { rows, problems, cellAt, invalid };
+}
 
-  headerIndex(header, names, index, (i, message) =>
-    problems.push({ file, ...locate(i === "end" ? header.end : offsetOf(header, i)), message }),
-  );
+/** Where each record read so far starts and ends, and its line, by its number (grown as records come). */
+function recordSpans() {
+  return { starts: [] as number[], ends: [] as number[], lines: [] as number[] };
+}
 
+interface RowSink<C extends Columns> {
+  problems: Problem[];
+  rows: RowOf<C>[];
+  invalid: Partial<RowOf<C>>[];
+  records: ReturnType<typeof recordSpans>;
+  cellAt: TableResult<C>["cellAt"];
+}
+
+/**
+ * Reads each record after the header into a row: its cells by their columns, the table's rules,
+ * then whether it repeats an earlier row. Problems, rows and invalid rows go to `out`.
+ */
+function rowReader<C extends Columns>(
+  spec: TableSpec<C>,
+  file: string,
+  width: number,
+  index: ReadonlyMap<string, number>,
+  out: RowSink<C>,
+) {
+  const { problems } = out;
   const columns = Object.entries(spec.columns).map(([name, column]) => ({
     name,
     i: index.get(name),
     column,
   }));
   const keyColumns = columns.flatMap((c) => (c.name !== "note" && c.i !== undefined ? [c.i] : []));
-  const width = header.cells.length;
-  const rows: RowOf<C>[] = [];
-  const invalid: Partial<RowOf<C>>[] = [];
-  const duplicates = duplicateFinder(parsed.records, keyColumns);
-  for (const [k, record] of parsed.records.entries()) {
+  const duplicates = duplicateFinder(out.records, keyColumns);
+  return (record: CsvRecord, { locate, offsetOf, cellsAt }: ReadText) => {
+    const k = out.records.starts.length;
+    out.records.starts.push(record.start);
+    out.records.ends.push(record.end);
+    out.records.lines.push(record.line);
     if (record.cells.length !== width) {
       const at = record.cells.length > width ? offsetOf(record, width) : record.end;
       problems.push({
@@ -94,22 +136,22 @@ export function readTable<C extends Columns>(
         ...locate(at),
         message: `row has ${record.cells.length} cells, header has ${width}`,
       });
-      continue;
+      return;
     }
     const values: Record<string | symbol, unknown> = { ref: { file, line: record.line }, [RECORD]: k };
     const valid = readCells(record, columns, values, (i, message) =>
       problems.push({ file, ...locate(offsetOf(record, i)), message }),
     );
     if (!valid) {
-      invalid.push(values as Partial<RowOf<C>>);
-      continue;
+      out.invalid.push(values as Partial<RowOf<C>>);
+      return;
     }
     const row = values as RowOf<C>;
     for (const rule of spec.rules ?? []) {
       const broken = rule(row);
-      if (broken) problems.push({ file, ...cellAt(row, broken.column), message: broken.message });
+      if (broken) problems.push({ file, ...out.cellAt(row, broken.column), message: broken.message });
     }
-    const first = duplicates.firstLine(k, record);
+    const first = duplicates.firstLine(k, record, cellsAt);
     if (first !== undefined) {
       problems.push({
         file,
@@ -117,31 +159,25 @@ export function readTable<C extends Columns>(
         column: 1,
         message: `duplicate row: same figure as line ${first}`,
       });
-      continue;
+      return;
     }
-    rows.push(row);
-  }
-  return { rows, problems, cellAt, invalid };
+    out.rows.push(row);
+  };
 }
 
 /**
  * Where a cell of a row starts, for messages. Each valid row keeps the number of its record under
  * a symbol (cheaper than a WeakMap for 100,000 rows, and invisible to JSON and Object.keys); where
- * records start and end is kept in two typed arrays, so the records' cells can be freed and a
+ * records start and end is kept in two arrays of numbers, so a record's cells are not kept and a
  * cell's position is worked out only when a message needs it. `index` maps a column's name to its
  * cell number, once the header is read.
  */
 function cellLocator<C extends Columns>(
-  parsed: ReturnType<typeof parseCsv>,
+  parsed: Pick<ReturnType<typeof parseCsv>, "locate" | "offsetOf">,
   index: ReadonlyMap<string, number>,
+  { starts, ends }: ReturnType<typeof recordSpans>,
 ) {
   const { locate, offsetOf } = parsed;
-  const starts = new Float64Array(parsed.records.length);
-  const ends = new Float64Array(parsed.records.length);
-  parsed.records.forEach((r, k) => {
-    starts[k] = r.start;
-    ends[k] = r.end;
-  });
   return (row: RowOf<C>, column: string) => {
     const k = (row as WithRecord)[RECORD];
     const i = index.get(column);
@@ -211,26 +247,28 @@ function readCells(
 
 /**
  * Finds a row that repeats an earlier one in its key cells (every column but the note). Rows are
- * told apart by a 32-bit FNV-1a hash of those cells, compared cell by cell when two hashes match:
- * a joined string per row cost a fifth of loading 100,000 rows, most of it in garbage collection.
- * `firstLine(k, record)` is the line of the first earlier row with the same cells, or undefined
- * (and the row is remembered).
+ * told apart by a 30-bit FNV-1a hash of those cells; when two hashes match, the earlier record's
+ * cells are read again from the text (`cellsAt`, from where it starts and ends) and compared cell
+ * by cell: a joined string per row cost a fifth of loading 100,000 rows, most of it in garbage
+ * collection. `firstLine(k, record, cellsAt)` is the line of the first earlier row with the same
+ * cells, or undefined (and the row is remembered).
  */
-function duplicateFinder(records: readonly CsvRecord[], keyColumns: readonly number[]) {
+function duplicateFinder(records: ReturnType<typeof recordSpans>, keyColumns: readonly number[]) {
+  type CellsAt = ReadText["cellsAt"];
+  // The record number of the first row with each hash.
   const byHash = new Map<number, number>();
   // Rows whose hash an earlier row with other cells already has: by their joined cells (rare).
   const collided = new Map<string, number>();
-  const same = (a: CsvRecord, b: CsvRecord) => keyColumns.every((i) => a.cells[i] === b.cells[i]);
   return {
-    firstLine(k: number, record: CsvRecord): number | undefined {
+    firstLine(k: number, record: CsvRecord, cellsAt: CellsAt): number | undefined {
       const h = keyHash(record.cells, keyColumns);
       const earlier = byHash.get(h);
       if (earlier === undefined) {
         byHash.set(h, k);
         return undefined;
       }
-      const other = records[earlier];
-      if (other && same(other, record)) return other.line;
+      const other = cellsAt(records.starts[earlier] ?? 0, records.ends[earlier] ?? 0);
+      if (keyColumns.every((i) => other[i] === record.cells[i])) return records.lines[earlier];
       const key = keyColumns.map((i) => record.cells[i]).join("\u0000");
       const first = collided.get(key);
       if (first === undefined) collided.set(key, record.line);

@@ -6,8 +6,9 @@ import { asText, madeText } from "../data/spreadsheet.ts";
 import { isoDate } from "../format/date.ts";
 import { inlineEmbed } from "./embed.ts";
 
-export type Format = "svg" | "png";
-export const FORMATS: readonly Format[] = ["svg", "png"];
+import type { Format } from "./formats.ts";
+
+export { FORMATS, type Format } from "./formats.ts";
 
 /** The PNGs of a chart: the web and mobile SVGs at 2×, and the social card at 1200 × 675. */
 export type PngKind = "web" | "mobile" | "social";

@@ -22,12 +22,46 @@ export function siteFiles(
   /** False when a notebook could not be imported: the index would leave it out. */
   complete = true,
 ): OutputFile[] {
-  const files: OutputFile[] = [];
-  for (const nb of notebooks) {
-    for (const chart of nb.charts) {
+  const chartParts = siteChartFiles(notebooks, outputs, formats, charts);
+  return inSiteOrder(chartParts, sitePages(notebooks, outputs, data, complete));
+}
+
+/** The files of the given charts, notebook by notebook (cheap: made before the pages, written first). */
+export function siteChartFiles(
+  notebooks: readonly Notebook[],
+  outputs: ReadonlyMap<string, ChartOutput>,
+  formats: readonly Format[],
+  charts: ReadonlySet<string>,
+): OutputFile[][] {
+  return notebooks.map((nb) =>
+    nb.charts.flatMap((chart) => {
       const out = outputs.get(chart.id);
-      if (out && charts.has(chart.id)) files.push(...chartFiles(out, formats));
-    }
+      return out && charts.has(chart.id) ? chartFiles(out, formats) : [];
+    }),
+  );
+}
+
+/** Every notebook's page and figures.json, notebook by notebook, and the index. */
+export interface SitePages {
+  notebooks: OutputFile[][];
+  index: OutputFile[];
+}
+
+/** The files of a site in its order: each notebook's charts, page and figures.json, then the index. */
+export function inSiteOrder(chartParts: readonly OutputFile[][], pages: SitePages): OutputFile[] {
+  return [...chartParts.flatMap((files, i) => [...files, ...(pages.notebooks[i] ?? [])]), ...pages.index];
+}
+
+/** Every notebook page, figures.json and the index: what any chart's change may change. */
+export function sitePages(
+  notebooks: readonly Notebook[],
+  outputs: ReadonlyMap<string, ChartOutput>,
+  data: Data,
+  /** False when a notebook could not be imported: the index would leave it out. */
+  complete = true,
+): SitePages {
+  const pages = notebooks.map((nb) => {
+    const files: OutputFile[] = [];
     // A page is only written when every chart in it rendered: never a page with a chart missing.
     if (nb.chartIds.every((id) => outputs.has(id)) && !nb.failures.some((f) => f.part === "sentences")) {
       const t0 = performance.now();
@@ -35,7 +69,7 @@ export function siteFiles(
       files.push({ path: `${nb.id}/index.html`, bytes: Buffer.from(html), ms: performance.now() - t0 });
     }
     // Sentences that failed to build leave the old figures.json as it was.
-    if (nb.failures.some((f) => f.part === "sentences")) continue;
+    if (nb.failures.some((f) => f.part === "sentences")) return files;
     const figures: FiguresFile = {
       notebook: nb.id,
       sentences: nb.sentences.map((s) => ({
@@ -49,10 +83,12 @@ export function siteFiles(
       bytes: Buffer.from(JSON.stringify(figures, null, 2) + "\n"),
       ms: 0,
     });
-  }
+    return files;
+  });
   // The index shows every chart: it is left as it was while any notebook or chart cannot be built.
-  if (complete && notebooks.every((nb) => nb.chartIds.every((id) => outputs.has(id)))) {
-    files.push({ path: "index.html", bytes: Buffer.from(indexPage(notebooks)), ms: 0 });
-  }
-  return files;
+  const index =
+    complete && notebooks.every((nb) => nb.chartIds.every((id) => outputs.has(id)))
+      ? [{ path: "index.html", bytes: Buffer.from(indexPage(notebooks)), ms: 0 }]
+      : [];
+  return { notebooks: pages, index };
 }

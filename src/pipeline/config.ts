@@ -8,7 +8,10 @@ import type { Format } from "../output/chartFiles.ts";
 import type { RenderContext } from "../render/renderSvg.ts";
 import { DEFAULT_CREDIT } from "../style/index.ts";
 import type { Theme } from "../style/theme.ts";
+import { cacheDir } from "./manifest.ts";
 import type { Project } from "./project.ts";
+
+export { cacheDir } from "./manifest.ts";
 
 /** What a build is asked to do: the parsed command line of npm run charts. */
 export interface BuildOptions {
@@ -36,11 +39,6 @@ export function readConfig(root: string): ProjectConfig {
     rafah?: Partial<ProjectConfig>;
   };
   return { credit: pkg.rafah?.credit ?? DEFAULT_CREDIT };
-}
-
-/** Where a project keeps what can be made again (cut fonts, the build manifest): out of charts/ and out of git. */
-export function cacheDir(root: string): string {
-  return join(root, "node_modules", ".cache", "rafah-figures");
 }
 
 /** The context every chart of a build renders in. `cache: false` (--check) makes every font cut afresh. */

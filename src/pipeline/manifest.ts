@@ -8,8 +8,12 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileProblem } from "../errors.ts";
-import { cacheDir } from "./config.ts";
 import { display } from "./report.ts";
+
+/** Where a project keeps what can be made again (cut fonts, the build manifest): out of charts/ and out of git. */
+export function cacheDir(root: string): string {
+  return join(root, "node_modules", ".cache", "rafah-figures");
+}
 
 export interface ManifestEntry {
   /** The chart's fingerprint with the code's. */

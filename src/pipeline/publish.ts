@@ -4,7 +4,7 @@ import type { Data } from "../data/load.ts";
 import { formatNumber } from "../format/number.ts";
 import type { Notebook, NotebookFailure } from "../notebook/types.ts";
 import type { ChartOutput, OutputFile } from "../output/chartFiles.ts";
-import { siteFiles } from "../output/site.ts";
+import { inSiteOrder, siteChartFiles, sitePages } from "../output/site.ts";
 import { writeAtomic } from "../output/write.ts";
 import { formatLocation, UserError } from "../errors.ts";
 import type { BuildOptions } from "./config.ts";
@@ -51,24 +51,39 @@ export function publish({
   cached = 0,
 }: PublishInput): Published {
   const complete = !failures.some((f) => f.part === "notebook");
-  const files = siteFiles(notebooks, outputs, data, options.formats, selected, complete);
+  // The charts' files are written before the pages are made: a watch's saved chart is on disk
+  // sooner. Each file is listed in the site's order once all are written.
+  const chartParts = siteChartFiles(notebooks, outputs, options.formats, selected);
   const before = readFigures(options.out, notebooks);
   const changedCharts = new Set<string>();
-  let written = 0;
-  const writeFailures: string[] = [];
-  for (const file of files) {
+  // Each file's line, or why it could not be written.
+  const results = new Map<OutputFile, { line: string; written: boolean } | { failure: string }>();
+  const write = (file: OutputFile) => {
     const path = join(options.out, file.path);
     try {
       const changed = writeAtomic(path, file.bytes);
-      if (changed) {
-        written++;
-        if (file.chart) changedCharts.add(file.chart);
-      }
-      io.out(
-        `${display(options.root, path).padEnd(44)} ${formatNumber(file.bytes.length).padStart(9)} bytes ${file.ms.toFixed(0).padStart(5)} ms  ${changed ? "written" : "unchanged"}`,
-      );
+      if (changed && file.chart) changedCharts.add(file.chart);
+      const line = `${display(options.root, path).padEnd(44)} ${formatNumber(file.bytes.length).padStart(9)} bytes ${file.ms.toFixed(0).padStart(5)} ms  ${changed ? "written" : "unchanged"}`;
+      results.set(file, { line, written: changed });
     } catch (error) {
-      writeFailures.push(`${display(options.root, path)}: ${writeProblem(options.root, path, error)}`);
+      results.set(file, {
+        failure: `${display(options.root, path)}: ${writeProblem(options.root, path, error)}`,
+      });
+    }
+  };
+  chartParts.flat().forEach(write);
+  const pages = sitePages(notebooks, outputs, data, complete);
+  [...pages.notebooks.flat(), ...pages.index].forEach(write);
+  const files = inSiteOrder(chartParts, pages);
+  let written = 0;
+  const writeFailures: string[] = [];
+  for (const file of files) {
+    const result = results.get(file);
+    if (!result) continue;
+    if ("failure" in result) writeFailures.push(result.failure);
+    else {
+      io.out(result.line);
+      if (result.written) written++;
     }
   }
   const chartCount = [...selected].filter((id) => outputs.has(id)).length;

@@ -6,7 +6,6 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import subsetFont from "subset-font";
 import type { Face } from "./fontFaces.ts";
 import { toWoff2, WOFF2_ENCODER } from "./woff2.ts";
 
@@ -42,6 +41,12 @@ const CUT = {
 };
 
 /**
+ * subset-font, loaded only when a cut is not already kept on disk: with its harfbuzz and wawoff2 it
+ * cost 66 ms of CPU to import, which an edit whose characters were all cut before need not pay.
+ */
+const subsetter = async () => (await import("subset-font")).default;
+
+/**
  * A face cut to some characters, in a format. The same request is made once per process, and
  * with `cacheDir` once per machine: cuts are kept there under a hash of the face's bytes, the
  * characters, the format and the options, so a later run (an edit, a watch save) reuses them.
@@ -72,7 +77,9 @@ export function cutFace(
       const cut =
         format === "woff2"
           ? await toWoff2(await cutFace(face, chars, "truetype", cacheDir))
-          : await subsetFont(bytes, chars, {
+          : await (
+              await subsetter()
+            )(bytes, chars, {
               targetFormat: "truetype",
               noHinting: CUT.noHinting,
               // The typographic family and style (name IDs 16, 17): without them resvg sees "Source Sans 3
