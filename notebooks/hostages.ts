@@ -26,8 +26,8 @@ import {
   releaseSentences,
   stillHeldNotes,
   stillHeldSentence,
-  wholeOf,
 } from "../src/story/hostages.ts";
+import { wholeOf } from "../src/story/hostageParts.ts";
 import { need } from "../src/story/need.ts";
 import { inPeriod, month, within } from "../src/story/select.ts";
 import { capitalise } from "../src/text/words.ts";
@@ -59,7 +59,7 @@ export default defineNotebook({
 const MAY_2024 = month(2024, 5);
 const AFTER: Hostage["measure"][] = ["released_living", "remains_returned", "still_held"];
 
-/** The counts of May 2024, held and dead side by side with the first-phase release of the mediators' earlier proposal. */
+/** The counts of May 2024, held and dead side by side with the first-phase release of the mediators' proposal. */
 function countsOfMay2024({ data, names }: StoryContext) {
   const held = need(
     data,

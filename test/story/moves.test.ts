@@ -104,5 +104,8 @@ test("sourceLine(): one reporter cited by two outlets is named once", () => {
     fig(1, "2024-05-07", "Israeli officials", "wire-1"),
     fig(1, "2024-05-07", "Israeli officials", "paper-1"),
   ];
-  assert.equal(sourceLine(rows, NAMES), "Source: Israeli officials via AFP and Financial Times (7 May 2024)");
+  assert.equal(
+    sourceLine(rows, NAMES),
+    "Sources: Israeli officials via AFP and Financial Times (7 May 2024)",
+  );
 });
