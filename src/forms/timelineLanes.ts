@@ -201,22 +201,21 @@ export function stackMarkers(
   return rows.length * step;
 }
 
-/** What the paler part of a bar means, from the reasons the lanes give for it. */
+/** The pale start's reason in the legend, and in the social card's shorter words. */
+export const PALE_START = "start not known to the day";
+export const PALE_START_CARD = "start uncertain";
+
+/**
+ * What the paler part of a bar means, from the reasons the lanes give for it: one entry, short
+ * enough for one legend line at 360 px, for a start known only to a span or not dated (the pieces
+ * fading out are the same pale tint) and for spans the reports dispute.
+ */
 export function paleLabel(lanes: readonly TimelineLane[]): string {
   const ivs = lanes.flatMap((l) => l.intervals);
-  const month = ivs.some((iv) => iv.fuzzy === "month" || (iv.fuzzyUntil && +iv.fuzzyUntil > +iv.from));
-  const unknown = ivs.some((iv) => iv.fuzzy === "unknown");
+  const start = ivs.some(
+    (iv) => iv.fuzzy === "month" || iv.fuzzy === "unknown" || (iv.fuzzyUntil && +iv.fuzzyUntil > +iv.from),
+  );
   const contested = ivs.some((iv) => iv.contested?.length);
-  // Short enough for one legend line at 360 px: with both, the month's wording gives way.
-  const paler =
-    month && contested
-      ? "start known to the month, or reports differ"
-      : month
-        ? "start known only to the month"
-        : contested
-          ? "reports differ on the closure"
-          : "";
-  const fading = "closed earlier, start not dated";
-  if (paler && unknown) return `Paler: ${paler}; fading: ${fading}`;
-  return unknown ? `Fading: ${fading}` : `Paler: ${paler}`;
+  const reasons = [start && PALE_START, contested && "reports differ"].filter(Boolean);
+  return `Paler: ${reasons.join(", or ") || "less sure"}`;
 }

@@ -10,7 +10,7 @@ import { DAY, formatDate, formatDateRange } from "../format/date.ts";
 import { joinAlt } from "../forms/altText.ts";
 import { eventList } from "../forms/eventList.ts";
 import { timeline, type TimelineInterval } from "../forms/timeline.ts";
-import { barStart } from "../forms/timeTicks.ts";
+import { barStart, sureFrom } from "../forms/timeTicks.ts";
 import { andList, capitalise } from "../text/words.ts";
 import { attribution } from "./attribution.ts";
 import { conflicts, laneTitle, statuses, statusHeadline, type Conflict } from "./crossings.ts";
@@ -38,10 +38,14 @@ function barOf(i: ClosureInterval, events: readonly CrossingEvent[]): TimelineIn
   const contested = openingsInside(i, events).map((o) => spanOf(o.date, o.precision));
   return {
     contested: contested.map((span) => ({ from: new Date(span.from), to: new Date(span.to) })),
-    from: i.from,
+    from: barStart(i.from, i.starts[0]?.precision),
     to: i.to ?? i.lastReport,
-    fuzzy: !i.starts.length ? "unknown" : i.starts.every((x) => x.precision === "month") && "month",
-    fuzzyUntil: i.starts.find((x) => x.precision !== "month")?.date,
+    fuzzy: !i.starts.length && "unknown",
+    // Pale until the earliest start a report makes sure: a weekend's, a week's or a month's start
+    // only after its span.
+    fuzzyUntil: i.starts.length
+      ? new Date(Math.min(...i.starts.map((x) => +sureFrom(x.date, x.precision))))
+      : undefined,
     open: i.to === null,
   };
 }
@@ -180,7 +184,10 @@ export function periodEvents(
   const reported = closures.filter((c) => within(period, c.as_of));
   const began = reported.filter((c) => within(period, c.from));
   const merged = mergeEvents(inside, names);
-  const span = extentOf([...inside, ...reported]) ?? period;
+  const known = extentOf([...inside, ...reported]) ?? period;
+  // The bars reach back to the starts the reports date: the subtitle's dates are the drawn ones.
+  const starts = began.filter((c) => c.from_precision !== "unknown").map((c) => +c.from);
+  const span = { from: new Date(Math.min(+known.from, ...starts)), to: known.to };
   const crossings = Object.entries(CROSSING_NAMES)
     .filter(([key, name]) => name && [...inside, ...reported].some((r) => r.crossing === key))
     .map(([, name]) => name);
@@ -232,7 +239,8 @@ export function periodEvents(
               {
                 from: barStart(c.from, c.from_precision),
                 to: c.to ?? c.as_of,
-                fuzzy: (c.from_precision === "month" || c.from_precision === "unknown") && c.from_precision,
+                fuzzy: c.from_precision === "unknown" && "unknown",
+                fuzzyUntil: sureFrom(c.from, c.from_precision),
                 open: c.to === null,
               },
             ],

@@ -313,7 +313,7 @@ test("a closure whose start no report gives: never drawn or told as a start", ()
   const timeline = chartText(s.chart("crossings-timeline"));
   assert.match(timeline, /Kerem Shalom: closed \(start not dated\), latest report 7 May 2024/);
   assert.doesNotMatch(chartText(may) + timeline, /Kerem Shalom: closed (from|since)|unreported day/);
-  assert.match(drawnText(s, "crossings-may-2024"), /Fading: closed earlier, start not dated/);
+  assert.match(drawnText(s, "crossings-may-2024"), /Paler: start not known to the day/);
 });
 
 test("the start given by one report and the end by others: each part credited to who gives it", () => {
@@ -423,4 +423,15 @@ test("a reopening reported the day after: the headline gives the day it reopened
     s.sentence("rafah-status"),
     /^The Rafah crossing reopened on 2 February 2026, according to Egyptian officials \(3 February 2026\)\. /,
   );
+});
+
+test("a closure dated to the weekend is pale over the weekend, and the subtitle's dates are those drawn", () => {
+  const s = story(() => {});
+  const may = s.chart("crossings-may-2024");
+  assert.match(may.subtitle, /4 to 8 May 2024$/);
+  assert.match(
+    drawnText(s, "crossings-may-2024"),
+    /Kerem Shalom: closed from the weekend of 4–5 May 2024 \(Financial Times\)/,
+  );
+  assert.match(drawnText(s, "crossings-may-2024"), /Paler: start not known to the day/);
 });
