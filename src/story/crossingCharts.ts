@@ -15,6 +15,7 @@ import { andList, capitalise } from "../text/words.ts";
 import { attribution } from "./attribution.ts";
 import { conflicts, laneTitle, statuses, statusHeadline, type Conflict } from "./crossings.ts";
 import { lineLimitProblems } from "./limits.ts";
+import { briefNote } from "./crossingNotes.ts";
 import { CROSSING_NAMES, eventsHeadline, kindRank, mergeEvents } from "./events.ts";
 import { closureWords } from "./closureWords.ts";
 import { closureIntervals, openingsInside, type ClosureInterval } from "./intervals.ts";
@@ -85,6 +86,9 @@ export function differNotes(d: Conflict): string[] {
   return [`Reports differ on ${d.topic}. ${first ?? ""}`.trim(), ...rest];
 }
 
+/** What the event rows are, true of any of them: seizures and attacks, statements, talks. */
+const ABOUT = "events, statements and talks about";
+
 /** The whole record of the crossings, under a headline that states the first crossing's status. */
 export function crossingTimeline(
   closures: readonly Closure[],
@@ -109,7 +113,7 @@ export function crossingTimeline(
     CROSSING_NAMES[e.crossing] ? `${CROSSING_NAMES[e.crossing]}: ` : "";
   return {
     headline: statusHeadline(lead, names, events),
-    subtitle: `Closures of ${crossingsPhrase(drawn.map((s) => CROSSING_NAMES[s.crossing]))} and events reported at ${drawn.length > 1 ? "them" : "it"}, ${formatDateRange(span.from, span.to, "month")}`,
+    subtitle: `Closures of ${crossingsPhrase(drawn.map((s) => CROSSING_NAMES[s.crossing]))}${merged.length ? `, and ${ABOUT} ${drawn.length > 1 ? "them" : "it"}` : ""}, ${formatDateRange(span.from, span.to, "month")}`,
     alt: joinAlt([
       "Timeline",
       ...all.map((s) => `${laneTitle(s, events)}, latest report ${formatDate(s.asOf)}`),
@@ -121,15 +125,7 @@ export function crossingTimeline(
     notes: [
       ...conflicts(closures, events, names).flatMap(differNotes),
       // A crossing too brief for the period's scale is told here; its events are in the alt text.
-      ...brief.map((s) => {
-        const credit = attribution(
-          s.current.rows.map((r) => names.credit(r)),
-          "name",
-        );
-        const name = CROSSING_NAMES[s.crossing];
-        const title = laneTitle(s, events, span.to).replace(`${name}: `, `${name}, `);
-        return `Too short to draw: ${title} (${credit}).`;
-      }),
+      ...brief.flatMap((s) => briefNote(s, events, names, span.to, intervals)),
     ],
     rows: [...closures, ...events],
     plot: timeline({
@@ -168,6 +164,17 @@ export function headlineEvent(events: readonly CrossingEvent[]): CrossingEvent |
   return [...events].sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || +a.date - +b.date)[0];
 }
 
+/** The days a period's chart draws: its rows, reaching back to the starts its bars give. */
+function drawnSpan(
+  rows: readonly (Closure | CrossingEvent)[],
+  began: readonly Closure[],
+  period: Period,
+): Period {
+  const known = extentOf(rows) ?? period;
+  const starts = began.filter((c) => c.from_precision !== "unknown").map((c) => +c.from);
+  return { from: new Date(Math.min(+known.from, ...starts)), to: known.to };
+}
+
 /**
  * The events of a period, and the closures that began in it: a day timeline with one bar per
  * closure report when closures began in the period, else the events listed by day. Reports in the
@@ -184,10 +191,7 @@ export function periodEvents(
   const reported = closures.filter((c) => within(period, c.as_of));
   const began = reported.filter((c) => within(period, c.from));
   const merged = mergeEvents(inside, names);
-  const known = extentOf([...inside, ...reported]) ?? period;
-  // The bars reach back to the starts the reports date: the subtitle's dates are the drawn ones.
-  const starts = began.filter((c) => c.from_precision !== "unknown").map((c) => +c.from);
-  const span = { from: new Date(Math.min(+known.from, ...starts)), to: known.to };
+  const span = drawnSpan([...inside, ...reported], began, period);
   const crossings = Object.entries(CROSSING_NAMES)
     .filter(([key, name]) => name && [...inside, ...reported].some((r) => r.crossing === key))
     .map(([, name]) => name);
@@ -219,7 +223,9 @@ export function periodEvents(
   const where = crossingsPhrase(crossings);
   return {
     headline: eventsHeadline(inside, names) ?? `Events at ${where}, ${label}`,
-    subtitle: `${began.length ? "Closures and events at" : "Events reported at"} ${where}${began.length ? ", one bar per report" : ""}, ${formatDateRange(span.from, span.to)}`,
+    subtitle: began.length
+      ? `Closures of ${where}, one bar per report${inside.length ? `, and ${ABOUT} ${crossings.length > 1 ? "them" : "it"}` : ""}, ${formatDateRange(span.from, span.to)}`
+      : `${capitalise(ABOUT)} ${where}, ${formatDateRange(span.from, span.to)}`,
     alt: joinAlt([
       ...began.map((c) => `${at(c.crossing)}${closureWords(c)} (${by(c)})`),
       ...listed.map((e) => `${capitalise(formatDate(e.date, e.precision))}, ${e.text} (${e.by})`),

@@ -392,8 +392,10 @@ test("a lane whose latest report is older than the chart says so, never reading 
   // Too brief for the timeline's scale, Kerem Shalom is told in a note rather than drawn as a dot.
   assert.match(
     drawn,
-    /Too short to draw: Kerem Shalom, closed from the weekend of 4–5 May\s2024,\s*still\s+closed\s+on\s*7 May\s2024/,
+    /Not drawn at this scale \(2 to 4 days\): Kerem Shalom, closed from the weekend of\s+4–5 May\s2024\s+\(Financial\s+Times\)\./,
   );
+  // The UN gives no start: it is credited with the status only.
+  assert.match(drawn, /Kerem Shalom still\s+closed\s+on\s+7 May\s2024\s+\(Financial\s+Times\s+and\s+UN/);
   // Rafah's closure is contested for 2025 (a report has it staffed then): its lane says so.
   assert.match(drawn, /Rafah: closed from the night of 6–7 May 2024; reports differ on 2025/);
   assert.doesNotMatch(drawn, /Kerem Shalom: closed since/);
@@ -434,4 +436,18 @@ test("a closure dated to the weekend is pale over the weekend, and the subtitle'
     /Kerem Shalom: closed from the weekend of 4–5 May 2024 \(Financial Times\)/,
   );
   assert.match(drawnText(s, "crossings-may-2024"), /Paler: start not known to the day/);
+});
+
+test("subtitles say what the event rows are, true of any of them; none, and the subtitle names only closures", () => {
+  const s = story();
+  assert.match(
+    s.chart("crossings-timeline").subtitle,
+    /^Closures of the Rafah crossing, and events, statements and talks about it, /,
+  );
+  assert.match(
+    s.chart("crossings-jan-2026").subtitle,
+    /^Events, statements and talks about the Rafah crossing, /,
+  );
+  const bare = story((t) => t.events.remove({ crossing: "rafah" }).remove({ crossing: "kerem_shalom" }));
+  assert.match(bare.chart("crossings-timeline").subtitle, /^Closures of the Rafah crossing, May 2024/);
 });
