@@ -10,6 +10,7 @@ import { COLORS, crossingColor, paleOf, type PlotType, type TimelineStyle } from
 import { clampLines } from "../text/clamp.ts";
 import { wrap } from "../text/wrap.ts";
 import type { EventMark } from "./timelineEvents.ts";
+import { barStart } from "./timeTicks.ts";
 import type { PlacedText } from "./timelineHeader.ts";
 
 export interface TimelineInterval {
@@ -177,8 +178,13 @@ export function fade(end: number, y: number, fill: string, style: TimelineStyle)
   }).reverse();
 }
 
+/** Where an event's marker sits: a night at its evening (barStart), any other day at its middle. */
+export function markerTime(m: Pick<EventMark, "date" | "precision">): number {
+  return m.precision === "night" ? +barStart(m.date, "night") : +m.date + DAY / 2;
+}
+
 /**
- * Numbered markers in rows under `top`, each at the middle of its day (kept inside the plot);
+ * Numbered markers in rows under `top`, each at the middle of its day (a night's at its evening) (kept inside the plot);
  * markers closer than their size go to the next row, so every number stays legible. Adds them to
  * `placed` and returns the height the rows take.
  */
@@ -192,7 +198,7 @@ export function stackMarkers(
   const step = 2 * r + c.style.marker.gap;
   const rows: number[][] = [];
   for (const m of events) {
-    const mx = Math.min(Math.max(c.x(+m.date + DAY / 2), r), c.width - r);
+    const mx = Math.min(Math.max(c.x(markerTime(m)), r), c.width - r);
     let row = rows.findIndex((xs) => xs.every((other) => Math.abs(other - mx) >= step));
     if (row < 0) row = rows.push([]) - 1;
     rows[row]?.push(mx);

@@ -164,6 +164,22 @@ export function headlineEvent(events: readonly CrossingEvent[]): CrossingEvent |
   return [...events].sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || +a.date - +b.date)[0];
 }
 
+/** An entry of a period's list: an event, or the status a report gives. */
+interface Listed {
+  date: Date;
+  precision: CrossingEvent["precision"];
+  text: string;
+  by: string;
+  focus?: boolean;
+}
+
+/** The crossings some rows are about, by display name, in the house order. */
+function crossingNames(rows: readonly { crossing: string }[]): string[] {
+  return Object.entries(CROSSING_NAMES)
+    .filter(([key, name]) => name && rows.some((r) => r.crossing === key))
+    .map(([, name]) => name);
+}
+
 /** The days a period's chart draws: its rows, reaching back to the starts its bars give. */
 function drawnSpan(
   rows: readonly (Closure | CrossingEvent)[],
@@ -192,9 +208,7 @@ export function periodEvents(
   const began = reported.filter((c) => within(period, c.from));
   const merged = mergeEvents(inside, names);
   const span = drawnSpan([...inside, ...reported], began, period);
-  const crossings = Object.entries(CROSSING_NAMES)
-    .filter(([key, name]) => name && [...inside, ...reported].some((r) => r.crossing === key))
-    .map(([, name]) => name);
+  const crossings = crossingNames([...inside, ...reported]);
   // The crossing is named on each line only when the chart has more than one.
   // "Kerem Shalom — …", never a second colon after the day's ("4 May: Kerem Shalom: …").
   const at = (crossing: string) =>
@@ -202,13 +216,7 @@ export function periodEvents(
   const by = (row: Closure) => attribution(names.credit(row), "name");
   const still = (c: Closure) => `${at(c.crossing)}${closureWords(c, { form: "still" })}`;
   const news = headlineEvent(inside);
-  const listed: {
-    date: Date;
-    precision: CrossingEvent["precision"];
-    text: string;
-    by: string;
-    focus?: boolean;
-  }[] = [
+  const listed: Listed[] = [
     ...merged.map((e) => ({
       date: e.date,
       precision: e.rows[0]?.precision ?? ("day" as const),
@@ -251,7 +259,13 @@ export function periodEvents(
               },
             ],
           })),
-          events: listed.map((e) => ({ date: e.date, crossing: "", label: `${e.text} (${e.by})`, rank: 0 })),
+          events: listed.map((e) => ({
+            date: e.date,
+            precision: e.precision,
+            crossing: "",
+            label: `${e.text} (${e.by})`,
+            rank: 0,
+          })),
           ticks: "day",
           domain: span,
         })

@@ -4,6 +4,7 @@ import {
   intervalBars,
   lanesLayout,
   laneTitle,
+  markerTime,
   paleLabel,
   stackMarkers,
   type LanesContext,
@@ -189,4 +190,9 @@ test("intervalBars(interval with a contested span) draws that span pale over the
     ]),
     "Paler: start not known to the day, or reports differ",
   );
+});
+
+test("markerTime(event) puts a night's marker at its evening, 18:00, and a day's at noon", () => {
+  assert.equal(markerTime({ date: day(5, 6), precision: "night" }), +day(5, 6) + 0.75 * DAY);
+  assert.equal(markerTime({ date: day(5, 7) }), +day(5, 7) + 0.5 * DAY);
 });

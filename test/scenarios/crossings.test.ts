@@ -451,3 +451,21 @@ test("subtitles say what the event rows are, true of any of them; none, and the 
   const bare = story((t) => t.events.remove({ crossing: "rafah" }).remove({ crossing: "kerem_shalom" }));
   assert.match(bare.chart("crossings-timeline").subtitle, /^Closures of the Rafah crossing, May 2024/);
 });
+
+test("reports of one seizure whose days can meet are one entry, each report keeping its own dating", () => {
+  const s = story();
+  const may = drawnText(s, "crossings-may-2024");
+  assert.match(
+    may,
+    /The night of 6–7 May 2024: Rafah — Israeli ground troops seize the crossing\s*\(Financial\s+Times;\s+AFP\s+dates\s+it\s+to\s+7\s+May\s+2024\)/,
+  );
+  assert.doesNotMatch(may, /tanks seize/);
+  // Days that cannot meet stay two entries: the reports differ.
+  const apart = drawnText(
+    story((t) =>
+      t.events.set({ kind: "seizure", source: "ft-2024-05-07" }, { date: "2024-05-04", precision: "day" }),
+    ),
+    "crossings-may-2024",
+  );
+  assert.match(apart, /tanks seize/);
+});
