@@ -171,6 +171,8 @@ interface Listed {
   text: string;
   by: string;
   focus?: boolean;
+  rank?: number;
+  weight?: number;
 }
 
 /** The crossings some rows are about, by display name, in the house order. */
@@ -223,6 +225,8 @@ export function periodEvents(
       text: `${at(e.crossing)}${e.label}`,
       by: e.by,
       focus: news !== undefined && e.rows.includes(news),
+      rank: kindRank(e.kind),
+      weight: e.rows.length,
     })),
     ...reported
       .filter((c) => !began.includes(c))

@@ -469,3 +469,11 @@ test("reports of one seizure whose days can meet are one entry, each report keep
   );
   assert.match(apart, /tanks seize/);
 });
+
+test("the January mobile chart keeps both reports' news (Netanyahu's condition) and names what it leaves out", () => {
+  const s = story();
+  const mobile = drawnText(s, "crossings-jan-2026", "mobile");
+  assert.match(mobile, /Israel ties reopening to the return of the last\s*hostage/);
+  assert.match(mobile, /Not listed at this size: 24 January 2026 — US envoys\s*urge Israel/);
+  assert.doesNotMatch(mobile, /chart's description/);
+});
