@@ -99,11 +99,15 @@ function listOf(events: readonly ListedEvent[], max: number, ctx: LayoutContext)
     type.value,
     lineHeight,
   );
+  // The social card shows no notes: it says in the list how many events it leaves out.
+  const card = ctx.height !== undefined && left > 0;
+  const events2 = card ? [...rows.events, { y: bottom, text: leftOutNote(left) }] : rows.events;
   return {
     led,
     width: ctx.width,
-    height: Math.ceil(bottom),
+    height: Math.ceil(card ? bottom + lineHeight : bottom),
     ...rows,
+    events: events2,
     left,
     notes: left ? leftOutNotes(leftOut) : [],
     style,
@@ -115,8 +119,8 @@ function listOf(events: readonly ListedEvent[], max: number, ctx: LayoutContext)
 
 /**
  * The events in date order (then by text), at most `max` of them, the events in focus always among
- * them; when not all fit, the least newsworthy go first (highest rank, then fewest reports, then the
- * earliest): which are left out.
+ * them; when not all fit, the least newsworthy go first (told by the fewest reports, then of the
+ * least weighty kind, then the earliest): which are left out.
  */
 export function latestEvents(
   events: readonly ListedEvent[],
@@ -128,8 +132,8 @@ export function latestEvents(
     .filter((e) => !e.focus)
     .sort(
       (a, b) =>
-        ascending(a.rank ?? 0, b.rank ?? 0) ||
         ascending(b.weight ?? 1, a.weight ?? 1) ||
+        ascending(a.rank ?? 0, b.rank ?? 0) ||
         ascending(+b.date, +a.date),
     )
     .slice(0, Math.max(0, max - focused.length));

@@ -230,7 +230,13 @@ export function periodEvents(
     })),
     ...reported
       .filter((c) => !began.includes(c))
-      .map((c) => ({ date: c.as_of, precision: "day" as const, text: capitalise(still(c)), by: by(c) })),
+      .map((c) => ({
+        date: c.as_of,
+        precision: "day" as const,
+        text: capitalise(still(c)),
+        by: by(c),
+        rank: kindRank("closure"),
+      })),
   ].sort((a, b) => +a.date - +b.date);
   const where = crossingsPhrase(crossings);
   return {
