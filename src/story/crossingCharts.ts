@@ -16,7 +16,7 @@ import { attribution } from "./attribution.ts";
 import { conflicts, laneTitle, statuses, statusHeadline, type Conflict } from "./crossings.ts";
 import { lineLimitProblems } from "./limits.ts";
 import { briefNote } from "./crossingNotes.ts";
-import { CROSSING_NAMES, eventsHeadline, kindRank, mergeEvents } from "./events.ts";
+import { CROSSING_NAMES, eventsHeadline, kindRank, mergeEvents, type MergedEvent } from "./events.ts";
 import { closureWords } from "./closureWords.ts";
 import { closureIntervals, openingsInside, type ClosureInterval } from "./intervals.ts";
 import { spanOf } from "./ranges.ts";
@@ -175,6 +175,23 @@ interface Listed {
   weight?: number;
 }
 
+/** A merged event as an entry of a period's list, in focus when it holds the headline's event. */
+function eventEntry(
+  e: MergedEvent,
+  at: (crossing: string) => string,
+  news: CrossingEvent | undefined,
+): Listed {
+  return {
+    date: e.date,
+    precision: e.rows[0]?.precision ?? "day",
+    text: `${at(e.crossing)}${e.label}`,
+    by: e.by,
+    focus: news !== undefined && e.rows.includes(news),
+    rank: kindRank(e.kind),
+    weight: e.rows.length,
+  };
+}
+
 /** The crossings some rows are about, by display name, in the house order. */
 function crossingNames(rows: readonly { crossing: string }[]): string[] {
   return Object.entries(CROSSING_NAMES)
@@ -217,17 +234,8 @@ export function periodEvents(
     crossings.length > 1 ? `${CROSSING_NAMES[crossing as Closure["crossing"]]} — ` : "";
   const by = (row: Closure) => attribution(names.credit(row), "name");
   const still = (c: Closure) => `${at(c.crossing)}${closureWords(c, { form: "still" })}`;
-  const news = headlineEvent(inside);
   const listed: Listed[] = [
-    ...merged.map((e) => ({
-      date: e.date,
-      precision: e.rows[0]?.precision ?? ("day" as const),
-      text: `${at(e.crossing)}${e.label}`,
-      by: e.by,
-      focus: news !== undefined && e.rows.includes(news),
-      rank: kindRank(e.kind),
-      weight: e.rows.length,
-    })),
+    ...merged.map((e) => eventEntry(e, at, headlineEvent(inside))),
     ...reported
       .filter((c) => !began.includes(c))
       .map((c) => ({
