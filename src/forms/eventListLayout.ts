@@ -28,6 +28,10 @@ export interface ListedEvent {
    * the other days follow newest first (a factbox led by its news). Default false: days in date order.
    */
   focus?: boolean;
+  /** Lower is more newsworthy: when not all fit, the least newsworthy are left out first. Default 0. */
+  rank?: number;
+  /** How many reports tell it: of two events of one rank, the one told more often stays. Default 1. */
+  weight?: number;
 }
 
 export interface EventListOptions {
@@ -86,7 +90,7 @@ export function eventListLayout(
 function listOf(events: readonly ListedEvent[], max: number, ctx: LayoutContext): EventListLayout {
   const { style, type } = formStyle(EVENT_LIST, ctx.mobile);
   const lineHeight = Math.round(type.value * style.leading);
-  const { shown, left } = latestEvents(events, max);
+  const { shown, left, leftOut } = latestEvents(events, max);
   const led = shown.some((e) => e.focus);
   const { bottom, ...rows } = dayRows(
     led ? newsOrder(shown) : shown,
@@ -95,13 +99,17 @@ function listOf(events: readonly ListedEvent[], max: number, ctx: LayoutContext)
     type.value,
     lineHeight,
   );
+  // The social card shows no notes: it says in the list how many events it leaves out.
+  const card = ctx.height !== undefined && left > 0;
+  const events2 = card ? [...rows.events, { y: bottom, text: leftOutNote(left) }] : rows.events;
   return {
     led,
     width: ctx.width,
-    height: Math.ceil(bottom),
+    height: Math.ceil(card ? bottom + lineHeight : bottom),
     ...rows,
+    events: events2,
     left,
-    notes: left ? [leftOutNote(left)] : [],
+    notes: left ? leftOutNotes(leftOut) : [],
     style,
     daySize: type.label,
     eventSize: type.value,
@@ -110,18 +118,28 @@ function listOf(events: readonly ListedEvent[], max: number, ctx: LayoutContext)
 }
 
 /**
- * The events in date order (then by text), and the latest `max` of them, the events in focus always among
- * them: how many are left out.
+ * The events in date order (then by text), at most `max` of them, the events in focus always among
+ * them; when not all fit, the least newsworthy go first (told by the fewest reports, then of the
+ * least weighty kind, then the earliest): which are left out.
  */
 export function latestEvents(
   events: readonly ListedEvent[],
   max: number,
-): { shown: ListedEvent[]; left: number } {
+): { shown: ListedEvent[]; left: number; leftOut: ListedEvent[] } {
   const sorted = [...events].sort((a, b) => ascending(+a.date, +b.date) || ascending(a.text, b.text));
   const focused = sorted.filter((e) => e.focus).slice(-max);
-  const rest = sorted.filter((e) => !e.focus).slice(-(max - focused.length) || sorted.length);
-  const shown = sorted.filter((e) => focused.includes(e) || (max > focused.length && rest.includes(e)));
-  return { shown, left: sorted.length - shown.length };
+  const rest = sorted
+    .filter((e) => !e.focus)
+    .sort(
+      (a, b) =>
+        ascending(b.weight ?? 1, a.weight ?? 1) ||
+        ascending(a.rank ?? 0, b.rank ?? 0) ||
+        ascending(+b.date, +a.date),
+    )
+    .slice(0, Math.max(0, max - focused.length));
+  const shown = sorted.filter((e) => focused.includes(e) || rest.includes(e));
+  const leftOut = sorted.filter((e) => !shown.includes(e));
+  return { shown, left: leftOut.length, leftOut };
 }
 
 /** The heading an event is listed under: its date as precisely as it is known. */
@@ -191,5 +209,16 @@ export function dayRows(
 
 /** "Three earlier events are not listed at this size; …". */
 export function leftOutNote(left: number): string {
-  return `${capitalise(countWords(left, "exact", noun("earlier event")))} ${left === 1 ? "is" : "are"} not listed at this size; every event is in the chart's description.`;
+  return `${capitalise(countWords(left, "exact", noun("more event")))} ${left === 1 ? "is" : "are"} not listed at this size.`;
+}
+
+/**
+ * What the list leaves out, visibly: each event with its date and credit ("Not listed at this size:
+ * 25 January 2026 — Hamas and Turkish officials discuss … (Hamas)."), or, past two, how many.
+ */
+export function leftOutNotes(left: readonly ListedEvent[]): string[] {
+  if (left.length > 2) return [leftOutNote(left.length)];
+  return left.map(
+    (e) => `Not listed at this size: ${formatDate(e.date, e.precision ?? "day")} — ${e.text} (${e.by}).`,
+  );
 }

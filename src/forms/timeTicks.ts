@@ -12,6 +12,8 @@
  * - a mark of one day (an event, a report) sits at the day's middle, 12:00;
  * - a night is dated by its evening (data/README.md) and runs into the next morning: a bar from
  *   "the night of 6–7 May" starts at the evening of 6 May, 18:00 (barStart), not at 00:00;
+ * - a start known only to a span (a weekend, a week, a month) is sure only after the span
+ *   (sureFrom): the bar is pale over the span and solid from the day after it;
  * test/forms/timeTicks.test.ts holds the axes to it.
  */
 import { DAY, formatDayMonth, formatMonthYear } from "../format/date.ts";
@@ -29,6 +31,23 @@ export const EVENING = (18 / 24) * DAY;
 /** Where a bar from a start of this precision begins: 00:00 of its day, or the evening of a night's. */
 export function barStart(d: Date, precision?: string): Date {
   return precision === "night" ? new Date(+d + EVENING) : d;
+}
+
+/**
+ * From when a start of this precision is sure: the bar's start for a day or a night; the day after
+ * the span for a weekend (dated by its Saturday), a week (by its first day) or a month.
+ */
+export function sureFrom(d: Date, precision?: string): Date {
+  switch (precision) {
+    case "weekend":
+      return new Date(+d + 2 * DAY);
+    case "week":
+      return new Date(+d + 7 * DAY);
+    case "month":
+      return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1));
+    default:
+      return barStart(d, precision);
+  }
 }
 
 interface Step {

@@ -29,6 +29,8 @@ export interface TimelineEvent {
 export interface EventMark {
   n: number;
   date: Date;
+  /** A night's marker sits at its evening; any other at the middle of its day. */
+  precision?: DayPrecision;
   crossing: string;
   label: string;
 }
@@ -64,7 +66,13 @@ export function listEvents(events: readonly TimelineEvent[], summarise: boolean,
   shown.forEach((g, i) => {
     if (!g.top) return;
     const n = i + 1;
-    markers.push({ n, date: g.top.date, crossing: g.top.crossing, label: g.top.label });
+    markers.push({
+      n,
+      date: g.top.date,
+      precision: g.top.precision,
+      crossing: g.top.crossing,
+      label: g.top.label,
+    });
     // One date style: in full; the year only when the events span more than one.
     const precision = g.top.precision ?? "day";
     const date =

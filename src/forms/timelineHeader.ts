@@ -3,7 +3,6 @@
  * month (each over its bracket) and then of dated rules (beside the rule's day), each placed from
  * its measured box and moved down until it overlaps no label placed before it.
  */
-import { clampLines } from "../text/clamp.ts";
 import { wrap } from "../text/wrap.ts";
 import type { PlotType, TimelineStyle } from "../style/index.ts";
 import { overlaps, textBox, type Box } from "./place.ts";
@@ -137,7 +136,8 @@ export function bracketLabel(
   const room = anchor === "start" ? c.width - x1 : x2;
   const width = Math.max(room, half);
   const wrapped = wrap(b.label, width, c.type.tick);
-  const lines = c.teaser ? clampLines(wrapped, c.style.bracket.teaserLines, width, c.type.tick) : wrapped;
+  // Never cut, on the card either: a label's credit is part of it.
+  const lines = wrapped;
   const x = anchor === "start" ? (room >= half ? x1 : half) : Math.max(x2, half);
   return { x1, x2, x, anchor, lines };
 }

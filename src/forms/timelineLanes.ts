@@ -10,6 +10,7 @@ import { COLORS, crossingColor, paleOf, type PlotType, type TimelineStyle } from
 import { clampLines } from "../text/clamp.ts";
 import { wrap } from "../text/wrap.ts";
 import type { EventMark } from "./timelineEvents.ts";
+import { barStart } from "./timeTicks.ts";
 import type { PlacedText } from "./timelineHeader.ts";
 
 export interface TimelineInterval {
@@ -177,8 +178,13 @@ export function fade(end: number, y: number, fill: string, style: TimelineStyle)
   }).reverse();
 }
 
+/** Where an event's marker sits: a night at its evening (barStart), any other day at its middle. */
+export function markerTime(m: Pick<EventMark, "date" | "precision">): number {
+  return m.precision === "night" ? +barStart(m.date, "night") : +m.date + DAY / 2;
+}
+
 /**
- * Numbered markers in rows under `top`, each at the middle of its day (kept inside the plot);
+ * Numbered markers in rows under `top`, each at the middle of its day (a night's at its evening) (kept inside the plot);
  * markers closer than their size go to the next row, so every number stays legible. Adds them to
  * `placed` and returns the height the rows take.
  */
@@ -192,7 +198,7 @@ export function stackMarkers(
   const step = 2 * r + c.style.marker.gap;
   const rows: number[][] = [];
   for (const m of events) {
-    const mx = Math.min(Math.max(c.x(+m.date + DAY / 2), r), c.width - r);
+    const mx = Math.min(Math.max(c.x(markerTime(m)), r), c.width - r);
     let row = rows.findIndex((xs) => xs.every((other) => Math.abs(other - mx) >= step));
     if (row < 0) row = rows.push([]) - 1;
     rows[row]?.push(mx);
@@ -201,22 +207,21 @@ export function stackMarkers(
   return rows.length * step;
 }
 
-/** What the paler part of a bar means, from the reasons the lanes give for it. */
+/** The pale start's reason in the legend, and in the social card's shorter words. */
+export const PALE_START = "start not known to the day";
+export const PALE_START_CARD = "start uncertain";
+
+/**
+ * What the paler part of a bar means, from the reasons the lanes give for it: one entry, short
+ * enough for one legend line at 360 px, for a start known only to a span or not dated (the pieces
+ * fading out are the same pale tint) and for spans the reports dispute.
+ */
 export function paleLabel(lanes: readonly TimelineLane[]): string {
   const ivs = lanes.flatMap((l) => l.intervals);
-  const month = ivs.some((iv) => iv.fuzzy === "month" || (iv.fuzzyUntil && +iv.fuzzyUntil > +iv.from));
-  const unknown = ivs.some((iv) => iv.fuzzy === "unknown");
+  const start = ivs.some(
+    (iv) => iv.fuzzy === "month" || iv.fuzzy === "unknown" || (iv.fuzzyUntil && +iv.fuzzyUntil > +iv.from),
+  );
   const contested = ivs.some((iv) => iv.contested?.length);
-  // Short enough for one legend line at 360 px: with both, the month's wording gives way.
-  const paler =
-    month && contested
-      ? "start known to the month, or reports differ"
-      : month
-        ? "start known only to the month"
-        : contested
-          ? "reports differ on the closure"
-          : "";
-  const fading = "closed earlier, start not dated";
-  if (paler && unknown) return `Paler: ${paler}; fading: ${fading}`;
-  return unknown ? `Fading: ${fading}` : `Paler: ${paler}`;
+  const reasons = [start && PALE_START, contested && "reports differ"].filter(Boolean);
+  return `Paler: ${reasons.join(", or ") || "less sure"}`;
 }

@@ -20,7 +20,15 @@ import {
   type TimelineBracket,
   type TimelineRule,
 } from "./timelineHeader.ts";
-import { lanesLayout, type LaneBar, type Lanes, type Marker, type TimelineLane } from "./timelineLanes.ts";
+import {
+  lanesLayout,
+  PALE_START,
+  PALE_START_CARD,
+  type LaneBar,
+  type Lanes,
+  type Marker,
+  type TimelineLane,
+} from "./timelineLanes.ts";
 import { eventLabels, type EventLabel } from "./timelineLabels.ts";
 import { timeTicks } from "./timeTicks.ts";
 
@@ -280,5 +288,6 @@ export function knockouts(
  * event dot is "Event" there, and nothing else is drawn with a dot).
  */
 export function cardLegend(item: LegendItem): LegendItem {
+  if (item.shape === "band") return { ...item, label: item.label.replace(PALE_START, PALE_START_CARD) };
   return item.shape === "ring" ? { ...item, label: "Still closed at last report" } : item;
 }

@@ -10,12 +10,13 @@ import { DAY, formatDate, formatDateRange } from "../format/date.ts";
 import { joinAlt } from "../forms/altText.ts";
 import { eventList } from "../forms/eventList.ts";
 import { timeline, type TimelineInterval } from "../forms/timeline.ts";
-import { barStart } from "../forms/timeTicks.ts";
+import { barStart, sureFrom } from "../forms/timeTicks.ts";
 import { andList, capitalise } from "../text/words.ts";
 import { attribution } from "./attribution.ts";
 import { conflicts, laneTitle, statuses, statusHeadline, type Conflict } from "./crossings.ts";
 import { lineLimitProblems } from "./limits.ts";
-import { CROSSING_NAMES, eventsHeadline, kindRank, mergeEvents } from "./events.ts";
+import { briefNote } from "./crossingNotes.ts";
+import { CROSSING_NAMES, eventsHeadline, kindRank, mergeEvents, type MergedEvent } from "./events.ts";
 import { closureWords } from "./closureWords.ts";
 import { closureIntervals, openingsInside, type ClosureInterval } from "./intervals.ts";
 import { spanOf } from "./ranges.ts";
@@ -38,10 +39,14 @@ function barOf(i: ClosureInterval, events: readonly CrossingEvent[]): TimelineIn
   const contested = openingsInside(i, events).map((o) => spanOf(o.date, o.precision));
   return {
     contested: contested.map((span) => ({ from: new Date(span.from), to: new Date(span.to) })),
-    from: i.from,
+    from: barStart(i.from, i.starts[0]?.precision),
     to: i.to ?? i.lastReport,
-    fuzzy: !i.starts.length ? "unknown" : i.starts.every((x) => x.precision === "month") && "month",
-    fuzzyUntil: i.starts.find((x) => x.precision !== "month")?.date,
+    fuzzy: !i.starts.length && "unknown",
+    // Pale until the earliest start a report makes sure: a weekend's, a week's or a month's start
+    // only after its span.
+    fuzzyUntil: i.starts.length
+      ? new Date(Math.min(...i.starts.map((x) => +sureFrom(x.date, x.precision))))
+      : undefined,
     open: i.to === null,
   };
 }
@@ -81,6 +86,9 @@ export function differNotes(d: Conflict): string[] {
   return [`Reports differ on ${d.topic}. ${first ?? ""}`.trim(), ...rest];
 }
 
+/** What the event rows are, true of any of them: seizures and attacks, statements, talks. */
+const ABOUT = "events, statements and talks about";
+
 /** The whole record of the crossings, under a headline that states the first crossing's status. */
 export function crossingTimeline(
   closures: readonly Closure[],
@@ -105,7 +113,7 @@ export function crossingTimeline(
     CROSSING_NAMES[e.crossing] ? `${CROSSING_NAMES[e.crossing]}: ` : "";
   return {
     headline: statusHeadline(lead, names, events),
-    subtitle: `Closures of ${crossingsPhrase(drawn.map((s) => CROSSING_NAMES[s.crossing]))} and events reported at ${drawn.length > 1 ? "them" : "it"}, ${formatDateRange(span.from, span.to, "month")}`,
+    subtitle: `Closures of ${crossingsPhrase(drawn.map((s) => CROSSING_NAMES[s.crossing]))}${merged.length ? `, and ${ABOUT} ${drawn.length > 1 ? "them" : "it"}` : ""}, ${formatDateRange(span.from, span.to, "month")}`,
     alt: joinAlt([
       "Timeline",
       ...all.map((s) => `${laneTitle(s, events)}, latest report ${formatDate(s.asOf)}`),
@@ -117,15 +125,7 @@ export function crossingTimeline(
     notes: [
       ...conflicts(closures, events, names).flatMap(differNotes),
       // A crossing too brief for the period's scale is told here; its events are in the alt text.
-      ...brief.map((s) => {
-        const credit = attribution(
-          s.current.rows.map((r) => names.credit(r)),
-          "name",
-        );
-        const name = CROSSING_NAMES[s.crossing];
-        const title = laneTitle(s, events, span.to).replace(`${name}: `, `${name}, `);
-        return `Too short to draw: ${title} (${credit}).`;
-      }),
+      ...brief.flatMap((s) => briefNote(s, events, names, span.to, intervals)),
     ],
     rows: [...closures, ...events],
     plot: timeline({
@@ -164,6 +164,52 @@ export function headlineEvent(events: readonly CrossingEvent[]): CrossingEvent |
   return [...events].sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || +a.date - +b.date)[0];
 }
 
+/** An entry of a period's list: an event, or the status a report gives. */
+interface Listed {
+  date: Date;
+  precision: CrossingEvent["precision"];
+  text: string;
+  by: string;
+  focus?: boolean;
+  rank?: number;
+  weight?: number;
+}
+
+/** A merged event as an entry of a period's list, in focus when it holds the headline's event. */
+function eventEntry(
+  e: MergedEvent,
+  at: (crossing: string) => string,
+  news: CrossingEvent | undefined,
+): Listed {
+  return {
+    date: e.date,
+    precision: e.rows[0]?.precision ?? "day",
+    text: `${at(e.crossing)}${e.label}`,
+    by: e.by,
+    focus: news !== undefined && e.rows.includes(news),
+    rank: kindRank(e.kind),
+    weight: e.rows.length,
+  };
+}
+
+/** The crossings some rows are about, by display name, in the house order. */
+function crossingNames(rows: readonly { crossing: string }[]): string[] {
+  return Object.entries(CROSSING_NAMES)
+    .filter(([key, name]) => name && rows.some((r) => r.crossing === key))
+    .map(([, name]) => name);
+}
+
+/** The days a period's chart draws: its rows, reaching back to the starts its bars give. */
+function drawnSpan(
+  rows: readonly (Closure | CrossingEvent)[],
+  began: readonly Closure[],
+  period: Period,
+): Period {
+  const known = extentOf(rows) ?? period;
+  const starts = began.filter((c) => c.from_precision !== "unknown").map((c) => +c.from);
+  return { from: new Date(Math.min(+known.from, ...starts)), to: known.to };
+}
+
 /**
  * The events of a period, and the closures that began in it: a day timeline with one bar per
  * closure report when closures began in the period, else the events listed by day. Reports in the
@@ -180,39 +226,32 @@ export function periodEvents(
   const reported = closures.filter((c) => within(period, c.as_of));
   const began = reported.filter((c) => within(period, c.from));
   const merged = mergeEvents(inside, names);
-  const span = extentOf([...inside, ...reported]) ?? period;
-  const crossings = Object.entries(CROSSING_NAMES)
-    .filter(([key, name]) => name && [...inside, ...reported].some((r) => r.crossing === key))
-    .map(([, name]) => name);
+  const span = drawnSpan([...inside, ...reported], began, period);
+  const crossings = crossingNames([...inside, ...reported]);
   // The crossing is named on each line only when the chart has more than one.
   // "Kerem Shalom — …", never a second colon after the day's ("4 May: Kerem Shalom: …").
   const at = (crossing: string) =>
     crossings.length > 1 ? `${CROSSING_NAMES[crossing as Closure["crossing"]]} — ` : "";
   const by = (row: Closure) => attribution(names.credit(row), "name");
   const still = (c: Closure) => `${at(c.crossing)}${closureWords(c, { form: "still" })}`;
-  const news = headlineEvent(inside);
-  const listed: {
-    date: Date;
-    precision: CrossingEvent["precision"];
-    text: string;
-    by: string;
-    focus?: boolean;
-  }[] = [
-    ...merged.map((e) => ({
-      date: e.date,
-      precision: e.rows[0]?.precision ?? ("day" as const),
-      text: `${at(e.crossing)}${e.label}`,
-      by: e.by,
-      focus: news !== undefined && e.rows.includes(news),
-    })),
+  const listed: Listed[] = [
+    ...merged.map((e) => eventEntry(e, at, headlineEvent(inside))),
     ...reported
       .filter((c) => !began.includes(c))
-      .map((c) => ({ date: c.as_of, precision: "day" as const, text: capitalise(still(c)), by: by(c) })),
+      .map((c) => ({
+        date: c.as_of,
+        precision: "day" as const,
+        text: capitalise(still(c)),
+        by: by(c),
+        rank: kindRank("closure"),
+      })),
   ].sort((a, b) => +a.date - +b.date);
   const where = crossingsPhrase(crossings);
   return {
     headline: eventsHeadline(inside, names) ?? `Events at ${where}, ${label}`,
-    subtitle: `${began.length ? "Closures and events at" : "Events reported at"} ${where}${began.length ? ", one bar per report" : ""}, ${formatDateRange(span.from, span.to)}`,
+    subtitle: began.length
+      ? `Closures of ${where}, one bar per report${inside.length ? `, and ${ABOUT} ${crossings.length > 1 ? "them" : "it"}` : ""}, ${formatDateRange(span.from, span.to)}`
+      : `${capitalise(ABOUT)} ${where}, ${formatDateRange(span.from, span.to)}`,
     alt: joinAlt([
       ...began.map((c) => `${at(c.crossing)}${closureWords(c)} (${by(c)})`),
       ...listed.map((e) => `${capitalise(formatDate(e.date, e.precision))}, ${e.text} (${e.by})`),
@@ -232,12 +271,19 @@ export function periodEvents(
               {
                 from: barStart(c.from, c.from_precision),
                 to: c.to ?? c.as_of,
-                fuzzy: (c.from_precision === "month" || c.from_precision === "unknown") && c.from_precision,
+                fuzzy: c.from_precision === "unknown" && "unknown",
+                fuzzyUntil: sureFrom(c.from, c.from_precision),
                 open: c.to === null,
               },
             ],
           })),
-          events: listed.map((e) => ({ date: e.date, crossing: "", label: `${e.text} (${e.by})`, rank: 0 })),
+          events: listed.map((e) => ({
+            date: e.date,
+            precision: e.precision,
+            crossing: "",
+            label: `${e.text} (${e.by})`,
+            rank: 0,
+          })),
           ticks: "day",
           domain: span,
         })

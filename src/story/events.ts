@@ -8,6 +8,7 @@ import type { CrossingEvent } from "../data/schema.ts";
 import { datePhrase, formatDate } from "../format/date.ts";
 import { andList } from "../text/words.ts";
 import { attribution } from "./attribution.ts";
+import { otherDatings } from "./closureWords.ts";
 import { firstThatFits } from "./fit.ts";
 import { spanOf, spansAgree } from "./ranges.ts";
 import { byDate } from "./select.ts";
@@ -122,7 +123,7 @@ export interface MergedEvent {
 }
 
 export function mergeEvents(events: readonly CrossingEvent[], names: Names): MergedEvent[] {
-  return groups(byDate(events), (e) => `${+e.date}|${e.crossing}|${e.kind}|${e.label}`).flatMap(
+  const merged = groups(byDate(events), (e) => `${+e.date}|${e.crossing}|${e.kind}|${e.label}`).flatMap(
     ([, rows]) => {
       const first = rows[0];
       if (!first) return [];
@@ -134,6 +135,44 @@ export function mergeEvents(events: readonly CrossingEvent[], names: Names): Mer
       return [{ date: first.date, crossing: first.crossing, kind: first.kind, label: first.label, rows, by }];
     },
   );
+  return oneSeizure(merged, names);
+}
+
+/**
+ * Reports of one crossing's seizure whose days can meet ("Monday night", "Tuesday") are one event:
+ * told by the widest dating, in its report's words and credit, each other report keeping its own
+ * dating: "Israeli ground troops seize the crossing (Financial Times; AFP dates it to 7 May 2024)".
+ * Seizures whose days cannot meet stay apart, as the reports differ.
+ */
+function oneSeizure(merged: MergedEvent[], names: Names): MergedEvent[] {
+  const out = [...merged];
+  for (const [, list] of groups(
+    merged.filter((e) => e.kind === "seizure"),
+    (e) => e.crossing,
+  )) {
+    const rows = list.flatMap((e) => e.rows);
+    const lead = widest(rows);
+    const main = list.find((e) => lead && e.rows.includes(lead));
+    if (list.length < 2 || !lead || !main || !spansAgree(rows.map((e) => spanOf(e.date, e.precision))))
+      continue;
+    const leadDay = formatDate(lead.date, lead.precision);
+    const dated = groups(byDate(rows), (e) => formatDate(e.date, e.precision)).map(([phrase, same]) => ({
+      phrase,
+      credits: same.filter((r) => !main.rows.includes(r)).map((r) => names.credit(r)),
+    }));
+    const others = otherDatings(dated, leadDay);
+    // Reports dating it as the lead does, in other words, share the lead's credit.
+    const alike = rows.filter((r) => !main.rows.includes(r) && formatDate(r.date, r.precision) === leadDay);
+    const by = andList([main.by, ...new Set(alike.map((r) => attribution(names.credit(r), "name")))]);
+    const one: MergedEvent = {
+      ...main,
+      rows: [...main.rows, ...rows.filter((r) => !main.rows.includes(r))],
+      by: others ? `${by}; ${others}` : by,
+    };
+    out.splice(out.indexOf(main), 1, one);
+    for (const e of list) if (e !== main) out.splice(out.indexOf(e), 1);
+  }
+  return out;
 }
 
 /**

@@ -48,8 +48,9 @@ export const LIGHT: Palette = {
   kerem_shalom: "#946300",
   /**
    * Pale tints, solid (never an opacity, so nothing shows through them and they keep their hue on a
-   * dark page): the part of a closure whose start is known only to the month, or not dated. Light:
-   * 35% of the colour over the background; dark: 60%, so they stay clear of the background.
+   * dark page): the part of a closure whose start is known only to a span (weekend, week, month)
+   * or not dated. Light: 35% of the colour over the background, lighter than the colour; dark: 60%,
+   * dimmer than the colour yet clear of the background (test/style/palette.test.ts).
    */
   rafah_pale: "#a6cfcb",
   kerem_shalom_pale: "#dac8a6",

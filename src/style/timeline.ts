@@ -37,12 +37,11 @@ export interface TimelineStyle {
   header: { clearance: number; step: number; after: number };
   /**
    * A bracket for a period known only to the year or month: its label's line height is the lanes'
-   * less `leadingCut`, and it keeps to `teaserLines` on the social card; the line sits `gap` under
+   * less `leadingCut`, never cut with an ellipsis (the card's fit check holds its height); the line sits `gap` under
    * its label, its end ticks are `tick` long, texts keep `clearance` off it, and `after` follows it.
    */
   bracket: {
     leadingCut: number;
-    teaserLines: number;
     gap: number;
     tick: number;
     clearance: number;
@@ -95,7 +94,7 @@ const TIMELINE_WEB: TimelineStyle = {
   summaryListMax: 8,
   domain: { pad: 0, minPadDays: { day: 0, month: 0 } },
   header: { clearance: 3, step: 4, after: 8 },
-  bracket: { leadingCut: 2, teaserLines: 1, gap: 4, tick: 6, clearance: 1, after: 10 },
+  bracket: { leadingCut: 2, gap: 4, tick: 6, clearance: 1, after: 10 },
   rule: { labelGap: 5, roomGap: 6, minWidth: 90, rightOfShare: 0.6 },
   lane: {
     titleLines: 2,
@@ -126,7 +125,7 @@ export const TIMELINE = bySize(
     teaserMarkerR: 4,
     marker: { r: 8, numberSize: 10, gap: 1 },
     header: { clearance: 2, step: 3, after: 3 },
-    bracket: { leadingCut: 1, teaserLines: 1, gap: 2, tick: 4, clearance: 1, after: 4 },
+    bracket: { leadingCut: 1, gap: 2, tick: 4, clearance: 1, after: 4 },
     lane: {
       titleLines: 2,
       teaserTitleLines: 1,

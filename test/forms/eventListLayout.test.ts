@@ -62,7 +62,7 @@ test("eventListLayout(events, {}, mobile) wraps an event to the width less the i
   );
 });
 
-test("latestEvents(events, max) keeps the latest and counts the rest; the layout says so in a note", () => {
+test("latestEvents(events, max) keeps the latest of one rank and names what it leaves out, visibly", () => {
   const many = Array.from({ length: 12 }, (_, i) => ({ date: day(i + 1), text: `Event ${i + 1}`, by: "UN" }));
   const { shown, left } = latestEvents(many, 10);
   assert.equal(left, 2);
@@ -70,12 +70,35 @@ test("latestEvents(events, max) keeps the latest and counts the rest; the layout
     shown.map((e) => e.text),
     many.slice(2).map((e) => e.text),
   );
-  assert.deepEqual(eventListLayout(many, {}, MOBILE).notes, [leftOutNote(2)]);
+  const notes = eventListLayout(many, {}, MOBILE).notes;
+  assert.equal(notes.length, 2);
+  assert.match(notes[0] ?? "", /^Not listed at this size: \d+ January 2026 — Event 1 \(UN\)\.$/);
   assert.deepEqual(eventListLayout(many, {}, WEB).notes, [], "the web lists fourteen");
   assert.equal(eventListLayout(many, { maxEvents: 11 }, WEB).left, 1);
-  assert.equal(
-    leftOutNote(1),
-    "One earlier event is not listed at this size; every event is in the chart's description.",
+  assert.equal(leftOutNote(1), "One more event is not listed at this size.");
+  assert.equal(leftOutNote(3), "Three more events are not listed at this size.");
+});
+
+test("latestEvents(events, max) leaves out the least newsworthy first, not the earliest", () => {
+  const list = [
+    {
+      date: day(6),
+      text: "Israel ties reopening to a hostage's return",
+      by: "Netanyahu",
+      rank: 1,
+      weight: 2,
+    },
+    { date: day(24), text: "Envoys urge reopening", by: "Israeli media", rank: 3 },
+    { date: day(25), text: "Talks in Cairo", by: "Egypt", rank: 3 },
+  ];
+  const { shown, leftOut } = latestEvents(list, 2);
+  assert.deepEqual(
+    shown.map((e) => e.text),
+    ["Israel ties reopening to a hostage's return", "Talks in Cairo"],
+  );
+  assert.deepEqual(
+    leftOut.map((e) => e.text),
+    ["Envoys urge reopening"],
   );
 });
 
@@ -113,7 +136,11 @@ test("eventListLayout(events, {}, {height}) lists as many events as fit the heig
   const full = eventListLayout(led, {}, WEB);
   const short = eventListLayout(led, {}, { ...WEB, height: full.height - 1 });
   assert.ok(short.height <= full.height - 1, `${short.height}`);
-  assert.equal(short.left, 1);
+  assert.ok(short.left >= 1);
   assert.match(short.events[0]?.text ?? "", /^Rafah: Understanding/);
-  assert.equal(eventListLayout(led, {}, { ...WEB, height: 1 }).events.length, 1, "never fewer than one");
+  // The card shows no notes: the list's last line says how many it leaves out.
+  assert.equal(short.events.at(-1)?.text, leftOutNote(short.left));
+  const one = eventListLayout(led, {}, { ...WEB, height: 1 });
+  assert.match(one.events[0]?.text ?? "", /^Rafah: Understanding/, "never fewer than one: the news");
+  assert.equal(one.events.at(-1)?.text, leftOutNote(led.length - 1));
 });

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { reportsOverTimeLayout } from "../../src/forms/reportsOverTimeLayout.ts";
 import { timelineLayout, type TimelineSettings } from "../../src/forms/timelineLayout.ts";
-import { dayMiddle, timeTicks } from "../../src/forms/timeTicks.ts";
+import { dayMiddle, sureFrom, timeTicks } from "../../src/forms/timeTicks.ts";
 import { DAY } from "../../src/format/date.ts";
 
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
@@ -117,4 +117,12 @@ test("barStart(date, precision): a bar from a night starts at its evening (18:00
   assert.equal(+barStart(may6, "day"), +may6);
   assert.equal(+barStart(may6), +may6);
   assert.equal(EVENING, 18 * 3600 * 1000);
+});
+
+test("sureFrom(date, precision): a start known to a span is sure only after it; a night from its evening", () => {
+  assert.deepEqual(sureFrom(day(2024, 5, 4), "weekend"), day(2024, 5, 6));
+  assert.deepEqual(sureFrom(day(2026, 1, 25), "week"), day(2026, 2, 1));
+  assert.deepEqual(sureFrom(day(2024, 5, 1), "month"), day(2024, 6, 1));
+  assert.deepEqual(sureFrom(day(2024, 5, 6), "night"), new Date(+day(2024, 5, 6) + 18 * 3600e3));
+  assert.deepEqual(sureFrom(day(2024, 5, 7), "day"), day(2024, 5, 7));
 });

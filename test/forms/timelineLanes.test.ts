@@ -4,6 +4,7 @@ import {
   intervalBars,
   lanesLayout,
   laneTitle,
+  markerTime,
   paleLabel,
   stackMarkers,
   type LanesContext,
@@ -56,7 +57,7 @@ test("intervalBars(interval with a start known to the month, then to the day) dr
   assert.deepEqual(
     out.legend.map((l) => [l.shape, l.label]),
     [
-      ["band", "Paler: start known only to the month"],
+      ["band", "Paler: start not known to the day"],
       ["ring", "Still closed at the latest report"],
     ],
   );
@@ -85,14 +86,14 @@ test("intervalBars(interval whose start is not dated) draws it solid from its fi
     `each piece longer than the one left of it: ${lengths.join(", ")}`,
   );
   assert.ok(Math.min(...faded.map((b) => b.x1)) < 6 / TIMELINE.web.fade.pieces, "from near the plot's edge");
-  assert.equal(out.legend[0]?.label, "Fading: closed earlier, start not dated");
+  assert.equal(out.legend[0]?.label, "Paler: start not known to the day");
 });
 
 test("paleLabel(lanes) says what the paler part means, from the lanes' reasons", () => {
   const lane = (intervals: TimelineLane["intervals"]) => [{ title: "", crossing: "rafah", intervals }];
   const iv = { from: day(5, 1), to: day(5, 9) };
-  assert.equal(paleLabel(lane([{ ...iv, fuzzy: "month" }])), "Paler: start known only to the month");
-  assert.equal(paleLabel(lane([{ ...iv, fuzzy: "unknown" }])), "Fading: closed earlier, start not dated");
+  assert.equal(paleLabel(lane([{ ...iv, fuzzy: "month" }])), "Paler: start not known to the day");
+  assert.equal(paleLabel(lane([{ ...iv, fuzzy: "unknown" }])), "Paler: start not known to the day");
   assert.equal(
     paleLabel(
       lane([
@@ -100,7 +101,7 @@ test("paleLabel(lanes) says what the paler part means, from the lanes' reasons",
         { ...iv, fuzzyUntil: day(5, 3) },
       ]),
     ),
-    "Paler: start known only to the month; fading: closed earlier, start not dated",
+    "Paler: start not known to the day",
   );
 });
 
@@ -181,12 +182,17 @@ test("intervalBars(interval with a contested span) draws that span pale over the
   ]);
   assert.deepEqual(
     out.legend.map((l) => l.label),
-    ["Paler: reports differ on the closure"],
+    ["Paler: reports differ"],
   );
   assert.equal(
     paleLabel([
       { title: "", crossing: "rafah", intervals: [iv, { from: day(5, 1), to: day(5, 3), fuzzy: "month" }] },
     ]),
-    "Paler: start known to the month, or reports differ",
+    "Paler: start not known to the day, or reports differ",
   );
+});
+
+test("markerTime(event) puts a night's marker at its evening, 18:00, and a day's at noon", () => {
+  assert.equal(markerTime({ date: day(5, 6), precision: "night" }), +day(5, 6) + 0.75 * DAY);
+  assert.equal(markerTime({ date: day(5, 7) }), +day(5, 7) + 0.5 * DAY);
 });

@@ -313,7 +313,7 @@ test("a closure whose start no report gives: never drawn or told as a start", ()
   const timeline = chartText(s.chart("crossings-timeline"));
   assert.match(timeline, /Kerem Shalom: closed \(start not dated\), latest report 7 May 2024/);
   assert.doesNotMatch(chartText(may) + timeline, /Kerem Shalom: closed (from|since)|unreported day/);
-  assert.match(drawnText(s, "crossings-may-2024"), /Fading: closed earlier, start not dated/);
+  assert.match(drawnText(s, "crossings-may-2024"), /Paler: start not known to the day/);
 });
 
 test("the start given by one report and the end by others: each part credited to who gives it", () => {
@@ -392,8 +392,10 @@ test("a lane whose latest report is older than the chart says so, never reading 
   // Too brief for the timeline's scale, Kerem Shalom is told in a note rather than drawn as a dot.
   assert.match(
     drawn,
-    /Too short to draw: Kerem Shalom, closed from the weekend of 4–5 May\s2024,\s*still\s+closed\s+on\s*7 May\s2024/,
+    /Not drawn at this scale \(2 to 4 days\): Kerem Shalom, closed from the weekend of\s+4–5 May\s2024\s+\(Financial\s+Times\)\./,
   );
+  // The UN gives no start: it is credited with the status only.
+  assert.match(drawn, /Kerem Shalom still\s+closed\s+on\s+7 May\s2024\s+\(Financial\s+Times\s+and\s+UN/);
   // Rafah's closure is contested for 2025 (a report has it staffed then): its lane says so.
   assert.match(drawn, /Rafah: closed from the night of 6–7 May 2024; reports differ on 2025/);
   assert.doesNotMatch(drawn, /Kerem Shalom: closed since/);
@@ -423,4 +425,55 @@ test("a reopening reported the day after: the headline gives the day it reopened
     s.sentence("rafah-status"),
     /^The Rafah crossing reopened on 2 February 2026, according to Egyptian officials \(3 February 2026\)\. /,
   );
+});
+
+test("a closure dated to the weekend is pale over the weekend, and the subtitle's dates are those drawn", () => {
+  const s = story(() => {});
+  const may = s.chart("crossings-may-2024");
+  assert.match(may.subtitle, /4 to 8 May 2024$/);
+  assert.match(
+    drawnText(s, "crossings-may-2024"),
+    /Kerem Shalom: closed from the weekend of 4–5 May 2024 \(Financial Times\)/,
+  );
+  assert.match(drawnText(s, "crossings-may-2024"), /Paler: start not known to the day/);
+});
+
+test("subtitles say what the event rows are, true of any of them; none, and the subtitle names only closures", () => {
+  const s = story();
+  assert.match(
+    s.chart("crossings-timeline").subtitle,
+    /^Closures of the Rafah crossing, and events, statements and talks about it, /,
+  );
+  assert.match(
+    s.chart("crossings-jan-2026").subtitle,
+    /^Events, statements and talks about the Rafah crossing, /,
+  );
+  const bare = story((t) => t.events.remove({ crossing: "rafah" }).remove({ crossing: "kerem_shalom" }));
+  assert.match(bare.chart("crossings-timeline").subtitle, /^Closures of the Rafah crossing, May 2024/);
+});
+
+test("reports of one seizure whose days can meet are one entry, each report keeping its own dating", () => {
+  const s = story();
+  const may = drawnText(s, "crossings-may-2024");
+  assert.match(
+    may,
+    /The night of 6–7 May 2024: Rafah — Israeli ground troops seize the crossing\s*\(Financial\s+Times;\s+AFP\s+dates\s+it\s+to\s+7\s+May\s+2024\)/,
+  );
+  assert.doesNotMatch(may, /tanks seize/);
+  // Days that cannot meet stay two entries: the reports differ.
+  const apart = drawnText(
+    story((t) =>
+      t.events.set({ kind: "seizure", source: "ft-2024-05-07" }, { date: "2024-05-04", precision: "day" }),
+    ),
+    "crossings-may-2024",
+  );
+  assert.match(apart, /tanks seize/);
+});
+
+test("the January mobile chart keeps both reports' news (Netanyahu's condition) and names what it leaves out", () => {
+  const s = story();
+  const mobile = drawnText(s, "crossings-jan-2026", "mobile");
+  assert.match(mobile, /Israel ties reopening to the return of the last\s*hostage/);
+  assert.match(mobile, /Not listed at this size: 24 January 2026 — US envoys\s*urge Israel/);
+  assert.doesNotMatch(mobile, /chart's description/);
 });

@@ -189,8 +189,8 @@ export function article(t: Tables, id: string, published: string, publisher = ""
 }
 
 /** The words drawn inside a chart's web SVG (titles of lanes, labels, ticks), one text element per line, spaces plain. */
-export function drawnText(s: Story, id: string): string {
-  const svg = renderSvg(s.chart(id), "web", { names: s.names, credit: "Test" });
+export function drawnText(s: Story, id: string, size: "web" | "mobile" = "web"): string {
+  const svg = renderSvg(s.chart(id), size, { names: s.names, credit: "Test" });
   return [...parseXml(svg).getElementsByTagName("text")]
     .map((t) => (t.textContent ?? "").replace(/[\u00a0\u2009\u202f]/g, " "))
     .join("\n");

@@ -89,6 +89,18 @@ for (const [name, palette] of PALETTES) {
     assert.deepEqual(low, []);
     assert.deepEqual(Object.values(PALE).sort(), [...TINTS].sort());
   });
+
+  test(`${name} palette: a pale tint recedes from its solid (lighter on a light page, dimmer on a dark one), the solid at 3:1`, () => {
+    const wrong: string[] = [];
+    for (const [solid, tint] of Object.entries(PALE) as [Token, Token][]) {
+      const solidBg = wcagContrast(palette[solid], palette.background);
+      const tintBg = wcagContrast(palette[tint], palette.background);
+      if (solidBg < 3) wrong.push(`${solid} on background: ${solidBg.toFixed(2)} < 3`);
+      if (tintBg >= solidBg)
+        wrong.push(`${tint} stands out more than ${solid}: ${tintBg.toFixed(2)} ≥ ${solidBg.toFixed(2)}`);
+    }
+    assert.deepEqual(wrong, []);
+  });
 }
 
 /** The categorical tokens each chart paints, read from the classes the theme step gives marks. */
