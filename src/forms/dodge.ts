@@ -14,19 +14,17 @@ export interface DodgedPoint {
 }
 
 /**
- * Points that would cover each other (closer than `step` across, and at the same height to
- * `SAME_HEIGHT` px: the same figure at the axis's scale) keep their x, which is their day, and are
+ * Points that would cover each other (closer than `step` across, with the same figure) keep their x, which is their day, and are
  * stacked a step apart up and down around that height; so reports of one figure on one day each
  * stay visible. Points at different heights stay at their values, even where their circles
  * overlap: each is labelled by the placer, and a stack would misstate their figures. Returns the
  * points in the order given.
  */
-/** Points closer in height than this, in px, read as the same figure. */
-const SAME_HEIGHT = 1;
-
 export function dodge<P extends DodgedPoint>(points: readonly P[], step: number): P[] {
   const clusters: P[][] = [];
-  const near = (p: P, q: P) => Math.abs(q.px - p.px) < step && Math.abs(q.py - p.py) < SAME_HEIGHT;
+  // The same figure, not the same height: 71,400 and 71,700 are a pixel apart on a phone's axis,
+  // and stacking them would draw them thousands apart.
+  const near = (p: P, q: P) => Math.abs(q.px - p.px) < step && q.value === p.value;
   for (const p of points) {
     const touching = clusters.filter((c) => c.some((q) => near(p, q)));
     const merged = [...touching.flat(), p];

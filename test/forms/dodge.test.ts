@@ -24,13 +24,18 @@ test("dodge(points, step) never moves a point off its figure: 'more than 400' an
 });
 
 test("dodge(points, step) never moves a point along the time axis", () => {
-  const points = [100, 104, 108, 300].map((px, i) => ({ px, py: 50, value: i, series: "killed" }));
+  const points = [100, 104, 108, 300].map((px, i) => ({
+    px,
+    py: 50,
+    value: i < 3 ? 7 : i,
+    series: ["a", "b", "c", "d"][i] ?? "",
+  }));
   assert.deepEqual(
     dodge(points, 12).map((p) => p.px),
     [100, 104, 108, 300],
   );
   const ys = dodge(points, 12).map((p) => p.py);
-  assert.deepEqual(ys.slice(0, 3), [62, 50, 38], "three stacked a step apart around their height");
+  assert.deepEqual(ys.slice(0, 3), [38, 50, 62], "three of one figure stacked a step apart around their height");
 });
 
 test("dodge(points, step) leaves points a step apart, or at different heights, where they are", () => {
@@ -40,4 +45,14 @@ test("dodge(points, step) leaves points a step apart, or at different heights, w
     { px: 106, py: 120, value: 3, series: "injured" },
   ];
   assert.deepEqual(dodge(points, 12), points);
+});
+
+test("dodge(points, step) keeps two close figures at their values even when a phone's axis puts them a pixel apart", () => {
+  // 71,400 and 71,700 on a 0–80,000 axis 100 px tall: 0.4 px apart, 8 px across.
+  const at = (px: number, py: number, value: number, series: string) => ({ px, py, value, series });
+  const out = dodge([at(318.8, 89.9, 71400, "a"), at(326.8, 89.5, 71700, "b")], 12);
+  assert.deepEqual(
+    out.map((p) => p.py),
+    [89.9, 89.5],
+  );
 });
