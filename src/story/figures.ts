@@ -148,10 +148,14 @@ function figureRange(rows: readonly (FigureRow | undefined)[]): string {
   return `${countWords(list.length, "exact", noun("figure"))}, from ${figureLabel(first)} to ${figureLabel(last)}`;
 }
 
-/** Distinct figures as labels, or their range when there are more than `max`: "an estimated 128 and 132". */
+/** Distinct figures as labels, or their range when there are more than `max`: "132 and an estimated 128". */
 export function figureList(rows: readonly FigureRow[], join: "and" | "or", max = 3, compact = false): string {
-  const figures = byFigure(rows);
-  if (figures.length > max) return figureRange(figures.map(([, [r]]) => r));
+  const byValue = byFigure(rows);
+  if (byValue.length > max) return figureRange(byValue.map(([, [r]]) => r));
+  // Exact figures before qualified ones, so a qualifier is not read across the list: "132 and an
+  // estimated 128", not "an estimated 128 and 132".
+  const exact = (r: FigureRow | undefined) => !r || r.qualifier === "exact";
+  const figures = [...byValue.filter(([, [r]]) => exact(r)), ...byValue.filter(([, [r]]) => !exact(r))];
   return andList(
     figures.map(([f, [r]]) => (r ? figureLabel(r, { compact }) : f)),
     join,

@@ -28,8 +28,8 @@ function oneReport(rows: readonly FigureRow[]): boolean {
  * - differ: "On 7 May 2024, reports differ on hostages held in Gaza: an estimated 128 (AFP) and
  *   132 (Israeli officials via Financial Times). Each is shown as reported."
  * - agree: "On 6 January 2026, reports give more than 400 (…) and 422 (…) killed since the
- *   ceasefire; both can be true."; parts of totals that differ (`wholeOf`): "On 7 May 2024, the
- *   figures for those of them dead are of different totals; both can be true."
+ *   ceasefire; both can be true."; parts of totals that differ (`wholeOf`): "On 7 May 2024, 36
+ *   and 37 (believed) are each out of a different total, so both can be true."
  * - one report: "On 25 January 2026, one report (Gaza health ministry) gives two figures for the
  *   number killed: more than 71,700 and more than 71,720."
  * `about` names the measure of a row: "the number killed".
@@ -61,7 +61,7 @@ function dayNote<T extends FigureRow>(g: DayReports<T>, names: Names): string {
   if (!g.agree) return `${on}, ${reports} differ on ${g.key}: ${figures}. Each is shown as reported.`;
   const both = g.rows.length === 2 ? "both" : "all";
   if (g.ofDifferentTotals)
-    return `${on}, the figures for ${g.key} are of different totals; ${both} can be true.`;
+    return `${on}, ${figureList(g.rows, "and", 4, true)} are each out of a different total, so ${both} can be true.`;
   return `${on}, ${reports} give ${figures} for ${g.key}; ${both} can be true.`;
 }
 

@@ -117,7 +117,7 @@ test("a third report of 7 May 2024: the headline counts three reports, not two",
   // The full form ("Three reports of 7 May 2024 differ …") is over the headline limit: the short form counts no reports.
   assert.equal(
     c.headline,
-    "Reports differ on the number of hostages held in Gaza: an estimated 128, 132 and 136",
+    "Reports differ on the number of hostages held in Gaza: 132, 136 and an estimated 128",
   );
   assert.doesNotMatch(chartText(c), /\btwo reports\b/i);
   assert.ok(
@@ -265,7 +265,7 @@ test("dead figures of two reports whose held counts differ are parts of differen
   const c = s.chart("hostages-may-2024");
   assert.ok(
     c.notes?.includes(
-      "On 7 May 2024, the figures for those of them dead are of different totals; both can be true.",
+      "On 7 May 2024, 36 and 37 (believed) are each out of a different total, so both can be true.",
     ),
     c.notes?.join("\n"),
   );
