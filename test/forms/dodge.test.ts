@@ -35,7 +35,11 @@ test("dodge(points, step) never moves a point along the time axis", () => {
     [100, 104, 108, 300],
   );
   const ys = dodge(points, 12).map((p) => p.py);
-  assert.deepEqual(ys.slice(0, 3), [38, 50, 62], "three of one figure stacked a step apart around their height");
+  assert.deepEqual(
+    ys.slice(0, 3),
+    [38, 50, 62],
+    "three of one figure stacked a step apart around their height",
+  );
 });
 
 test("dodge(points, step) leaves points a step apart, or at different heights, where they are", () => {
