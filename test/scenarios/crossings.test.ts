@@ -350,7 +350,7 @@ test("chronology entries: one colon at most, credits in lower case inside bracke
   assert.ok(
     // Israel's position is reported on 6 January without a day of its own: "By".
     entries.includes(
-      "By 6 January 2026, Rafah — Israel would allow it to open only for people leaving Gaza (Israel)",
+      "By 6 January 2026, Rafah — Israel would allow the crossing to open only for people leaving Gaza (Israel)",
     ),
     entries.join("\n"),
   );

@@ -209,11 +209,11 @@ test("the entry slips of the first read stay fixed: the envoys' Saturday, the FT
   // Said "last week", of "next week": dated by the report, with no quotation marks on a paraphrase.
   assert.match(
     text,
-    /^By 25 January 2026, Rafah — Said the week before that it would run in both directions the next week \(Gaza administrator\)$/m,
+    /^By 25 January 2026, Rafah — Would run in both directions the next week, as said the week before \(Gaza administrator\)$/m,
   );
   assert.doesNotMatch(text, /the following week/);
   // A week dated by its Sunday gives both its ends, never read as the week ending on it.
-  assert.match(text, /^The week of 25–31 January 2026, Rafah — Could open \(Walla\)$/m);
+  assert.match(text, /^The week of 25–31 January 2026, Rafah — Could open later this week \(Walla\)$/m);
 });
 
 test("a reporter missing from reporters.csv: 'the' before a common-noun body, none before a proper name", () => {
