@@ -525,16 +525,7 @@ test("rows whose key cells hash alike but differ are both kept; a true repeat of
     "",
     "",
   ];
-  const seen = new Map<number, string>();
-  let pair: [string, string] | undefined;
-  for (let i = 0; !pair; i++) {
-    const place = `Place ${i}`;
-    const h = keyHash(cells(place), columns);
-    const other = seen.get(h);
-    if (other) pair = [other, place];
-    else seen.set(h, place);
-  }
-  const [a, b] = pair;
+  const [a, b] = collidingPlaces(cells, columns);
   const line = (place: string) => cells(place).join(",");
   const text = [Object.keys(spec.columns).join(","), line(a), line(b), line(b), line(a)].join("\n") + "\n";
   const result = readTable(spec, "data/casualties.csv", text);
@@ -570,16 +561,7 @@ test("readTable(spec, file, text) with quoted cells: a row whose hash an earlier
     "",
     "",
   ];
-  const seen = new Map<number, string>();
-  let pair: [string, string] | undefined;
-  for (let i = 0; !pair; i++) {
-    const place = `Place ${i}`;
-    const h = keyHash(cells(place), columns);
-    const other = seen.get(h);
-    if (other) pair = [other, place];
-    else seen.set(h, place);
-  }
-  const [a, b] = pair;
+  const [a, b] = collidingPlaces(cells, columns);
   const text = [Object.keys(spec.columns).join(","), row(a), row(b), row(b), row(a)].join("\r\n") + "\r\n";
   const result = readTable(spec, "data/casualties.csv", text);
   assert.deepEqual(result.problems.map(formatProblem), [
@@ -594,3 +576,15 @@ test("readTable(spec, file, text) with quoted cells: a row whose hash an earlier
     ],
   );
 });
+
+/** Two places whose rows have the same key hash, found by trying "Place 0", "Place 1", …: a hash collision to test with. */
+function collidingPlaces(cells: (place: string) => string[], columns: number[]): [string, string] {
+  const seen = new Map<number, string>();
+  for (let i = 0; ; i++) {
+    const place = `Place ${i}`;
+    const h = keyHash(cells(place), columns);
+    const other = seen.get(h);
+    if (other) return [other, place];
+    seen.set(h, place);
+  }
+}
