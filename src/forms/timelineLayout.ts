@@ -8,7 +8,6 @@
 import type { LaidOut, LayoutContext, LegendItem } from "../chart.ts";
 import { DAY } from "../format/date.ts";
 import { COLORS, formStyle, TIMELINE, type PlotType, type TimelineStyle } from "../style/index.ts";
-import { wrap } from "../text/wrap.ts";
 import { fitCard } from "./cardFit.ts";
 import { knockout, textBox, type Box, type Segment } from "./place.ts";
 import { axisLabelBoxes, type AxisLabels } from "./ticks.ts";
@@ -29,10 +28,12 @@ import {
   type Marker,
   type TimelineLane,
 } from "./timelineLanes.ts";
+import { eventKey, keyEntries, type ListEntry } from "./timelineKey.ts";
 import { eventLabels, type EventLabel } from "./timelineLabels.ts";
 import { timeTicks } from "./timeTicks.ts";
 
 export type { TimelineEvent } from "./timelineEvents.ts";
+export type { ListEntry } from "./timelineKey.ts";
 export type { TimelineBracket, TimelineRule } from "./timelineHeader.ts";
 export type { TimelineInterval, TimelineLane } from "./timelineLanes.ts";
 
@@ -51,18 +52,10 @@ export interface TimelineSettings {
   eventLabels: "chart" | "list";
 }
 
-/** An entry of the list of events under the axis: its number's marker at cy, its text from y. */
-export interface ListEntry {
-  y: number;
-  n: string;
-  text: string;
-  cy: number;
-}
-
 export interface TimelineLayout extends LaidOut {
   /** The time scale: x of a date or a time in ms. */
   x: (d: Date | number) => number;
-  /** Markers are numbered and events listed, except on the social card's teaser, which has plain dots. */
+  /** The social card's teaser: one-line lane titles, and a key of events that keeps to the card's height. */
   teaser: boolean;
   markerR: number;
   header: PlacedText[];
@@ -71,7 +64,7 @@ export interface TimelineLayout extends LaidOut {
   bars: LaneBar[];
   ends: Lanes["ends"];
   markers: Marker[];
-  /** Markers carry their numbers (for the list), or are plain dots (teaser, or labels on the chart). */
+  /** Markers carry their numbers (for the list or the card's key), or are plain dots (labels on the chart). */
   numbered: boolean;
   /** Events labelled on the chart, with leaders down from their markers. */
   labels: EventLabel[];
@@ -79,6 +72,8 @@ export interface TimelineLayout extends LaidOut {
   axisY: number;
   axis: AxisLabels<Date>;
   list: ListEntry[];
+  /** Events the card's key leaves out for room, counted in its last line ("Two more events not shown"). */
+  keyedOut: string[];
   /**
    * The rules' pieces, from their labels down to the axis, and the gridlines at the ticks, across the lanes.
    */
@@ -107,13 +102,13 @@ function timelineAt(
   dense: boolean,
 ): TimelineLayout {
   const { style, type } = formStyle(TIMELINE, ctx.mobile, dense);
-  // Given a height (the social card), the timeline is a teaser: events are plain dots, not
-  // numbered and listed, and lane titles keep to one line, so it fits the card unscaled.
+  // Given a height (the social card), the timeline is a teaser: lane titles keep to one line and
+  // events are numbered with a compact key under the axis (./timelineKey.ts), so it fits unscaled.
   const teaser = ctx.height !== undefined;
   const lh = Math.round(type.label * style.leading);
   const onChart = options.eventLabels === "chart" && !teaser;
-  // Plain dots on the teaser and beside labels on the chart; numbered markers for the list.
-  const r = teaser || onChart ? style.teaserMarkerR : style.marker.r;
+  // Plain dots beside labels on the chart; numbered markers for the list and the card's key.
+  const r = onChart ? style.teaserMarkerR : style.marker.r;
   const { from, to, x } = timeScale(
     coveringStarts(options.domain, lanes),
     options.ticks,
@@ -136,7 +131,11 @@ function timelineAt(
   const axis = timeAxis(from, to, x, axisY, c);
   const event: LegendItem[] =
     teaser && laid.markers.length ? [{ label: "Event", color: COLORS.event, shape: "circle" }] : [];
-  const list = eventEntries(teaser || onChart ? [] : listed.entries, axis.bottom, c);
+  // The card's key keeps to the plot's height in the dense style; at web style it overruns, so the
+  // card is laid out dense (./cardFit.ts) rather than leave events out.
+  const budget = teaser && dense ? (ctx.height ?? 0) - style.list.bottom : undefined;
+  const list = keyEntries(onChart ? [] : listed.entries, axis.bottom, c, budget);
+  const keyed = new Set(list.shown);
   const labelBoxes = placed.labels.map((l) => l.box);
   const cuts = knockouts(options.rules, header, laid, axisY, axis.labels.ticks, c, labelBoxes);
   return {
@@ -148,7 +147,7 @@ function timelineAt(
     header: header.labels,
     brackets: header.brackets,
     ...laid,
-    numbered: !teaser && !onChart,
+    numbered: !onChart,
     labels: placed.labels,
     leaders: placed.leaders,
     axisY,
@@ -160,6 +159,10 @@ function timelineAt(
       listed.unlisted + placed.unlabelled && !teaser
         ? [unlistedNote(listed.unlisted + placed.unlabelled)]
         : [],
+    labelled: onChart
+      ? placed.labels.map((l) => eventKey(l.event))
+      : listed.markers.filter((m) => keyed.has(m.n)).map(eventKey),
+    keyedOut: onChart ? [] : listed.markers.filter((m) => !keyed.has(m.n)).map(eventKey),
     style,
     type,
     lh,
@@ -231,15 +234,7 @@ export function eventEntries(
   top: number,
   c: { width: number; r: number; type: PlotType; lh: number; style: TimelineStyle },
 ): { entries: ListEntry[]; bottom: number } {
-  const { list, marker } = c.style;
-  const out: ListEntry[] = [];
-  let y = top;
-  for (const e of entries) {
-    const lines = wrap(e.text, c.width - 2 * c.r - list.textGap - list.endRoom, c.type.value);
-    out.push({ y, n: String(e.n), text: lines.join("\n"), cy: y + c.type.value * list.numberDrop });
-    y += Math.max(lines.length * c.lh, 2 * c.r + marker.gap) + list.after;
-  }
-  return { entries: out, bottom: y };
+  return keyEntries(entries, top, c);
 }
 
 /**

@@ -123,7 +123,8 @@ export const TIMELINE = bySize(
   {
     leading: 1.15,
     teaserMarkerR: 4,
-    marker: { r: 8, numberSize: 10, gap: 1 },
+    // The card's numbers at its least type size (22 px on the 1200 px card).
+    marker: { r: 8, numberSize: 11, gap: 1 },
     header: { clearance: 2, step: 3, after: 3 },
     bracket: { leadingCut: 1, gap: 2, tick: 4, clearance: 1, after: 4 },
     lane: {
@@ -137,6 +138,6 @@ export const TIMELINE = bySize(
     },
     openEnd: { r: 3, stroke: 1.5 },
     axis: { labelOffset: 4, labelLeading: 1.1, after: 2 },
-    list: { textGap: 8, endRoom: 2, numberDrop: 0.55, after: 4, bottom: 0 },
+    list: { textGap: 6, endRoom: 2, numberDrop: 0.55, after: 0, bottom: 0 },
   },
 );

@@ -1,3 +1,4 @@
+import { notShownLine } from "../../src/forms/timelineKey.ts";
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { timelineDefaults } from "../../src/forms/timeline.ts";
@@ -125,16 +126,33 @@ test("timelineLayout(lanes, settings, web) numbers and lists the events, and cut
   );
 });
 
-test("timelineLayout(lanes, settings, social card) is a teaser: plain dots, no list, a legend entry for them", () => {
-  const l = timelineLayout(lanes, settings, { ...WEB, height: 200 });
+test("timelineLayout(lanes, settings, social card) is a teaser: numbered markers with a key of every event under the axis", () => {
+  const l = timelineLayout(lanes, settings, { ...WEB, height: 2000 });
+  const web = timelineLayout(lanes, settings, WEB);
   assert.equal(l.teaser, true);
-  assert.equal(l.markerR, 5);
-  assert.deepEqual(l.list, []);
+  assert.equal(l.numbered, true);
+  assert.deepEqual(
+    l.list.map((e) => e.text),
+    web.list.map((e) => e.text),
+  );
+  assert.deepEqual(l.labelled, web.labelled);
+  assert.deepEqual(l.keyedOut, []);
   assert.deepEqual(
     l.legend.map((x) => x.label),
     ["Still closed at last report", "Event"],
   );
-  assert.ok(l.height < timelineLayout(lanes, settings, WEB).height);
+});
+
+test("timelineLayout on a card too short for its key keeps the entries that fit and counts the rest", () => {
+  const roomy = timelineLayout(lanes, settings, { ...WEB, height: 2000 });
+  const dense = timelineLayout(lanes, settings, { ...WEB, height: roomy.height - 1 });
+  const short = timelineLayout(lanes, settings, { ...WEB, height: dense.height - 1 });
+  assert.ok(short.height <= dense.height - 1, `${short.height} fits`);
+  const last = short.list.at(-1);
+  assert.equal(last?.n, "");
+  assert.match(last?.text ?? "", /^(One more event|[A-Z][a-z]+ more events) not shown$/);
+  assert.equal(short.labelled?.length, short.list.length - 1);
+  assert.equal((short.labelled?.length ?? 0) + short.keyedOut.length, roomy.labelled?.length);
 });
 
 test("timelineLayout(lanes, settings, a card shorter than its teaser) lays out dense, at the card's least type, never scaled", () => {
@@ -178,4 +196,9 @@ test("timelineDefaults.domain(lanes, events) runs from the first day of the inte
   });
   const d = timelineDefaults.domain([], [{ date: day(2026, 1, 6), crossing: "rafah", label: "x", rank: 1 }]);
   assert.deepEqual(d, { from: day(2026, 1, 6), to: day(2026, 1, 6) });
+});
+
+test("notShownLine(count) reads as English for one and for many", () => {
+  assert.equal(notShownLine(1), "One more event not shown");
+  assert.equal(notShownLine(3), "Three more events not shown");
 });
