@@ -6,12 +6,13 @@
  * TIMELINE and the plot's type scale (src/style/).
  */
 import type { LaidOut, LayoutContext, LegendItem } from "../chart.ts";
+import { SIZES } from "../chart.ts";
 import { DAY } from "../format/date.ts";
-import { COLORS, formStyle, TIMELINE, type PlotType, type TimelineStyle } from "../style/index.ts";
+import { COLORS, FRAME, formStyle, TIMELINE, type PlotType, type TimelineStyle } from "../style/index.ts";
 import { fitCard } from "./cardFit.ts";
 import { knockout, textBox, type Box, type Segment } from "./place.ts";
 import { axisLabelBoxes, type AxisLabels } from "./ticks.ts";
-import { listEvents, unlistedNote, type TimelineEvent } from "./timelineEvents.ts";
+import { unlistedNote, type TimelineEvent } from "./timelineEvents.ts";
 import {
   headerLayout,
   type Header,
@@ -20,7 +21,6 @@ import {
   type TimelineRule,
 } from "./timelineHeader.ts";
 import {
-  lanesLayout,
   PALE_START,
   PALE_START_CARD,
   type LaneBar,
@@ -29,7 +29,8 @@ import {
   type TimelineLane,
 } from "./timelineLanes.ts";
 import { eventKey, keyEntries, type ListEntry } from "./timelineKey.ts";
-import { eventLabels, type EventLabel } from "./timelineLabels.ts";
+import type { EventLabel } from "./timelineLabels.ts";
+import { placeEvents } from "./timelinePlace.ts";
 import { timeTicks } from "./timeTicks.ts";
 
 export type { TimelineEvent } from "./timelineEvents.ts";
@@ -72,6 +73,8 @@ export interface TimelineLayout extends LaidOut {
   axisY: number;
   axis: AxisLabels<Date>;
   list: ListEntry[];
+  /** Whether events of a day and crossing are grouped under one marker (./timelinePlace.ts). */
+  grouped: boolean;
   /** Events the card's key leaves out for room, counted in its last line ("Two more events not shown"). */
   keyedOut: string[];
   /**
@@ -85,6 +88,9 @@ export interface TimelineLayout extends LaidOut {
   type: PlotType;
   lh: number;
 }
+
+/** The web chart's plot, whose choice of grouping the social card follows. */
+const WEB_PLOT = { width: SIZES.web.width - 2 * FRAME.web.pad, size: "web", mobile: false } as const;
 
 export function timelineLayout(
   lanes: readonly TimelineLane[],
@@ -116,17 +122,13 @@ function timelineAt(
     r,
     style,
   );
-  const listed = listEvents(
-    options.events,
-    options.summarise,
-    options.summarise ? style.summaryListMax : style.listMax,
-  );
   const c = { x, width: ctx.width, r, type, lh, teaser, style };
   const header = headerLayout(options.brackets, options.rules, c);
-  const { bottom: lanesBottom, legend, ...laid } = lanesLayout(lanes, listed.markers, header.bottom, c);
-  const placed = onChart
-    ? eventLabels(laid.markers, listed.entries, lanesBottom, c)
-    : { labels: [], leaders: [], bottom: lanesBottom, unlabelled: 0 };
+  // The card groups events as the web chart does, so its key holds what the web chart labels.
+  const grouped = teaser ? timelineAt(lanes, options, WEB_PLOT, false).grouped : undefined;
+  const events = { ...options, onChart, grouped };
+  const { listed, laid: lanesLaid, placed, ...at } = placeEvents(lanes, events, header.bottom, c);
+  const { bottom: lanesBottom, legend, ...laid } = lanesLaid;
   const axisY = placed.labels.length ? placed.bottom + style.eventLabel.after : lanesBottom;
   const axis = timeAxis(from, to, x, axisY, c);
   const event: LegendItem[] =
@@ -148,6 +150,7 @@ function timelineAt(
     brackets: header.brackets,
     ...laid,
     numbered: !onChart,
+    grouped: at.grouped,
     labels: placed.labels,
     leaders: placed.leaders,
     axisY,

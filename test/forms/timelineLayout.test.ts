@@ -202,3 +202,26 @@ test("notShownLine(count) reads as English for one and for many", () => {
   assert.equal(notShownLine(1), "One more event not shown");
   assert.equal(notShownLine(3), "Three more events not shown");
 });
+
+test("a summarised timeline groups a day's events under one marker only when the placer cannot label each within its height budget", () => {
+  const same = (label: string, rank: number) => ({ date: day(2025, 10, 10), crossing: "rafah", label, rank });
+  const two = [
+    same("Ceasefire takes effect (AFP)", 1),
+    same("Crossing to reopen, officials say (Reuters)", 2),
+  ];
+  const chart = { ...settings, events: two, summarise: true, eventLabels: "chart" as const };
+  const each = timelineLayout(lanes, chart, WEB);
+  assert.equal(each.grouped, false);
+  assert.equal(each.labels.length, 2);
+  assert.ok(each.labels.every((l) => !/more event/.test(l.text)));
+  // Many events on one day overrun the budget: grouped, the group's label saying how many it holds.
+  const many = Array.from({ length: 12 }, (_, i) =>
+    same(`Statement number ${i + 1} about the crossing (agency)`, 2),
+  );
+  const crowded = timelineLayout(lanes, { ...chart, events: many }, WEB);
+  assert.equal(crowded.grouped, true);
+  assert.equal(crowded.labels.length, 1);
+  assert.match(crowded.labels[0]?.text.replace(/\n/g, " ") ?? "", /, and 11 more events$/);
+  // The social card follows the web chart's choice, so it keys what the web chart labels.
+  assert.deepEqual(timelineLayout(lanes, chart, { ...WEB, height: 2000 }).labelled, each.labelled);
+});
