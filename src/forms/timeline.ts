@@ -109,7 +109,7 @@ export function timeline(
   };
   return (ctx) => {
     const layout = timelineLayout(lanes, settings, ctx);
-    return drawLayout(layout, timelineMarks(ctx.Plot, layout));
+    return { ...drawLayout(layout, timelineMarks(ctx.Plot, layout)), keyedOut: layout.keyedOut };
   };
 }
 
@@ -199,8 +199,8 @@ function headerMarks(Plot: typeof PlotApi, l: TimelineLayout): PlotApi.Markish[]
 }
 
 /**
- * Lane titles, the bars, rings at open ends, and the event markers with their numbers (plain dots on the
- * teaser).
+ * Lane titles, the bars, rings at open ends, and the event markers with their numbers (plain dots beside
+ * labels on the chart).
  */
 function laneMarks(Plot: typeof PlotApi, l: TimelineLayout): PlotApi.Markish[] {
   const { type, style } = l;
@@ -226,7 +226,8 @@ function laneMarks(Plot: typeof PlotApi, l: TimelineLayout): PlotApi.Markish[] {
       strokeWidth: style.openEnd.stroke,
     }),
     Plot.dot(l.markers, { x: "x", y: "y", r: l.markerR, fill: COLORS.event }),
-    Plot.text(l.numbered ? l.markers : [], {
+    // A marker carries its number when the list (or the card's key) gives it.
+    Plot.text(l.numbered ? l.markers.filter((m) => l.list.some((e) => e.n === String(m.n))) : [], {
       x: "x",
       y: "y",
       text: (m: { n: number }) => String(m.n),
@@ -237,13 +238,15 @@ function laneMarks(Plot: typeof PlotApi, l: TimelineLayout): PlotApi.Markish[] {
   ];
 }
 
-/** The list under the axis: each number in its marker, the entry's text beside it. */
+/** The list (or the card's key) under the axis: each number in its marker, the entry's text beside it. */
 function listMarks(Plot: typeof PlotApi, l: TimelineLayout): PlotApi.Markish[] {
   const { type, style } = l;
   const r = l.markerR;
+  // The card key's last line, for the events it leaves out, has no number.
+  const numbered = l.list.filter((e) => e.n);
   return [
-    Plot.dot(l.list, { x: r, y: "cy", r, fill: COLORS.event }),
-    Plot.text(l.list, {
+    Plot.dot(numbered, { x: r, y: "cy", r, fill: COLORS.event }),
+    Plot.text(numbered, {
       x: r,
       y: "cy",
       text: "n",

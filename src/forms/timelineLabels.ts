@@ -17,6 +17,8 @@ export interface EventLabel {
   anchor: "start" | "end";
   text: string;
   box: Box;
+  /** The event's marker. */
+  event: Marker;
 }
 
 export interface EventLabels {
@@ -66,7 +68,7 @@ export function eventLabels(
       continue;
     }
     const box = boxAt(y);
-    out.labels.push({ x, y, anchor, text: lines.join("\n"), box });
+    out.labels.push({ x, y, anchor, text: lines.join("\n"), box, event: m });
     out.leaders.push(leaderTo(box));
     out.bottom = Math.max(out.bottom, box.y + box.h);
   }

@@ -6,13 +6,13 @@
  * TIMELINE and the plot's type scale (src/style/).
  */
 import type { LaidOut, LayoutContext, LegendItem } from "../chart.ts";
+import { SIZES } from "../chart.ts";
 import { DAY } from "../format/date.ts";
-import { COLORS, formStyle, TIMELINE, type PlotType, type TimelineStyle } from "../style/index.ts";
-import { wrap } from "../text/wrap.ts";
+import { COLORS, FRAME, formStyle, TIMELINE, type PlotType, type TimelineStyle } from "../style/index.ts";
 import { fitCard } from "./cardFit.ts";
 import { knockout, textBox, type Box, type Segment } from "./place.ts";
 import { axisLabelBoxes, type AxisLabels } from "./ticks.ts";
-import { listEvents, unlistedNote, type TimelineEvent } from "./timelineEvents.ts";
+import { unlistedNote, type TimelineEvent } from "./timelineEvents.ts";
 import {
   headerLayout,
   type Header,
@@ -21,7 +21,6 @@ import {
   type TimelineRule,
 } from "./timelineHeader.ts";
 import {
-  lanesLayout,
   PALE_START,
   PALE_START_CARD,
   type LaneBar,
@@ -29,10 +28,13 @@ import {
   type Marker,
   type TimelineLane,
 } from "./timelineLanes.ts";
-import { eventLabels, type EventLabel } from "./timelineLabels.ts";
+import { eventKey, keyEntries, type ListEntry } from "./timelineKey.ts";
+import type { EventLabel } from "./timelineLabels.ts";
+import { placeEvents } from "./timelinePlace.ts";
 import { timeTicks } from "./timeTicks.ts";
 
 export type { TimelineEvent } from "./timelineEvents.ts";
+export type { ListEntry } from "./timelineKey.ts";
 export type { TimelineBracket, TimelineRule } from "./timelineHeader.ts";
 export type { TimelineInterval, TimelineLane } from "./timelineLanes.ts";
 
@@ -51,18 +53,10 @@ export interface TimelineSettings {
   eventLabels: "chart" | "list";
 }
 
-/** An entry of the list of events under the axis: its number's marker at cy, its text from y. */
-export interface ListEntry {
-  y: number;
-  n: string;
-  text: string;
-  cy: number;
-}
-
 export interface TimelineLayout extends LaidOut {
   /** The time scale: x of a date or a time in ms. */
   x: (d: Date | number) => number;
-  /** Markers are numbered and events listed, except on the social card's teaser, which has plain dots. */
+  /** The social card's teaser: one-line lane titles, and a key of events that keeps to the card's height. */
   teaser: boolean;
   markerR: number;
   header: PlacedText[];
@@ -71,7 +65,7 @@ export interface TimelineLayout extends LaidOut {
   bars: LaneBar[];
   ends: Lanes["ends"];
   markers: Marker[];
-  /** Markers carry their numbers (for the list), or are plain dots (teaser, or labels on the chart). */
+  /** Markers carry their numbers (for the list or the card's key), or are plain dots (labels on the chart). */
   numbered: boolean;
   /** Events labelled on the chart, with leaders down from their markers. */
   labels: EventLabel[];
@@ -79,6 +73,10 @@ export interface TimelineLayout extends LaidOut {
   axisY: number;
   axis: AxisLabels<Date>;
   list: ListEntry[];
+  /** Whether events of a day and crossing are grouped under one marker (./timelinePlace.ts). */
+  grouped: boolean;
+  /** Events the card's key leaves out for room, counted in its last line ("Two more events not shown"). */
+  keyedOut: string[];
   /**
    * The rules' pieces, from their labels down to the axis, and the gridlines at the ticks, across the lanes.
    */
@@ -90,6 +88,9 @@ export interface TimelineLayout extends LaidOut {
   type: PlotType;
   lh: number;
 }
+
+/** The web chart's plot, whose choice of grouping the social card follows. */
+const WEB_PLOT = { width: SIZES.web.width - 2 * FRAME.web.pad, size: "web", mobile: false } as const;
 
 export function timelineLayout(
   lanes: readonly TimelineLane[],
@@ -107,13 +108,13 @@ function timelineAt(
   dense: boolean,
 ): TimelineLayout {
   const { style, type } = formStyle(TIMELINE, ctx.mobile, dense);
-  // Given a height (the social card), the timeline is a teaser: events are plain dots, not
-  // numbered and listed, and lane titles keep to one line, so it fits the card unscaled.
+  // Given a height (the social card), the timeline is a teaser: lane titles keep to one line and
+  // events are numbered with a compact key under the axis (./timelineKey.ts), so it fits unscaled.
   const teaser = ctx.height !== undefined;
   const lh = Math.round(type.label * style.leading);
   const onChart = options.eventLabels === "chart" && !teaser;
-  // Plain dots on the teaser and beside labels on the chart; numbered markers for the list.
-  const r = teaser || onChart ? style.teaserMarkerR : style.marker.r;
+  // Plain dots beside labels on the chart; numbered markers for the list and the card's key.
+  const r = onChart ? style.teaserMarkerR : style.marker.r;
   const { from, to, x } = timeScale(
     coveringStarts(options.domain, lanes),
     options.ticks,
@@ -121,22 +122,22 @@ function timelineAt(
     r,
     style,
   );
-  const listed = listEvents(
-    options.events,
-    options.summarise,
-    options.summarise ? style.summaryListMax : style.listMax,
-  );
   const c = { x, width: ctx.width, r, type, lh, teaser, style };
   const header = headerLayout(options.brackets, options.rules, c);
-  const { bottom: lanesBottom, legend, ...laid } = lanesLayout(lanes, listed.markers, header.bottom, c);
-  const placed = onChart
-    ? eventLabels(laid.markers, listed.entries, lanesBottom, c)
-    : { labels: [], leaders: [], bottom: lanesBottom, unlabelled: 0 };
+  // The card groups events as the web chart does, so its key holds what the web chart labels.
+  const grouped = teaser ? timelineAt(lanes, options, WEB_PLOT, false).grouped : undefined;
+  const events = { ...options, onChart, grouped };
+  const { listed, laid: lanesLaid, placed, ...at } = placeEvents(lanes, events, header.bottom, c);
+  const { bottom: lanesBottom, legend, ...laid } = lanesLaid;
   const axisY = placed.labels.length ? placed.bottom + style.eventLabel.after : lanesBottom;
   const axis = timeAxis(from, to, x, axisY, c);
   const event: LegendItem[] =
     teaser && laid.markers.length ? [{ label: "Event", color: COLORS.event, shape: "circle" }] : [];
-  const list = eventEntries(teaser || onChart ? [] : listed.entries, axis.bottom, c);
+  // The card's key keeps to the plot's height in the dense style; at web style it overruns, so the
+  // card is laid out dense (./cardFit.ts) rather than leave events out.
+  const budget = teaser && dense ? (ctx.height ?? 0) - style.list.bottom : undefined;
+  const list = keyEntries(onChart ? [] : listed.entries, axis.bottom, c, budget);
+  const keyed = new Set(list.shown);
   const labelBoxes = placed.labels.map((l) => l.box);
   const cuts = knockouts(options.rules, header, laid, axisY, axis.labels.ticks, c, labelBoxes);
   return {
@@ -148,7 +149,8 @@ function timelineAt(
     header: header.labels,
     brackets: header.brackets,
     ...laid,
-    numbered: !teaser && !onChart,
+    numbered: !onChart,
+    grouped: at.grouped,
     labels: placed.labels,
     leaders: placed.leaders,
     axisY,
@@ -160,6 +162,10 @@ function timelineAt(
       listed.unlisted + placed.unlabelled && !teaser
         ? [unlistedNote(listed.unlisted + placed.unlabelled)]
         : [],
+    labelled: onChart
+      ? placed.labels.map((l) => eventKey(l.event))
+      : listed.markers.filter((m) => keyed.has(m.n)).map(eventKey),
+    keyedOut: onChart ? [] : listed.markers.filter((m) => !keyed.has(m.n)).map(eventKey),
     style,
     type,
     lh,
@@ -231,15 +237,7 @@ export function eventEntries(
   top: number,
   c: { width: number; r: number; type: PlotType; lh: number; style: TimelineStyle },
 ): { entries: ListEntry[]; bottom: number } {
-  const { list, marker } = c.style;
-  const out: ListEntry[] = [];
-  let y = top;
-  for (const e of entries) {
-    const lines = wrap(e.text, c.width - 2 * c.r - list.textGap - list.endRoom, c.type.value);
-    out.push({ y, n: String(e.n), text: lines.join("\n"), cy: y + c.type.value * list.numberDrop });
-    y += Math.max(lines.length * c.lh, 2 * c.r + marker.gap) + list.after;
-  }
-  return { entries: out, bottom: y };
+  return keyEntries(entries, top, c);
 }
 
 /**

@@ -24,6 +24,8 @@ export interface LimitInput {
   credit?: string;
   /** The plot as Plot drew it, before the frame and the theme. */
   plot: Element;
+  /** The social card drawn this much taller than its fixed height, for a plot that needs it. */
+  grow?: number;
 }
 
 /** Every limit the chart breaks at this layout; the legend and labels are checked once, at web size. */

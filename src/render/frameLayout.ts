@@ -9,7 +9,8 @@ import { clampLines } from "../text/clamp.ts";
 import { fitWidth, wrap } from "../text/wrap.ts";
 
 /**
- * Canvas of each layout: width in px, and the social card's fixed height (drawn at half size, shown at 2×).
+ * Canvas of each layout: width in px, and the social card's height (drawn at half size, shown at 2×), which
+ * a card grows by FrameContent.grow when its plot needs it.
  */
 export const CANVAS: Record<Layout, { width: number; height?: number; scale: number }> = {
   web: { width: SIZES.web.width, scale: 1 },
@@ -80,6 +81,8 @@ export function socialPlotBox(c: {
   source: string;
   /** The credit, which shares the source's last line when both fit; on a line of its own when not given. */
   credit?: string;
+  /** How much taller than the fixed card this card is drawn, for a plot that needs it (see drawPlot). */
+  grow?: number;
 }): {
   width: number;
   height: number;
@@ -96,7 +99,7 @@ export function socialPlotBox(c: {
   const source = Math.min(lines.length, SOURCE_LINES.social);
   const beside = c.credit !== undefined && creditBeside(lines, c.credit);
   const footer = (source + (beside ? 0 : 1)) * s.notes[1];
-  const height = SOCIAL_CARD.height - top - s.gap - footer - (s.pad - SOCIAL_CARD.footPull);
+  const height = SOCIAL_CARD.height + (c.grow ?? 0) - top - s.gap - footer - (s.pad - SOCIAL_CARD.footPull);
   return { width: plotWidth("social"), height: Math.max(SOCIAL_CARD.minPlotHeight, Math.floor(height)) };
 }
 

@@ -2,7 +2,14 @@ import * as Plot from "@observablehq/plot";
 import type { ChartSpec, LegendItem, PlotLayout, Size } from "../chart.ts";
 import { sourceLine } from "../cite/sourceLine.ts";
 import type { Names } from "../cite/names.ts";
-import { applyTheme, FONT_STACK, SOURCE_LINES, type Layout, type Theme } from "../style/index.ts";
+import {
+  applyTheme,
+  FONT_STACK,
+  SOCIAL_CARD,
+  SOURCE_LINES,
+  type Layout,
+  type Theme,
+} from "../style/index.ts";
 import { typeset } from "../text/typeset.ts";
 import { sharedWindow } from "./dom.ts";
 import { frame } from "./frame.ts";
@@ -55,7 +62,10 @@ export function renderSvgElement(chart: ChartSpec, layout: Layout, context: Rend
   return renderLayout(chart, layout, context);
 }
 
-/** The social card: 1200 × 675 px, laid out for that shape (drawn at 600 × 337.5 and shown at 2×). */
+/**
+ * The social card: 1200 × 675 px, laid out for that shape (drawn at 600 × 337.5 and shown at 2×); taller,
+ * up to SOCIAL_CARD.maxGrow, when its plot cannot keep its labels in that box (a timeline's key).
+ */
 export function renderSocialSvg(chart: ChartSpec, context: RenderContext): string {
   return renderLayout(chart, "social", context).text;
 }
@@ -99,7 +109,7 @@ function renderLayout(chart: ChartSpec, layout: Layout, context: RenderContext):
   const window = sharedWindow();
   const { document } = window;
   const prefix = chartPrefix(chart.id, layout);
-  const { source, plot, legend, notes } = plotParts(chart, layout, context, prefix);
+  const { source, plot, legend, notes, grow } = plotParts(chart, layout, context, prefix);
   if (context.limits !== false)
     checkLimits(chart.id, layout, {
       headline: chart.headline,
@@ -109,6 +119,7 @@ function renderLayout(chart: ChartSpec, layout: Layout, context: RenderContext):
       source,
       credit: context.credit,
       plot,
+      grow,
     });
   const svg = frame(document, plot, {
     prefix,
@@ -120,6 +131,7 @@ function renderLayout(chart: ChartSpec, layout: Layout, context: RenderContext):
     notes,
     source,
     credit: context.credit,
+    grow,
   });
   typesetTexts(document, svg);
   prefixClasses(svg, prefix);
@@ -149,10 +161,10 @@ function chartSource(chart: ChartSpec, layout: Layout, names: Names): string {
  */
 function plotParts(chart: ChartSpec, layout: Layout, context: RenderContext, prefix: string) {
   const source = chartSource(chart, layout, context.names);
-  const { plot, plotted } = drawPlot(chart, layout, { source, credit: context.credit }, prefix);
+  const { plot, plotted, grow } = drawPlot(chart, layout, { source, credit: context.credit }, prefix);
   const legend = mergedLegend(chart.legend ?? [], plotted.legend ?? []);
   const notes = [...(chart.notes ?? []), ...(plotted.notes ?? [])];
-  return { source, plot, legend, notes };
+  return { source, plot, legend, notes, grow };
 }
 
 /** The chart's legend followed by the entries its form adds, a label once. */
@@ -189,13 +201,14 @@ function drawPlot(
   layout: Layout,
   foot: { source: string; credit: string },
   prefix: string,
-): { plot: SVGSVGElement; plotted: PlotLayout } {
+): { plot: SVGSVGElement; plotted: PlotLayout; grow: number } {
   const window = sharedWindow();
   const size: Size = layout === "mobile" ? "mobile" : "web";
   const inner = plotWidth(layout);
   const draw = (height?: number) =>
     chart.plot({ Plot, width: inner, size, mobile: size === "mobile", height });
   let plotted: PlotLayout;
+  let grow = 0;
   if (layout !== "social") plotted = draw();
   else {
     // The card's box leaves room for the whole legend, the form's entries too (drawn to the box
@@ -206,6 +219,12 @@ function drawPlot(
     plotted = draw(first);
     const height = box(mergedLegend(chart.legend ?? [], plotted.legend ?? []));
     if (height !== first) plotted = draw(height);
+    // A plot that cannot keep its labels in the card's box (a timeline's key of events) gets a taller
+    // card, up to SOCIAL_CARD.maxGrow, rather than leave labels out or be scaled down.
+    if (Number(plotted.options.height) > height) {
+      plotted = draw(height + SOCIAL_CARD.maxGrow);
+      grow = Math.max(0, Math.ceil(Number(plotted.options.height) - height));
+    }
   }
   const { options } = plotted;
   for (const key of ["title", "subtitle", "caption", "figure"] as const) {
@@ -224,7 +243,7 @@ function drawPlot(
     throw new Error(
       `Plot returned a <${plot.nodeName.toLowerCase()}>, not an <svg>: remove Plot legends (color: {legend}) and use the chart's legend`,
     );
-  return { plot, plotted };
+  return { plot, plotted, grow };
 }
 
 /**

@@ -67,9 +67,17 @@ export interface TimelineStyle {
   };
   /**
    * An event labelled on the chart (./timelineLabels.ts): wrapped to `maxShare` of the width, `inset` beside
-   * its leader, `gap` under the label above it, kept `margin` off every other label, `after` above the axis.
+   * its leader, `gap` under the label above it, kept `margin` off every other label, `after` above the axis;
+   * a summarised view labels each event on its own when their labels take at most `maxHeight`.
    */
-  eventLabel: { maxShare: number; inset: number; gap: number; margin: number; after: number };
+  eventLabel: {
+    maxShare: number;
+    inset: number;
+    gap: number;
+    margin: number;
+    after: number;
+    maxHeight: number;
+  };
   /** A closure whose start is not dated fades out to the plot's left edge in this many pale pieces. */
   fade: { pieces: number };
   /** The ring at the end of a closure still in force: radius and stroke. */
@@ -105,7 +113,7 @@ const TIMELINE_WEB: TimelineStyle = {
     afterMarkers: 10,
     afterLoose: 6,
   },
-  eventLabel: { maxShare: 0.48, inset: 5, gap: 6, margin: 4, after: 8 },
+  eventLabel: { maxShare: 0.48, inset: 5, gap: 6, margin: 4, after: 8, maxHeight: 200 },
   fade: { pieces: 4 },
   openEnd: { r: 3.5, stroke: 2 },
   axis: { labelOffset: 6, labelLeading: 1.2, after: 14 },
@@ -117,13 +125,14 @@ export const TIMELINE = bySize(
   {
     listMax: 10,
     summaryListMax: 6,
-    eventLabel: { maxShare: 0.62, inset: 5, gap: 6, margin: 4, after: 8 },
+    eventLabel: { maxShare: 0.62, inset: 5, gap: 6, margin: 4, after: 8, maxHeight: 260 },
   },
   // The social card's dense style: lanes, header and axis set tight, so the card is not scaled down.
   {
     leading: 1.15,
     teaserMarkerR: 4,
-    marker: { r: 8, numberSize: 10, gap: 1 },
+    // The card's numbers at its least type size (22 px on the 1200 px card).
+    marker: { r: 8, numberSize: 11, gap: 1 },
     header: { clearance: 2, step: 3, after: 3 },
     bracket: { leadingCut: 1, gap: 2, tick: 4, clearance: 1, after: 4 },
     lane: {
@@ -137,6 +146,6 @@ export const TIMELINE = bySize(
     },
     openEnd: { r: 3, stroke: 1.5 },
     axis: { labelOffset: 4, labelLeading: 1.1, after: 2 },
-    list: { textGap: 8, endRoom: 2, numberDrop: 0.55, after: 4, bottom: 0 },
+    list: { textGap: 6, endRoom: 2, numberDrop: 0.55, after: 0, bottom: 0 },
   },
 );

@@ -1,3 +1,4 @@
+import { notShownLine } from "../../src/forms/timelineKey.ts";
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { timelineDefaults } from "../../src/forms/timeline.ts";
@@ -125,16 +126,33 @@ test("timelineLayout(lanes, settings, web) numbers and lists the events, and cut
   );
 });
 
-test("timelineLayout(lanes, settings, social card) is a teaser: plain dots, no list, a legend entry for them", () => {
-  const l = timelineLayout(lanes, settings, { ...WEB, height: 200 });
+test("timelineLayout(lanes, settings, social card) is a teaser: numbered markers with a key of every event under the axis", () => {
+  const l = timelineLayout(lanes, settings, { ...WEB, height: 2000 });
+  const web = timelineLayout(lanes, settings, WEB);
   assert.equal(l.teaser, true);
-  assert.equal(l.markerR, 5);
-  assert.deepEqual(l.list, []);
+  assert.equal(l.numbered, true);
+  assert.deepEqual(
+    l.list.map((e) => e.text),
+    web.list.map((e) => e.text),
+  );
+  assert.deepEqual(l.labelled, web.labelled);
+  assert.deepEqual(l.keyedOut, []);
   assert.deepEqual(
     l.legend.map((x) => x.label),
     ["Still closed at last report", "Event"],
   );
-  assert.ok(l.height < timelineLayout(lanes, settings, WEB).height);
+});
+
+test("timelineLayout on a card too short for its key keeps the entries that fit and counts the rest", () => {
+  const roomy = timelineLayout(lanes, settings, { ...WEB, height: 2000 });
+  const dense = timelineLayout(lanes, settings, { ...WEB, height: roomy.height - 1 });
+  const short = timelineLayout(lanes, settings, { ...WEB, height: dense.height - 1 });
+  assert.ok(short.height <= dense.height - 1, `${short.height} fits`);
+  const last = short.list.at(-1);
+  assert.equal(last?.n, "");
+  assert.match(last?.text ?? "", /^(One more event|[A-Z][a-z]+ more events) not shown$/);
+  assert.equal(short.labelled?.length, short.list.length - 1);
+  assert.equal((short.labelled?.length ?? 0) + short.keyedOut.length, roomy.labelled?.length);
 });
 
 test("timelineLayout(lanes, settings, a card shorter than its teaser) lays out dense, at the card's least type, never scaled", () => {
@@ -178,4 +196,32 @@ test("timelineDefaults.domain(lanes, events) runs from the first day of the inte
   });
   const d = timelineDefaults.domain([], [{ date: day(2026, 1, 6), crossing: "rafah", label: "x", rank: 1 }]);
   assert.deepEqual(d, { from: day(2026, 1, 6), to: day(2026, 1, 6) });
+});
+
+test("notShownLine(count) reads as English for one and for many", () => {
+  assert.equal(notShownLine(1), "One more event not shown");
+  assert.equal(notShownLine(3), "Three more events not shown");
+});
+
+test("a summarised timeline groups a day's events under one marker only when the placer cannot label each within its height budget", () => {
+  const same = (label: string, rank: number) => ({ date: day(2025, 10, 10), crossing: "rafah", label, rank });
+  const two = [
+    same("Ceasefire takes effect (AFP)", 1),
+    same("Crossing to reopen, officials say (Reuters)", 2),
+  ];
+  const chart = { ...settings, events: two, summarise: true, eventLabels: "chart" as const };
+  const each = timelineLayout(lanes, chart, WEB);
+  assert.equal(each.grouped, false);
+  assert.equal(each.labels.length, 2);
+  assert.ok(each.labels.every((l) => !/more event/.test(l.text)));
+  // Many events on one day overrun the budget: grouped, the group's label saying how many it holds.
+  const many = Array.from({ length: 12 }, (_, i) =>
+    same(`Statement number ${i + 1} about the crossing (agency)`, 2),
+  );
+  const crowded = timelineLayout(lanes, { ...chart, events: many }, WEB);
+  assert.equal(crowded.grouped, true);
+  assert.equal(crowded.labels.length, 1);
+  assert.match(crowded.labels[0]?.text.replace(/\n/g, " ") ?? "", /, and 11 more events$/);
+  // The social card follows the web chart's choice, so it keys what the web chart labels.
+  assert.deepEqual(timelineLayout(lanes, chart, { ...WEB, height: 2000 }).labelled, each.labelled);
 });

@@ -8,7 +8,8 @@ import { SIZES, type Size } from "../../src/chart.ts";
 import { readConfig } from "../../src/pipeline/config.ts";
 import { publishProblems } from "../../src/render/publishable.ts";
 import { renderChart } from "../../src/output/renderChart.ts";
-import { renderSvg } from "../../src/render/renderSvg.ts";
+import { renderSocialSvg, renderSvg } from "../../src/render/renderSvg.ts";
+import { SOCIAL_CARD } from "../../src/style/index.ts";
 import { parseXml, project } from "../helpers.ts";
 import { CREDIT, NAMES } from "../plots/fixtures.ts";
 import { escaping } from "../plots/index.ts";
@@ -144,4 +145,24 @@ test("charts rendered by the compiled command (plain node, dist/) match an in-pr
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
+});
+
+test("a social card whose plot cannot keep its labels in 1200×675 grows taller, unscaled, up to its limit; others stay 1200×675", async () => {
+  const { notebooks, names } = await project();
+  const heights = new Map<string, number>();
+  for (const nb of notebooks)
+    for (const chart of nb.charts) {
+      const svg = parseXml(renderSocialSvg(chart, { names, credit: CREDIT })).documentElement;
+      heights.set(chart.id, Number(svg.getAttribute("height")));
+      assert.equal(svg.getAttribute("width"), "1200", chart.id);
+      assert.doesNotMatch(
+        svg.querySelector("g[transform*='scale']")?.getAttribute("transform") ?? "",
+        /scale/,
+      );
+    }
+  for (const id of ["crossings-timeline", "crossings-may-2024"]) {
+    const h = heights.get(id) ?? 0;
+    assert.ok(h > 675 && h <= 675 + 2 * SOCIAL_CARD.maxGrow, `${id}: ${h}`);
+  }
+  assert.equal(heights.get("toll-reports"), 675);
 });
