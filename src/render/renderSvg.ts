@@ -179,8 +179,9 @@ function mergedLegend(chart: readonly LegendItem[], form: readonly LegendItem[])
  * for tests and for keeping KNOWN_OVER to what is still over.
  */
 export function chartLimitProblems(chart: ChartSpec, size: Layout, context: RenderContext): string[] {
-  const { source, plot, legend, notes } = plotParts(chart, size, context, chartPrefix(chart.id, size));
+  const { source, plot, legend, notes, grow } = plotParts(chart, size, context, chartPrefix(chart.id, size));
   return limitProblems(size, {
+    grow,
     headline: chart.headline,
     subtitle: chart.subtitle,
     notes,
@@ -223,7 +224,8 @@ function drawPlot(
     // card, up to SOCIAL_CARD.maxGrow, rather than leave labels out or be scaled down.
     if (Number(plotted.options.height) > height) {
       plotted = draw(height + SOCIAL_CARD.maxGrow);
-      grow = Math.max(0, Math.ceil(Number(plotted.options.height) - height));
+      // Never past the cap: a plot taller still is scaled down, and the build names it.
+      grow = Math.min(SOCIAL_CARD.maxGrow, Math.max(0, Math.ceil(Number(plotted.options.height) - height)));
     }
   }
   const { options } = plotted;

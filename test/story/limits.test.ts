@@ -191,7 +191,7 @@ test("the social card: its source line is the web chart's word for word, and no 
 test("chartLimitProblems(chart, 'social') names a plot scaled down to fit the card and a legend over one line", () => {
   const tall = chart({
     plot: barRows(
-      Array.from({ length: 6 }, (_, i) => ({
+      Array.from({ length: 30 }, (_, i) => ({
         title: `Group ${i + 1}`,
         bars: [
           { label: "AFP", value: 128, text: "128" },
