@@ -184,7 +184,17 @@ export function reportLines(reports: readonly string[], width: number, max: numb
   const shown = reports.slice(0, max);
   const more = reports.length - shown.length;
   return [
-    ...shown.flatMap((r) => wrap(r, width, size)),
+    ...shown.flatMap((r) => wrap(keepFigureWithItsWord(r), width, size)),
     ...(more > 0 ? [`and ${countWords(more, "exact", noun("more report"))}`] : []),
   ];
+}
+
+/**
+ * A report line's last part, its figure ("· 1", "· 1 (believed)"), held to the word before it with
+ * no-break spaces, so a narrow column never leaves "1" or "(believed)" alone on a line.
+ */
+function keepFigureWithItsWord(line: string): string {
+  const at = line.lastIndexOf(" · ");
+  if (at < 0 || line.indexOf(" · ") === at) return line;
+  return `${line.slice(0, at)}\u00a0·\u00a0${line.slice(at + 3).replaceAll(" ", "\u00a0")}`;
 }

@@ -122,3 +122,17 @@ test("statBlocksLayout(blocks with focus) puts the blocks in focus first, their 
     [true, false],
   );
 });
+
+test("reportLines(reports, width) never leaves a report's figure alone on a line in a narrow column", () => {
+  const lines = reportLines(
+    ["6 Jan 2026 · Benjamin Netanyahu, in two reports · 1", "25 Jan 2026 · Ynet · 1 (believed)"],
+    150,
+    3,
+    12,
+  );
+  for (const line of lines) assert.doesNotMatch(line, /^(·\s*)?(1|\(believed\))$/u, lines.join(" | "));
+  assert.ok(
+    lines.some((l) => /·\u00a01\u00a0\(believed\)$/.test(l)),
+    lines.join(" | "),
+  );
+});
