@@ -13,7 +13,7 @@ import {
 import { typeset } from "../text/typeset.ts";
 import { sharedWindow } from "./dom.ts";
 import { frame } from "./frame.ts";
-import { checkLimits, limitProblems } from "./chartLimits.ts";
+import { checkLimits, limitProblems, type LimitInput } from "./chartLimits.ts";
 import { plotWidth, socialPlotBox, sourceLines } from "./frameLayout.ts";
 import { renameIds } from "./renameIds.ts";
 import { publishProblems } from "./publishable.ts";
@@ -109,30 +109,10 @@ function renderLayout(chart: ChartSpec, layout: Layout, context: RenderContext):
   const window = sharedWindow();
   const { document } = window;
   const prefix = chartPrefix(chart.id, layout);
-  const { source, plot, legend, notes, grow } = plotParts(chart, layout, context, prefix);
-  if (context.limits !== false)
-    checkLimits(chart.id, layout, {
-      headline: chart.headline,
-      subtitle: chart.subtitle,
-      notes,
-      legend,
-      source,
-      credit: context.credit,
-      plot,
-      grow,
-    });
-  const svg = frame(document, plot, {
-    prefix,
-    layout,
-    headline: chart.headline,
-    subtitle: chart.subtitle,
-    alt: chart.alt,
-    legend,
-    notes,
-    source,
-    credit: context.credit,
-    grow,
-  });
+  const parts = plotParts(chart, layout, context, prefix);
+  if (context.limits !== false) checkLimits(chart.id, layout, parts);
+  const { plot, ...around } = parts;
+  const svg = frame(document, plot, { prefix, layout, alt: chart.alt, ...around });
   typesetTexts(document, svg);
   prefixClasses(svg, prefix);
   const css = applyTheme(svg, prefix, context.theme ?? "auto");
@@ -155,16 +135,28 @@ function chartSource(chart: ChartSpec, layout: Layout, names: Names): string {
   return sourceLine(chart.rows, names, (line) => sourceLines(line, fits) <= SOURCE_LINES[fits]);
 }
 
+/** What the frame sets around the plot, and the limits check reads: one object, so neither can miss a part. */
+type PlotParts = LimitInput & { plot: SVGSVGElement; legend: LegendItem[]; notes: string[]; credit: string };
+
 /**
  * The chart's plot at a layout with what the frame sets around it: the source line, and the
  * chart's legend and notes followed by those the form adds (a legend label once).
  */
-function plotParts(chart: ChartSpec, layout: Layout, context: RenderContext, prefix: string) {
+function plotParts(chart: ChartSpec, layout: Layout, context: RenderContext, prefix: string): PlotParts {
   const source = chartSource(chart, layout, context.names);
   const { plot, plotted, grow } = drawPlot(chart, layout, { source, credit: context.credit }, prefix);
   const legend = mergedLegend(chart.legend ?? [], plotted.legend ?? []);
   const notes = [...(chart.notes ?? []), ...(plotted.notes ?? [])];
-  return { source, plot, legend, notes, grow };
+  return {
+    headline: chart.headline,
+    subtitle: chart.subtitle,
+    credit: context.credit,
+    source,
+    plot,
+    legend,
+    notes,
+    grow,
+  };
 }
 
 /** The chart's legend followed by the entries its form adds, a label once. */
@@ -179,17 +171,7 @@ function mergedLegend(chart: readonly LegendItem[], form: readonly LegendItem[])
  * for tests and for keeping KNOWN_OVER to what is still over.
  */
 export function chartLimitProblems(chart: ChartSpec, size: Layout, context: RenderContext): string[] {
-  const { source, plot, legend, notes, grow } = plotParts(chart, size, context, chartPrefix(chart.id, size));
-  return limitProblems(size, {
-    grow,
-    headline: chart.headline,
-    subtitle: chart.subtitle,
-    notes,
-    legend,
-    source,
-    credit: context.credit,
-    plot,
-  });
+  return limitProblems(size, plotParts(chart, size, context, chartPrefix(chart.id, size)));
 }
 
 /**
