@@ -5,7 +5,15 @@
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, ftruncateSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  writeFileSync,
+  ftruncateSync,
+} from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { memoryIo } from "../../src/pipeline/report.ts";
@@ -196,4 +204,28 @@ test("npm run extract (spawned): the review on stdout, exit 0; a bad file on std
   const bad = spawn([article("empty2.txt", "")]);
   assert.equal(bad.status, 1);
   assert.equal(bad.stderr, "articles/empty2.txt: empty file\n");
+});
+
+test("scripts/extract.sh (npm run extract): from the snapshot named for npm's node, or without one", () => {
+  const sh = (agent: string) =>
+    spawnSync("sh", ["scripts/extract.sh", article("story-sh.txt", STORY)], {
+      cwd: dir,
+      encoding: "utf8",
+      env: {
+        ...process.env,
+        TZ: "UTC",
+        npm_config_user_agent: agent,
+        npm_node_execpath: process.execPath,
+      },
+    });
+  const first = sh(`npm/10.8.2 node/${process.version} linux x64 workspaces/false`);
+  assert.equal(first.status, 0, first.stderr);
+  assert.ok(existsSync(join(dir, "dist", `nlp-node-${process.version}.blob`)), "the run built the snapshot");
+  // Now started from it by the script itself; then for a node with no snapshot, through run.mjs.
+  const again = sh(`npm/10.8.2 node/${process.version} linux x64 workspaces/false`);
+  const other = sh("npm/10.8.2 node/v0.0.0 linux x64 workspaces/false");
+  for (const r of [again, other]) {
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, first.stdout);
+  }
 });
