@@ -5,6 +5,7 @@
  */
 import { chartFiles } from "../output/chartFiles.ts";
 import { fromCache, runPrints, type RunPrints } from "./cache.ts";
+import { stampsOf } from "./runPrints.ts";
 import { cacheWarning, cacheWriteProblem, hashBytes, writeManifest } from "./manifest.ts";
 import { loadRenderer, releaseRenderer, renderContext, type BuildOptions } from "./config.ts";
 import type { Io } from "./report.ts";
@@ -77,6 +78,7 @@ export async function build(
     };
   } else delete manifest.last;
   const lost = unwritable ? undefined : writeManifest(options.root, options.out, manifest);
+  if (!unwritable) stampsOf(options).save();
   if (lost) io.err(cacheWarning(options.root, lost, false));
   return exit;
 }

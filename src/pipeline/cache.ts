@@ -20,7 +20,7 @@ import { updatedOn, type ChartOutput } from "../output/chartFiles.ts";
 import type { BuildOptions } from "./config.ts";
 import { readManifest, readQuietly, type Manifest, type ReadManifest } from "./manifest.ts";
 import type { Project } from "./project.ts";
-import { codePrint, intact } from "./runPrints.ts";
+import { codePrint, intact, stampsOf } from "./runPrints.ts";
 
 export { nothingChanged, runPrints, type RunPrints } from "./runPrints.ts";
 
@@ -62,7 +62,8 @@ function fromDisk(
   project: Project,
 ): ChartOutput | undefined {
   const entry = manifest.charts[id];
-  if (!entry || !print || entry.print !== print || !intact(options.out, entry.files)) return undefined;
+  if (!entry || !print || entry.print !== print || !intact(options.out, entry.files, stampsOf(options)))
+    return undefined;
   const chart = project.notebooks.flatMap((nb) => nb.charts).find((c) => c.id === id);
   const read = (suffix: string) => readQuietly(`${options.out}/${notebook}/${id}${suffix}`)?.toString("utf8");
   const web = read(`${SIZES.web.suffix}.svg`);

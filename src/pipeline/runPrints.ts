@@ -7,12 +7,25 @@
  * this path. Its imports are few on purpose: a run with nothing to do loads only this module's.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { sourceFiles } from "../../scripts/compile.mjs";
 import type { BuildOptions } from "./config.ts";
-import { hashBytes, readManifest, readQuietly } from "./manifest.ts";
+import { readManifest } from "./manifest.ts";
 import type { Io } from "./report.ts";
+import { StampedHashes } from "./stamps.ts";
+
+const memos = new Map<string, StampedHashes>();
+
+/**
+ * The file hashes of a project, remembered by stamp in its build cache (stamps.ts): one memo per
+ * project and process. (--check reads no cache: it never comes here.)
+ */
+export function stampsOf(options: Pick<BuildOptions, "root">): StampedHashes {
+  let memo = memos.get(options.root);
+  if (!memo) memos.set(options.root, (memo = StampedHashes.of(options.root)));
+  return memo;
+}
 
 /**
  * What every chart's files also depend on: the code (sources of src/, notebooks/ and scripts/),
@@ -25,25 +38,18 @@ export function codePrint(options: BuildOptions): string {
     formats: options.formats,
     theme: options.theme ?? "auto",
   };
+  const stamps = stampsOf(options);
   const hash = createHash("sha256");
-  for (const file of sourceFiles(root)) hash.update(file).update(readFileSync(join(root, file)));
-  for (const file of ["package-lock.json", "package.json"]) {
-    try {
-      hash.update(readFileSync(join(root, file)));
-    } catch {
-      // A project without a lockfile still builds; it only caches less surely.
-    }
-  }
+  for (const file of sourceFiles(root)) hash.update(file).update(stamps.hash(join(root, file)) ?? "");
+  // A project without a lockfile still builds; it only caches less surely.
+  for (const file of ["package-lock.json", "package.json"]) hash.update(stamps.hash(join(root, file)) ?? "");
   hash.update(process.version).update(JSON.stringify(settings));
   return hash.digest("hex").slice(0, 32);
 }
 
 /** Whether every file of an entry is on disk with the bytes recorded (an edited or deleted file is drawn again). */
-export function intact(out: string, files: Record<string, string>): boolean {
-  return Object.entries(files).every(([path, hash]) => {
-    const bytes = readQuietly(join(out, path));
-    return bytes !== undefined && hashBytes(bytes) === hash;
-  });
+export function intact(out: string, files: Record<string, string>, stamps: StampedHashes): boolean {
+  return Object.entries(files).every(([path, hash]) => stamps.hash(join(out, path)) === hash);
 }
 
 /** The hash of everything a build reads, and of its code alone (codePrint), made once per run. */
@@ -57,18 +63,11 @@ export function runPrints(options: BuildOptions, today = new Date()): RunPrints 
   const hash = createHash("sha256");
   hash.update(code).update(JSON.stringify([options.ids, today.toISOString().slice(0, 10)]));
   const data = join(options.root, "data");
-  for (const name of listing(data)) hash.update(name).update(bytesOf(join(data, name)));
+  // A name that cannot be read (a folder) hashes as nothing: the build itself reports it.
+  const stamps = stampsOf(options);
+  for (const name of listing(data)) hash.update(name).update(stamps.hash(join(data, name)) ?? "");
   hash.update(JSON.stringify(listing(resolve(options.root, "..", "shared", "articles"))));
   return { code, inputs: hash.digest("hex").slice(0, 32) };
-}
-
-/** A file's bytes, or none for what cannot be read (a folder): the build itself reports those. */
-function bytesOf(path: string): Uint8Array {
-  try {
-    return readFileSync(path);
-  } catch {
-    return new Uint8Array();
-  }
 }
 
 function listing(dir: string): string[] {
@@ -84,7 +83,10 @@ export function nothingChanged(options: BuildOptions, io: Io, prints: RunPrints)
   // A manifest that cannot be used is said by the build that follows, which draws every chart.
   const last = readManifest(options.root, options.out).manifest.last;
   if (!last || last.inputs !== prints.inputs) return false;
-  if (!intact(options.out, last.files)) return false;
+  const stamps = stampsOf(options);
+  const same = intact(options.out, last.files, stamps);
+  stamps.save();
+  if (!same) return false;
   const n = Object.keys(last.files).length;
   io.out(
     `Nothing changed since the last run: the data, notebooks, code and settings are the same, and its ${n} file${n === 1 ? "" : "s"} are as it wrote them (--force draws every chart again).`,

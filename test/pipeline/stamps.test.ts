@@ -1,0 +1,77 @@
+/**
+ * The stamp memo of the build cache: a file read before is not read again while its stamp holds;
+ * an edit (size, time or a new inode) is read; a file written in the last two seconds is not
+ * trusted by its stamp; an unreadable or corrupt memo only means every file is read.
+ */
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import { hashBytes } from "../../src/pipeline/manifest.ts";
+import { StampedHashes } from "../../src/pipeline/stamps.ts";
+
+function fixture() {
+  const dir = mkdtempSync(join(tmpdir(), "rf-stamps-"));
+  const file = join(dir, "a.csv");
+  writeFileSync(file, "measure,value\nkilled,1\n");
+  // Modified a minute ago: old enough to be trusted by its stamp.
+  const old = new Date(Date.now() - 60_000);
+  utimesSync(file, old, old);
+  return { dir, file, memo: join(dir, "stamps.json") };
+}
+
+test("a file's hash is remembered by its stamp, and an edit is seen", () => {
+  const { dir, file, memo } = fixture();
+  try {
+    const first = new StampedHashes(memo);
+    assert.equal(first.hash(file), hashBytes("measure,value\nkilled,1\n"));
+    first.save();
+    const saved = JSON.parse(readFileSync(memo, "utf8")) as Record<string, [string, string]>;
+    assert.equal(saved[file]?.[1], hashBytes("measure,value\nkilled,1\n"));
+    // Same stamp: the remembered hash is given without reading (a planted hash proves it).
+    writeFileSync(memo, JSON.stringify({ [file]: [saved[file]?.[0], "planted"] }));
+    assert.equal(new StampedHashes(memo).hash(file), "planted");
+    // An edit of the same size, dated a minute ago too but a second later: read again.
+    writeFileSync(file, "measure,value\nkilled,2\n");
+    const later = new Date(Date.now() - 59_000);
+    utimesSync(file, later, later);
+    assert.equal(new StampedHashes(memo).hash(file), hashBytes("measure,value\nkilled,2\n"));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a file modified in the last two seconds is hashed but not remembered", () => {
+  const { dir, file, memo } = fixture();
+  try {
+    writeFileSync(file, "measure,value\nkilled,3\n");
+    const stamps = new StampedHashes(memo);
+    assert.equal(stamps.hash(file), hashBytes("measure,value\nkilled,3\n"));
+    stamps.save();
+    assert.throws(() => readFileSync(memo), /ENOENT/, "nothing to remember, nothing written");
+    // Two seconds on, the same file is remembered.
+    const aged = new StampedHashes(memo, () => Date.now() + 2_500);
+    aged.hash(file);
+    aged.save();
+    assert.ok(file in (JSON.parse(readFileSync(memo, "utf8")) as object));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a corrupt memo, a missing file and an unwritable memo only cost reads", () => {
+  const { dir, file, memo } = fixture();
+  try {
+    writeFileSync(memo, "{not json");
+    const stamps = new StampedHashes(memo);
+    assert.equal(stamps.hash(file), hashBytes("measure,value\nkilled,1\n"));
+    assert.equal(stamps.hash(join(dir, "gone.csv")), undefined);
+    assert.equal(stamps.hash(dir), undefined, "a folder cannot be read: no hash");
+    const nowhere = new StampedHashes(join(dir, "no", "such", "dir", "stamps.json"));
+    nowhere.hash(file);
+    assert.doesNotThrow(() => nowhere.save());
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
