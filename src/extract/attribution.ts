@@ -34,7 +34,7 @@ export function attributions(a: Analysed, vocabulary: Vocabulary, speakers: Spea
   for (const hit of findPhrases(a.text, vocabulary.reporting)) {
     const span =
       hit.row.form === "according"
-        ? according(a, hit.end, vocabulary)
+        ? according(a, hit.end, vocabulary, speakers)
         : hit.row.form === "verb"
           ? reportingVerb(a, hit.start, hit.end, vocabulary, speakers)
           : undefined;
@@ -47,8 +47,10 @@ export function attributions(a: Analysed, vocabulary: Vocabulary, speakers: Spea
     const start = m.index + m[0].length - (m[1] ?? "").length;
     spans.push({ reporter: "unattributed", start, end: m.index + m[0].length, pronoun: false });
   }
-  for (const s of spans) if (s.reporter !== "unattributed" && !s.pronoun) speakers.note(s.reporter);
+  // Who the sentence names in passing first, then who speaks in it: "It said" in the next
+  // sentence is the speaker ("The military told AFP it had struck a Hamas operative. It said ...").
   speakers.noteMentions(a.text);
+  for (const s of spans) if (s.reporter !== "unattributed" && !s.pronoun) speakers.note(s.reporter);
   return spans;
 }
 
@@ -62,14 +64,20 @@ export function attributionAt(
   return holding.sort((x, y) => x.end - x.start - (y.end - y.start))[0];
 }
 
-function according(a: Analysed, from: number, vocabulary: Vocabulary): Attribution | undefined {
+function according(
+  a: Analysed,
+  from: number,
+  vocabulary: Vocabulary,
+  speakers: Speakers,
+): Attribution | undefined {
   const rest = a.text.slice(from);
   // "comments by a city mayor last week that ...": the name ends where the clause goes on.
   const phrase =
     (/^[^,.;:—–(]+/.exec(rest)?.[0] ?? "").split(/\s+(?:that|last|this|who|which|to|(?<!based )on)\s+/)[0] ??
     "";
-  const reporter = cleanReporter(phrase, vocabulary.bodies);
-  return reporter ? { reporter, start: 0, end: a.text.length, pronoun: false } : undefined;
+  // "according to the ministry": the ministry named before, as after a reporting verb.
+  const resolved = resolve(phrase, vocabulary, speakers, a);
+  return resolved ? { ...resolved, start: 0, end: a.text.length } : undefined;
 }
 
 function reportingVerb(
@@ -101,6 +109,13 @@ function reportingVerb(
   let subject = subjectOf(segments.pop() ?? "");
   // "..., OCHA said, and ...": the subject ends before the space that precedes the verb.
   let subjectStart = before.trimEnd().length - subject.length;
+  // "the health ministry in the Hamas-run territory said": a body of the vocabulary that ends
+  // right before the verb is the whole subject, however many words it has.
+  const body = bodyBefore(before, vocabulary);
+  if (body !== undefined && body < subjectStart) {
+    subjectStart = body;
+    subject = before.slice(body).trimEnd();
+  }
   if (!subject.trim()) {
     // "X, head of Y, said" / "X, citing Y, said": the name before the aside, or both.
     const near = segments.pop() ?? "";
@@ -113,7 +128,11 @@ function reportingVerb(
   const resolved = resolve(subject, vocabulary, speakers, a);
   if (!resolved) return undefined;
   // "..., X said." at the end: the sentence before X.
-  if (/^\s*[.!]?$/.test(after) || /^\s+(in a statement|on \p{L}+|\p{Lu}\p{Ll}+day)[.!]?$/u.test(after))
+  if (
+    /^\s*[.!]?$/.test(after) ||
+    /^\s+(in a statement|on \p{L}+|\p{Lu}\p{Ll}+day)[.!]?$/u.test(after) ||
+    verblessAside(a, end)
+  )
     return { ...resolved, start: 0, end: subjectStart };
   // "36 officials say are dead": the figure right before the subject is what they say.
   const previous = a.terms[termAt(a, subjectStart) - 1];
@@ -123,6 +142,27 @@ function reportingVerb(
   // "..., including a man aged 35, the agency told AFP.": a comma before the subject comes first.
   const from = afterComma ? 0 : previous?.tags.has("Value") ? previous.start : subjectStart;
   return { ...resolved, start: from, end: a.text.length };
+}
+
+/** Where a body of the vocabulary that ends right before `end` of `before` starts (with its "the"), if one does. */
+function bodyBefore(before: string, vocabulary: Vocabulary): number | undefined {
+  const trimmed = before.trimEnd();
+  const hit = findPhrases(trimmed, vocabulary.bodies).find((h) => h.end === trimmed.length);
+  if (!hit) return undefined;
+  return /\bthe\s+$/i.exec(trimmed.slice(0, hit.start))?.index ?? hit.start;
+}
+
+/**
+ * "..., the ministry said on Tuesday, one of the deadliest days since the truce.": after the verb
+ * (and its day) only an aside with no verb of its own, so the reporter says what came before.
+ */
+function verblessAside(a: Analysed, verbEnd: number): boolean {
+  const rest = /^(\s+(in a statement|on \p{L}+|\p{Lu}\p{Ll}+day))?,\s+[^,;:“”"]+[.!]?$/u.exec(
+    a.text.slice(verbEnd),
+  );
+  if (!rest) return false;
+  const from = verbEnd + rest[0].indexOf(",");
+  return a.terms.every((t) => t.start < from || !t.tags.has("Verb"));
 }
 
 /**

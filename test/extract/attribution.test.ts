@@ -125,3 +125,30 @@ test("proposeRows(text) resolves a shorter name of a body named before ('the hea
   // Named first, it stays as the article words it.
   reads([["The health ministry said 40 people were injured.", ["health ministry"]]]);
 });
+
+test("proposeRows(text) resolves 'according to the ministry' to the ministry named before", () => {
+  reads([
+    [
+      "Six people were killed on Saturday, the Gaza health ministry said. Nearly 900 Palestinians have been killed since the ceasefire, according to the ministry.",
+      ["Gaza health ministry", "Gaza health ministry"],
+    ],
+  ]);
+});
+
+test("proposeRows(text): 'It said' is the last speaker, not a body the speaker named", () => {
+  reads([
+    [
+      'The Israeli military told AFP it had struck "a senior Hamas operative". It said two soldiers had been wounded in Rafah on Saturday.',
+      ["Israeli military"],
+    ],
+  ]);
+});
+
+test("proposeRows(text): a body of the vocabulary before the verb is the subject, an aside after it says nothing", () => {
+  reads([
+    [
+      "Israeli strikes killed 27 people across the Gaza Strip in the past 24 hours, the health ministry in the Hamas-run territory said on Tuesday, one of the deadliest days since the truce.",
+      ["Hamas-run Gaza health ministry"],
+    ],
+  ]);
+});

@@ -29,6 +29,17 @@ export function goldSets(root: string): GoldSet[] {
   sets.push(
     readGoldSet("development", join(dev, "data"), join(dev, "articles"), "test/extract/dev/data, articles"),
   );
+  // Written blind, after the extractor was built, and never tuned on: the measure of unseen text.
+  const held = join(root, "test", "extract", "holdout");
+  if (existsSync(held))
+    sets.push(
+      readGoldSet(
+        "held-out",
+        join(held, "data"),
+        join(held, "articles"),
+        "test/extract/holdout/data, articles",
+      ),
+    );
   return sets;
 }
 
