@@ -164,11 +164,16 @@ function fromChrono(
   date = spanStart(date, precision);
   // "since May 2024", "since mid-July", "since the ceasefire took effect on October 10": a start.
   const before = text.slice(Math.max(0, r.index - 60), r.index);
+  // "since evacuation orders were issued there earlier this month": a date in a "since" clause
+  // dates the start of the count, whatever the clause's verb.
   const since =
-    /\b(since|from)\s+((early|mid|late)[- ]?\s*|the (start|beginning|end|middle) of\s+)?$|\bsince\b[^,;]*\b(took effect|began|started|signed)\s+(on|in)\s+$/i.test(
+    /\b(since|from)\s+((early|mid|late)[- ]?\s*|the (start|beginning|end|middle) of\s+)?$|\bsince\s+[^,;.]*\b(took effect|began|started|signed|were|was|had been)\b[^,;.]*$/i.test(
       before,
     );
-  const statement = /\b(said|says|told|reported|announced|added|stated)\s+(\p{L}+\s+)?$/iu.test(before);
+  // "said on Monday", "told the state news agency BSS on Monday": the day of a statement.
+  const statement =
+    /\b(said|says|told|reported|announced|added|stated)\s+(\p{L}+\s+)?$/iu.test(before) ||
+    /\btold\s+(?:[\p{L}'’.-]+\s+){1,6}(?:on\s+)?$/iu.test(before);
   return { start: r.index, end: r.index + t.length, text: t, date, precision, since, statement };
 }
 

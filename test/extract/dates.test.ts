@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { analyse } from "../../src/extract/analyse.ts";
 import { datesIn } from "../../src/extract/dates.ts";
-import { lines, only, vocabulary } from "./fixtures.ts";
+import { lines, only, propose, vocabulary } from "./fixtures.ts";
 
 /** The date phrases of a one-sentence text as "text → date precision". */
 function dates(text: string, published: string, ahead = false): string[] {
@@ -132,5 +132,26 @@ test("proposeRows(text) does not date a running total in a later statement by th
       "as_of",
     ]),
     ["casualties · 3 · 2026-01-25", "casualties · 10 · 2026-01-25"],
+  );
+});
+
+test("datesIn(sentence): a date in a 'since' clause is a start, whatever the clause's verb", () => {
+  assert.deepEqual(
+    dates(
+      "Some 90,000 people have fled since evacuation orders were issued there earlier this month.",
+      "2026-07-09",
+    ),
+    ["this month → 2026-07-01 month since"],
+  );
+});
+
+test("proposeRows(text): 'X told the state news agency BSS on Monday' dates the statement", () => {
+  const rows = propose(
+    "Bangladesh is ready to send up to 1,500 soldiers to the force, its army chief told the state news agency BSS on Monday.",
+    "2026-11-18",
+  );
+  assert.deepEqual(
+    rows.map((r) => r.row.as_of),
+    ["2026-11-16"],
   );
 });
