@@ -49,8 +49,9 @@ export function attributions(a: Analysed, vocabulary: Vocabulary, speakers: Spea
   }
   // Who the sentence names in passing first, then who speaks in it: "It said" in the next
   // sentence is the speaker ("The military told AFP it had struck a Hamas operative. It said ...").
-  speakers.noteMentions(a.text);
-  for (const s of spans) if (s.reporter !== "unattributed" && !s.pronoun) speakers.note(s.reporter);
+  speakers.noteMentions(a.text, a.sentence);
+  for (const s of spans)
+    if (s.reporter !== "unattributed" && !s.pronoun) speakers.note(s.reporter, undefined, a.sentence);
   return spans;
 }
 

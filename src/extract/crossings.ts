@@ -11,6 +11,7 @@ import { attributionAt, type Attribution } from "./attribution.ts";
 import { asOfFigure } from "./context.ts";
 import { datesIn } from "./dates.ts";
 import { findPhrases } from "./phrases.ts";
+import { RESOLVED } from "./reporter.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 
 export interface CrossingFound {
@@ -83,7 +84,7 @@ function eventsIn(a: Analysed, { spans, published, mentions }: CrossingContext):
     const dated = when.phrase && !when.phrase.statement;
     const doubts = dated ? [] : ["no date named: the day of the report assumed"];
     const reporter = attributionAt(spans, hit.start, hit.end);
-    if (reporter?.pronoun) doubts.push("reported_by resolved from a pronoun");
+    if (reporter?.pronoun) doubts.push(RESOLVED);
     out.push({
       table: "events",
       cells: {

@@ -14,6 +14,7 @@ import { addDays } from "./dates.ts";
 import { distractor } from "./distractors.ts";
 import { chooseMeasure, nounText, spanOf, type Span } from "./measure.ts";
 import { findPhrases } from "./phrases.ts";
+import { RESOLVED } from "./reporter.ts";
 import type { FigureTable, Vocabulary } from "./vocabulary.ts";
 
 export interface FigureFound {
@@ -93,7 +94,7 @@ export function figuresIn(
     const row = rowOf(a, c, span, others, measure, asOf, c.value === 1 ? plural(who) : who, ctx);
     row.cells.hedge = hedgeOf(a, span, previous?.end ?? 0, ctx.vocabulary)?.hedge ?? "";
     const attribution = attributionAt(spans, c.start, c.end);
-    if (attribution?.pronoun) row.doubts.push("reported_by resolved from a pronoun");
+    if (attribution?.pronoun) row.doubts.push(RESOLVED);
     const hedge = ctx.vocabulary.hedges.find((h) => h.hedge === row.cells.hedge);
     row.cells.reported_by = attribution?.reporter ?? (hedge?.reportedBy || "unattributed");
     const distance = choice?.distance ?? (c.implied ? 0 : 3);

@@ -4,14 +4,14 @@
  * merged, and each row given its table's columns, its source and its passage locator.
  */
 import { formatLocator, locatorOf } from "../text/passages.ts";
-import { analyse } from "./analyse.ts";
+import { analyse, type Analysed } from "./analyse.ts";
 import { addDays } from "./dates.ts";
 import { attributions } from "./attribution.ts";
 import { fullRow, type ProposedTable } from "./columns.ts";
 import { crossingRowsIn, crossingsIn, type CrossingFound } from "./crossings.ts";
 import { figuresIn, type FigureFound, type Skipped } from "./figures.ts";
 import { isHeadline, mergeRepeats } from "./merge.ts";
-import { Speakers } from "./reporter.ts";
+import { RESOLVED, Speakers } from "./reporter.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 
 export interface Proposal {
@@ -82,11 +82,11 @@ export function proposeRows(
     crossings.push(...crossingRowsIn(a, { spans, vocabulary, published, mentions }));
   });
   const rows = [...mergeRepeats(figures), ...closedUntilReopened(mergeRepeats(crossings))].map((f) => {
-    const passage = formatLocator(locatorOf(f.sentence.sentence));
+    const { locator: passage, text } = passageOf(f, speakers, analysed);
     return {
       table: f.table,
       row: fullRow(f.table, { ...f.cells, source: sourceId, passage }),
-      passage: { locator: passage, text: f.sentence.text },
+      passage: { locator: passage, text },
       confidence: f.confidence,
       doubts: f.doubts,
       duplicate_of: null,
@@ -95,4 +95,31 @@ export function proposeRows(
     } satisfies Proposal;
   });
   return { rows, skipped };
+}
+
+/**
+ * A row's passage: its sentence, and, when its reporter was resolved from "it" or "the ministry",
+ * the sentence before it that names the reporter too ("p3.s1-s2", "p3.s1; p6.s1"), so that the
+ * passage backs the whole row as `npm run check` reads it.
+ */
+function passageOf(
+  f: FigureFound | CrossingFound,
+  speakers: Speakers,
+  analysed: readonly Analysed[],
+): { locator: string; text: string } {
+  const own = f.sentence.sentence;
+  const reporter = f.cells.reported_by;
+  const named = reporter && f.doubts.includes(RESOLVED) ? speakers.namedAt(reporter, own) : undefined;
+  if (!named || (named.paragraph === own.paragraph && named.sentence === own.sentence))
+    return { locator: formatLocator(locatorOf(own)), text: f.sentence.text };
+  const k = analysed.findIndex(
+    (a) => a.sentence.paragraph === named.paragraph && a.sentence.sentence === named.sentence,
+  );
+  const first = analysed[k];
+  // The sentence right before (in the paragraph before, too): one run, "p3.s2-p4.s1".
+  const adjacent = analysed[k + 1]?.sentence === own;
+  const locator = adjacent
+    ? formatLocator({ from: named, to: own })
+    : `${formatLocator(locatorOf(named))}; ${formatLocator(locatorOf(own))}`;
+  return { locator, text: `${first?.text ?? ""} … ${f.sentence.text}` };
 }

@@ -4,6 +4,7 @@
  * ("the United Nations" is "UN", "Anadolu news agency" is "Anadolu"), and pronouns ("he", "the
  * group", "the official") resolved to who was last named that way.
  */
+import type { Place } from "../text/passages.ts";
 import { findPhrases } from "./phrases.ts";
 import type { BodyWord } from "./vocabulary.ts";
 
@@ -25,21 +26,31 @@ export function cleanReporter(phrase: string, bodies: readonly BodyWord[]): stri
 
 export type SpeakerKind = "person" | "group" | "body";
 
+/** The doubt a row carries when its reporter was resolved from "it", "he" or "the ministry". */
+export const RESOLVED = "reported_by resolved from a pronoun";
+
 /** Who has been named so far, for "he", "she", "the group", "it" and "the official". */
 export class Speakers {
-  private readonly named: { name: string; kind: SpeakerKind }[] = [];
+  private readonly named: { name: string; kind: SpeakerKind; where?: Place }[] = [];
 
   constructor(private readonly bodies: readonly BodyWord[]) {}
 
-  /** A reporter or body the article has just named. */
-  note(name: string, kind?: SpeakerKind): void {
-    this.named.push({ name, kind: kind ?? this.kindOf(name) });
+  /** A reporter or body the article has just named (in the sentence at `where`). */
+  note(name: string, kind?: SpeakerKind, where?: Place): void {
+    this.named.push({ name, kind: kind ?? this.kindOf(name), ...(where && { where }) });
   }
 
   /** Bodies of the vocabulary a sentence mentions ("Hamas released ..."): later "the group". */
-  noteMentions(text: string): void {
+  noteMentions(text: string, where?: Place): void {
     for (const hit of findPhrases(text, this.bodies))
-      this.note(hit.row.name, hit.row.kind === "outlet" ? "body" : hit.row.kind);
+      this.note(hit.row.name, hit.row.kind === "outlet" ? "body" : hit.row.kind, where);
+  }
+
+  /** The last sentence up to `at` that named `name`: where a resolved pronoun's reporter is named. */
+  namedAt(name: string, at: Place): Place | undefined {
+    const upTo = (w: Place) =>
+      w.paragraph < at.paragraph || (w.paragraph === at.paragraph && w.sentence <= at.sentence);
+    return [...this.named].reverse().find((n) => n.name === name && n.where && upTo(n.where))?.where;
   }
 
   /** Who a pronoun or a definite description stands for, or undefined. */

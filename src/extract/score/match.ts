@@ -68,7 +68,13 @@ function fieldRight(field: string, p: Proposal, g: GoldRow): boolean | undefined
 }
 
 /** Two locators overlap when they share a sentence ("p12.s1" and "p12.s1-s2"). */
+/** Whether two passages share a sentence; each may list runs ("p3.s1; p6.s1-s2"). */
 function overlaps(a: string, b: string): boolean {
+  const runs = (l: string) => l.split(/;\s*/);
+  return runs(a).some((x) => runs(b).some((y) => runOverlaps(x.trim(), y.trim())));
+}
+
+function runOverlaps(a: string, b: string): boolean {
   const range = (l: string) => {
     const [from, to] = l.split("-");
     const at = (x: string | undefined, p: number) => {
