@@ -125,8 +125,10 @@ const BODY_WORDS =
 /** For a reporter missing from reporters.csv: "the" for a common-noun body, none for a proper name or a plural. */
 export function guessArticle(name: string): "the" | null {
   const head = name.split(",")[0]?.trim() ?? "";
-  // A name that brings its own determiner ("a spokesperson for …", "the agency") takes no other.
-  if (/^(a|an|the|one|two|three|some|several)\b/i.test(head)) return null;
+  // A name that brings its own determiner ("a spokesperson for …", "the agency", "Gaza's civil
+  // defence agency", "its army chief") takes no other.
+  if (/^(a|an|the|one|two|three|some|several|its|their)\b/i.test(head) || /^\S+['’]s\s/.test(head))
+    return null;
   return BODY_WORDS.test(head) && !guessPlural(name) ? "the" : null;
 }
 

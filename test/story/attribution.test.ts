@@ -29,6 +29,18 @@ test(`attribution(credit, "says") reads a reporter missing from reporters.csv as
   );
 });
 
+test(`attribution(credit, "according"): a body missing from reporters.csv takes "the", a possessive name none`, () => {
+  assert.equal(
+    attribution(credit("Gaza civil defence agency"), "according"),
+    "according to the Gaza civil defence agency",
+  );
+  assert.equal(
+    attribution(credit("Gaza's civil defence agency"), "according"),
+    "according to Gaza's civil defence agency",
+  );
+  assert.equal(attribution(credit("Israel’s defence ministry"), "says"), "Israel’s defence ministry says");
+});
+
 test(`attribution(credit, "label") names the reporter by display name, capitalised, with the outlet`, () => {
   assert.equal(
     attribution(credit("Hamas-run Gaza health ministry"), "label"),
