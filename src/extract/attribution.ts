@@ -102,7 +102,9 @@ function reportingVerb(
   const named = a.terms.slice(i + 1).every((t) => !t.tags.has("Verb") && !t.tags.has("Pronoun"));
   // "..., said Amjad al-Shawa, head of the Palestinian NGOs Network.": the name before its title.
   const name = /^\s+([^,;:“"]{2,80})(,\s+\p{Ll}[^;:“"]*)?[.!]?$/u.exec(after)?.[1];
-  if (/[,”"]\s*$/.test(before) && name && named) {
+  // Only a one-word verb comes before its subject: "put the toll at nine" never does.
+  const inverted = !/\s/.test(a.text.slice(start, end).trim());
+  if (/[,”"]\s*$/.test(before) && name && named && inverted) {
     const reporter = resolve(name, vocabulary, speakers, a);
     return reporter && { ...reporter, start: 0, end: start };
   }

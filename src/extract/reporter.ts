@@ -89,7 +89,7 @@ export class Speakers {
 
 /** Subjects that point back to someone named before. */
 export function isPronoun(subject: string): boolean {
-  return /^(he|she|it|they|the (group|movement|militants?|official|officials|ministry|agency|sources?|spokesman|spokeswoman|spokesperson|statement|military|army|organisation|organization))$/i.test(
+  return /^(he|she|it|they|the (group|movement|militants?|official|officials|ministry|agency|office|sources?|spokesman|spokeswoman|spokesperson|statement|military|army|organisation|organization))$/i.test(
     subject.trim(),
   );
 }

@@ -152,3 +152,13 @@ test("proposeRows(text): a body of the vocabulary before the verb is the subject
     ],
   ]);
 });
+
+test("proposeRows(text): 'the office said' and 'X put the toll at nine' name who gives the figure", () => {
+  reads([
+    [
+      "Hamas handed over one more body, according to Israel's prime minister's office. The bodies of three hostages are believed to remain in Gaza, the office said.",
+      ["Israel's prime minister's office"],
+    ],
+    ["Nasser Hospital, which received the casualties, put the toll at nine dead.", ["Nasser Hospital"]],
+  ]);
+});
