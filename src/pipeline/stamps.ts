@@ -10,7 +10,7 @@
  */
 import { readFileSync, renameSync, statSync, writeFileSync, type Stats } from "node:fs";
 import { join } from "node:path";
-import { cacheDir, hashBytes } from "./manifest.ts";
+import { cacheDir, hashBytes, readQuietly } from "./manifest.ts";
 
 const MEMO = "stamps.json";
 /** A file modified this recently is hashed again on the next run (its stamp may not have moved). */
@@ -38,21 +38,13 @@ export class StampedHashes {
 
   /** The hash of a file's bytes (hashBytes), or undefined when it cannot be read. */
   hash(path: string): string | undefined {
-    let stats: Stats;
-    try {
-      stats = statSync(path);
-    } catch {
-      return undefined;
-    }
+    const stats = statQuietly(path);
+    if (!stats) return undefined;
     const stamp = stampOf(stats);
     const known = this.memo[path];
     if (known && known[0] === stamp) return known[1];
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(path);
-    } catch {
-      return undefined;
-    }
+    const bytes = readQuietly(path);
+    if (!bytes) return undefined;
     const hash = hashBytes(bytes);
     if (this.now() - stats.mtimeMs >= RACY_MS) {
       this.memo[path] = [stamp, hash];
@@ -75,6 +67,14 @@ export class StampedHashes {
     } catch {
       // The cache is an optimisation: the next run hashes these files again.
     }
+  }
+}
+
+function statQuietly(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
   }
 }
 

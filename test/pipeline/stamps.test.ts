@@ -11,19 +11,22 @@ import { test } from "node:test";
 import { hashBytes } from "../../src/pipeline/manifest.ts";
 import { StampedHashes } from "../../src/pipeline/stamps.ts";
 
-function fixture() {
+/** A folder with one table modified a minute ago (old enough to be trusted by its stamp), removed after `body`. */
+function withFixture(body: (f: { dir: string; file: string; memo: string }) => void): void {
   const dir = mkdtempSync(join(tmpdir(), "rf-stamps-"));
   const file = join(dir, "a.csv");
   writeFileSync(file, "measure,value\nkilled,1\n");
-  // Modified a minute ago: old enough to be trusted by its stamp.
   const old = new Date(Date.now() - 60_000);
   utimesSync(file, old, old);
-  return { dir, file, memo: join(dir, "stamps.json") };
+  try {
+    body({ dir, file, memo: join(dir, "stamps.json") });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 test("a file's hash is remembered by its stamp, and an edit is seen", () => {
-  const { dir, file, memo } = fixture();
-  try {
+  withFixture(({ file, memo }) => {
     const first = new StampedHashes(memo);
     assert.equal(first.hash(file), hashBytes("measure,value\nkilled,1\n"));
     first.save();
@@ -37,14 +40,11 @@ test("a file's hash is remembered by its stamp, and an edit is seen", () => {
     const later = new Date(Date.now() - 59_000);
     utimesSync(file, later, later);
     assert.equal(new StampedHashes(memo).hash(file), hashBytes("measure,value\nkilled,2\n"));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test("a file modified in the last two seconds is hashed but not remembered", () => {
-  const { dir, file, memo } = fixture();
-  try {
+  withFixture(({ file, memo }) => {
     writeFileSync(file, "measure,value\nkilled,3\n");
     const stamps = new StampedHashes(memo);
     assert.equal(stamps.hash(file), hashBytes("measure,value\nkilled,3\n"));
@@ -55,14 +55,11 @@ test("a file modified in the last two seconds is hashed but not remembered", () 
     aged.hash(file);
     aged.save();
     assert.ok(file in (JSON.parse(readFileSync(memo, "utf8")) as object));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test("a corrupt memo, a missing file and an unwritable memo only cost reads", () => {
-  const { dir, file, memo } = fixture();
-  try {
+  withFixture(({ dir, file, memo }) => {
     writeFileSync(memo, "{not json");
     const stamps = new StampedHashes(memo);
     assert.equal(stamps.hash(file), hashBytes("measure,value\nkilled,1\n"));
@@ -71,7 +68,5 @@ test("a corrupt memo, a missing file and an unwritable memo only cost reads", ()
     const nowhere = new StampedHashes(join(dir, "no", "such", "dir", "stamps.json"));
     nowhere.hash(file);
     assert.doesNotThrow(() => nowhere.save());
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
