@@ -133,10 +133,9 @@ function timelineAt(
   const axis = timeAxis(from, to, x, axisY, c);
   const event: LegendItem[] =
     teaser && laid.markers.length ? [{ label: "Event", color: COLORS.event, shape: "circle" }] : [];
-  // The card's key keeps to the plot's height in the dense style; at web style it overruns, so the
-  // card is laid out dense (./cardFit.ts) rather than leave events out.
-  const budget = teaser && dense ? (ctx.height ?? 0) - style.list.bottom : undefined;
-  const list = keyEntries(onChart ? [] : listed.entries, axis.bottom, c, budget);
+  // The card's key holds every event, never fewer than the web chart labels: when it overruns the
+  // card's box, even dense (./cardFit.ts), the build grows the card (src/render/renderSvg.ts).
+  const list = keyEntries(onChart ? [] : listed.entries, axis.bottom, c);
   const keyed = new Set(list.shown);
   const labelBoxes = placed.labels.map((l) => l.box);
   const cuts = knockouts(options.rules, header, laid, axisY, axis.labels.ticks, c, labelBoxes);
