@@ -16,7 +16,14 @@ import { attribution } from "./attribution.ts";
 import { conflicts, laneTitle, statuses, statusHeadline, type Conflict } from "./crossings.ts";
 import { lineLimitProblems } from "./limits.ts";
 import { briefNote } from "./crossingNotes.ts";
-import { CROSSING_NAMES, eventsHeadline, kindRank, mergeEvents, type MergedEvent } from "./events.ts";
+import {
+  CROSSING_NAMES,
+  eventsHeadline,
+  kindRank,
+  mergeEvents,
+  MOMENTS,
+  type MergedEvent,
+} from "./events.ts";
 import { closureWords } from "./closureWords.ts";
 import { closureIntervals, openingsInside, type ClosureInterval } from "./intervals.ts";
 import { spanOf } from "./ranges.ts";
@@ -146,6 +153,7 @@ export function crossingTimeline(
       brackets: undated.map((e) => ({
         date: e.date,
         precision: e.precision === "year" ? "year" : "month",
+        moment: MOMENTS.has(e.kind),
         label: `${crossingLabel(e)}${e.label}, ${undatedPhrase(e)} (${by(e)})`,
       })),
       ticks: "month",

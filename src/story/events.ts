@@ -111,6 +111,16 @@ export function kindRank(kind: CrossingEvent["kind"]): number {
   return KIND_ORDER.indexOf(kind);
 }
 
+/** Kinds of event that happen on one day: known only to the month, they are marked, never spanned. */
+export const MOMENTS = new Set<CrossingEvent["kind"]>([
+  "seizure",
+  "closure",
+  "attack",
+  "reopening",
+  "reopening_understanding",
+  "ceasefire",
+]);
+
 /** One event told by one or more reporters: rows of the same day, crossing and label. */
 export interface MergedEvent {
   date: Date;
