@@ -49,8 +49,9 @@ export const LIGHT: Palette = {
   /**
    * Pale tints, solid (never an opacity, so nothing shows through them and they keep their hue on a
    * dark page): the part of a closure whose start is known only to a span (weekend, week, month)
-   * or not dated. Light: 35% of the colour over the background, lighter than the colour; dark: 60%,
-   * dimmer than the colour yet clear of the background (test/style/palette.test.ts).
+   * or not dated. Paler in both palettes, as the legend says: lighter and less colourful than the
+   * colour. Light: 35% of the colour over the background; dark: the dark colour mixed 65% towards
+   * the ink in Oklab, which a dimmer tint was not, reading as darker (test/style/palette.test.ts).
    */
   rafah_pale: "#a6cfcb",
   kerem_shalom_pale: "#dac8a6",
@@ -72,9 +73,9 @@ export const DARK: Palette = {
   injured: "#f08a4b",
   rafah: "#2aa596",
   kerem_shalom: "#e0b13f",
-  rafah_pale: "#226d65",
-  kerem_shalom_pale: "#8f7431",
-  report_pale: "#5f738a",
+  rafah_pale: "#b5d7d1",
+  kerem_shalom_pale: "#ecdcba",
+  report_pale: "#cfdbe8",
   event: "#ededed",
   report: "#8fb0d4",
 };

@@ -51,6 +51,7 @@ const PALETTES: [string, Palette][] = [
 const MIN_CVD_DELTA_E = 15;
 
 const rgb = converter("rgb");
+const oklch = converter("oklch");
 const deltaE = differenceCiede2000();
 const SIMULATIONS = {
   deuteranopia: filterDeficiencyDeuter(1),
@@ -82,22 +83,24 @@ for (const [name, palette] of PALETTES) {
     const low: string[] = [];
     for (const [solid, tint] of Object.entries(PALE) as [Token, Token][]) {
       const bg = wcagContrast(palette[tint], palette.background);
-      const apart = wcagContrast(palette[tint], palette[solid]);
+      const apart = deltaE(palette[tint], palette[solid]);
       if (bg < 1.6) low.push(`${tint} on background: ${bg.toFixed(2)} < 1.6`);
-      if (apart < 2) low.push(`${tint} against ${solid}: ${apart.toFixed(2)} < 2`);
+      if (apart < 14) low.push(`${tint} against ${solid}: ΔE ${apart.toFixed(1)} < 14`);
     }
     assert.deepEqual(low, []);
     assert.deepEqual(Object.values(PALE).sort(), [...TINTS].sort());
   });
 
-  test(`${name} palette: a pale tint recedes from its solid (lighter on a light page, dimmer on a dark one), the solid at 3:1`, () => {
+  test(`${name} palette: a pale tint reads as paler than its solid, lighter and less colourful, the solid at 3:1`, () => {
     const wrong: string[] = [];
     for (const [solid, tint] of Object.entries(PALE) as [Token, Token][]) {
       const solidBg = wcagContrast(palette[solid], palette.background);
-      const tintBg = wcagContrast(palette[tint], palette.background);
+      const [s, t] = [oklch(palette[solid]), oklch(palette[tint])];
       if (solidBg < 3) wrong.push(`${solid} on background: ${solidBg.toFixed(2)} < 3`);
-      if (tintBg >= solidBg)
-        wrong.push(`${tint} stands out more than ${solid}: ${tintBg.toFixed(2)} ≥ ${solidBg.toFixed(2)}`);
+      if (!s || !t) throw new Error(`not a colour: ${solid}`);
+      if (t.l <= s.l)
+        wrong.push(`${tint} is not lighter than ${solid}: L ${t.l.toFixed(2)} ≤ ${s.l.toFixed(2)}`);
+      if ((t.c ?? 0) >= (s.c ?? 0)) wrong.push(`${tint} is as colourful as ${solid}`);
     }
     assert.deepEqual(wrong, []);
   });
