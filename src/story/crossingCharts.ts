@@ -11,6 +11,7 @@ import { joinAlt } from "../forms/altText.ts";
 import { eventList } from "../forms/eventList.ts";
 import { timeline, type TimelineInterval } from "../forms/timeline.ts";
 import { barStart, sureFrom } from "../forms/timeTicks.ts";
+import { crossingColor } from "../style/index.ts";
 import { andList, capitalise } from "../text/words.ts";
 import { attribution } from "./attribution.ts";
 import { conflicts, laneTitle, statuses, statusHeadline, type Conflict } from "./crossings.ts";
@@ -236,8 +237,7 @@ export function periodEvents(
   const merged = mergeEvents(inside, names);
   const span = drawnSpan([...inside, ...reported], began, period);
   const crossings = crossingNames([...inside, ...reported]);
-  // The crossing is named on each line only when the chart has more than one.
-  // "Kerem Shalom — …", never a second colon after the day's ("4 May: Kerem Shalom: …").
+  // Each line names its crossing only when there are several: "Kerem Shalom — …", never a second colon.
   const at = (crossing: string) =>
     crossings.length > 1 ? `${CROSSING_NAMES[crossing as Closure["crossing"]]} — ` : "";
   const by = (row: Closure) => attribution(names.credit(row), "name");
@@ -295,6 +295,6 @@ export function periodEvents(
           ticks: "day",
           domain: span,
         })
-      : eventList(listed),
+      : eventList(listed, { accent: crossingColor(headlineEvent(inside)?.crossing ?? "") }),
   };
 }

@@ -14,6 +14,7 @@ import { figureLabel } from "./figures.ts";
 import { figuresSideBySide } from "./figuresSideBySide.ts";
 import { displacementHeadline, displacementSubtitle } from "./humanitarian.ts";
 import { byDate, extentOf, latest } from "./select.ts";
+import { crossingColor } from "../style/index.ts";
 
 type Row = Humanitarian & ChartRow;
 
@@ -51,6 +52,8 @@ export function displacementChart(rows: readonly Row[], names: Names) {
         : `${capitalise(r.who ?? "people")} in ${r.place}`,
     about: (r) => `people ${r.measure} in ${r.place}`,
     focus: (r) => lead.includes(r),
+    // Rafah keeps the story's teal; another place, the accent.
+    color: (r) => crossingColor(r.place.toLowerCase()),
   });
   return {
     ...chart,

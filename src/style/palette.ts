@@ -1,8 +1,9 @@
 /**
  * The house palette: every colour a chart may use, each with one fixed meaning in every chart, in
  * a light and a dark version. A chart may not use a colour outside it (the theme step refuses
- * one), so the same entity keeps its colour everywhere: killed is always blue, each crossing has
- * its own colour, events are always near-black (near-white in the dark). Colour never carries
+ * one), so the same entity keeps its colour everywhere: a report's figure is always the one blue
+ * (the killed in the toll charts), each crossing has its own colour (Rafah teal, wherever Rafah is
+ * coloured), events are always near-black (near-white in the dark). Colour never carries
  * meaning alone: every coloured mark also has a shape or a direct label (SERIES below pairs each
  * series with a shape), and every colour is explained by a legend or a label.
  *
@@ -18,7 +19,6 @@ export type Token =
   | "muted"
   | "grid"
   | "axis"
-  | "killed"
   | "injured"
   | "rafah"
   | "kerem_shalom"
@@ -42,7 +42,6 @@ export const LIGHT: Palette = {
   grid: "#d2d2d2",
   /** Baselines, axis lines and leader lines. */
   axis: "#7a7a7a",
-  killed: "#1f5c99",
   injured: "#c4560e",
   rafah: "#00766b",
   kerem_shalom: "#946300",
@@ -58,8 +57,11 @@ export const LIGHT: Palette = {
   report_pale: "#bccad8",
   /** Events: numbered markers and dated rules (the ceasefire). */
   event: "#262626",
-  /** A reported figure drawn as a bar: one colour for every report, told apart by its label. */
-  report: "#40678f",
+  /**
+   * A reported figure, the chart's accent: one blue for every report across the set (the killed in the
+   * toll charts, the bars and list bullets elsewhere), told apart by its label and shape.
+   */
+  report: "#1f5c99",
 };
 
 export const DARK: Palette = {
@@ -69,7 +71,6 @@ export const DARK: Palette = {
   muted: "#b3b3b3",
   grid: "#3e434a",
   axis: "#8d939b",
-  killed: "#6fa8e6",
   injured: "#f08a4b",
   rafah: "#2aa596",
   kerem_shalom: "#e0b13f",
@@ -77,18 +78,11 @@ export const DARK: Palette = {
   kerem_shalom_pale: "#ecdcba",
   report_pale: "#cfdbe8",
   event: "#ededed",
-  report: "#8fb0d4",
+  report: "#6fa8e6",
 };
 
 /** Tokens that encode a category (a measure, a crossing, events, reports), as opposed to text and structure. */
-export const CATEGORICAL: readonly Token[] = [
-  "killed",
-  "injured",
-  "rafah",
-  "kerem_shalom",
-  "event",
-  "report",
-];
+export const CATEGORICAL: readonly Token[] = ["injured", "rafah", "kerem_shalom", "event", "report"];
 
 /** Tokens drawn as text on the background. */
 export const TEXT: readonly Token[] = ["ink", "text", "muted"];
@@ -120,7 +114,7 @@ export const COLORS = LIGHT;
 
 /** Series with fixed meanings across every chart: killed and injured, each with its shape. */
 export const SERIES = {
-  killed: { label: "Killed", color: LIGHT.killed, shape: "circle" },
+  killed: { label: "Killed", color: LIGHT.report, shape: "circle" },
   injured: { label: "Injured", color: LIGHT.injured, shape: "ring" },
 } as const satisfies Record<string, { label: string; color: string; shape: "circle" | "ring" }>;
 

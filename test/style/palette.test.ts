@@ -23,6 +23,7 @@ import {
   MARKS,
   numberStyle,
   PALE,
+  SERIES,
   TEXT,
   TINTS,
   type Palette,
@@ -135,9 +136,9 @@ test(`categorical colours that appear together stay ΔE00 ≥ ${MIN_CVD_DELTA_E}
       for (let j = i + 1; j < list.length; j++) pairs.add(`${list[i]}|${list[j]}`);
   }
   assert.ok(pairs.has("kerem_shalom|rafah"), [...pairs].join(", "));
-  // Killed and injured are drawn together whenever a chart has no `aside` (figuresOverTime): held
+  // Killed (the report blue) and injured are drawn together whenever a chart has no `aside`: held
   // apart even while today's charts give the injured in a note.
-  pairs.add("injured|killed");
+  pairs.add("injured|report");
   const close: string[] = [];
   const report: string[] = [];
   for (const [name, palette] of PALETTES) {
@@ -166,10 +167,10 @@ test("renderSvg() carries both palettes: light rules, dark ones under prefers-co
   const auto = renderSvg(chart, "web", { names, credit: CREDIT });
   assert.doesNotMatch(auto, /currentColor/i);
   assert.match(auto, /@media \(prefers-color-scheme:dark\)\{[^}]*color:#f2f2f2/);
-  assert.match(auto, new RegExp(`\\.rf-toll-reports-web-f-killed\\{fill:${DARK.killed}\\}`));
+  assert.match(auto, new RegExp(`\\.rf-toll-reports-web-f-report\\{fill:${DARK.report}\\}`));
   assert.match(
     auto,
-    new RegExp(`fill="${LIGHT.killed}"`),
+    new RegExp(`fill="${LIGHT.report}"`),
     "attributes keep the light colours for a CMS without styles",
   );
   const light = renderSvg(chart, "web", { names, credit: CREDIT, theme: "light" });
@@ -192,7 +193,7 @@ test("renderSvg() with light-dark(): inline, colours follow the page's scheme an
   // an image the reader's scheme when the page declares none, so a white page would get a dark panel.
   assert.ok(block.includes(`svg:root.${p}{color-scheme:light}`), "as a document, the SVG is light");
   assert.doesNotMatch(auto, /color-scheme:light dark/);
-  assert.ok(block.includes(`.${p} .${p}-f-killed{fill:light-dark(${LIGHT.killed},${DARK.killed})}`));
+  assert.ok(block.includes(`.${p} .${p}-f-report{fill:light-dark(${LIGHT.report},${DARK.report})}`));
   assert.ok(block.includes(`.${p} .${p}-background{fill:light-dark(${LIGHT.background},transparent)}`));
   // The dark palette by the system's scheme is for browsers without light-dark(), and inline only.
   const media =
@@ -226,4 +227,24 @@ test("figureIn(style) writes labels in the chart's style, and a label under a mi
   assert.equal(figureIn(style, 400_000, "more than"), "more than 400,000");
   assert.equal(formatIn(style, 500_000), "0.5m", "axis ticks stay in the chart's style");
   assert.equal(figureIn(numberStyle([1_400_000, 1_234_567]), 1_234_567, "exact"), "1,234,567");
+});
+
+test("one report blue across the set, and Rafah teal wherever Rafah is coloured", async () => {
+  const { names, notebooks } = await project();
+  const charts = notebooks.flatMap((nb) => nb.charts);
+  const svg = (id: string) => {
+    const chart = charts.find((c) => c.id === id);
+    assert.ok(chart, id);
+    return renderSvg(chart, "web", { names, credit: CREDIT });
+  };
+  // The Rafah bar of the displacement chart and the lead bullet of the January list are Rafah's teal.
+  for (const id of ["displacement-may-2024", "crossings-jan-2026"]) {
+    const drawn = svg(id);
+    assert.match(drawn, new RegExp(`fill="${LIGHT.rafah}"`), id);
+    assert.doesNotMatch(drawn, new RegExp(`fill="${LIGHT.report}"`), `${id}: no report blue for Rafah`);
+  }
+  // The toll charts' killed and the hostages' bars are the same blue.
+  assert.equal(SERIES.killed.color, LIGHT.report);
+  assert.match(svg("hostages-may-2024"), new RegExp(`${LIGHT.report}`));
+  assert.match(svg("toll-reports"), new RegExp(`${LIGHT.report}`));
 });
