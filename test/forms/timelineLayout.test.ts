@@ -148,7 +148,10 @@ test("timelineLayout on a card too short for its key keeps every entry and overr
   const dense = timelineLayout(lanes, settings, { ...WEB, height: roomy.height - 1 });
   const short = timelineLayout(lanes, settings, { ...WEB, height: dense.height - 1 });
   assert.ok(short.height > dense.height - 1, `${short.height} overruns its box`);
-  assert.ok(short.list.every((e) => e.n !== ""), "no 'not shown' line");
+  assert.ok(
+    short.list.every((e) => e.n !== ""),
+    "no 'not shown' line",
+  );
   assert.deepEqual(short.labelled, roomy.labelled);
   assert.deepEqual(short.keyedOut, []);
 });
