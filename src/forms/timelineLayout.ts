@@ -20,14 +20,7 @@ import {
   type TimelineBracket,
   type TimelineRule,
 } from "./timelineHeader.ts";
-import {
-  PALE_START,
-  PALE_START_CARD,
-  type LaneBar,
-  type Lanes,
-  type Marker,
-  type TimelineLane,
-} from "./timelineLanes.ts";
+import { type LaneBar, type Lanes, type Marker, type TimelineLane } from "./timelineLanes.ts";
 import { eventKey, keyEntries, type ListEntry } from "./timelineKey.ts";
 import type { EventLabel } from "./timelineLabels.ts";
 import { placeEvents } from "./timelinePlace.ts";
@@ -92,6 +85,9 @@ export interface TimelineLayout extends LaidOut {
 /** The web chart's plot, whose choice of grouping the social card follows. */
 const WEB_PLOT = { width: SIZES.web.width - 2 * FRAME.web.pad, size: "web", mobile: false } as const;
 
+/** The order of the lanes' keys in the legend. */
+const KEY_ORDER: readonly LegendItem["shape"][] = ["band", "fade", "ring"];
+
 export function timelineLayout(
   lanes: readonly TimelineLane[],
   options: TimelineSettings,
@@ -131,8 +127,10 @@ function timelineAt(
   const { bottom: lanesBottom, legend, ...laid } = lanesLaid;
   const axisY = placed.labels.length ? placed.bottom + style.eventLabel.after : lanesBottom;
   const axis = timeAxis(from, to, x, axisY, c);
-  const event: LegendItem[] =
-    teaser && laid.markers.length ? [{ label: "Event", color: COLORS.event, shape: "circle" }] : [];
+  // One key per mark, in the same words on web, phone and card.
+  const event: LegendItem[] = laid.markers.length
+    ? [{ label: "Event", color: COLORS.event, shape: "circle" }]
+    : [];
   // The card's key holds every event, never fewer than the web chart labels: when it overruns the
   // card's box, even dense (./cardFit.ts), the build grows the card (src/render/renderSvg.ts).
   const list = keyEntries(onChart ? [] : listed.entries, axis.bottom, c);
@@ -156,7 +154,8 @@ function timelineAt(
     axis: axis.labels,
     list: list.entries,
     ...cuts,
-    legend: [...(teaser ? legend.map(cardLegend) : legend), ...event],
+    // Paler, fading, still closed, then events: the same order on every surface.
+    legend: [...legend].sort((a, b) => KEY_ORDER.indexOf(a.shape) - KEY_ORDER.indexOf(b.shape)).concat(event),
     notes:
       listed.unlisted + placed.unlabelled && !teaser
         ? [unlistedNote(listed.unlisted + placed.unlabelled)]
@@ -278,13 +277,4 @@ export function knockouts(
   const top = header.bottom;
   const grid = ticks.flatMap((d) => knockout({ x1: c.x(d), x2: c.x(d), y1: top, y2: axisY }, texts));
   return { rules: segments, grid };
-}
-
-/**
- * A legend entry in the social card's shorter words, so the card's legend keeps to one line (the
- * event dot is "Event" there, and nothing else is drawn with a dot).
- */
-export function cardLegend(item: LegendItem): LegendItem {
-  if (item.shape === "band") return { ...item, label: item.label.replace(PALE_START, PALE_START_CARD) };
-  return item.shape === "ring" ? { ...item, label: "Still closed at last report" } : item;
 }
