@@ -1,8 +1,7 @@
 /**
- * Recipes: status and timeline. The whole record of the crossings (one lane per crossing, its
- * closures merged, events marked, the ceasefire ruled, periods known only to the year as
- * brackets), and the events of one period (one bar per closure report that began in it, or the
- * events listed by day). The headline states the status or the period's news.
+ * Recipes: status and timeline. The whole record of the crossings (one lane per crossing, its closures
+ * merged, events marked, the ceasefire ruled, periods known only to the year as brackets), and the events
+ * of one period (one bar per closure report that began in it, or the events listed by day).
  */
 import type { Names } from "../cite/names.ts";
 import type { Closure, CrossingEvent } from "../data/schema.ts";
@@ -20,6 +19,7 @@ import { briefNote } from "./crossingNotes.ts";
 import {
   CROSSING_NAMES,
   eventsHeadline,
+  KIND_NOUNS,
   kindRank,
   mergeEvents,
   MOMENTS,
@@ -50,8 +50,7 @@ function barOf(i: ClosureInterval, events: readonly CrossingEvent[]): TimelineIn
     from: barStart(i.from, i.starts[0]?.precision),
     to: i.to ?? i.lastReport,
     fuzzy: !i.starts.length && "unknown",
-    // Pale until the earliest start a report makes sure: a weekend's, a week's or a month's start
-    // only after its span.
+    // Pale until the earliest start a report makes sure: a weekend's, week's or month's after its span.
     fuzzyUntil: i.starts.length
       ? new Date(Math.min(...i.starts.map((x) => +sureFrom(x.date, x.precision))))
       : undefined,
@@ -149,6 +148,7 @@ export function crossingTimeline(
         precision: e.rows[0]?.precision,
         rank: kindRank(e.kind),
         weight: e.rows.length,
+        kind: KIND_NOUNS[e.kind],
       })),
       rules: ceasefire.map((e) => ({ date: e.date, label: `${e.label}, ${formatDate(e.date)}` })),
       brackets: undated.map((e) => ({
