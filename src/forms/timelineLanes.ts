@@ -7,7 +7,6 @@
 import type { LegendItem } from "../chart.ts";
 import { DAY } from "../format/date.ts";
 import { COLORS, crossingColor, paleOf, type PlotType, type TimelineStyle } from "../style/index.ts";
-import { clampLines } from "../text/clamp.ts";
 import { wrap } from "../text/wrap.ts";
 import type { EventMark } from "./timelineEvents.ts";
 import { barStart } from "./timeTicks.ts";
@@ -106,13 +105,12 @@ export function lanesLayout(
   return { ...out, bottom: y };
 }
 
-/** A lane's title in semibold, at most two lines (one on the teaser), cut with an ellipsis. */
-export function laneTitle(
-  title: string,
-  c: Pick<LanesContext, "width" | "type" | "teaser" | "style">,
-): string[] {
-  const max = c.teaser ? c.style.lane.teaserTitleLines : c.style.lane.titleLines;
-  return clampLines(wrap(title, c.width, c.type.label, "semibold"), max, c.width, c.type.label, "semibold");
+/**
+ * A lane's title in semibold, wrapped, never cut with an ellipsis on any surface: it carries the
+ * closure's start and who reports it (a card too short for it grows).
+ */
+export function laneTitle(title: string, c: Pick<LanesContext, "width" | "type">): string[] {
+  return wrap(title, c.width, c.type.label, "semibold");
 }
 
 /**
