@@ -112,8 +112,8 @@ function groupEvents(events: readonly TimelineEvent[], summarise: boolean) {
 }
 
 /**
- * The rest of a day's group after its lead: ", and five more events: two diplomatic steps, two
- * expected reopenings and one condition for reopening", by kind in the group's order; without the
+ * The rest of a day's group after its lead: ", and five more events (two diplomatic steps, two
+ * expected reopenings and one condition for reopening)", by kind in the group's order; without the
  * kinds when an event has none.
  */
 function moreWords(rest: readonly TimelineEvent[]): string {
@@ -123,7 +123,8 @@ function moreWords(rest: readonly TimelineEvent[]): string {
   const kinds = groups(rest, (e) => e.kind?.one ?? "").map(([, list]) =>
     countWords(list.length, "exact", list[0]?.kind),
   );
-  return `${more}: ${andList(kinds)}`;
+  // In brackets, not after a colon: the entry's date already has one.
+  return `${more} (${andList(kinds)})`;
 }
 
 /** "Two more events are not shown at this size; …". */

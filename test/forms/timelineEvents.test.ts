@@ -138,7 +138,7 @@ test("listEvents(events with kinds, true, max) says what a day's group holds, co
   assert.deepEqual(
     listed.entries.map((e) => e.text),
     [
-      "25 January: Understanding reached, and three more events: two diplomatic steps and one condition for reopening",
+      "25 January: Understanding reached, and three more events (two diplomatic steps and one condition for reopening)",
     ],
   );
 });
