@@ -219,12 +219,13 @@ test("renderSvg() refuses a colour outside the house palette", () => {
   );
 });
 
-test("figureIn(style) writes labels in the chart's style, and a label under a million in full", () => {
+test("figureIn(style) writes every label in the chart's style, under a million too, as the axis does", () => {
   const style = numberStyle([1_400_000, 400_000, 1_000_000]);
   assert.equal(style, "millions");
   assert.equal(figureIn(style, 1_400_000, "exact"), "1.4m");
   assert.equal(figureIn(style, 1_000_000, "more than"), "more than 1m");
-  assert.equal(figureIn(style, 400_000, "more than"), "more than 400,000");
+  // One style in a chart: "1.4m" beside "more than 0.4m", never beside "more than 400,000".
+  assert.equal(figureIn(style, 400_000, "more than"), "more than 0.4m");
   assert.equal(formatIn(style, 500_000), "0.5m", "axis ticks stay in the chart's style");
   assert.equal(figureIn(numberStyle([1_400_000, 1_234_567]), 1_234_567, "exact"), "1,234,567");
 });
