@@ -15,6 +15,7 @@ import { figuresSideBySide } from "./figuresSideBySide.ts";
 import { displacementHeadline, displacementSubtitle } from "./humanitarian.ts";
 import { byDate, extentOf, latest } from "./select.ts";
 import { crossingColor } from "../style/index.ts";
+import { focusFirst } from "../forms/focus.ts";
 
 type Row = Humanitarian & ChartRow;
 
@@ -45,7 +46,8 @@ export function displacementChart(rows: readonly Row[], names: Names) {
     : undefined;
   const chart = figuresSideBySide(drawn, names, {
     headline: displacementHeadline(rows, names),
-    subtitle: `${displacementSubtitle(drawn)}, as reported ${on}`,
+    // The places in the bars' order: the headline's first.
+    subtitle: `${displacementSubtitle(focusFirst(drawn, (r) => lead.includes(r)))}, as reported ${on}`,
     group: (r) =>
       r.measure === "sheltering"
         ? `Sheltering in ${r.place}`
