@@ -8,7 +8,15 @@
 import type { LaidOut, LayoutContext, LegendItem } from "../chart.ts";
 import { SIZES } from "../chart.ts";
 import { DAY } from "../format/date.ts";
-import { COLORS, FRAME, formStyle, TIMELINE, type PlotType, type TimelineStyle } from "../style/index.ts";
+import {
+  AXIS,
+  COLORS,
+  FRAME,
+  formStyle,
+  TIMELINE,
+  type PlotType,
+  type TimelineStyle,
+} from "../style/index.ts";
 import { fitCard } from "./cardFit.ts";
 import { knockout, textBox, type Box, type Segment } from "./place.ts";
 import { axisLabelBoxes, type AxisLabels } from "./ticks.ts";
@@ -275,6 +283,8 @@ export function knockouts(
     return knockout({ x1: rx, x2: rx, y1: label.y, y2: axisY }, others);
   });
   const top = header.bottom;
-  const grid = ticks.flatMap((d) => knockout({ x1: c.x(d), x2: c.x(d), y1: top, y2: axisY }, texts));
+  const grid = ticks.flatMap((d) =>
+    knockout({ x1: c.x(d), x2: c.x(d), y1: top, y2: axisY }, texts, undefined, AXIS.minPiece),
+  );
   return { rules: segments, grid };
 }

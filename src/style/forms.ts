@@ -20,6 +20,11 @@ export const AXIS = {
   fewerValueTicks: 3,
   /** A time tick's label gets at least this multiple of its width, so neighbours never touch. */
   timeLabelRoom: 1.6,
+  /**
+   * A gridline or rule cut short of text keeps no piece shorter than this (px): a stub between a label
+   * and the plot's edge, or between two labels, reads as a broken line.
+   */
+  minPiece: 16,
 };
 
 /** Events listed by day (src/forms/eventList.ts). */
