@@ -20,10 +20,7 @@ export const AXIS = {
   fewerValueTicks: 3,
   /** A time tick's label gets at least this multiple of its width, so neighbours never touch. */
   timeLabelRoom: 1.6,
-  /**
-   * A gridline or rule cut short of text keeps no piece shorter than this (px): a stub between a label
-   * and the plot's edge, or between two labels, reads as a broken line.
-   */
+  /** A gridline cut short of text keeps no piece shorter than this (px): a stub reads as a broken line. */
   minPiece: 16,
 };
 
