@@ -50,7 +50,8 @@ export interface PlotLayout {
 export interface LegendItem {
   label: string;
   color: string;
-  shape: "square" | "circle" | "ring" | "line" | "dashed" | "band" | "number";
+  /** "fade": pale pieces growing to the right, for a closure whose start no report dates. */
+  shape: "square" | "circle" | "ring" | "line" | "dashed" | "band" | "fade" | "number";
 }
 
 /** A row as charts receive it: cited, and traceable to its CSV line. */

@@ -68,20 +68,25 @@ export function barRowsMarks(Plot: typeof PlotApi, l: BarRowsLayout): PlotApi.Ma
       fill: COLORS.text,
       lineHeight: g.captionLh / type.value,
     }),
-    ...[true, false].map((focus) =>
-      Plot.rect(
-        l.bars.filter((b) => b.value !== null && (b.focus !== false) === focus),
-        {
-          x1: g.barX,
-          x2: (d: LaidBar) => d.end,
-          y1: "y",
-          y2: (d: LaidBar) => d.y + g.barHeight,
-          fill: focusColors(focus).mark,
-        },
-      ),
+    ...barColors(l).map(([fill, bars]) =>
+      Plot.rect(bars, {
+        x1: g.barX,
+        x2: (d: LaidBar) => d.end,
+        y1: "y",
+        y2: (d: LaidBar) => d.y + g.barHeight,
+        fill,
+      }),
     ),
     ...figureMarks(Plot, l),
   ];
+}
+
+/** The drawn bars by fill: in focus, each its own colour or the accent; the rest, muted. */
+function barColors(l: BarRowsLayout): [string, LaidBar[]][] {
+  const fill = (b: LaidBar) =>
+    b.focus === false ? focusColors(false).mark : (b.color ?? focusColors(true).mark);
+  const drawn = l.bars.filter((b) => b.value !== null);
+  return [...new Set(drawn.map(fill))].map((c) => [c, drawn.filter((b) => fill(b) === c)]);
 }
 
 /**

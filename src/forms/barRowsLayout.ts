@@ -30,6 +30,8 @@ export interface Bar {
   text: string;
   /** The headline is about this bar: drawn in the accent colour; false recedes (muted). Default true. */
   focus?: boolean;
+  /** Its colour in focus when its subject has one of its own (Rafah's teal). Default the accent. */
+  color?: string;
 }
 
 export interface BarGroup {

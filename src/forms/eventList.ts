@@ -24,7 +24,7 @@ export type { EventListOptions, ListedEvent } from "./eventListLayout.ts";
 export function eventList(events: readonly ListedEvent[], options: EventListOptions = {}): PlotFunction {
   return (ctx) => {
     const layout = eventListLayout(events, options, ctx);
-    return drawLayout(layout, eventListMarks(ctx.Plot, layout));
+    return drawLayout(layout, eventListMarks(ctx.Plot, layout, options.accent));
   };
 }
 
@@ -32,9 +32,12 @@ export function eventList(events: readonly ListedEvent[], options: EventListOpti
  * Day headings in bold, a bullet per event, and the events' lines indented under them. In a list led by
  * its news, the events in focus are set semibold in ink with accent bullets, and the others' bullets recede.
  */
-export function eventListMarks(Plot: typeof PlotApi, l: EventListLayout): PlotApi.Markish[] {
-  const bullet = (focus: boolean) =>
-    !l.led ? COLORS.event : focus ? FOCUS_COLORS.focus.mark : FOCUS_COLORS.rest.mark;
+export function eventListMarks(
+  Plot: typeof PlotApi,
+  l: EventListLayout,
+  accent: string = FOCUS_COLORS.focus.mark,
+): PlotApi.Markish[] {
+  const bullet = (focus: boolean) => (!l.led ? COLORS.event : focus ? accent : FOCUS_COLORS.rest.mark);
   const events = (focus: boolean) => l.events.filter((_, i) => (l.focus[i] ?? false) === focus);
   return [
     headings(Plot, l.days, { fontSize: l.daySize, fontWeight: WEIGHT.bold }),

@@ -39,6 +39,8 @@ export interface EventListOptions {
    * At most this many events are listed, the latest. Default: the house style's for the size (EVENT_LIST).
    */
   maxEvents?: number;
+  /** The bullets' colour for the events in focus: the crossing's own (Rafah's teal). Default the accent. */
+  accent?: string;
 }
 
 /** A text at the top of its first line; lines joined by "\n". */

@@ -231,9 +231,10 @@ export function crosses(s: Segment, b: Box, margin = 0): boolean {
 
 /**
  * A horizontal or vertical rule cut where it would cross a box (a label, a marker), `gap` px
- * clear of it: gridlines and dated rules never run through text. Returns the pieces left.
+ * clear of it: gridlines and dated rules never run through text. Returns the pieces left, less
+ * those a cut leaves shorter than `minPiece` (a gridline's: AXIS.minPiece), which read as a broken line.
  */
-export function knockout(s: Segment, boxes: readonly Box[], gap = 2): Segment[] {
+export function knockout(s: Segment, boxes: readonly Box[], gap = 2, minPiece = 1): Segment[] {
   const vertical = Math.abs(s.x2 - s.x1) < Math.abs(s.y2 - s.y1);
   const lo = vertical ? Math.min(s.y1, s.y2) : Math.min(s.x1, s.x2);
   const hi = vertical ? Math.max(s.y1, s.y2) : Math.max(s.x1, s.x2);
@@ -248,7 +249,8 @@ export function knockout(s: Segment, boxes: readonly Box[], gap = 2): Segment[] 
     from = Math.max(from, b);
   }
   if (hi > from) out.push(piece(s, vertical, from, hi));
-  return out.filter((p) => Math.hypot(p.x2 - p.x1, p.y2 - p.y1) >= 1);
+  const least = cuts.length ? minPiece : 1;
+  return out.filter((p) => Math.hypot(p.x2 - p.x1, p.y2 - p.y1) >= least);
 }
 
 function piece(s: Segment, vertical: boolean, a: number, b: number): Segment {

@@ -3,7 +3,8 @@
  * DOM). One panel per group, each on its own value axis that is not from zero: its title, its tick
  * labels, a bar from the lowest figure to the highest, then one row per figure with its dot at its
  * value and its label (the figure as worded, then who gives it) beside the dot, on whichever side
- * has room. A figure with no number gets a row of words, with no dot. Groups in focus come first.
+ * has room. A figure with no number gets a row of words, with no dot, and so do the figures of a group
+ * of one value, which has no range to show and gets no axis. Groups in focus come first.
  * Sizes come from RANGE_DOTS and the plot's type scale (src/style/).
  */
 import { ticks as niceTicks } from "d3-array";
@@ -142,7 +143,10 @@ export function rangePanel(
   const { style, type, lineHeight } = c;
   const title = wrap(group.title, c.width, type.label, "bold");
   let y = top + title.length * lineHeight + style.underTitle;
-  const values = group.dots.flatMap((d) => (d.value === null ? [] : [d.value]));
+  // One value has no range to show: its figures are rows of words, with no axis of their own.
+  const single = new Set(group.dots.map((d) => d.value)).size === 1;
+  const asWords = (d: RangeDot) => d.value === null || single;
+  const values = single ? [] : group.dots.flatMap((d) => (d.value === null ? [] : [d.value]));
   const scale = valueAxis(values, c.width, style, c.mobile);
   const axis: AxisLabels<number> = {
     ticks: values.length ? scale.ticks : [],
@@ -152,7 +156,7 @@ export function rangePanel(
     size: type.tick,
     width: c.width,
   };
-  y += type.tick + style.underTicks;
+  if (values.length) y += type.tick + style.underTicks;
   const lo = Math.min(...values);
   const hi = Math.max(...values);
   const range = hi > lo ? { x1: scale.px(lo), x2: scale.px(hi), y: y + style.range.cap / 2 } : null;
@@ -160,13 +164,13 @@ export function rangePanel(
   const dots: LaidDot[] = [];
   const sorted = [...group.dots].sort((a, b) => (a.value ?? Infinity) - (b.value ?? Infinity));
   const compact = c.compact === true || group.dots.length > style.stackedMax;
-  for (const dot of sorted.filter((d) => d.value !== null)) {
+  for (const dot of sorted.filter((d) => !asWords(d))) {
     const row = dotRow(dot, scale.px(dot.value ?? 0), y, { ...c, compact });
     dots.push(row.dot);
     y = row.bottom + style.rowGap;
   }
   const words = sorted
-    .filter((d) => d.value === null)
+    .filter(asWords)
     .flatMap((d) => wrap(`${d.text} (${d.who})`, c.width, type.value))
     .map((text, i) => ({ y: y + i * lineHeight, text }));
   y += words.length * lineHeight;

@@ -84,7 +84,8 @@ export function reportsOverTimeLayout(
     ctx.height !== undefined ? new Set(reportsOverTimeLayout(points, options, WEB_PLOT).labelled) : undefined;
   const labels = pointLabels(laid, { width: ctx.width, y, values, style, type, first: web });
   const texts = labels.map((l) => l.box);
-  const rule = (v: number) => knockout({ x1: left, x2: ctx.width, y1: y(v), y2: y(v) }, texts);
+  const rule = (v: number) =>
+    knockout({ x1: left, x2: ctx.width, y1: y(v), y2: y(v) }, texts, undefined, AXIS.minPiece);
   const unlabelled = laid.length - labels.length;
   // Given a height, the plot is the social card's: it labels every point the web chart labels, and
   // fails rather than drop one. Only when the web chart itself is too crowded to label every point

@@ -6,7 +6,8 @@
  *   stretch of the axis, not a point;
  * - ticks and gridlines sit on boundaries: day ticks at 00:00 of their day, month ticks at 00:00
  *   of the 1st; a day tick's label is centred between its gridline and the next (on the day it
- *   names), a month or year tick's label is centred on its gridline;
+ *   names), a month or year tick's label is centred on its gridline; where full day labels do not
+ *   fit, every day is still labelled, by its number ("4 May 2024", "5", "6"), before any day is skipped;
  * - a bar covers its days: from 00:00 of its first day to 24:00 of its last, so a closure from
  *   6 May starts exactly on the 6 May gridline;
  * - a mark of one day (an event, a report) sits at the day's middle, 12:00;
@@ -56,6 +57,8 @@ interface Step {
   /** The label with its year, and the label without it (when the tick before has the same year). */
   full: (d: Date) => string;
   short: (d: Date) => string;
+  /** A label between the two: where the month changes within a year ("1 Jun" among day numbers). */
+  month?: (d: Date) => string;
 }
 
 const monthOnly = (d: Date) => formatMonthYear(d).split(" ")[0] ?? "";
@@ -66,11 +69,20 @@ const day = (every: number): Step => ({
   full: (d) => `${formatDayMonth(d)} ${year(d)}`,
   short: formatDayMonth,
 });
+/** Every day, by its number: "4 May 2024", "5", "6", …, "1 Jun": every day labelled where full labels would not fit. */
+const dayNumbers: Step = {
+  unit: "day",
+  every: 1,
+  full: (d) => `${formatDayMonth(d)} ${year(d)}`,
+  short: (d) => String(d.getUTCDate()),
+  month: formatDayMonth,
+};
 const month = (every: number): Step => ({ unit: "month", every, full: formatMonthYear, short: monthOnly });
 const years = (every: number): Step => ({ unit: "month", every, full: year, short: year });
 
 const STEPS: Step[] = [
   day(1),
+  dayNumbers,
   day(2),
   day(7),
   day(14),
@@ -107,19 +119,25 @@ export function timeTicks(from: Date, to: Date, width: number, fontSize: number)
     const widths = ticks.map((t) => textWidth(last.format(t), fontSize));
     const room = (width * (step.unit === "day" ? step.every * DAY : step.every * 30.44 * DAY)) / span;
     // Two neighbours share the room between their ticks: half of each label's width, with room to spare.
-    const widest = Math.max(widths[0] ?? 0, ...widths.slice(1).map((w, i) => (w + (widths[i] ?? 0)) / 2));
+    // Day numbers: the first label, in full, is centred on its day and shares the room with a short one.
+    const first = (widths[0] ?? 0) / (step.month ? 2 : 1);
+    const widest = Math.max(first, ...widths.slice(1).map((w, i) => (w + (widths[i] ?? 0)) / 2));
     if (widest * AXIS.timeLabelRoom <= room) return last;
   }
   return last;
 }
 
-/** The step's labels: the full label on the first tick and wherever the year changes, the short one between. */
+/**
+ * The step's labels: the full label on the first tick and wherever the year changes, the month's where
+ * the month changes (day numbers), the short one between.
+ */
 function labelled(step: Step, ticks: readonly Date[]): TimeTicks {
   const labels = new Map(
     ticks.map((t, i) => {
       const before = ticks[i - 1];
       const full = !before || before.getUTCFullYear() !== t.getUTCFullYear();
-      return [+t, full ? step.full(t) : step.short(t)];
+      const newMonth = step.month && before && before.getUTCMonth() !== t.getUTCMonth();
+      return [+t, full ? step.full(t) : newMonth && step.month ? step.month(t) : step.short(t)];
     }),
   );
   return {

@@ -159,14 +159,17 @@ function labelText(l: TimelineLayout, anchor: "start" | "end") {
   };
 }
 
-/** Each bracket: a line over its period with a tick down at each end. */
+/** Each bracket: a line over its period with a tick down at each end; a moment's, its one tick. */
 function bracketMarks(Plot: typeof PlotApi, l: TimelineLayout): PlotApi.Markish[] {
   const ends = l.brackets.flatMap((b) => [
     { x: b.x1, y: b.y },
-    { x: b.x2, y: b.y },
+    ...(b.x2 > b.x1 ? [{ x: b.x2, y: b.y }] : []),
   ]);
   return [
-    Plot.link(l.brackets, { x1: "x1", x2: "x2", y1: "y", y2: "y", stroke: COLORS.axis }),
+    Plot.link(
+      l.brackets.filter((b) => b.x2 > b.x1),
+      { x1: "x1", x2: "x2", y1: "y", y2: "y", stroke: COLORS.axis },
+    ),
     Plot.link(ends, {
       x1: "x",
       x2: "x",

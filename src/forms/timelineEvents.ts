@@ -7,7 +7,7 @@ import { ascending, groups } from "d3-array";
 import type { DayPrecision } from "../data/schema.ts";
 import { formatDate } from "../format/date.ts";
 import { dayMonth } from "../style/index.ts";
-import { capitalise, countWords, noun } from "../text/words.ts";
+import { andList, capitalise, countWords, noun, type Noun } from "../text/words.ts";
 
 export interface TimelineEvent {
   date: Date;
@@ -23,6 +23,8 @@ export interface TimelineEvent {
   rank: number;
   /** How many reports tell it: of two events of one rank, the one told more often leads. */
   weight?: number;
+  /** What kind of event it is, as a countable noun: a day's group says what its other events are. */
+  kind?: Noun;
 }
 
 /** An event to mark under its lane at its day, by its number. */
@@ -83,7 +85,7 @@ export function listEvents(events: readonly TimelineEvent[], summarise: boolean,
           : dayMonth(g.top.date);
     entries.push({
       n,
-      text: `${date}: ${g.top.label}${g.more ? `, and ${countWords(g.more, "exact", noun("more event"))}` : ""}`,
+      text: `${date}: ${g.top.label}${moreWords(g.list.filter((e) => e !== g.top))}`,
     });
   });
   return { markers, entries, unlisted: grouped.length - shown.length };
@@ -107,6 +109,22 @@ function groupEvents(events: readonly TimelineEvent[], summarise: boolean) {
       )[0] ?? list[0];
     return { top, more: list.length - 1, list };
   });
+}
+
+/**
+ * The rest of a day's group after its lead: ", and five more events (two diplomatic steps, two
+ * expected reopenings and one condition for reopening)", by kind in the group's order; without the
+ * kinds when an event has none.
+ */
+function moreWords(rest: readonly TimelineEvent[]): string {
+  if (!rest.length) return "";
+  const more = `, and ${countWords(rest.length, "exact", noun("more event"))}`;
+  if (rest.some((e) => !e.kind)) return more;
+  const kinds = groups(rest, (e) => e.kind?.one ?? "").map(([, list]) =>
+    countWords(list.length, "exact", list[0]?.kind),
+  );
+  // In brackets, not after a colon: the entry's date already has one.
+  return `${more} (${andList(kinds)})`;
 }
 
 /** "Two more events are not shown at this size; …". */

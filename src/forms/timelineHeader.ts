@@ -13,11 +13,17 @@ export interface TimelineRule {
   label: string;
 }
 
-/** A period known only to its year or month, drawn as a bracket over that year or month. */
+/**
+ * A period known only to its year or month, drawn as a bracket over that year or month; or a moment
+ * (`moment`: a signing, a seizure) known only to them, marked with a tick at the gridline where the
+ * axis names its year or month and no line over it: a line over the month would read as lasting
+ * through it, or as coming after a dated event inside it, which no row says.
+ */
 export interface TimelineBracket {
   date: Date;
   precision: "year" | "month";
   label: string;
+  moment?: boolean;
 }
 
 /** A text the timeline places itself, at the top of its first line. */
@@ -119,7 +125,7 @@ export function stackLabel(
 }
 
 /**
- * A bracket's span on the axis (its year or month, cut to the plot), and its label: from the
+ * A bracket's span on the axis (its year or month, cut to the plot; none for a moment), and its label: from the
  * bracket's start rightwards, or ending at its end when it starts in the right half; wrapped to
  * the room it has, at least half the width.
  */
@@ -128,7 +134,11 @@ export function bracketLabel(
   c: HeaderContext,
 ): { x1: number; x2: number; x: number; anchor: "start" | "end"; lines: string[] } {
   const year = b.date.getUTCFullYear();
-  const end = b.precision === "year" ? Date.UTC(year + 1, 0, 1) : Date.UTC(year, b.date.getUTCMonth() + 1, 1);
+  const end = b.moment
+    ? +b.date
+    : b.precision === "year"
+      ? Date.UTC(year + 1, 0, 1)
+      : Date.UTC(year, b.date.getUTCMonth() + 1, 1);
   const x1 = Math.max(0, c.x(+b.date));
   const x2 = Math.min(c.width, c.x(end));
   const half = c.width / 2;

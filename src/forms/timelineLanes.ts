@@ -7,7 +7,6 @@
 import type { LegendItem } from "../chart.ts";
 import { DAY } from "../format/date.ts";
 import { COLORS, crossingColor, paleOf, type PlotType, type TimelineStyle } from "../style/index.ts";
-import { clampLines } from "../text/clamp.ts";
 import { wrap } from "../text/wrap.ts";
 import type { EventMark } from "./timelineEvents.ts";
 import { barStart } from "./timeTicks.ts";
@@ -106,13 +105,12 @@ export function lanesLayout(
   return { ...out, bottom: y };
 }
 
-/** A lane's title in semibold, at most two lines (one on the teaser), cut with an ellipsis. */
-export function laneTitle(
-  title: string,
-  c: Pick<LanesContext, "width" | "type" | "teaser" | "style">,
-): string[] {
-  const max = c.teaser ? c.style.lane.teaserTitleLines : c.style.lane.titleLines;
-  return clampLines(wrap(title, c.width, c.type.label, "semibold"), max, c.width, c.type.label, "semibold");
+/**
+ * A lane's title in semibold, wrapped, never cut with an ellipsis on any surface: it carries the
+ * closure's start and who reports it (a card too short for it grows).
+ */
+export function laneTitle(title: string, c: Pick<LanesContext, "width" | "type">): string[] {
+  return wrap(title, c.width, c.type.label, "semibold");
 }
 
 /**
@@ -140,10 +138,14 @@ export function intervalBars(
       : iv.fuzzy === "month"
         ? x2
         : x1;
-  if (iv.fuzzy === "unknown") out.bars.push(...fade(x1, y, pale, c.style));
-  if (solidFrom > x1) out.bars.push({ x1, x2: solidFrom, y, fill: pale });
-  if (iv.fuzzy === "unknown" || solidFrom > x1)
+  if (iv.fuzzy === "unknown") {
+    out.bars.push(...fade(x1, y, pale, c.style));
+    addOnce(out.legend, { label: FADE_START, color: pale, shape: "fade" });
+  }
+  if (solidFrom > x1) {
+    out.bars.push({ x1, x2: solidFrom, y, fill: pale });
     addOnce(out.legend, { label: paleLabel(lanes), color: pale, shape: "band" });
+  }
   if (x2 > solidFrom) out.bars.push({ x1: solidFrom, x2, y, fill });
   for (const span of iv.contested ?? []) {
     const from = Math.max(x1, c.x(span.from));
@@ -154,7 +156,7 @@ export function intervalBars(
   }
   if (iv.open) {
     out.ends.push({ x: x2, y: y + c.style.lane.barHeight / 2, fill });
-    addOnce(out.legend, { label: "Still closed at the latest report", color: COLORS.axis, shape: "ring" });
+    addOnce(out.legend, { label: "Closed at last report", color: COLORS.axis, shape: "ring" });
   }
 }
 
@@ -207,9 +209,10 @@ export function stackMarkers(
   return rows.length * step;
 }
 
-/** The pale start's reason in the legend, and in the social card's shorter words. */
-export const PALE_START = "start not known to the day";
-export const PALE_START_CARD = "start uncertain";
+/** The pale start's reason in the legend, the same words on every surface. */
+export const PALE_START = "start day unknown";
+/** The key of the pieces fading out before a closure's first report, when no report dates its start. */
+export const FADE_START = "Fading: start undated";
 
 /**
  * What the paler part of a bar means, from the reasons the lanes give for it: one entry, short
@@ -218,9 +221,8 @@ export const PALE_START_CARD = "start uncertain";
  */
 export function paleLabel(lanes: readonly TimelineLane[]): string {
   const ivs = lanes.flatMap((l) => l.intervals);
-  const start = ivs.some(
-    (iv) => iv.fuzzy === "month" || iv.fuzzy === "unknown" || (iv.fuzzyUntil && +iv.fuzzyUntil > +iv.from),
-  );
+  // A start not dated at all fades out instead, under its own key (FADE_START).
+  const start = ivs.some((iv) => iv.fuzzy === "month" || (iv.fuzzyUntil && +iv.fuzzyUntil > +iv.from));
   const contested = ivs.some((iv) => iv.contested?.length);
   const reasons = [start && PALE_START, contested && "reports differ"].filter(Boolean);
   return `Paler: ${reasons.join(", or ") || "less sure"}`;

@@ -8,7 +8,15 @@
 import type { LaidOut, LayoutContext, LegendItem } from "../chart.ts";
 import { SIZES } from "../chart.ts";
 import { DAY } from "../format/date.ts";
-import { COLORS, FRAME, formStyle, TIMELINE, type PlotType, type TimelineStyle } from "../style/index.ts";
+import {
+  AXIS,
+  COLORS,
+  FRAME,
+  formStyle,
+  TIMELINE,
+  type PlotType,
+  type TimelineStyle,
+} from "../style/index.ts";
 import { fitCard } from "./cardFit.ts";
 import { knockout, textBox, type Box, type Segment } from "./place.ts";
 import { axisLabelBoxes, type AxisLabels } from "./ticks.ts";
@@ -20,14 +28,7 @@ import {
   type TimelineBracket,
   type TimelineRule,
 } from "./timelineHeader.ts";
-import {
-  PALE_START,
-  PALE_START_CARD,
-  type LaneBar,
-  type Lanes,
-  type Marker,
-  type TimelineLane,
-} from "./timelineLanes.ts";
+import { type LaneBar, type Lanes, type Marker, type TimelineLane } from "./timelineLanes.ts";
 import { eventKey, keyEntries, type ListEntry } from "./timelineKey.ts";
 import type { EventLabel } from "./timelineLabels.ts";
 import { placeEvents } from "./timelinePlace.ts";
@@ -92,6 +93,9 @@ export interface TimelineLayout extends LaidOut {
 /** The web chart's plot, whose choice of grouping the social card follows. */
 const WEB_PLOT = { width: SIZES.web.width - 2 * FRAME.web.pad, size: "web", mobile: false } as const;
 
+/** The order of the lanes' keys in the legend. */
+const KEY_ORDER: readonly LegendItem["shape"][] = ["band", "fade", "ring"];
+
 export function timelineLayout(
   lanes: readonly TimelineLane[],
   options: TimelineSettings,
@@ -131,12 +135,13 @@ function timelineAt(
   const { bottom: lanesBottom, legend, ...laid } = lanesLaid;
   const axisY = placed.labels.length ? placed.bottom + style.eventLabel.after : lanesBottom;
   const axis = timeAxis(from, to, x, axisY, c);
-  const event: LegendItem[] =
-    teaser && laid.markers.length ? [{ label: "Event", color: COLORS.event, shape: "circle" }] : [];
-  // The card's key keeps to the plot's height in the dense style; at web style it overruns, so the
-  // card is laid out dense (./cardFit.ts) rather than leave events out.
-  const budget = teaser && dense ? (ctx.height ?? 0) - style.list.bottom : undefined;
-  const list = keyEntries(onChart ? [] : listed.entries, axis.bottom, c, budget);
+  // One key per mark, in the same words on web, phone and card.
+  const event: LegendItem[] = laid.markers.length
+    ? [{ label: "Event", color: COLORS.event, shape: "circle" }]
+    : [];
+  // The card's key holds every event, never fewer than the web chart labels: when it overruns the
+  // card's box, even dense (./cardFit.ts), the build grows the card (src/render/renderSvg.ts).
+  const list = keyEntries(onChart ? [] : listed.entries, axis.bottom, c);
   const keyed = new Set(list.shown);
   const labelBoxes = placed.labels.map((l) => l.box);
   const cuts = knockouts(options.rules, header, laid, axisY, axis.labels.ticks, c, labelBoxes);
@@ -157,7 +162,8 @@ function timelineAt(
     axis: axis.labels,
     list: list.entries,
     ...cuts,
-    legend: [...(teaser ? legend.map(cardLegend) : legend), ...event],
+    // Paler, fading, still closed, then events: the same order on every surface.
+    legend: [...legend].sort((a, b) => KEY_ORDER.indexOf(a.shape) - KEY_ORDER.indexOf(b.shape)).concat(event),
     notes:
       listed.unlisted + placed.unlabelled && !teaser
         ? [unlistedNote(listed.unlisted + placed.unlabelled)]
@@ -277,15 +283,8 @@ export function knockouts(
     return knockout({ x1: rx, x2: rx, y1: label.y, y2: axisY }, others);
   });
   const top = header.bottom;
-  const grid = ticks.flatMap((d) => knockout({ x1: c.x(d), x2: c.x(d), y1: top, y2: axisY }, texts));
+  const grid = ticks.flatMap((d) =>
+    knockout({ x1: c.x(d), x2: c.x(d), y1: top, y2: axisY }, texts, undefined, AXIS.minPiece),
+  );
   return { rules: segments, grid };
-}
-
-/**
- * A legend entry in the social card's shorter words, so the card's legend keeps to one line (the
- * event dot is "Event" there, and nothing else is drawn with a dot).
- */
-export function cardLegend(item: LegendItem): LegendItem {
-  if (item.shape === "band") return { ...item, label: item.label.replace(PALE_START, PALE_START_CARD) };
-  return item.shape === "ring" ? { ...item, label: "Still closed at last report" } : item;
 }

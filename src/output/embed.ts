@@ -11,8 +11,12 @@ import { SIZES } from "../chart.ts";
 import { esc } from "./html.ts";
 
 export const EMBED = {
-  /** At or under this width (px) of the screen (<picture>) or of the column (inline), the 360 px SVG is shown. */
-  narrow: 480,
+  /**
+   * At or under this width (px) of the screen (<picture>) or of the column (inline), the 360 px SVG is
+   * shown: in a narrower column the 640 px chart would shrink its 12 px text under 11 px (at 520 px,
+   * about 9.75 px), where the 360 px one keeps its own sizes.
+   */
+  narrow: 600,
 } as const;
 
 /** The width and height an SVG file declares, for the <img> to keep its place while it loads. */

@@ -15,8 +15,8 @@ export function esc(s: string): string {
  * house palette and follow prefers-color-scheme, as the charts on the page do.
  */
 const PAGE_CSS = `
-:root{color-scheme:light dark;--ink:${LIGHT.ink};--muted:${LIGHT.muted};--rule:${LIGHT.grid};--accent:${LIGHT.killed};--page:#f4f4f4;--paper:${LIGHT.background};--panel:#f3f5f8}
-@media (prefers-color-scheme:dark){:root{--ink:${DARK.ink};--muted:${DARK.muted};--rule:${DARK.grid};--accent:${DARK.killed};--page:#0d0e10;--paper:${DARK.background};--panel:#1f2227}}
+:root{color-scheme:light dark;--ink:${LIGHT.ink};--muted:${LIGHT.muted};--rule:${LIGHT.grid};--accent:${LIGHT.report};--page:#f4f4f4;--paper:${LIGHT.background};--panel:#f3f5f8}
+@media (prefers-color-scheme:dark){:root{--ink:${DARK.ink};--muted:${DARK.muted};--rule:${DARK.grid};--accent:${DARK.report};--page:#0d0e10;--paper:${DARK.background};--panel:#1f2227}}
 *{box-sizing:border-box}
 body{margin:0;font:16px/1.5 ${FONT_STACK};color:var(--ink);background:var(--page)}
 main{max-width:760px;margin:0 auto;padding:24px 16px 64px;background:var(--paper)}

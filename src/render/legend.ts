@@ -36,7 +36,7 @@ export function legend(
 
 type Swatch = (document: Document, item: LegendItem, x: number, cy: number) => Element;
 
-const { square, circle, ring, line, band, number } = LEGEND.swatch;
+const { square, circle, ring, line, band, fade, number } = LEGEND.swatch;
 
 function stroke(dash?: string): Swatch {
   return (document, item, x, cy) =>
@@ -80,6 +80,20 @@ const SWATCHES: Record<LegendItem["shape"], Swatch> = {
   line: stroke(),
   dashed: stroke(RULE_DASH),
   band: rect(band.width, band.height),
+  fade: (document, item, x, cy) => {
+    const g = svgElement(document, "g", {});
+    for (const [at, width] of fade.pieces)
+      g.append(
+        svgElement(document, "rect", {
+          x: x + at,
+          y: roundPx(cy - fade.height / 2),
+          width,
+          height: fade.height,
+          fill: item.color,
+        }),
+      );
+    return g;
+  },
   number: (document, item, x, cy) => {
     const g = svgElement(document, "g", {});
     g.append(

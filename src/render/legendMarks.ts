@@ -12,6 +12,7 @@ const MARKS: Record<LegendItem["shape"], { tags: readonly string[]; paint: "fill
   number: [{ tags: ["circle", "path"], paint: "fill" }],
   square: [{ tags: ["rect", "path"], paint: "fill" }],
   band: [{ tags: ["rect", "path"], paint: "fill" }],
+  fade: [{ tags: ["rect", "path"], paint: "fill" }],
   line: [{ tags: ["line", "path", "rect"], paint: "stroke" }],
   dashed: [{ tags: ["line", "path"], paint: "stroke" }],
 };

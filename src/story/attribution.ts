@@ -5,7 +5,7 @@
  */
 import { withArticle, type Credit } from "../cite/names.ts";
 import { formatDate, listDates } from "../format/date.ts";
-import { andList, capitalise } from "../text/words.ts";
+import { andList } from "../text/words.ts";
 
 /**
  * How an attribution reads:
@@ -17,9 +17,9 @@ import { andList, capitalise } from "../text/words.ts";
  * - `reported`, shortest, as a headline's closing clause: the reporter's display name with its
  *   article ("the Israeli military reported", "Ynet reported"), or "a news report said";
  * - `according`: "according to the Gaza health ministry", "according to a news report";
- * - `label`, for chart labels: display names, capitalised, with the outlet: "Gaza health ministry
- *   via AFP", "Israeli officials via Financial Times", "Financial Times", "News report";
- * - `name`, the label without its capital, for brackets and lists in running text: "news report";
+ * - `label`, for chart labels: display names with the outlet, common nouns in lower case as the set
+ *   writes them everywhere: "Gaza health ministry via AFP", "officials via AFP", "news report";
+ * - `name`, the same, for brackets and lists in running text: "news report";
  * - `given`, as the article words it, for brackets in running text: "Gaza health ministry", "AFP";
  * - `outlets`, for brackets in notes: reporters grouped by outlet, each named once by display
  *   name: "UN and UNRWA via AFP; Financial Times".
@@ -94,7 +94,7 @@ function one(credit: Credit, form: Exclude<AttributionForm, "according" | "outle
         ? `${withArticle(credit.voice, credit.voice.display)} reported`
         : "a news report said";
     case "label":
-      return capitalise(one(credit, "name"));
+      return one(credit, "name");
     case "name":
       return credit.unattributed
         ? (outlet ?? "news report")

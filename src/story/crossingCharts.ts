@@ -1,8 +1,7 @@
 /**
- * Recipes: status and timeline. The whole record of the crossings (one lane per crossing, its
- * closures merged, events marked, the ceasefire ruled, periods known only to the year as
- * brackets), and the events of one period (one bar per closure report that began in it, or the
- * events listed by day). The headline states the status or the period's news.
+ * Recipes: status and timeline. The whole record of the crossings (one lane per crossing, its closures
+ * merged, events marked, the ceasefire ruled, periods known only to the year as brackets), and the events
+ * of one period (one bar per closure report that began in it, or the events listed by day).
  */
 import type { Names } from "../cite/names.ts";
 import type { Closure, CrossingEvent } from "../data/schema.ts";
@@ -11,12 +10,21 @@ import { joinAlt } from "../forms/altText.ts";
 import { eventList } from "../forms/eventList.ts";
 import { timeline, type TimelineInterval } from "../forms/timeline.ts";
 import { barStart, sureFrom } from "../forms/timeTicks.ts";
+import { crossingColor } from "../style/index.ts";
 import { andList, capitalise } from "../text/words.ts";
 import { attribution } from "./attribution.ts";
 import { conflicts, laneTitle, statuses, statusHeadline, type Conflict } from "./crossings.ts";
 import { lineLimitProblems } from "./limits.ts";
 import { briefNote } from "./crossingNotes.ts";
-import { CROSSING_NAMES, eventsHeadline, kindRank, mergeEvents, type MergedEvent } from "./events.ts";
+import {
+  CROSSING_NAMES,
+  eventsHeadline,
+  KIND_NOUNS,
+  kindRank,
+  mergeEvents,
+  MOMENTS,
+  type MergedEvent,
+} from "./events.ts";
 import { closureWords } from "./closureWords.ts";
 import { closureIntervals, openingsInside, type ClosureInterval } from "./intervals.ts";
 import { spanOf } from "./ranges.ts";
@@ -42,8 +50,7 @@ function barOf(i: ClosureInterval, events: readonly CrossingEvent[]): TimelineIn
     from: barStart(i.from, i.starts[0]?.precision),
     to: i.to ?? i.lastReport,
     fuzzy: !i.starts.length && "unknown",
-    // Pale until the earliest start a report makes sure: a weekend's, a week's or a month's start
-    // only after its span.
+    // Pale until the earliest start a report makes sure: a weekend's, week's or month's after its span.
     fuzzyUntil: i.starts.length
       ? new Date(Math.min(...i.starts.map((x) => +sureFrom(x.date, x.precision))))
       : undefined,
@@ -141,11 +148,13 @@ export function crossingTimeline(
         precision: e.rows[0]?.precision,
         rank: kindRank(e.kind),
         weight: e.rows.length,
+        kind: KIND_NOUNS[e.kind],
       })),
       rules: ceasefire.map((e) => ({ date: e.date, label: `${e.label}, ${formatDate(e.date)}` })),
       brackets: undated.map((e) => ({
         date: e.date,
         precision: e.precision === "year" ? "year" : "month",
+        moment: MOMENTS.has(e.kind),
         label: `${crossingLabel(e)}${e.label}, ${undatedPhrase(e)} (${by(e)})`,
       })),
       ticks: "month",
@@ -228,8 +237,7 @@ export function periodEvents(
   const merged = mergeEvents(inside, names);
   const span = drawnSpan([...inside, ...reported], began, period);
   const crossings = crossingNames([...inside, ...reported]);
-  // The crossing is named on each line only when the chart has more than one.
-  // "Kerem Shalom — …", never a second colon after the day's ("4 May: Kerem Shalom: …").
+  // Each line names its crossing only when there are several: "Kerem Shalom — …", never a second colon.
   const at = (crossing: string) =>
     crossings.length > 1 ? `${CROSSING_NAMES[crossing as Closure["crossing"]]} — ` : "";
   const by = (row: Closure) => attribution(names.credit(row), "name");
@@ -287,6 +295,6 @@ export function periodEvents(
           ticks: "day",
           domain: span,
         })
-      : eventList(listed),
+      : eventList(listed, { accent: crossingColor(headlineEvent(inside)?.crossing ?? "") }),
   };
 }

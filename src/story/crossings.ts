@@ -47,7 +47,8 @@ export function contested(status: CrossingStatus, events: readonly CrossingEvent
 
 /**
  * "Rafah crossing closed since the night of 6–7 May 2024; an understanding to reopen it reported on
- * 25 January 2026". A contested closure is "closed on" or "closed in" its start, never "since".
+ * 25 January 2026". A contested closure is never "closed since": it leads with the status at the
+ * latest report, "Rafah crossing closed as of 6 January 2026", and claims no unbroken closure.
  */
 export function statusHeadline(
   status: CrossingStatus,
@@ -71,11 +72,9 @@ export function statusHeadline(
           ? [
               `${name} ${start("month")}; reported closed until ${formatDate(status.current.to ?? status.asOf)}`,
             ]
-          : [
-              ...differOn(status, events).map((on) => `${name} ${start("day")}; reports differ on ${on}`),
-              `${name} ${start("day")}`,
-              `${name} ${start("month")}`,
-            ]
+          : // The news is the status at the latest report; the start and the disagreement are the
+            // lane's title and a note, so the headline never repeats the bar (issue 20).
+            [`${name} closed as of ${formatDate(status.asOf)}`]
         : [`${name} ${statusPhrase(status)}`, `${name} ${statusPhrase(status, "month")}`];
   // The news of the latest day that reported what may come next: its weightiest kind.
   const last = latest(status.pending);

@@ -14,6 +14,8 @@ import { figureLabel } from "./figures.ts";
 import { figuresSideBySide } from "./figuresSideBySide.ts";
 import { displacementHeadline, displacementSubtitle } from "./humanitarian.ts";
 import { byDate, extentOf, latest } from "./select.ts";
+import { crossingColor } from "../style/index.ts";
+import { focusFirst } from "../forms/focus.ts";
 
 type Row = Humanitarian & ChartRow;
 
@@ -44,13 +46,16 @@ export function displacementChart(rows: readonly Row[], names: Names) {
     : undefined;
   const chart = figuresSideBySide(drawn, names, {
     headline: displacementHeadline(rows, names),
-    subtitle: `${displacementSubtitle(drawn)}, as reported ${on}`,
+    // The places in the bars' order: the headline's first.
+    subtitle: `${displacementSubtitle(focusFirst(drawn, (r) => lead.includes(r)))}, as reported ${on}`,
     group: (r) =>
       r.measure === "sheltering"
         ? `Sheltering in ${r.place}`
         : `${capitalise(r.who ?? "people")} in ${r.place}`,
     about: (r) => `people ${r.measure} in ${r.place}`,
     focus: (r) => lead.includes(r),
+    // Rafah keeps the story's teal; another place, the accent.
+    color: (r) => crossingColor(r.place.toLowerCase()),
   });
   return {
     ...chart,

@@ -6,7 +6,7 @@ import { ascending, greatest, groups } from "d3-array";
 import type { Names } from "../cite/names.ts";
 import type { CrossingEvent } from "../data/schema.ts";
 import { datePhrase, formatDate } from "../format/date.ts";
-import { andList } from "../text/words.ts";
+import { andList, noun, type Noun } from "../text/words.ts";
 import { attribution } from "./attribution.ts";
 import { otherDatings } from "./closureWords.ts";
 import { firstThatFits } from "./fit.ts";
@@ -110,6 +110,30 @@ export function eventPhrase(
 export function kindRank(kind: CrossingEvent["kind"]): number {
   return KIND_ORDER.indexOf(kind);
 }
+
+/** Each kind as a countable noun, for a timeline's group of one day ("two expected reopenings"). */
+export const KIND_NOUNS: Record<CrossingEvent["kind"], Noun> = {
+  reopening: noun("reopening"),
+  seizure: noun("seizure"),
+  closure: noun("closure"),
+  attack: noun("attack"),
+  reopening_understanding: noun("understanding on reopening", "understandings on reopening"),
+  reopening_expected: noun("expected reopening"),
+  reopening_condition: noun("condition for reopening", "conditions for reopening"),
+  opening: noun("opening"),
+  talks: noun("diplomatic step"),
+  ceasefire: noun("ceasefire step"),
+};
+
+/** Kinds of event that happen on one day: known only to the month, they are marked, never spanned. */
+export const MOMENTS = new Set<CrossingEvent["kind"]>([
+  "seizure",
+  "closure",
+  "attack",
+  "reopening",
+  "reopening_understanding",
+  "ceasefire",
+]);
 
 /** One event told by one or more reporters: rows of the same day, crossing and label. */
 export interface MergedEvent {

@@ -54,7 +54,9 @@ export function figuresOverTime<T extends FigureRow & ChartRow & { measure: stri
     label: figureLabel(r, { compact: true }),
     who: attribution(names.credit(r), "label"),
   }));
-  const legend: LegendItem[] = measures.flatMap((m) => (w.series[m] ? [w.series[m]] : []));
+  // One measure drawn needs no key: the subtitle names it ("People killed in Gaza").
+  const legend: LegendItem[] =
+    measures.length > 1 ? measures.flatMap((m) => (w.series[m] ? [w.series[m]] : [])) : [];
   return {
     headline: changeHeadline(lead.length ? lead : sorted, names, w.headline),
     subtitle: `${w.subtitle}, as given in each report, ${period.includes(" to ") ? period : `on ${period}`}`,

@@ -35,6 +35,8 @@ export interface SideBySideWords<T> {
    * Default: every row (nothing recedes).
    */
   focus?: (row: T) => boolean;
+  /** A row's colour in focus when its subject has one (Rafah's teal); default the accent. */
+  color?: (row: T) => string | undefined;
   /**
    * "bars": bars from zero, one per report (barRows). "range": dots on an axis that is not from zero, with
    * the range between them, one panel per group (rangeDots). Default "bars".
@@ -107,6 +109,7 @@ export function figuresSideBySide<T extends FigureRow & ChartRow>(
       value: r.value,
       text: barText(r, style),
       focus: focus(r),
+      color: w.color?.(r),
     })),
   }));
   const range = w.form === "range" ? rangeGroups(groups, whos) : undefined;

@@ -122,8 +122,8 @@ export function displacementHeadline(rows: readonly Humanitarian[], names: Names
   );
 }
 
-/** "People sheltering and displaced in Al-Muwasi and Rafah". */
+/** "People sheltering and displaced in Rafah and Al-Muwasi": the places in the rows' order, as the chart draws them. */
 export function displacementSubtitle(rows: readonly Humanitarian[]): string {
   const measures = [...new Set(rows.map((r) => (r.measure === "sheltering" ? "sheltering" : "displaced")))];
-  return `People ${andList(measures)} in ${andList([...new Set(rows.map((r) => r.place))].sort())}`;
+  return `People ${andList(measures)} in ${andList([...new Set(rows.map((r) => r.place))])}`;
 }

@@ -20,6 +20,8 @@ export const AXIS = {
   fewerValueTicks: 3,
   /** A time tick's label gets at least this multiple of its width, so neighbours never touch. */
   timeLabelRoom: 1.6,
+  /** A gridline cut short of text keeps no piece shorter than this (px): a stub reads as a broken line. */
+  minPiece: 16,
 };
 
 /** Events listed by day (src/forms/eventList.ts). */
@@ -258,8 +260,9 @@ export interface ReportsOverTimeStyle {
   /** Points closer than their diameter and this are stacked up and down (./dodge.ts). */
   dodgeGap: number;
   /**
-   * The time domain spans at least this many days, and reaches this share of its span before the first and
-   * after the last report's day (none in the house style: trimmed to the data).
+   * The time domain spans at least this many days (a month: three weeks of reports are not set among
+   * empty ones), and reaches this share of its span before the first and after the last report's day
+   * (none in the house style: trimmed to the data).
    */
   minSpanDays: number;
   domainPad: number;
@@ -284,7 +287,7 @@ const REPORTS_OVER_TIME_WEB: ReportsOverTimeStyle = {
   top: 8,
   tickGap: 8,
   dodgeGap: 2,
-  minSpanDays: 60,
+  minSpanDays: 31,
   domainPad: 0,
   valueHeadroom: 1.05,
   label: { gap: 4, lineGap: 3 },

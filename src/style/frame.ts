@@ -85,6 +85,15 @@ export const LEGEND = {
     ring: { cx: 6, r: 4.5, stroke: 2 },
     line: { length: 14, stroke: 2 },
     band: { width: 14, height: 10 },
+    /** Pale pieces from the left, each [start, width], growing as a fading bar does towards its report. */
+    fade: {
+      pieces: [
+        [0, 2],
+        [4, 3],
+        [9, 5],
+      ] as const,
+      height: 10,
+    },
     /** A numbered marker: its radius and the size of its number. */
     number: { r: 7, size: 10 },
   },

@@ -23,12 +23,12 @@ export function formatIn(style: NumberStyle, n: number): string {
 }
 
 /**
- * A figure with its qualifier as the article words it, in the chart's style: "1.4m", and in full
- * below a million ("more than 400,000", never "more than 0.4m"), as news style writes a label.
- * Only axis ticks (formatIn) put a figure under a million in millions.
+ * A figure with its qualifier as the article words it, in the chart's style, as its axis writes
+ * it: "1.4m" and "more than 0.4m" in a chart in millions (a reader saw "1.4m" beside "more than
+ * 400,000" as two styles; "1,400,000" would claim a precision the report does not give).
  */
 export function figureIn(style: NumberStyle, value: number | null, qualifier: Qualifier | "all"): string {
   const words = qualified(value, qualifier);
-  if (value === null || Math.abs(value) < 1e6) return words;
+  if (value === null || style === "full") return words;
   return words.replace(formatNumber(value), formatIn(style, value));
 }

@@ -1,8 +1,9 @@
 /**
  * The house palette: every colour a chart may use, each with one fixed meaning in every chart, in
  * a light and a dark version. A chart may not use a colour outside it (the theme step refuses
- * one), so the same entity keeps its colour everywhere: killed is always blue, each crossing has
- * its own colour, events are always near-black (near-white in the dark). Colour never carries
+ * one), so the same entity keeps its colour everywhere: a report's figure is always the one blue
+ * (the killed in the toll charts), each crossing has its own colour (Rafah teal, wherever Rafah is
+ * coloured), events are always near-black (near-white in the dark). Colour never carries
  * meaning alone: every coloured mark also has a shape or a direct label (SERIES below pairs each
  * series with a shape), and every colour is explained by a legend or a label.
  *
@@ -18,7 +19,6 @@ export type Token =
   | "muted"
   | "grid"
   | "axis"
-  | "killed"
   | "injured"
   | "rafah"
   | "kerem_shalom"
@@ -42,23 +42,26 @@ export const LIGHT: Palette = {
   grid: "#d2d2d2",
   /** Baselines, axis lines and leader lines. */
   axis: "#7a7a7a",
-  killed: "#1f5c99",
   injured: "#c4560e",
   rafah: "#00766b",
   kerem_shalom: "#946300",
   /**
    * Pale tints, solid (never an opacity, so nothing shows through them and they keep their hue on a
    * dark page): the part of a closure whose start is known only to a span (weekend, week, month)
-   * or not dated. Light: 35% of the colour over the background, lighter than the colour; dark: 60%,
-   * dimmer than the colour yet clear of the background (test/style/palette.test.ts).
+   * or not dated. Paler in both palettes, as the legend says: lighter and less colourful than the
+   * colour. Light: 35% of the colour over the background; dark: the dark colour mixed 65% towards
+   * the ink in Oklab, which a dimmer tint was not, reading as darker (test/style/palette.test.ts).
    */
   rafah_pale: "#a6cfcb",
   kerem_shalom_pale: "#dac8a6",
   report_pale: "#bccad8",
   /** Events: numbered markers and dated rules (the ceasefire). */
   event: "#262626",
-  /** A reported figure drawn as a bar: one colour for every report, told apart by its label. */
-  report: "#40678f",
+  /**
+   * A reported figure, the chart's accent: one blue for every report across the set (the killed in the
+   * toll charts, the bars and list bullets elsewhere), told apart by its label and shape.
+   */
+  report: "#1f5c99",
 };
 
 export const DARK: Palette = {
@@ -68,26 +71,18 @@ export const DARK: Palette = {
   muted: "#b3b3b3",
   grid: "#3e434a",
   axis: "#8d939b",
-  killed: "#6fa8e6",
   injured: "#f08a4b",
   rafah: "#2aa596",
   kerem_shalom: "#e0b13f",
-  rafah_pale: "#226d65",
-  kerem_shalom_pale: "#8f7431",
-  report_pale: "#5f738a",
+  rafah_pale: "#b5d7d1",
+  kerem_shalom_pale: "#ecdcba",
+  report_pale: "#cfdbe8",
   event: "#ededed",
-  report: "#8fb0d4",
+  report: "#6fa8e6",
 };
 
 /** Tokens that encode a category (a measure, a crossing, events, reports), as opposed to text and structure. */
-export const CATEGORICAL: readonly Token[] = [
-  "killed",
-  "injured",
-  "rafah",
-  "kerem_shalom",
-  "event",
-  "report",
-];
+export const CATEGORICAL: readonly Token[] = ["injured", "rafah", "kerem_shalom", "event", "report"];
 
 /** Tokens drawn as text on the background. */
 export const TEXT: readonly Token[] = ["ink", "text", "muted"];
@@ -119,7 +114,7 @@ export const COLORS = LIGHT;
 
 /** Series with fixed meanings across every chart: killed and injured, each with its shape. */
 export const SERIES = {
-  killed: { label: "Killed", color: LIGHT.killed, shape: "circle" },
+  killed: { label: "Killed", color: LIGHT.report, shape: "circle" },
   injured: { label: "Injured", color: LIGHT.injured, shape: "ring" },
 } as const satisfies Record<string, { label: string; color: string; shape: "circle" | "ring" }>;
 

@@ -2,7 +2,7 @@
  * Light and dark in one SVG. Every fill and stroke in a drawing must be a colour of the house
  * palette (anything else is refused, so no chart invents a colour); each painted element gets a
  * class naming its token, and the chart's <style> sets the light palette and, under
- * `prefers-color-scheme: dark`, the dark one. `currentColor`, which Plot writes for text, is the
+ * `prefers-color-scheme: dark`, the dark one for an inline SVG. `currentColor`, which Plot writes for text, is the
  * palette's ink, so nothing is left for a host page to set. The attributes keep the colours too,
  * for a CMS that strips <style> and for renderers without CSS.
  */
@@ -29,25 +29,31 @@ export function applyTheme(root: Element, prefix: string, theme: Theme): string 
       used.set(name, { prop, token });
     }
   }
-  const rules = (palette: Record<Token, string>) =>
-    `.${prefix}{color:${palette.ink}}` +
+  const rules = (palette: Record<Token, string>, scope = `.${prefix}`) =>
+    `${scope}{color:${palette.ink}}` +
     [...used]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([name, { prop, token }]) => `.${prefix} .${name}{${prop}:${palette[token]}}`)
+      .map(([name, { prop, token }]) => `${scope} .${name}{${prop}:${palette[token]}}`)
       .join("");
   if (theme === "light") return rules(LIGHT);
   if (theme === "dark") return rules(DARK);
-  return `${rules(LIGHT)}@media (prefers-color-scheme:dark){${rules(DARK)}}${schemeRules(prefix, used)}`;
+  // Without light-dark(), the dark palette follows the reader's system, and only inline
+  // (`:not(:root)`): as its own document (`<img>`) the SVG stays light.
+  const inline = `svg.${prefix}:not(:root)`;
+  return (
+    `${rules(LIGHT)}@supports not (color:light-dark(#000,#fff)){` +
+    `@media (prefers-color-scheme:dark){${rules(DARK, inline)}}}${schemeRules(prefix, used)}`
+  );
 }
 
 /**
- * Where the browser has light-dark(): each colour follows the colour scheme of the page the SVG sits
- * in, not the reader's system alone. Inline, the SVG takes the page's `color-scheme` (a page that
- * declares none is light), and on a dark page the frame's background is transparent, so the chart
- * does not read as a box. As its own document (`<img>`, `<picture>`) the SVG declares
- * `color-scheme: light dark` and the browser tells it the scheme (Chromium: the reader's, or light
- * when the embedding page declares only light); its dark background then stays opaque, since an
- * image cannot tell a dark page from a light one that declares no scheme.
+ * Where the browser has light-dark(): inline, each colour follows the colour scheme of the page the
+ * SVG sits in, not the reader's system alone (a page that declares none is light), and on a dark
+ * page the frame's background is transparent, so the chart does not read as a box. As its own
+ * document (`<img>`, `<picture>`, opened alone) the SVG is light, with its white frame: Chromium
+ * tells an image the embedding element's scheme, and the reader's system scheme when the page
+ * declares none, so an image cannot tell a dark page from a light-only one read in dark mode, where
+ * a dark chart would be a dark panel in a white article (docs/publication.md).
  */
 function schemeRules(
   prefix: string,
@@ -60,9 +66,8 @@ function schemeRules(
     .join("");
   const frame = `.${prefix} .${prefix}-background`;
   return (
-    `@supports (color:light-dark(#000,#fff)){svg:root.${prefix}{color-scheme:light dark}` +
+    `@supports (color:light-dark(#000,#fff)){svg:root.${prefix}{color-scheme:light}` +
     `.${prefix}{color:${pair("ink")}}${rules}` +
-    `${frame}{fill:light-dark(${LIGHT.background},transparent)}` +
-    `svg:root${frame}{fill:${pair("background")}}}`
+    `${frame}{fill:light-dark(${LIGHT.background},transparent)}}`
   );
 }

@@ -53,12 +53,10 @@ export interface TimelineStyle {
    */
   rule: { labelGap: number; roomGap: number; minWidth: number; rightOfShare: number };
   /**
-   * A lane: title lines at most (one on the teaser), space under the title, its bar's height, space under the
-   * bar, after its marker rows, and after the row of events at no lane.
+   * A lane: space under its title (wrapped, never cut), its bar's height, space under the bar, after its
+   * marker rows, and after the row of events at no lane.
    */
   lane: {
-    titleLines: number;
-    teaserTitleLines: number;
     underTitle: number;
     barHeight: number;
     underBar: number;
@@ -105,8 +103,6 @@ const TIMELINE_WEB: TimelineStyle = {
   bracket: { leadingCut: 2, gap: 4, tick: 6, clearance: 1, after: 10 },
   rule: { labelGap: 5, roomGap: 6, minWidth: 90, rightOfShare: 0.6 },
   lane: {
-    titleLines: 2,
-    teaserTitleLines: 1,
     underTitle: 4,
     barHeight: 12,
     underBar: 6,
@@ -136,8 +132,6 @@ export const TIMELINE = bySize(
     header: { clearance: 2, step: 3, after: 3 },
     bracket: { leadingCut: 1, gap: 2, tick: 4, clearance: 1, after: 4 },
     lane: {
-      titleLines: 2,
-      teaserTitleLines: 1,
       underTitle: 1,
       barHeight: 8,
       underBar: 3,

@@ -1,7 +1,7 @@
 /** Label placement with long labels: the boxes are measured once, linear in the text's length. */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { placeLabels, textBox } from "../../src/forms/place.ts";
+import { knockout, placeLabels, textBox } from "../../src/forms/place.ts";
 import { wrap } from "../../src/text/wrap.ts";
 
 test("textBox(the lines of a 1 MB label, one character each) is measured in one pass, without overflowing the stack", () => {
@@ -24,4 +24,26 @@ test("placeLabels(a 64 KB label wrapped, beside short ones) places them all in w
   assert.equal(placed.filter(Boolean).length, 3);
   // Milliseconds in fact; the bound is the issue's, with room for a busy machine.
   assert.ok(ms < 1000, `${ms.toFixed(0)} ms`);
+});
+
+test("knockout(gridline, boxes, gap, minPiece) leaves no stub shorter than minPiece beside a label", () => {
+  // A gridline from 0 to 600 with a label from 480 to 590: a 6 px stub would be left at the end.
+  const line = { x1: 0, x2: 600, y1: 50, y2: 50 };
+  const label = { x: 480, y: 40, w: 110, h: 20 };
+  assert.deepEqual(
+    knockout(line, [label]).map((s) => [s.x1, s.x2]),
+    [
+      [0, 478],
+      [592, 600],
+    ],
+  );
+  assert.deepEqual(
+    knockout(line, [label], 2, 16).map((s) => [s.x1, s.x2]),
+    [[0, 478]],
+  );
+  assert.deepEqual(
+    knockout({ x1: 0, x2: 10, y1: 5, y2: 5 }, [], 2, 16).length,
+    1,
+    "an uncut short rule stays",
+  );
 });

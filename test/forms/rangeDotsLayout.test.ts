@@ -100,3 +100,17 @@ test("rangeDotsLayout(groups, {height}) sets every row compact when the panels o
     "AFP",
   );
 });
+
+test("rangeDotsLayout(a group of one value) writes its figure as words, with no axis and no dot of its own", () => {
+  const l = rangeDotsLayout([held, dead], { numberStyle: "full" }, WEB);
+  const single = l.panels.find((p) => p.title.text === "Dead");
+  assert.ok(single);
+  assert.deepEqual(single.axis.ticks, [], "no axis for one value");
+  assert.deepEqual(single.dots, []);
+  assert.deepEqual(
+    single.words.map((w) => w.text),
+    ["36 (AFP)"],
+  );
+  const two = l.panels.find((p) => p.title.text === "Held");
+  assert.ok(two && two.axis.ticks.length > 0 && two.dots.length === 2, "two values keep their axis");
+});

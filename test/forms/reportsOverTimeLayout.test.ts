@@ -28,13 +28,19 @@ const three = [
 ];
 const full = { numberStyle: "full" } as const;
 
-test("timeDomain(points, style) runs from the first report's day to the end of the last's, and spans at least 60 days", () => {
+test("timeDomain(points, style) runs from the first report's day to the end of the last's, and spans at least a month", () => {
   const style = REPORTS_OVER_TIME.web;
   const { from, to } = timeDomain(three, style);
   assert.equal(+from, +day(2024, 5, 7), "trimmed to the data");
   assert.equal(+to, +day(2026, 1, 7));
   const one = timeDomain([point(day(2024, 5, 7), 1)], style);
-  assert.equal(+one.to - +one.from, 60 * DAY);
+  assert.equal(+one.to - +one.from, 31 * DAY);
+  // Reports 6 to 25 January: about a month, never three empty weeks either side.
+  const jan = timeDomain([point(day(2026, 1, 6), 1), point(day(2026, 1, 25), 2)], style);
+  assert.ok(
+    +jan.from >= +day(2025, 12, 31) && +jan.to <= +day(2026, 2, 1),
+    `${jan.from.toISOString()} to ${jan.to.toISOString()}`,
+  );
   assert.equal((+one.to + +one.from) / 2, +day(2024, 5, 7) + DAY / 2, "centred on the day");
   assert.throws(() => timeDomain([], style), /reportsOverTime: no points/);
 });

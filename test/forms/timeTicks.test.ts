@@ -126,3 +126,17 @@ test("sureFrom(date, precision): a start known to a span is sure only after it; 
   assert.deepEqual(sureFrom(day(2024, 5, 6), "night"), new Date(+day(2024, 5, 6) + 18 * 3600e3));
   assert.deepEqual(sureFrom(day(2024, 5, 7), "day"), day(2024, 5, 7));
 });
+
+test("timeTicks(five days, phone width) labels every day, by its number after the first, with a gridline each day", () => {
+  const t = timeTicks(day(2024, 5, 4), day(2024, 5, 9), 336, 12);
+  assert.deepEqual(
+    t.ticks.map((d) => t.format(d)),
+    ["4 May 2024", "5", "6", "7", "8"],
+  );
+  assert.equal(t.labelShift, DAY / 2, "centred on the day each names");
+  const turn = timeTicks(day(2024, 5, 29), day(2024, 6, 3), 400, 12);
+  assert.deepEqual(
+    turn.ticks.map((d) => turn.format(d)),
+    ["29 May 2024", "30", "31", "1 Jun", "2"],
+  );
+});

@@ -120,3 +120,25 @@ test("listEvents(events) writes an event's date as precisely as it is known: a n
     ],
   );
 });
+
+test("listEvents(events with kinds, true, max) says what a day's group holds, counted by kind", () => {
+  const d = day(2026, 1, 25);
+  const talks = { one: "diplomatic step", many: "diplomatic steps" };
+  const condition = { one: "condition for reopening", many: "conditions for reopening" };
+  const listed = listEvents(
+    [
+      { ...event(d, "Understanding reached", 1), kind: { one: "understanding", many: "understandings" } },
+      { ...event(d, "Egypt calls for reopening", 2), kind: talks },
+      { ...event(d, "Talks in Istanbul", 2), kind: talks },
+      { ...event(d, "Israel wants a checkpoint", 3), kind: condition },
+    ],
+    true,
+    8,
+  );
+  assert.deepEqual(
+    listed.entries.map((e) => e.text),
+    [
+      "25 January: Understanding reached, and three more events (two diplomatic steps and one condition for reopening)",
+    ],
+  );
+});

@@ -102,3 +102,15 @@ test("headerLayout(brackets, rules, ctx) puts brackets first, rule labels under 
   assert.equal(h.bottom, (second?.y ?? 0) + (second?.h ?? 0) + 8);
   assert.equal(h.bracketBoxes.length, 2, "the bracket's label and its line");
 });
+
+test("bracketLabel(moment known to its month, ctx) marks the month's gridline, with no line over the month", () => {
+  const signed = { date: day(2025, 10, 1), precision: "month" as const, label: "Signed, October 2025" };
+  const moment = bracketLabel({ ...signed, moment: true }, c);
+  assert.equal(moment.x1, c.x(day(2025, 10, 1)));
+  assert.equal(moment.x2, moment.x1, "a signing is one day: nothing drawn past the month's start");
+  assert.ok(moment.x2 < c.x(day(2025, 10, 10)), "never past a dated event later in the month");
+  assert.equal(moment.anchor, "end");
+  assert.equal(moment.x, moment.x1, "its label ends at the mark");
+  const period = bracketLabel(signed, c);
+  assert.equal(period.x2, c.x(day(2025, 11, 1)), "a period still spans its month");
+});

@@ -57,8 +57,8 @@ test("intervalBars(interval with a start known to the month, then to the day) dr
   assert.deepEqual(
     out.legend.map((l) => [l.shape, l.label]),
     [
-      ["band", "Paler: start not known to the day"],
-      ["ring", "Still closed at the latest report"],
+      ["band", "Paler: start day unknown"],
+      ["ring", "Closed at last report"],
     ],
   );
   assert.deepEqual(
@@ -86,14 +86,14 @@ test("intervalBars(interval whose start is not dated) draws it solid from its fi
     `each piece longer than the one left of it: ${lengths.join(", ")}`,
   );
   assert.ok(Math.min(...faded.map((b) => b.x1)) < 6 / TIMELINE.web.fade.pieces, "from near the plot's edge");
-  assert.equal(out.legend[0]?.label, "Paler: start not known to the day");
+  assert.equal(out.legend[0]?.label, "Fading: start undated", "the fade has its own key");
+  assert.ok(!out.legend.some((l) => l.shape === "band"), "no paler key when nothing is drawn pale and solid");
 });
 
 test("paleLabel(lanes) says what the paler part means, from the lanes' reasons", () => {
   const lane = (intervals: TimelineLane["intervals"]) => [{ title: "", crossing: "rafah", intervals }];
   const iv = { from: day(5, 1), to: day(5, 9) };
-  assert.equal(paleLabel(lane([{ ...iv, fuzzy: "month" }])), "Paler: start not known to the day");
-  assert.equal(paleLabel(lane([{ ...iv, fuzzy: "unknown" }])), "Paler: start not known to the day");
+  assert.equal(paleLabel(lane([{ ...iv, fuzzy: "month" }])), "Paler: start day unknown");
   assert.equal(
     paleLabel(
       lane([
@@ -101,7 +101,7 @@ test("paleLabel(lanes) says what the paler part means, from the lanes' reasons",
         { ...iv, fuzzyUntil: day(5, 3) },
       ]),
     ),
-    "Paler: start not known to the day",
+    "Paler: start day unknown",
   );
 });
 
@@ -127,15 +127,15 @@ test("stackMarkers(events, top, ctx, placed) sets each marker at the middle of i
   assert.equal(height, 3 * 18);
 });
 
-test("laneTitle(title, ctx) keeps to two lines, one on the teaser, with an ellipsis", () => {
+test("laneTitle(title, ctx) wraps the whole title, its credit included, never cut with an ellipsis", () => {
   const title =
-    "Rafah crossing: closed since 7 May 2024 according to the Israeli military and several news reports, ".repeat(
+    "Kerem Shalom: closed on 7 May 2024, start not dated (UN humanitarian office spokesman Jens Laerke via AFP), ".repeat(
       3,
     );
   const lines = laneTitle(title, c);
-  assert.equal(lines.length, 2);
-  assert.match(lines[1] ?? "", /…$/);
-  assert.equal(laneTitle(title, { ...c, teaser: true }).length, 1);
+  assert.ok(lines.length > 2);
+  assert.equal(lines.join(" ").replace(/\s+/g, " "), title.trim().replace(/\s+/g, " "));
+  assert.doesNotMatch(lines.join(" "), /…/);
   assert.deepEqual(laneTitle("Rafah", c), ["Rafah"]);
 });
 
@@ -188,11 +188,23 @@ test("intervalBars(interval with a contested span) draws that span pale over the
     paleLabel([
       { title: "", crossing: "rafah", intervals: [iv, { from: day(5, 1), to: day(5, 3), fuzzy: "month" }] },
     ]),
-    "Paler: start not known to the day, or reports differ",
+    "Paler: start day unknown, or reports differ",
   );
 });
 
 test("markerTime(event) puts a night's marker at its evening, 18:00, and a day's at noon", () => {
   assert.equal(markerTime({ date: day(5, 6), precision: "night" }), +day(5, 6) + 0.75 * DAY);
   assert.equal(markerTime({ date: day(5, 7) }), +day(5, 7) + 0.5 * DAY);
+});
+
+test("intervalBars(a closure whose start no report dates) keys its fading pieces apart from the paler start", () => {
+  const out = bars({ from: day(5, 7), to: day(5, 8), fuzzy: "unknown", open: true });
+  assert.ok(out.bars.length > 2, "pieces fading out before the first report");
+  assert.deepEqual(
+    out.legend.map((l) => [l.shape, l.label]),
+    [
+      ["fade", "Fading: start undated"],
+      ["ring", "Closed at last report"],
+    ],
+  );
 });

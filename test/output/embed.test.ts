@@ -35,8 +35,14 @@ test("pictureEmbed() serves the 360 px SVG on narrow screens and the 640 px one 
   <figcaption style="font-size:12px">Source: Gaza health ministry</figcaption>
 </figure>`,
   );
-  // The narrow screens are phones: 390 px is narrow, a 680 px column is not.
-  assert.ok(EMBED.narrow >= 390 && EMBED.narrow < 640);
+  // The narrow screens are phones and columns where the 640 px chart would shrink its 12 px text
+  // under 11 px (a 520 px column: 9.75 px): 390 and 520 px are narrow, a 680 px column is not.
+  for (const column of [390, 520, 586]) assert.ok(column <= EMBED.narrow, `${column} px is narrow`);
+  assert.ok(EMBED.narrow < 640);
+  assert.ok(
+    (12 * (EMBED.narrow + 1)) / 640 >= 11,
+    "above the breakpoint, the web chart's text is 11 px or more",
+  );
   // The first (and only) <img> is the fallback inside <picture>: no bare 640 px embed comes first.
   assert.ok(html.indexOf("<source") < html.indexOf("<img"));
 });

@@ -158,7 +158,7 @@ test("the notebook page: no headline repeated above its chart, Updated date, alt
     assert.match(
       section,
       new RegExp(
-        `&lt;source media=&quot;\\(max-width: 480px\\)&quot; srcset=&quot;${chart.id}.mobile.svg&quot;`,
+        `&lt;source media=&quot;\\(max-width: 600px\\)&quot; srcset=&quot;${chart.id}.mobile.svg&quot;`,
       ),
     );
     assert.match(section, /&lt;figcaption[^]*Sources?: /);

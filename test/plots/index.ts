@@ -33,7 +33,7 @@ export function frameWeb(): Fixture {
         "A note that is long enough to wrap onto a second line at the web width, so wrapping of notes is covered by this fixture.",
       ],
       // Each swatch matches a mark (the build checks it): the bars are drawn in the report colour.
-      legend: [{ label: "Reported figure", color: "#40678f", shape: "square" }],
+      legend: [{ label: "Reported figure", color: "#1f5c99", shape: "square" }],
       rows,
       plot: barRows([
         {

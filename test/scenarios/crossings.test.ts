@@ -104,12 +104,10 @@ test("the whole record's headline states the status, the period's the news: neve
     base.chart("crossings-timeline").headline,
     "Rafah crossing closed since the night of 6–7 May 2024",
   );
-  // With it, the closure is contested: never "since", and the disagreement is said.
+  // With it, the closure is contested: never "since"; the status at the latest report leads, and the
+  // disagreement is the lane's title and a note.
   const s = story();
-  assert.equal(
-    s.chart("crossings-timeline").headline,
-    "Rafah crossing closed on the night of 6–7 May 2024; reports differ on 2025",
-  );
+  assert.equal(s.chart("crossings-timeline").headline, "Rafah crossing closed as of 6 January 2026");
   for (const t of [base, s])
     assert.notEqual(t.chart("crossings-timeline").headline, t.chart("crossings-jan-2026").headline);
   assert.match(s.chart("crossings-jan-2026").headline, /understanding on reopening/);
@@ -313,7 +311,7 @@ test("a closure whose start no report gives: never drawn or told as a start", ()
   const timeline = chartText(s.chart("crossings-timeline"));
   assert.match(timeline, /Kerem Shalom: closed \(start not dated\), latest report 7 May 2024/);
   assert.doesNotMatch(chartText(may) + timeline, /Kerem Shalom: closed (from|since)|unreported day/);
-  assert.match(drawnText(s, "crossings-may-2024"), /Paler: start not known to the day/);
+  assert.match(drawnText(s, "crossings-may-2024"), /Fading: start undated/);
 });
 
 test("the start given by one report and the end by others: each part credited to who gives it", () => {
@@ -337,10 +335,7 @@ test("the start given by one report and the end by others: each part credited to
     s.sentence("rafah-status"),
     /^The Rafah crossing was closed from the night of 6–7 May 2024, according to the Financial Times \(7 May 2024\); AFP dates the start to 7 May 2024\. It was still closed on 6 January 2026, according to a news report\. But three sources, cited by Reuters, said that in 2025 it was staffed by Palestinian Authority affiliates, with EU monitors, during an earlier ceasefire \(25 January 2026\)\.$/,
   );
-  assert.equal(
-    s.chart("crossings-timeline").headline,
-    "Rafah crossing closed on the night of 6–7 May 2024; reports differ on 2025",
-  );
+  assert.equal(s.chart("crossings-timeline").headline, "Rafah crossing closed as of 6 January 2026");
 });
 
 test("chronology entries: one colon at most, credits in lower case inside brackets", () => {
@@ -435,7 +430,7 @@ test("a closure dated to the weekend is pale over the weekend, and the subtitle'
     drawnText(s, "crossings-may-2024"),
     /Kerem Shalom: closed from the weekend of 4–5 May 2024 \(Financial Times\)/,
   );
-  assert.match(drawnText(s, "crossings-may-2024"), /Paler: start not known to the day/);
+  assert.match(drawnText(s, "crossings-may-2024"), /Paler: start day unknown/);
 });
 
 test("subtitles say what the event rows are, true of any of them; none, and the subtitle names only closures", () => {
@@ -476,4 +471,25 @@ test("the January mobile chart keeps both reports' news (Netanyahu's condition) 
   assert.match(mobile, /Israel ties reopening to the return of the last\s*hostage/);
   assert.match(mobile, /Not listed at this size: 24 January 2026 — US envoys\s*urge Israel/);
   assert.doesNotMatch(mobile, /chart's description/);
+});
+
+test("a contested closure's headline follows the latest report's date, and never repeats the lane's title", () => {
+  const s = story((t) => {
+    article(t, "news-2026-03-01", "2026-03-01");
+    t.closures.add({
+      crossing: "rafah",
+      from: "2024-05-07",
+      from_precision: "day",
+      to: "",
+      as_of: "2026-03-01",
+      reported_by: "Egyptian officials",
+      source: "news-2026-03-01",
+    });
+  });
+  const c = s.chart("crossings-timeline");
+  assert.match(c.headline, /^Rafah crossing closed as of 1 March 2026/);
+  assert.doesNotMatch(c.headline, /since|reports differ/);
+  const lane = drawnText(s, "crossings-timeline").match(/Rafah: closed[^\n]*/)?.[0] ?? "";
+  assert.match(lane, /reports differ on 2025/);
+  assert.ok(!lane.includes(c.headline.replace("Rafah crossing ", "")), lane);
 });

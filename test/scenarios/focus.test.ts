@@ -62,3 +62,20 @@ test("hostages-jan-2026: big numbers are numbers; 'all' is words, and 'believed'
   assert.match(text, /^\(believed\)$/m);
   assert.doesNotMatch(text, /…/);
 });
+
+test("displacement-may-2024: the subtitle names the places in the bars' order, and every figure is in one style", () => {
+  const s = story();
+  const c = s.chart("displacement-may-2024");
+  assert.match(c.subtitle, /^People sheltering in Rafah and Al-Muwasi, /);
+  const text = drawnText(s, "displacement-may-2024");
+  assert.ok(text.indexOf("Sheltering in Rafah") < text.indexOf("Sheltering in Al-Muwasi"), text);
+  assert.match(text, /^1\.4m$/m);
+  assert.match(text, /^more than 0\.4m$/m);
+  assert.doesNotMatch(text.split("Displaced people")[0] ?? "", /400,000/);
+  // Shuffled rows: the places follow the bars, the headline's first, whatever the table's order.
+  const shuffled = story((t) => t.humanitarian.rows.reverse());
+  assert.match(
+    shuffled.chart("displacement-may-2024").subtitle,
+    /^People sheltering in Rafah and Al-Muwasi, /,
+  );
+});

@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { sentenceChanges } from "../../src/pipeline/report.ts";
-import { article, chartText, story } from "./harness.ts";
+import { article, chartText, drawnText, story } from "./harness.ts";
 
 const toll = (
   value: number,
@@ -399,4 +399,14 @@ test("one person killed beside 1,321 injured: each clause has a verb of its own 
     s.sentence("ceasefire-latest"),
     /^At least one person has been killed and 1,321 have been injured in Gaza since the ceasefire took effect/,
   );
+});
+
+test("a chart of one measure has no one-entry legend: its subtitle names what the dots are", () => {
+  const s = story();
+  for (const id of ["toll-reports", "ceasefire-toll"]) {
+    const c = s.chart(id);
+    assert.deepEqual(c.legend ?? [], [], id);
+    assert.match(c.subtitle, /^People killed in Gaza/, id);
+    assert.doesNotMatch(drawnText(s, id), /^Killed$/m, id);
+  }
 });

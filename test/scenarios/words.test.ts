@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { article, chartText, story } from "./harness.ts";
+import { article, chartText, drawnText, story } from "./harness.ts";
 
 const everything = (s: ReturnType<typeof story>) =>
   [
@@ -83,9 +83,14 @@ test("seizure days that cannot meet (4 and 7 May) are a disagreement, each day c
 test("an opening reported inside a closure contests it: never 'closed since', both reports told", () => {
   const s = story();
   const c = s.chart("crossings-timeline");
-  // Status and news do not fit in two lines at 640 px together: the status, with the disagreement,
-  // leads the whole record; the news leads the period chart (issue 20).
-  assert.equal(c.headline, "Rafah crossing closed on the night of 6–7 May 2024; reports differ on 2025");
+  // The news leads: the status at the latest report, claiming no unbroken closure; the start and the
+  // disagreement are the lane's title and a note, never the headline again (issue 20).
+  assert.equal(c.headline, "Rafah crossing closed as of 6 January 2026");
+  assert.match(
+    drawnText(s, "crossings-timeline"),
+    /Rafah: closed from the night of 6–7 May 2024; reports differ on 2025/,
+  );
+  assert.doesNotMatch(c.headline, /reports differ|6–7 May/);
   assert.doesNotMatch(c.headline, /since/);
   assert.match(
     s.sentence("rafah-status"),

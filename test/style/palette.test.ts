@@ -23,6 +23,7 @@ import {
   MARKS,
   numberStyle,
   PALE,
+  SERIES,
   TEXT,
   TINTS,
   type Palette,
@@ -51,6 +52,7 @@ const PALETTES: [string, Palette][] = [
 const MIN_CVD_DELTA_E = 15;
 
 const rgb = converter("rgb");
+const oklch = converter("oklch");
 const deltaE = differenceCiede2000();
 const SIMULATIONS = {
   deuteranopia: filterDeficiencyDeuter(1),
@@ -82,22 +84,24 @@ for (const [name, palette] of PALETTES) {
     const low: string[] = [];
     for (const [solid, tint] of Object.entries(PALE) as [Token, Token][]) {
       const bg = wcagContrast(palette[tint], palette.background);
-      const apart = wcagContrast(palette[tint], palette[solid]);
+      const apart = deltaE(palette[tint], palette[solid]);
       if (bg < 1.6) low.push(`${tint} on background: ${bg.toFixed(2)} < 1.6`);
-      if (apart < 2) low.push(`${tint} against ${solid}: ${apart.toFixed(2)} < 2`);
+      if (apart < 14) low.push(`${tint} against ${solid}: ΔE ${apart.toFixed(1)} < 14`);
     }
     assert.deepEqual(low, []);
     assert.deepEqual(Object.values(PALE).sort(), [...TINTS].sort());
   });
 
-  test(`${name} palette: a pale tint recedes from its solid (lighter on a light page, dimmer on a dark one), the solid at 3:1`, () => {
+  test(`${name} palette: a pale tint reads as paler than its solid, lighter and less colourful, the solid at 3:1`, () => {
     const wrong: string[] = [];
     for (const [solid, tint] of Object.entries(PALE) as [Token, Token][]) {
       const solidBg = wcagContrast(palette[solid], palette.background);
-      const tintBg = wcagContrast(palette[tint], palette.background);
+      const [s, t] = [oklch(palette[solid]), oklch(palette[tint])];
       if (solidBg < 3) wrong.push(`${solid} on background: ${solidBg.toFixed(2)} < 3`);
-      if (tintBg >= solidBg)
-        wrong.push(`${tint} stands out more than ${solid}: ${tintBg.toFixed(2)} ≥ ${solidBg.toFixed(2)}`);
+      if (!s || !t) throw new Error(`not a colour: ${solid}`);
+      if (t.l <= s.l)
+        wrong.push(`${tint} is not lighter than ${solid}: L ${t.l.toFixed(2)} ≤ ${s.l.toFixed(2)}`);
+      if ((t.c ?? 0) >= (s.c ?? 0)) wrong.push(`${tint} is as colourful as ${solid}`);
     }
     assert.deepEqual(wrong, []);
   });
@@ -132,9 +136,9 @@ test(`categorical colours that appear together stay ΔE00 ≥ ${MIN_CVD_DELTA_E}
       for (let j = i + 1; j < list.length; j++) pairs.add(`${list[i]}|${list[j]}`);
   }
   assert.ok(pairs.has("kerem_shalom|rafah"), [...pairs].join(", "));
-  // Killed and injured are drawn together whenever a chart has no `aside` (figuresOverTime): held
+  // Killed (the report blue) and injured are drawn together whenever a chart has no `aside`: held
   // apart even while today's charts give the injured in a note.
-  pairs.add("injured|killed");
+  pairs.add("injured|report");
   const close: string[] = [];
   const report: string[] = [];
   for (const [name, palette] of PALETTES) {
@@ -163,10 +167,10 @@ test("renderSvg() carries both palettes: light rules, dark ones under prefers-co
   const auto = renderSvg(chart, "web", { names, credit: CREDIT });
   assert.doesNotMatch(auto, /currentColor/i);
   assert.match(auto, /@media \(prefers-color-scheme:dark\)\{[^}]*color:#f2f2f2/);
-  assert.match(auto, new RegExp(`\\.rf-toll-reports-web-f-killed\\{fill:${DARK.killed}\\}`));
+  assert.match(auto, new RegExp(`\\.rf-toll-reports-web-f-report\\{fill:${DARK.report}\\}`));
   assert.match(
     auto,
-    new RegExp(`fill="${LIGHT.killed}"`),
+    new RegExp(`fill="${LIGHT.report}"`),
     "attributes keep the light colours for a CMS without styles",
   );
   const light = renderSvg(chart, "web", { names, credit: CREDIT, theme: "light" });
@@ -177,7 +181,7 @@ test("renderSvg() carries both palettes: light rules, dark ones under prefers-co
   assert.doesNotMatch(dark, new RegExp(`fill="${LIGHT.background}"`));
 });
 
-test("renderSvg() with light-dark(): colours follow the page's scheme; inline on a dark page the frame is transparent, as its own document opaque", async () => {
+test("renderSvg() with light-dark(): inline, colours follow the page's scheme and on a dark page the frame is transparent; as its own document (<img>) light", async () => {
   const { names, notebooks } = await project();
   const chart = notebooks.flatMap((nb) => nb.charts).find((c) => c.id === "toll-reports");
   assert.ok(chart);
@@ -185,15 +189,20 @@ test("renderSvg() with light-dark(): colours follow the page's scheme; inline on
   const p = "rf-toll-reports-web";
   const block = /@supports \(color:light-dark\(#000,#fff\)\)\{(.*)\}<\/style>/.exec(auto)?.[1] ?? "";
   assert.ok(block, "a block for browsers with light-dark()");
-  assert.ok(
-    block.includes(`svg:root.${p}{color-scheme:light dark}`),
-    "as a document, the SVG takes the reader's scheme",
-  );
-  assert.ok(block.includes(`.${p} .${p}-f-killed{fill:light-dark(${LIGHT.killed},${DARK.killed})}`));
+  // As its own document (<img>), the SVG is light whatever the reader's system says: Chromium tells
+  // an image the reader's scheme when the page declares none, so a white page would get a dark panel.
+  assert.ok(block.includes(`svg:root.${p}{color-scheme:light}`), "as a document, the SVG is light");
+  assert.doesNotMatch(auto, /color-scheme:light dark/);
+  assert.ok(block.includes(`.${p} .${p}-f-report{fill:light-dark(${LIGHT.report},${DARK.report})}`));
   assert.ok(block.includes(`.${p} .${p}-background{fill:light-dark(${LIGHT.background},transparent)}`));
-  assert.ok(
-    block.endsWith(`svg:root.${p} .${p}-background{fill:light-dark(${LIGHT.background},${DARK.background})}`),
-  );
+  // The dark palette by the system's scheme is for browsers without light-dark(), and inline only.
+  const media =
+    /@supports not \(color:light-dark\(#000,#fff\)\)\{@media \(prefers-color-scheme:dark\)\{(.*?)\}\}@supports/.exec(
+      auto,
+    )?.[1];
+  assert.ok(media, "dark rules under the system's scheme, without light-dark()");
+  for (const rule of media.split("}").filter(Boolean))
+    assert.match(rule, new RegExp(`^svg\\.${p}:not\\(:root\\)`), rule);
   const light = renderSvg(chart, "web", { names, credit: CREDIT, theme: "light" });
   assert.doesNotMatch(light, /light-dark/);
 });
@@ -210,12 +219,33 @@ test("renderSvg() refuses a colour outside the house palette", () => {
   );
 });
 
-test("figureIn(style) writes labels in the chart's style, and a label under a million in full", () => {
+test("figureIn(style) writes every label in the chart's style, under a million too, as the axis does", () => {
   const style = numberStyle([1_400_000, 400_000, 1_000_000]);
   assert.equal(style, "millions");
   assert.equal(figureIn(style, 1_400_000, "exact"), "1.4m");
   assert.equal(figureIn(style, 1_000_000, "more than"), "more than 1m");
-  assert.equal(figureIn(style, 400_000, "more than"), "more than 400,000");
+  // One style in a chart: "1.4m" beside "more than 0.4m", never beside "more than 400,000".
+  assert.equal(figureIn(style, 400_000, "more than"), "more than 0.4m");
   assert.equal(formatIn(style, 500_000), "0.5m", "axis ticks stay in the chart's style");
   assert.equal(figureIn(numberStyle([1_400_000, 1_234_567]), 1_234_567, "exact"), "1,234,567");
+});
+
+test("one report blue across the set, and Rafah teal wherever Rafah is coloured", async () => {
+  const { names, notebooks } = await project();
+  const charts = notebooks.flatMap((nb) => nb.charts);
+  const svg = (id: string) => {
+    const chart = charts.find((c) => c.id === id);
+    assert.ok(chart, id);
+    return renderSvg(chart, "web", { names, credit: CREDIT });
+  };
+  // The Rafah bar of the displacement chart and the lead bullet of the January list are Rafah's teal.
+  for (const id of ["displacement-may-2024", "crossings-jan-2026"]) {
+    const drawn = svg(id);
+    assert.match(drawn, new RegExp(`fill="${LIGHT.rafah}"`), id);
+    assert.doesNotMatch(drawn, new RegExp(`fill="${LIGHT.report}"`), `${id}: no report blue for Rafah`);
+  }
+  // The toll charts' killed and the hostages' bars are the same blue.
+  assert.equal(SERIES.killed.color, LIGHT.report);
+  assert.match(svg("hostages-may-2024"), new RegExp(`${LIGHT.report}`));
+  assert.match(svg("toll-reports"), new RegExp(`${LIGHT.report}`));
 });
