@@ -24,9 +24,9 @@ import {
   measureTitle,
   measuresPhrase,
   releaseSentences,
-  stillHeldNotes,
   stillHeldSentence,
 } from "../src/story/hostages.ts";
+import { stillHeldNotes } from "../src/story/stillHeldNotes.ts";
 import { wholeOf } from "../src/story/hostageParts.ts";
 import { need } from "../src/story/need.ts";
 import { inPeriod, month, within } from "../src/story/select.ts";

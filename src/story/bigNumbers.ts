@@ -49,9 +49,16 @@ export function blockHead(newest: readonly FigureRow[]): Pick<StatBlock, "figure
 function block<T extends FigureRow>(title: string, rows: readonly T[], names: Names): StatBlock {
   const list = byDate(rows);
   const several = byFigure(list).length > 1;
+  const { hedge, ...head } = blockHead(latest(list));
+  // A hedge that one report puts on a figure others give flatly is that report's: it stays on its
+  // line ("Ynet · 1 (believed)"), not on the big number.
+  const flatToo = list.some(
+    (r) => !r.hedge && r.value !== null && r.value === leadFigure(latest(list))?.value,
+  );
   return {
     title,
-    ...blockHead(latest(list)),
+    ...head,
+    ...(hedge && !flatToo ? { hedge } : {}),
     // One line per report; one body's reports of one day and figure are one line ("in two reports").
     reports: groups(list, (r) =>
       [formatShortDate(dayOf(r)), attribution(names.credit(r), "name"), several ? figureLabel(r) : ""].join(

@@ -3,11 +3,10 @@
  * told together with each claim credited to who gives it, the state after the ceasefire, and
  * the hedge ("believed") kept wherever a row carries it.
  */
-import { groups } from "d3-array";
 import type { Names } from "../cite/names.ts";
 import type { Hostage } from "../data/schema.ts";
 import { formatDate, isoDate, onDates } from "../format/date.ts";
-import { andList, capitalise, countWords, noun, verb } from "../text/words.ts";
+import { andList, capitalise, noun, verb } from "../text/words.ts";
 import { attribution } from "./attribution.ts";
 import { byFigure, figureWords } from "./figures.ts";
 import { firstThatFits } from "./fit.ts";
@@ -37,19 +36,23 @@ export function measuresPhrase(rows: readonly Hostage[]): string {
   const measures = (Object.keys(MEASURES) as Hostage["measure"][]).filter((m) =>
     rows.some((r) => r.measure === m),
   );
-  return `${andList(measures.map((m) => MEASURES[m].words))}, as reported ${onDates(rows.map((r) => r.as_of))}`;
+  return `${andList(measures.map((m) => measureOf(m, rows).words))}, as reported ${onDates(rows.map((r) => r.as_of))}`;
 }
 
 /**
- * A measure's title, following the rows: hostages still held are "Remains of hostages still held
- * in Gaza" when every report of them comes after all living hostages were reported released.
+ * A measure's title and words, following the rows: hostages still held are "Remains of hostages
+ * not yet returned" when every report of them comes after all living hostages were reported
+ * released (a body still searched for, as Hamas puts it, is not one it says it holds).
  */
-export function measureTitle(m: Hostage["measure"], rows: readonly Hostage[]): string {
+function measureOf(m: Hostage["measure"], rows: readonly Hostage[]): { title: string; words: string } {
   const still = rows.filter((r) => r.measure === "still_held");
   return m === "still_held" && still.length && still.every((r) => allLivingOut(rows, r.as_of))
-    ? "Remains of hostages still held in Gaza"
-    : MEASURES[m].title;
+    ? { title: "Remains of hostages not yet returned", words: "remains of hostages not yet returned" }
+    : MEASURES[m];
 }
+
+export const measureTitle = (m: Hostage["measure"], rows: readonly Hostage[]): string =>
+  measureOf(m, rows).title;
 
 /** Whether every living hostage was reported released by a day: then any hostage still held is dead. */
 export function allLivingOut(rows: readonly Hostage[], day: Date): boolean {
@@ -133,8 +136,8 @@ export function stillPhrase(r: Hostage, remains: boolean, short = false): string
 
 /**
  * The headline of the state after the ceasefire, each claim credited: "All living hostages
- * released; remains of one believed still held in Gaza, reports say" when the claims come from
- * different reports, "…, Ynet reports" when from one.
+ * released; remains of one yet to be returned, reports say" when the claims come from different
+ * reports, "…, Ynet reports" when from one.
  */
 export function afterCeasefireHeadline(rows: readonly Hostage[], names: Names): string {
   const newest = latest(rows.filter((r) => r.measure === "still_held"));
@@ -149,7 +152,12 @@ export function afterCeasefireHeadline(rows: readonly Hostage[], names: Names): 
     (r) => r.measure === "released_living" && r.qualifier === "all" && +r.as_of <= +first.as_of,
   );
   const remains = released.length > 0 && first.value !== 0;
-  const still = stillPhrase(first, remains, true);
+  // The headline's hedge is every report's, or none: one report's "believed" stays in its note.
+  const same = rows.filter((r) => r.measure === "still_held" && r.value === first.value);
+  const hedge = same.every((r) => r.hedge) ? first.hedge : null;
+  const still = remains
+    ? `remains of ${figureWords(first)} ${hedge ? `${hedge} still in Gaza` : "yet to be returned"}`
+    : stillPhrase(first, remains, true);
   const lead = remains ? "All living hostages released; " : "";
   const told = [...newest, ...(remains ? released : [])];
   const oneReport = new Set(told.map((r) => `${r.source}|${r.reported_by}`)).size === 1;
@@ -161,42 +169,6 @@ export function afterCeasefireHeadline(rows: readonly Hostage[], names: Names): 
     ),
     capitalise(still),
   ]);
-}
-
-/** Notes on the reports of hostages still held: the figure they share, or how they differ, with who gives each. */
-export function stillHeldNotes(rows: readonly Hostage[], names: Names): string[] {
-  const still = rows.filter((r) => r.measure === "still_held");
-  if (still.length < 2) return [];
-  // The figure without its hedge: "one" and "one, believed" are the same count, told once.
-  const figures = groups(byDate(still), (r) => figureWords(r)).sort(
-    ([, a], [, b]) => (a[0]?.value ?? Infinity) - (b[0]?.value ?? Infinity),
-  );
-  const when = onDates(still.map((r) => r.as_of)).replace(/^(on|between) /, "");
-  const hedged = still.filter((r) => r.hedge);
-  const hedges = hedged.length
-    ? ` ${capitalise(andList([...new Set(hedged.map((r) => attribution(names.credit(r), "name", { by: "body" })))]))} ${hedged.length > 1 ? "hedge theirs" : "hedges it"} with ${andList([...new Set(hedged.map((r) => `“${r.hedge ?? ""}”`))])}.`
-    : "";
-  if (figures.length === 1)
-    return [
-      `${still.length === 2 ? "Both" : `All ${countWords(still.length, "exact")}`} reports of hostages still held (${when}) give ${figures[0]?.[0] ?? ""}.${hedges}`,
-    ];
-  // "one (Hamas and Benjamin Netanyahu, 6 January 2026; Ynet, 25 January 2026)"
-  const by = (list: readonly Hostage[]) =>
-    groups(list, (r) => +r.as_of)
-      .map(
-        ([day, same]) =>
-          `${attribution(
-            same.map((r) => names.credit(r)),
-            "name",
-            { by: "body" },
-          )}, ${formatDate(new Date(day))}`,
-      )
-      .join("; ");
-  const listed = andList(figures.map(([f, list]) => `${f} (${by(list)})`));
-  const sameDay = new Set(still.map((r) => +r.as_of)).size === 1;
-  return [
-    `${sameDay && !figuresAgree(still) ? `Reports of hostages still held differ: ${listed}.` : `Reports of hostages still held give ${listed}.`}${hedges}`,
-  ];
 }
 
 /** The latest report of hostages still held as a sentence, hedge and all. */
