@@ -221,7 +221,7 @@ test("the entry slips of the first read stay fixed: the envoys' Saturday, the FT
   // Said "last week", of "next week": dated by the report, with no quotation marks on a paraphrase.
   assert.match(
     text,
-    /^By 25 January 2026, Rafah — Would run in both directions the next week, as said the week before \(Gaza administrator\)$/m,
+    /^By 25 January 2026, Rafah — Crossing to run in both directions the next week, the administrator said the week before \(Gaza administrator\)$/m,
   );
   assert.doesNotMatch(text, /the following week/);
   // A week dated by its Sunday gives both its ends, never read as the week ending on it.
