@@ -60,11 +60,20 @@ export function figuresOverTime<T extends FigureRow & ChartRow & { measure: stri
   return {
     headline: changeHeadline(lead.length ? lead : sorted, names, w.headline),
     subtitle: `${w.subtitle}, as given in each report, ${period.includes(" to ") ? period : `on ${period}`}`,
-    // Alt text names who gave each figure as running text does ("news report", "Gaza health ministry").
-    alt: reportsAlt(
-      sorted.map((r, i) => ({ ...points[i], who: attribution(names.credit(r), "name") }) as TimePoint),
-      (m) => m,
-    ),
+    // Alt text names who gave each figure as running text does ("news report", "Gaza health
+    // ministry"), the points drawn only, then the figures kept off the axis as the notes say them.
+    alt: [
+      reportsAlt(
+        sorted.flatMap((r, i) =>
+          drawn.includes(r) ? [{ ...points[i], who: attribution(names.credit(r), "name") } as TimePoint] : [],
+        ),
+        (m) => m,
+      ),
+      ...asideNotes(
+        sorted.filter((r) => aside(r)),
+        names,
+      ),
+    ].join(" "),
     notes: [
       "Each point is one report, with its own source and wording; reports are not joined into a series.",
       ...missingNotes(sorted, names),

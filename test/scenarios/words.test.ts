@@ -323,3 +323,14 @@ test("'nearly 15,000' and '15,000' cannot both be true; 'up to 2,000' and '1,500
   assert.ok(topics.includes("Reproductive health in Gaza, as of 25 January 2026"), topics.join("\n"));
   assert.ok(!topics.some((t) => t.startsWith("Troops offered")), topics.join("\n"));
 });
+
+test("the toll charts' alt text lists as points only what they draw; the injured are said to be off the axis", () => {
+  const s = story();
+  for (const id of ["toll-reports", "ceasefire-toll"]) {
+    const alt = s.chart(id).alt;
+    const [points = "", off = ""] = alt.split(" Injured, not drawn on this axis: ");
+    assert.match(points, /^Points on a time axis, one for each reported figure: .* killed /);
+    assert.doesNotMatch(points, /injured/, id);
+    assert.match(off, /\(.*, \d+ January 2026\)/, id);
+  }
+});
