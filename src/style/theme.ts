@@ -49,7 +49,9 @@ export function applyTheme(root: Element, prefix: string, theme: Theme): string 
 /**
  * Where the browser has light-dark(): inline, each colour follows the colour scheme of the page the
  * SVG sits in, not the reader's system alone (a page that declares none is light), and on a dark
- * page the frame's background is transparent, so the chart does not read as a box. As its own
+ * page the frame is the page's canvas colour (CSS `Canvas`), so the chart does not read as a box.
+ * Not transparent: a page that declares `color-scheme: light dark` but paints itself white would
+ * put the chart's light text on white. As its own
  * document (`<img>`, `<picture>`, opened alone) the SVG is light, with its white frame: Chromium
  * tells an image the embedding element's scheme, and the reader's system scheme when the page
  * declares none, so an image cannot tell a dark page from a light-only one read in dark mode, where
@@ -68,6 +70,6 @@ function schemeRules(
   return (
     `@supports (color:light-dark(#000,#fff)){svg:root.${prefix}{color-scheme:light}` +
     `.${prefix}{color:${pair("ink")}}${rules}` +
-    `${frame}{fill:light-dark(${LIGHT.background},transparent)}}`
+    `${frame}{fill:light-dark(${LIGHT.background},Canvas)}}`
   );
 }
