@@ -40,6 +40,11 @@ export interface RangeGroup {
   dots: RangeDot[];
   /** The headline is about this group: drawn in the accent colour, and first. Default true. */
   focus?: boolean;
+  /**
+   * False when the figures can all be true (parts of different totals: 36 of 128, 37 of 132): the
+   * dots stand on their axis with no range bar, which would read as a disagreement. Default true.
+   */
+  range?: boolean;
 }
 
 export interface RangeDotsOptions {
@@ -159,7 +164,10 @@ export function rangePanel(
   if (values.length) y += type.tick + style.underTicks;
   const lo = Math.min(...values);
   const hi = Math.max(...values);
-  const range = hi > lo ? { x1: scale.px(lo), x2: scale.px(hi), y: y + style.range.cap / 2 } : null;
+  const range =
+    group.range !== false && hi > lo
+      ? { x1: scale.px(lo), x2: scale.px(hi), y: y + style.range.cap / 2 }
+      : null;
   if (range) y += style.range.cap + style.underRange;
   const dots: LaidDot[] = [];
   const sorted = [...group.dots].sort((a, b) => (a.value ?? Infinity) - (b.value ?? Infinity));

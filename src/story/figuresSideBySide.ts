@@ -14,7 +14,7 @@ import { focusFirst } from "../forms/focus.ts";
 import { rangeDots, type RangeGroup } from "../forms/rangeDots.ts";
 import { figureIn, numberStyle, type NumberStyle } from "../style/index.ts";
 import { attribution } from "./attribution.ts";
-import { figureLabel, type FigureRow, type WholeOf } from "./figures.ts";
+import { figureLabel, reportsOfADay, type FigureRow, type WholeOf } from "./figures.ts";
 import { figureNotes } from "./notes.ts";
 import { byDate, dayOf } from "./select.ts";
 
@@ -59,10 +59,12 @@ function barText(row: FigureRow, style: NumberStyle): string {
 function rangeGroups(
   groups: readonly BarGroup[],
   whos: readonly { label: string; text: string }[][],
+  together: (title: string) => boolean,
 ): RangeGroup[] {
   return groups.map((g, i) => ({
     title: g.title,
     focus: g.bars.some((b) => b.focus !== false),
+    ...(together(g.title) ? { range: false } : {}),
     dots: g.bars.map((b, j) => {
       const who = whos[i]?.[j];
       return { value: b.value, text: b.text, who: who?.label ?? b.label, whoInText: who?.text ?? b.who };
@@ -112,16 +114,16 @@ export function figuresSideBySide<T extends FigureRow & ChartRow>(
       color: w.color?.(r),
     })),
   }));
-  const range = w.form === "range" ? rangeGroups(groups, whos) : undefined;
+  // Parts of totals that differ can all be true: no range bar between them (reportsOfADay).
+  const together = (title: string) =>
+    reportsOfADay(rowsOf(title), () => title, w.wholeOf).some((g) => g.ofDifferentTotals);
+  const range = w.form === "range" ? rangeGroups(groups, whos, together) : undefined;
   return {
     headline: w.headline,
     subtitle: w.subtitle,
     alt: range ? rangeAlt(range) : barsAlt(groups),
     notes: [...figureNotes(sorted, names, w.about, w.wholeOf), ...(w.notes ?? [])],
     rows: sorted,
-    plot:
-      w.form === "range"
-        ? rangeDots(rangeGroups(groups, whos), { numberStyle: style })
-        : barRows(groups, style),
+    plot: w.form === "range" ? rangeDots(range ?? [], { numberStyle: style }) : barRows(groups, style),
   };
 }

@@ -51,7 +51,7 @@ function span(a: Date, b: Date): { from: string; to: string } {
  * "More than 71,700 Palestinians killed in Gaza since October 2023, the Gaza health ministry says"
  * (the latest figure, credited, before "Reported deaths in Gaza: at least 34,789 in May 2024, more
  * than 71,700 by January 2026"),
- * "Reports of 7 May 2024 differ on hostages held in Gaza: an estimated 128 and 132",
+ * "Reports of 7 May 2024 differ on hostages held in Gaza: 132 or an estimated 128",
  * "At least 484 people killed in Gaza since the ceasefire, the Gaza health ministry says".
  */
 export function changeHeadline<T extends FigureRow>(
@@ -67,8 +67,8 @@ export function changeHeadline<T extends FigureRow>(
   const about = w.about ?? `the number ${w.measure}`;
   const latestDiffer = !figuresAgree(change.last);
   const differ = [
-    `${capitalise(countWords(change.last.length, "exact", REPORT))} of ${formatDate(b)} differ on ${about} ${w.where}: ${figureList(change.last, "and")}`,
-    `Reports differ on ${about} ${w.where}: ${figureList(change.last, "and")}`,
+    `${capitalise(countWords(change.last.length, "exact", REPORT))} of ${formatDate(b)} differ on ${about} ${w.where}: ${figureList(change.last, "or")}`,
+    `Reports differ on ${about} ${w.where}: ${figureList(change.last, "or")}`,
   ];
   const single = capitalise(figureWords(last, w.who?.(last)));
   const credits = change.last.map((r) => names.credit(r));

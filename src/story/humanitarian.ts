@@ -104,8 +104,8 @@ export function displacementHeadline(rows: readonly Humanitarian[], names: Names
   const doing = first.measure === "sheltering" ? "sheltering" : "displaced";
   if (!figuresAgree(lead))
     return firstThatFits([
-      `Reports of ${formatDate(first.as_of)} differ on how many people were ${doing} in ${first.place}: ${figureList(lead, "and", 3, true)}`,
-      `Reports differ on how many people were ${doing} in ${first.place}: ${figureList(lead, "and", 3, true)}`,
+      `Reports of ${formatDate(first.as_of)} differ on how many people were ${doing} in ${first.place}: ${figureList(lead, "or", 3, true)}`,
+      `Reports differ on how many people were ${doing} in ${first.place}: ${figureList(lead, "or", 3, true)}`,
     ]);
   const c = clause(first);
   const when = `in ${formatDate(first.as_of, "month")}`;

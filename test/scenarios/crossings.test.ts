@@ -235,7 +235,7 @@ test("a second sheltering figure for Rafah from another reporter gets its own se
   assert.equal(
     s.chart("displacement-may-2024").headline,
     // "Reports of 7 May 2024 differ …" runs to 94 characters: the shorter form leaves the day to the subtitle.
-    "Reports differ on how many people were sheltering in Rafah: 1.4m and nearly 1.2m",
+    "Reports differ on how many people were sheltering in Rafah: 1.4m or nearly 1.2m",
   );
   assert.equal(s.sentences().filter((x) => x.includes("sheltering in Rafah")).length, 2);
 });

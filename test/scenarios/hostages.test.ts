@@ -41,7 +41,7 @@ test("three hostages still held: plural agreement everywhere", () => {
   assert.equal(
     s.chart("hostages-jan-2026").headline,
     // The release is a news report's claim of 6 January, the count Hamas's: credited to both as "reports say".
-    "All living hostages released; remains of three still held in Gaza, reports say",
+    "All living hostages released; remains of three yet to be returned, reports say",
   );
   assert.match(
     s.sentence("still-held"),
@@ -117,7 +117,7 @@ test("a third report of 7 May 2024: the headline counts three reports, not two",
   // The full form ("Three reports of 7 May 2024 differ …") is over the headline limit: the short form counts no reports.
   assert.equal(
     c.headline,
-    "Reports differ on the number of hostages held in Gaza: 132, 136 and an estimated 128",
+    "Reports differ on the number of hostages held in Gaza: 132, 136 or an estimated 128",
   );
   assert.doesNotMatch(chartText(c), /\btwo reports\b/i);
   assert.ok(
@@ -253,11 +253,11 @@ test("one person in two reports of one day is one line of the big number's repor
 
 test("the still-held block's title follows the rows: remains once every living hostage is reported released, 'living or dead' before", () => {
   const s = story();
-  assert.match(drawnText(s, "hostages-jan-2026"), /Remains of hostages\s*still held in\s*Gaza/);
+  assert.match(drawnText(s, "hostages-jan-2026"), /Remains of hostages\s*not yet\s*returned/);
   const unknown = story((t) => t.hostages.remove({ measure: "released_living" }));
   const text = drawnText(unknown, "hostages-jan-2026");
   assert.match(text, /Still held in\s*Gaza,\s*living\s*or\s*dead/);
-  assert.doesNotMatch(text, /Remains of hostages\s*still held/);
+  assert.doesNotMatch(text, /Remains of hostages\s*not yet/);
 });
 
 test("dead figures of two reports whose held counts differ are parts of different totals, not a disagreement", () => {

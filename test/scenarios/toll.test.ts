@@ -81,7 +81,7 @@ test("two reports of the latest day that cannot both be true: both shown, each c
   // "At least 484" and "480" cannot both be true. The full form runs over 90 characters.
   assert.equal(
     s.chart("ceasefire-toll").headline,
-    "Reports differ on the number killed in Gaza since the ceasefire: 480 and at least 484",
+    "Reports differ on the number killed in Gaza since the ceasefire: 480 or at least 484",
   );
   assert.equal(
     s.sentence("ceasefire-latest"),

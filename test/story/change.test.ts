@@ -116,7 +116,7 @@ test("changeHeadline(rows) states the latest figure with its credit, else a rise
       NAMES,
       words,
     ),
-    "Three reports of 6 January 2026 differ on the number killed in Gaza: 400, 422 and 430",
+    "Three reports of 6 January 2026 differ on the number killed in Gaza: 400, 422 or 430",
   );
   assert.equal(
     changeHeadline([fig(1, "2026-01-25", "Israeli officials")], NAMES, words),
