@@ -56,6 +56,8 @@ export function inlineEmbedCss(id: string): string {
   return (
     `${box}{container-type:inline-size;margin:0}` +
     `${box} svg{display:block;max-width:100%;height:auto}` +
+    // The 360 px chart fills a column up to the switch (600 px), not left at 360 with a gap beside it.
+    `${box} .rf-embed-mobile svg{width:100%}` +
     `${box} .rf-embed-mobile{display:none}` +
     `@container (max-width: ${EMBED.narrow}px){${narrow}}` +
     `@supports not (container-type:inline-size){@media (max-width: ${EMBED.narrow}px){${narrow}}}`

@@ -56,6 +56,8 @@ test("inlineEmbed() carries both sizes, the 360 px one hidden until its column i
   assert.ok(html.includes(`<style>${css}</style>`));
   assert.match(css, /\.rf-embed-toll\{container-type:inline-size;/);
   assert.match(css, /\.rf-embed-toll \.rf-embed-mobile\{display:none\}/);
+  // In a column between 360 px and the switch, the 360 px chart fills it (no gap beside it).
+  assert.match(css, /\.rf-embed-toll \.rf-embed-mobile svg\{width:100%\}/);
   const narrow = ".rf-embed-toll .rf-embed-web{display:none}.rf-embed-toll .rf-embed-mobile{display:block}";
   assert.ok(css.includes(`@container (max-width: ${EMBED.narrow}px){${narrow}}`));
   assert.ok(
