@@ -6,14 +6,9 @@
  * use the same fixed font metrics as wrapping, and no maintained package does that for SVG.
  */
 import { fitWidth, type Weight } from "../text/wrap.ts";
+import { intersects, leaving, nearer, outOfOrder, ownMark, type Box, type Segment } from "./placeRules.ts";
 
-/** A rectangle in px, from its top-left corner. */
-export interface Box {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
+export type { Box, Segment } from "./placeRules.ts";
 
 export interface LabelRequest {
   /** The point the label belongs to, in px. */
@@ -48,10 +43,25 @@ export function inside(a: Box, bounds: Box): boolean {
   );
 }
 
-/** Positions beside, above and below the point, then the corners, then further out with a leader line. */
-function candidates(r: LabelRequest): Placed[] {
+/**
+ * Positions beside, above and below the point, then the corners, then further out with a leader line.
+ * Where another point lies under this point's own mark `own` (two dots drawn over each other, so a
+ * label level with one is level with both), first beside and away from that other point, so the
+ * two labels stack in their points' order.
+ */
+function candidates(r: LabelRequest, others: readonly LabelRequest[] = [], own?: Box): Placed[] {
   const { x, y, w, h, gap } = r;
+  const covered = (q: LabelRequest) =>
+    own !== undefined && q.x >= own.x && q.x <= own.x + own.w && q.y >= own.y && q.y <= own.y + own.h;
+  const close = others.filter((q) => q !== r && q.y !== y && covered(q));
+  const over = close.some((q) => q.y < y);
+  const under = close.some((q) => q.y > y);
+  const away = over === under ? [] : [over ? y : y - h];
   const near: Omit<Placed, "leader">[] = [
+    ...away.flatMap((top) => [
+      { box: { x: x + gap, y: top, w, h }, anchor: "start" as const },
+      { box: { x: x - gap - w, y: top, w, h }, anchor: "end" as const },
+    ]),
     { box: { x: x + gap, y: y - h / 2, w, h }, anchor: "start" },
     { box: { x: x - gap - w, y: y - h / 2, w, h }, anchor: "end" },
     { box: { x: x - w / 2, y: y - gap - h, w, h }, anchor: "middle" },
@@ -136,19 +146,31 @@ function greedy(
 ): (Placed | undefined)[] {
   const taken: Box[] = [...marks];
   const drawn: Segment[] = [...lines];
+  const leaders: Segment[] = [];
+  const placed: { r: LabelRequest; box: Box }[] = [];
   return requests.map((r) => {
-    const found = candidates(r).find((c) => {
+    const own = ownMark(r, marks);
+    const found = candidates(r, requests, own).find((c) => {
       if (!inside(c.box, bounds) || taken.some((t) => overlaps(c.box, t, margin))) return false;
       if (drawn.some((l) => crosses(l, c.box, 1))) return false;
+      // Read as its own point's label: never nearer another point, never out of the points' order.
+      if (requests.some((q) => q !== r && nearer(c.box, q, r))) return false;
+      if (placed.some((p) => outOfOrder(c.box, r, p.box, p.r))) return false;
       if (!c.leader) return true;
-      // A leader runs from the point to the label's nearest edge and must not cross another label.
-      const leader = leaderOf(r, c.box);
-      const own = (m: Box) => r.x >= m.x && r.x <= m.x + m.w && r.y >= m.y && r.y <= m.y + m.h;
-      return !taken.some((t, i) => crosses(leader, t, i < marks.length ? 0 : 1) && !own(t));
+      // A leader runs from the point to the label's nearest edge; once clear of its own point it
+      // crosses no other point, no label and no other leader.
+      const leader = own ? leaving(leaderOf(r, c.box), own) : leaderOf(r, c.box);
+      if (leaders.some((l) => intersects(l, leader))) return false;
+      return !taken.some((t, i) => t !== own && crosses(leader, t, i < marks.length ? 0 : 1));
     });
     if (found) {
       taken.push(found.box);
-      if (found.leader) drawn.push(leaderOf(r, found.box));
+      placed.push({ r, box: found.box });
+      if (found.leader) {
+        const leader = leaderOf(r, found.box);
+        drawn.push(leader);
+        leaders.push(own ? leaving(leader, own) : leader);
+      }
     }
     return found;
   });
@@ -194,14 +216,6 @@ export function textBox(t: TextSpec): Box {
   const top = t.y + first * lh * t.size - ASCENT * t.size;
   const bottom = t.y + (first + n - 1) * lh * t.size + DESCENT * t.size;
   return { x, y: top, w, h: bottom - top };
-}
-
-/** A straight line from (x1, y1) to (x2, y2). */
-export interface Segment {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
 }
 
 /** Whether a segment crosses a box (Liang–Barsky clipping), with `margin` px around the box. */

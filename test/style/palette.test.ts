@@ -181,7 +181,7 @@ test("renderSvg() carries both palettes: light rules, dark ones under prefers-co
   assert.doesNotMatch(dark, new RegExp(`fill="${LIGHT.background}"`));
 });
 
-test("renderSvg() with light-dark(): inline, colours follow the page's scheme and on a dark page the frame is transparent; as its own document (<img>) light", async () => {
+test("renderSvg() with light-dark(): inline, colours follow the page's scheme and on a dark page the frame is the page's canvas colour; as its own document (<img>) light", async () => {
   const { names, notebooks } = await project();
   const chart = notebooks.flatMap((nb) => nb.charts).find((c) => c.id === "toll-reports");
   assert.ok(chart);
@@ -194,7 +194,8 @@ test("renderSvg() with light-dark(): inline, colours follow the page's scheme an
   assert.ok(block.includes(`svg:root.${p}{color-scheme:light}`), "as a document, the SVG is light");
   assert.doesNotMatch(auto, /color-scheme:light dark/);
   assert.ok(block.includes(`.${p} .${p}-f-report{fill:light-dark(${LIGHT.report},${DARK.report})}`));
-  assert.ok(block.includes(`.${p} .${p}-background{fill:light-dark(${LIGHT.background},transparent)}`));
+  // Canvas, not transparent: a page declaring "light dark" that paints itself white stays readable.
+  assert.ok(block.includes(`.${p} .${p}-background{fill:light-dark(${LIGHT.background},Canvas)}`));
   // The dark palette by the system's scheme is for browsers without light-dark(), and inline only.
   const media =
     /@supports not \(color:light-dark\(#000,#fff\)\)\{@media \(prefers-color-scheme:dark\)\{(.*?)\}\}@supports/.exec(
