@@ -6,6 +6,10 @@ import { names, type Names } from "../src/cite/names.ts";
 import { loadData, type Data } from "../src/data/load.ts";
 import { buildNotebooks, notebookFiles } from "../src/notebook/registry.ts";
 import type { Notebook } from "../src/notebook/types.ts";
+import { sourceLine } from "../src/cite/sourceLine.ts";
+import { socialPlotBox, sourceLines } from "../src/render/frameLayout.ts";
+import { SOURCE_LINES } from "../src/style/index.ts";
+import type { ChartSpec } from "../src/chart.ts";
 
 const parserWindow = new JSDOM("").window;
 
@@ -72,5 +76,16 @@ export function waitFor<T>(
       else return;
       clearInterval(poll);
     }, 10);
+  });
+}
+
+/** The box a chart's plot gets on its social card, with the card's own source line, as the build lays it out. */
+export function socialBoxOf(chart: ChartSpec, names: Names): { width: number; height: number } {
+  const source = sourceLine(chart.rows, names, (l) => sourceLines(l, "social") <= SOURCE_LINES.social);
+  return socialPlotBox({
+    headline: chart.headline,
+    subtitle: chart.subtitle,
+    legend: chart.legend ?? [],
+    source,
   });
 }

@@ -8,7 +8,6 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import * as Plot from "@observablehq/plot";
 import fc from "fast-check";
-import { sourceLine } from "../../src/cite/sourceLine.ts";
 import { intersects, NEAR_TIE } from "../../src/forms/placeRules.ts";
 import type { Box } from "../../src/forms/place.ts";
 import {
@@ -17,9 +16,7 @@ import {
   type ReportsOverTimeLayout,
   type TimePoint,
 } from "../../src/forms/reportsOverTimeLayout.ts";
-import { socialPlotBox, sourceLines } from "../../src/render/frameLayout.ts";
-import { SOURCE_LINES } from "../../src/style/index.ts";
-import { project } from "../helpers.ts";
+import { project, socialBoxOf } from "../helpers.ts";
 
 const distance = (p: { px: number; py: number }, b: Box) =>
   Math.hypot(Math.max(b.x - p.px, 0, p.px - b.x - b.w), Math.max(b.y - p.py, 0, p.py - b.y - b.h));
@@ -63,13 +60,7 @@ test("ceasefire-toll's social card: 422's label over 'more than 400''s, each nea
   const { notebooks, names } = await project();
   const chart = notebooks.flatMap((nb) => nb.charts).find((c) => c.id === "ceasefire-toll");
   assert.ok(chart, "ceasefire-toll");
-  const source = sourceLine(chart.rows, names, (l) => sourceLines(l, "social") <= SOURCE_LINES.social);
-  const box = socialPlotBox({
-    headline: chart.headline,
-    subtitle: chart.subtitle,
-    legend: chart.legend ?? [],
-    source,
-  });
+  const box = socialBoxOf(chart, names);
   const ctx = { width: box.width, size: "web", mobile: false, height: box.height } as const;
   const card = reportsOverTimeLayout(CEASEFIRE, { numberStyle: "full" }, ctx);
   // The same reports as the chart's: its card labels the same keys.

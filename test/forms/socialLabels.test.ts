@@ -5,11 +5,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import * as Plot from "@observablehq/plot";
-import { sourceLine } from "../../src/cite/sourceLine.ts";
 import { reportsOverTimeLayout } from "../../src/forms/reportsOverTimeLayout.ts";
-import { plotWidth, socialPlotBox, sourceLines } from "../../src/render/frameLayout.ts";
-import { SOCIAL_CARD, SOURCE_LINES } from "../../src/style/index.ts";
-import { project } from "../helpers.ts";
+import { plotWidth } from "../../src/render/frameLayout.ts";
+import { SOCIAL_CARD } from "../../src/style/index.ts";
+import { project, socialBoxOf } from "../helpers.ts";
 
 test("every chart labels on its social card each mark its web chart labels (the placer's output)", async () => {
   const { notebooks, names } = await project();
@@ -18,13 +17,7 @@ test("every chart labels on its social card each mark its web chart labels (the 
     for (const chart of nb.charts) {
       const web = chart.plot({ Plot, width: plotWidth("web"), size: "web", mobile: false });
       if (!web.labelled) continue;
-      const source = sourceLine(chart.rows, names, (l) => sourceLines(l, "social") <= SOURCE_LINES.social);
-      const box = socialPlotBox({
-        headline: chart.headline,
-        subtitle: chart.subtitle,
-        legend: chart.legend ?? [],
-        source,
-      });
+      const box = socialBoxOf(chart, names);
       // As the build draws it: a plot that overruns the card's box is drawn again to a taller card.
       const draw = (height: number) =>
         chart.plot({ Plot, width: box.width, size: "web", mobile: false, height });
