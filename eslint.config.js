@@ -5,7 +5,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["charts/", "dist/", "node_modules/", "test/output/*.svg", "test/screenshots/"] },
+  { ignores: ["charts/", "dist/", "node_modules/", "tmp/", "test/output/*.svg", "test/screenshots/"] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
