@@ -49,12 +49,12 @@ export function blockHead(newest: readonly FigureRow[]): Pick<StatBlock, "figure
 function block<T extends FigureRow>(title: string, rows: readonly T[], names: Names): StatBlock {
   const list = byDate(rows);
   const several = byFigure(list).length > 1;
-  const { hedge, ...head } = blockHead(latest(list));
+  const newest = latest(list);
+  const { hedge, ...head } = blockHead(newest);
   // A hedge that one report puts on a figure others give flatly is that report's: it stays on its
   // line ("Ynet · 1 (believed)"), not on the big number.
-  const flatToo = list.some(
-    (r) => !r.hedge && r.value !== null && r.value === leadFigure(latest(list))?.value,
-  );
+  const lead = leadFigure(newest)?.value;
+  const flatToo = list.some((r) => !r.hedge && r.value !== null && r.value === lead);
   return {
     title,
     ...head,

@@ -57,6 +57,11 @@ export function figuresOverTime<T extends FigureRow & ChartRow & { measure: stri
   // One measure drawn needs no key: the subtitle names it ("People killed in Gaza").
   const legend: LegendItem[] =
     measures.length > 1 ? measures.flatMap((m) => (w.series[m] ? [w.series[m]] : [])) : [];
+  // The rows kept off the axis, said in the notes and, after the points drawn, in the alt text.
+  const offAxis = asideNotes(
+    sorted.filter((r) => aside(r)),
+    names,
+  );
   return {
     headline: changeHeadline(lead.length ? lead : sorted, names, w.headline),
     subtitle: `${w.subtitle}, as given in each report, ${period.includes(" to ") ? period : `on ${period}`}`,
@@ -69,19 +74,13 @@ export function figuresOverTime<T extends FigureRow & ChartRow & { measure: stri
         ),
         (m) => m,
       ),
-      ...asideNotes(
-        sorted.filter((r) => aside(r)),
-        names,
-      ),
+      ...offAxis,
     ].join(" "),
     notes: [
       "Each point is one report, with its own source and wording; reports are not joined into a series.",
       ...missingNotes(sorted, names),
       ...figureNotes(sorted, names, w.about),
-      ...asideNotes(
-        sorted.filter((r) => aside(r)),
-        names,
-      ),
+      ...offAxis,
     ],
     legend,
     rows: sorted,

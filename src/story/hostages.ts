@@ -45,10 +45,15 @@ export function measuresPhrase(rows: readonly Hostage[]): string {
  * released (a body still searched for, as Hamas puts it, is not one it says it holds).
  */
 function measureOf(m: Hostage["measure"], rows: readonly Hostage[]): { title: string; words: string } {
-  const still = rows.filter((r) => r.measure === "still_held");
-  return m === "still_held" && still.length && still.every((r) => allLivingOut(rows, r.as_of))
+  return m === "still_held" && onlyRemains(rows)
     ? { title: "Remains of hostages not yet returned", words: "remains of hostages not yet returned" }
     : MEASURES[m];
+}
+
+/** Whether there are reports of hostages still held, each after all living hostages were reported released. */
+export function onlyRemains(rows: readonly Hostage[]): boolean {
+  const still = rows.filter((r) => r.measure === "still_held");
+  return still.length > 0 && still.every((r) => allLivingOut(rows, r.as_of));
 }
 
 export const measureTitle = (m: Hostage["measure"], rows: readonly Hostage[]): string =>

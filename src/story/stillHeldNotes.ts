@@ -9,7 +9,7 @@ import { formatDate, onDates } from "../format/date.ts";
 import { andList, capitalise, countWords } from "../text/words.ts";
 import { attribution } from "./attribution.ts";
 import { figureWords } from "./figures.ts";
-import { allLivingOut, HOSTAGE } from "./hostages.ts";
+import { HOSTAGE, onlyRemains } from "./hostages.ts";
 import { figuresAgree } from "./ranges.ts";
 import { byDate } from "./select.ts";
 
@@ -26,11 +26,12 @@ export function stillHeldNotes(rows: readonly Hostage[], names: Names): string[]
   const hedges = hedged.length
     ? ` ${capitalise(andList([...new Set(hedged.map((r) => attribution(names.credit(r), "name", { by: "body" })))]))} ${hedged.length > 1 ? "hedge theirs" : "hedges it"} with ${andList([...new Set(hedged.map((r) => `“${r.hedge ?? ""}”`))])}.`
     : "";
+  const all = still.length === 2 ? "Both" : `All ${countWords(still.length, "exact")}`;
   if (figures.length === 1)
     return [
-      still.every((r) => allLivingOut(rows, r.as_of)) && still[0]?.value !== 0
-        ? `${still.length === 2 ? "Both" : `All ${countWords(still.length, "exact")}`} reports (${when}) give ${figureWords(still[0] as Hostage, HOSTAGE)} whose remains have not been returned.${hedges}`
-        : `${still.length === 2 ? "Both" : `All ${countWords(still.length, "exact")}`} reports of hostages still held (${when}) give ${figures[0]?.[0] ?? ""}.${hedges}`,
+      onlyRemains(rows) && still[0]?.value !== 0
+        ? `${all} reports (${when}) give ${figureWords(still[0] as Hostage, HOSTAGE)} whose remains have not been returned.${hedges}`
+        : `${all} reports of hostages still held (${when}) give ${figures[0]?.[0] ?? ""}.${hedges}`,
     ];
   // "one (Hamas and Benjamin Netanyahu, 6 January 2026; Ynet, 25 January 2026)"
   const by = (list: readonly Hostage[]) =>
