@@ -12,6 +12,8 @@ interface Part {
   /** Display names of the reporters cited; empty for figures the outlet states itself. */
   reporters: string[];
   articles: Source[];
+  /** The outlet also gives figures of its own in these articles: "AFP, and officials via AFP". */
+  ownToo?: boolean;
 }
 
 /**
@@ -76,21 +78,30 @@ function partsOf(
 }
 
 /**
- * An outlet's own figures need no part of their own when the same articles also cite reporters:
- * "officials via AFP (7 May 2024)" already names AFP, so not "…; AFP (7 May 2024)" beside it.
+ * An outlet's own figures take no part of their own when the same articles also cite reporters:
+ * the first such part credits them before its reporters, "AFP, and officials via AFP (7 May 2024)",
+ * so the outlet's own estimate is credited to it and its dates are not given twice.
+ * A report whose publisher is unidentified reads the same way: "news report, and Hamas via news
+ * report (6 January 2026)".
  */
 function withoutOwnCovered(parts: readonly Part[]): Part[] {
   const ids = (p: Part) => p.articles.map((a) => a.id);
-  return parts.filter(
-    (own) =>
-      own.reporters.length > 0 ||
-      !parts.some(
-        (cited) =>
-          cited.reporters.length > 0 &&
-          cited.outlet === own.outlet &&
-          ids(own).every((id) => ids(cited).includes(id)),
-      ),
-  );
+  // Of the parts that cover them, the one of fewest articles: the very report, where there is one.
+  const covering = (own: Part) =>
+    own.reporters.length > 0
+      ? undefined
+      : least(
+          parts.filter(
+            (cited) =>
+              cited.reporters.length > 0 &&
+              cited.outlet === own.outlet &&
+              ids(own).every((id) => ids(cited).includes(id)),
+          ),
+          (cited) => cited.articles.length,
+        );
+  const covered = new Map(parts.map((own) => [own, covering(own)]));
+  const withOwn = new Set([...covered.values()].filter((p) => p !== undefined));
+  return parts.filter((p) => !covered.get(p)).map((p) => (withOwn.has(p) ? { ...p, ownToo: true } : p));
 }
 
 function render(parts: readonly Part[], dates: boolean): string {
@@ -115,6 +126,8 @@ function render(parts: readonly Part[], dates: boolean): string {
   ).map(([, list]) => {
     const reporters = list[0]?.reporters ?? [];
     const outlets = outletsOf(list, reporters.length > 0);
+    const own = [...new Set(list.filter((p) => p.ownToo).map(name))];
+    if (own.length) return `${andList(own)}, and ${andList(reporters)} ${outlets}`;
     // Names as they are written: proper names keep their capitals, common nouns stay lower case
     // in the list ("Sources: AFP; news reports (6 and 25 January 2026)").
     return reporters.length ? `${andList(reporters)} ${outlets}` : outlets;
@@ -130,7 +143,7 @@ function datesSpan(articles: Source[]): string {
   return first && last ? formatDateRange(first.published, last.published) : "";
 }
 
-/** "AFP (7 May 2024)": one article, for source lists on pages. */
+/** "AFP (7 May 2024)", or "news report (6 January 2026)" when the text names no publisher: one article, for source lists on pages. */
 export function articleCitation(source: Source): string {
-  return `${source.publisher ?? "Unidentified publication"} (${formatDate(source.published)})`;
+  return `${source.publisher ?? "news report"} (${formatDate(source.published)})`;
 }

@@ -1,4 +1,4 @@
-import { groups } from "d3-array";
+import { extent, groups } from "d3-array";
 import { andList } from "../text/words.ts";
 
 const MONTHS = [
@@ -102,6 +102,16 @@ export function formatDateRange(from: Date, to: Date, precision: "day" | "month"
   if (sameMonth) return `${a.getUTCDate()} to ${formatDate(b)}`;
   if (sameYear) return `${a.getUTCDate()} ${MONTHS[a.getUTCMonth()]} to ${formatDate(b)}`;
   return `${formatDate(a)} to ${formatDate(b)}`;
+}
+
+/**
+ * The months some dates fall in, "January 2026" or "May 2024 to January 2026": how an event list
+ * is dated by its reports, since an item may look ahead ("the week of 25–31 January") and its
+ * group headings give the days.
+ */
+export function formatMonths(dates: Iterable<Date>): string {
+  const [from, to] = extent(dates, (d) => +d);
+  return from === undefined || to === undefined ? "" : formatDateRange(new Date(from), new Date(to), "month");
 }
 
 /**

@@ -24,7 +24,7 @@ export interface StatBlock {
   hedge?: string;
   /** A claim with no number ("All, no number given"), set as a line of text where the figure would be. */
   words?: string;
-  /** One line per report: "6 Jan 2026 · Hamas". */
+  /** One line per report: "6 January 2026 · Hamas". */
   reports: string[];
   /** The headline is about this block: it comes first, its rule in the accent colour; false recedes. Default true. */
   focus?: boolean;

@@ -4,7 +4,7 @@ import { names as namesOf } from "../cite/names.ts";
 import { articleCitation, sourceLine } from "../cite/sourceLine.ts";
 import type { Data } from "../data/load.ts";
 import type { Source } from "../data/schema.ts";
-import { formatDate, formatShortDate, isoDate } from "../format/date.ts";
+import { formatDate, isoDate } from "../format/date.ts";
 import { formatNumber } from "../format/number.ts";
 import type { Notebook, Sentence } from "../notebook/types.ts";
 import { PNGS, type ChartOutput } from "./chartFiles.ts";
@@ -149,7 +149,7 @@ function rowTable(rows: readonly ChartRow[], cite: Pick<Citer, "citation" | "row
   const { citation, rowRef } = cite;
   const columns = Object.keys(rows[0] ?? {}).filter((k) => k !== "ref" && k !== "source" && k !== "note");
   const cell = (v: unknown) => {
-    if (v instanceof Date) return `<td>${esc(formatShortDate(v))}</td>`;
+    if (v instanceof Date) return `<td>${esc(formatDate(v))}</td>`;
     if (typeof v === "number") return `<td class="num">${esc(formatNumber(v))}</td>`;
     return `<td>${esc(typeof v === "string" ? v : "")}</td>`;
   };

@@ -70,10 +70,26 @@ function oneNamePerBody(credits: readonly Credit[]): readonly Credit[] {
  * A reporter that is another name of its body, listed among the body's aliases in
  * data/reporters.csv ("Gaza health authorities" of the Gaza health ministry): copy names the body,
  * so one body has one name in every sentence. A person of a body (a spokesman) is not an alias,
- * and keeps the name the article gives.
+ * and keeps the name the article gives; so does the body with a descriptor ("the Hamas-run Gaza
+ * health ministry").
  */
 function anotherNameOfBody(c: Credit): boolean {
-  return !!c.body && !c.unattributed && !!c.voice && c.body.aliases.includes(c.voice.name);
+  return (
+    !!c.body &&
+    !c.unattributed &&
+    !!c.voice &&
+    c.body.aliases.includes(c.voice.name) &&
+    !withDescriptor(c.voice.name, c.body.name)
+  );
+}
+
+/**
+ * The body's own name after a descriptor the article gives it ("Hamas-run Gaza health ministry"):
+ * the house style keeps a descriptor that carries meaning where its article gives it, so such a
+ * name is not another name of the body but the body described.
+ */
+function withDescriptor(name: string, body: string): boolean {
+  return name.length > body.length && name.endsWith(` ${body}`);
 }
 
 function one(credit: Credit, form: Exclude<AttributionForm, "according" | "outlets">): string {

@@ -5,7 +5,7 @@
 import { groups } from "d3-array";
 import type { ChartRow } from "../chart.ts";
 import type { Names } from "../cite/names.ts";
-import { formatShortDate } from "../format/date.ts";
+import { formatDate } from "../format/date.ts";
 import { blocksAlt } from "../forms/altText.ts";
 import { focusFirst } from "../forms/focus.ts";
 import { statBlocks, type StatBlock } from "../forms/statBlocks.ts";
@@ -45,7 +45,7 @@ export function blockHead(newest: readonly FigureRow[]): Pick<StatBlock, "figure
   return lead.hedge ? { figure, hedge: lead.hedge } : { figure };
 }
 
-/** One block: the latest figure large, and one line per report ("25 Jan 2026 · Ynet: 1 (believed)"). */
+/** One block: the latest figure large, and one line per report ("25 January 2026 · Ynet · 1 (believed)"). */
 function block<T extends FigureRow>(title: string, rows: readonly T[], names: Names): StatBlock {
   const list = byDate(rows);
   const several = byFigure(list).length > 1;
@@ -61,7 +61,7 @@ function block<T extends FigureRow>(title: string, rows: readonly T[], names: Na
     ...(hedge && !flatToo ? { hedge } : {}),
     // One line per report; one body's reports of one day and figure are one line ("in two reports").
     reports: groups(list, (r) =>
-      [formatShortDate(dayOf(r)), attribution(names.credit(r), "name"), several ? figureLabel(r) : ""].join(
+      [formatDate(dayOf(r)), attribution(names.credit(r), "name"), several ? figureLabel(r) : ""].join(
         "\u0000",
       ),
     ).map(([key, same]) => {

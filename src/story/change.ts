@@ -84,7 +84,7 @@ function leadRows<T extends FigureRow>(rows: readonly T[]): T[] {
 
 /**
  * What the other reports of a day gave, when their figures differ from the lead's but can be true
- * with it: "Palestinian health officials gave 422 in a report of 6 January 2026" (the report's
+ * with it: "Palestinian health officials put the figure at 422 in a report of 6 January 2026" (the report's
  * day, not the day they said it, which the article may not give). Each figure credited to its own.
  */
 function othersGave(rows: readonly FigureRow[], names: Names, day: string, word?: Noun): string {
@@ -105,7 +105,7 @@ function othersGave(rows: readonly FigureRow[], names: Names, day: string, word?
               "subject",
             ),
           );
-      return ` ${who} gave ${figureWords(first, word)}${same ? "" : ` in a report of ${day}`}.`;
+      return ` ${who} put the figure at ${figureWords(first, word)}${same ? "" : ` in a report of ${day}`}.`;
     })
     .join("");
 }

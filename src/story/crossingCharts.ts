@@ -5,7 +5,7 @@
  */
 import type { Names } from "../cite/names.ts";
 import type { Closure, CrossingEvent } from "../data/schema.ts";
-import { DAY, formatDate, formatDateRange } from "../format/date.ts";
+import { DAY, formatDate, formatDateRange, formatMonths } from "../format/date.ts";
 import { joinAlt } from "../forms/altText.ts";
 import { eventList } from "../forms/eventList.ts";
 import { timeline, type TimelineInterval } from "../forms/timeline.ts";
@@ -126,7 +126,7 @@ export function crossingTimeline(
       ...all.map((s) => `${laneTitle(s, events)}, latest report ${formatDate(s.asOf)}`),
       ...ceasefire.map((e) => `${e.label}, ${formatDate(e.date)}`),
       every.length > 0 &&
-        `Events: ${every.map((e) => `${formatDate(e.date, e.rows[0]?.precision)}, ${CROSSING_NAMES[e.crossing]}, ${e.label} (${e.by})`).join("; ")}`,
+        `Events: ${every.map((e) => `${formatDate(e.date, e.rows[0]?.precision)}, ${CROSSING_NAMES[e.crossing]} — ${e.label} (${e.by})`).join("; ")}`,
       ...undated.map((e) => `${crossingLabel(e)}${e.label}, ${undatedPhrase(e)} (${by(e)})`),
     ]),
     notes: [
@@ -259,10 +259,10 @@ export function periodEvents(
     headline: eventsHeadline(inside, names) ?? `Events at ${where}, ${label}`,
     subtitle: began.length
       ? `Closures of ${where}, one bar per report${inside.length ? `, and ${ABOUT} ${crossings.length > 1 ? "them" : "it"}` : ""}, ${formatDateRange(span.from, span.to)}`
-      : `${capitalise(ABOUT)} ${where}, ${formatDateRange(span.from, span.to)}`,
+      : `${capitalise(ABOUT)} ${where}, as reported in ${formatMonths([...inside, ...reported].map((r) => names.source(r.source).published))}`,
     alt: joinAlt([
       ...began.map((c) => `${at(c.crossing)}${closureWords(c)} (${by(c)})`),
-      ...listed.map((e) => `${capitalise(formatDate(e.date, e.precision))}, ${e.text} (${e.by})`),
+      ...listed.map((e) => `${capitalise(formatDate(e.date, e.precision))} — ${e.text} (${e.by})`),
     ]),
     notes: began.length
       ? [

@@ -24,7 +24,7 @@ export const MEASURES: Record<Hostage["measure"], { title: string; words: string
   held_dead: { title: "Of those, dead", words: "those of them dead" },
   first_phase_release: {
     title: "To be released in the first phase of the mediators' proposal",
-    words: "those the mediators' earlier proposal would release in its first phase",
+    words: "those Hamas would release in the first phase of the mediators' earlier proposal",
   },
   released_living: { title: "Living hostages released", words: "living hostages released" },
   remains_returned: { title: "Remains of hostages returned", words: "remains of hostages returned" },

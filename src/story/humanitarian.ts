@@ -1,6 +1,6 @@
 /**
  * Displacement, fuel, health access and troop offers in words: one sentence per row, each in its
- * measure's own words with the row's hedge ("is reportedly willing"), and the displacement
+ * measure's own words with the row's hedge ("was reportedly willing"), and the displacement
  * headline, which opens with its attribution when the figure would open it.
  */
 import type { Names } from "../cite/names.ts";
@@ -15,9 +15,12 @@ import { figuresAgree } from "./ranges.ts";
 import { be, dateOf, sentence, type Told } from "./sentence.ts";
 import { byDate, latest } from "./select.ts";
 
-/** A verb other than "to be", with an adverb hedge before it: "reportedly face". */
-const hedgedVerb = (hedge: Hedge | null, v: string) =>
-  hedge ? `${hedge === "believed" ? "are believed to" : hedge} ${v}` : v;
+/**
+ * A verb other than "to be", in the past as the other dated sentences are, with the hedge before
+ * it: "faced", "reportedly faced", "were believed to face" (`base` is the infinitive).
+ */
+const hedgedVerb = (hedge: Hedge | null, past: string, base: string, plural: boolean) =>
+  hedge === "believed" ? `${plural ? "were" : "was"} believed to ${base}` : hedge ? `${hedge} ${past}` : past;
 
 /** The people a row counts, as a noun: "people", "displaced Palestinians", "pregnant women". */
 function whoOf(r: Humanitarian) {
@@ -50,19 +53,19 @@ function clause(r: Humanitarian): { subject: string; verb: string; predicate: st
     case "reproductive_health":
       return {
         subject: `${n} in ${r.place}`,
-        verb: hedgedVerb(r.hedge, plural ? "face" : "faces"),
+        verb: hedgedVerb(r.hedge, "faced", "face", plural),
         predicate: "limited access to reproductive health services",
       };
     case "troops_offered":
       return none
         ? {
             subject: r.place,
-            verb: hedgedVerb(r.hedge, "does not intend"),
+            verb: hedgedVerb(r.hedge, "did not intend", "have no intention", false),
             predicate: `to send ${who.many} to the International Stabilisation Force`,
           }
         : {
             subject: r.place,
-            verb: be("present", false, r.hedge),
+            verb: be("past", false, r.hedge),
             predicate: `willing to send ${n} to the International Stabilisation Force`,
           };
   }
@@ -78,7 +81,7 @@ export function humanitarianSentences(rows: readonly Humanitarian[], names: Name
     return {
       id: idOf(r.measure, r.place, r.who ?? "", isoDate(r.as_of), r.reported_by),
       text: itself
-        ? `${capitalise(attribution(credits, "says"))} it ${c.verb} ${c.predicate} ${dateOf(credits) ?? ""}`.trim() +
+        ? `${capitalise(attribution(credits, "said"))} it ${c.verb} ${c.predicate} ${dateOf(credits) ?? ""}`.trim() +
           "."
         : sentence({ ...c, credits, date: dateOf(credits) }),
       rows: [r],

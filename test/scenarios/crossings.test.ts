@@ -447,6 +447,15 @@ test("subtitles say what the event rows are, true of any of them; none, and the 
   assert.match(bare.chart("crossings-timeline").subtitle, /^Closures of the Rafah crossing, May 2024/);
 });
 
+test("an event list is dated by its reports' months, so an item looking ahead ('the week of 25–31 January') stays inside it", () => {
+  const s = story();
+  const jan = s.chart("crossings-jan-2026");
+  assert.match(jan.subtitle, /, as reported in January 2026$/);
+  assert.match(jan.alt, /The week of 25–31 January 2026 — Could open later this week \(Walla\)/);
+  // Each entry runs on after a dash, never ", Still closed" with a capital after a comma.
+  assert.doesNotMatch(jan.alt, /, [A-Z][a-z]+ (closed|open|to|in)\b/);
+});
+
 test("reports of one seizure whose days can meet are one entry, each report keeping its own dating", () => {
   const s = story();
   const may = drawnText(s, "crossings-may-2024");

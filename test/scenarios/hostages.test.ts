@@ -247,7 +247,7 @@ test("the headline names its reporter as running text does: 'the Israeli militar
 test("one person in two reports of one day is one line of the big number's reports, 'in two reports'", () => {
   const s = story();
   const c = s.chart("hostages-jan-2026");
-  assert.match(c.alt, /6 Jan 2026, Benjamin Netanyahu, in two reports, 1;/);
+  assert.match(c.alt, /6 January 2026, Benjamin Netanyahu, in two reports, 1;/);
   assert.equal(c.alt.match(/Benjamin Netanyahu/g)?.length, 1, c.alt);
 });
 

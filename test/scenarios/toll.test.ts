@@ -40,7 +40,7 @@ test("tomorrow's toll since the ceasefire: headline, latest and change sentences
   // the other figure to its reporters, never offered as an alternative.
   assert.equal(
     s.sentence("ceasefire-change"),
-    "The number killed in Gaza since the ceasefire rose from more than 400 on 6 January 2026 to at least 512 on 2 February 2026, according to the Gaza health ministry. Palestinian health officials gave 422 in a report of 6 January 2026.",
+    "The number killed in Gaza since the ceasefire rose from more than 400 on 6 January 2026 to at least 512 on 2 February 2026, according to the Gaza health ministry. Palestinian health officials put the figure at 422 in a report of 6 January 2026.",
   );
   assert.match(s.chart("ceasefire-toll").subtitle, /as given in each report, 6 January to 2 February 2026$/);
 });
@@ -129,7 +129,7 @@ test("only one report of the war toll left: no 'from X to X', and the only repor
   assert.equal(headline, "At least 34,789 people killed in Gaza, the Gaza health ministry says");
   assert.equal(
     s.sentence("toll-change"),
-    "The reported death toll in Gaza since October 2023 was at least 34,789 on 7 May 2024, according to the Gaza health ministry.",
+    "The reported death toll in Gaza since October 2023 was at least 34,789 on 7 May 2024, according to the Hamas-run Gaza health ministry.",
   );
   assert.match(s.chart("toll-reports").subtitle, /as given in each report, on 7 May 2024$/);
   assert.doesNotMatch(chartText(s.chart("toll-reports")), /from at least 34,789 .* to at least 34,789/);

@@ -99,7 +99,7 @@ test("an opening reported inside a closure contests it: never 'closed since', bo
   // Too long for one note's lines, the disagreement is the topic and each report as its own note.
   assert.deepEqual(c.notes?.slice(0, 2), [
     "Reports differ on the Rafah crossing in 2025. News report: closed from May 2024, still closed on 6 January 2026.",
-    "Reuters sources: staffed by Palestinian Authority affiliates, with EU monitors, during an earlier ceasefire.",
+    "Sources cited by Reuters: staffed by Palestinian Authority affiliates, with EU monitors, during an earlier ceasefire.",
   ]);
 });
 
@@ -137,7 +137,7 @@ test("'reportedly' in the article's own voice stays 'reportedly', is its own cre
   const turkey = s.sentences().find((x) => x.startsWith("Turkey"));
   assert.equal(
     turkey,
-    "Turkey is reportedly willing to send up to 2,000 soldiers to the International Stabilisation Force (6 January 2026).",
+    "Turkey was reportedly willing to send up to 2,000 soldiers to the International Stabilisation Force (6 January 2026).",
   );
   assert.doesNotMatch(everything(s), /unnamed reports/);
 });
@@ -221,7 +221,7 @@ test("the entry slips of the first read stay fixed: the envoys' Saturday, the FT
   // Said "last week", of "next week": dated by the report, with no quotation marks on a paraphrase.
   assert.match(
     text,
-    /^By 25 January 2026, Rafah — Crossing to run in both directions the next week, the administrator said the week before \(Gaza administrator\)$/m,
+    /^By 25 January 2026, Rafah — Crossing to run in both directions the next week, as stated the week before \(Gaza administrator\)$/m,
   );
   assert.doesNotMatch(text, /the following week/);
   // A week dated by its Sunday gives both its ends, never read as the week ending on it.

@@ -51,6 +51,18 @@ test(`attribution(credit, "label") names the reporter by display name, with the 
   assert.equal(attribution(credit("officials"), "label"), "officials via AFP");
 });
 
+test(`attribution(credit, "according") keeps a descriptor the article gives the body ("Hamas-run"), and names another name by its body`, () => {
+  assert.equal(
+    attribution(credit("Hamas-run Gaza health ministry"), "according"),
+    "according to the Hamas-run Gaza health ministry",
+  );
+  // Two names of one body in one sentence are the body's one name.
+  assert.equal(
+    attribution([credit("Hamas-run Gaza health ministry"), credit("Gaza health ministry")], "according"),
+    "according to the Gaza health ministry",
+  );
+});
+
 test("reportDate(credit, asOf) says reported when the figure is of an earlier day", () => {
   assert.equal(reportDate(credit("Gaza health ministry")), "(7 May 2024)");
   assert.equal(
@@ -92,8 +104,8 @@ test("sourceLine(rows, names) lists outlets by date, with reporters cited before
   );
   assert.equal(
     line,
-    // The FT's own figure needs no part of its own: "via Financial Times" already names it.
-    "Sources: Gaza health ministry via AFP (7 May 2024); Israeli officials via Financial Times (7 May 2024)",
+    // The FT's own figure is credited to it, before the reporters it cites, with the dates once.
+    "Sources: Gaza health ministry via AFP (7 May 2024); Financial Times, and Israeli officials via Financial Times (7 May 2024)",
   );
 });
 
@@ -105,11 +117,11 @@ test("sourceLine(rows, names, fits) falls back to shorter forms when the line is
   ];
   assert.equal(
     sourceLine(rows, NAMES),
-    "Sources: Israeli officials via news report (6 January 2026); Hamas via news report (25 January 2026)",
+    "Sources: Israeli officials via news report (6 January 2026); news report, and Hamas via news report (25 January 2026)",
   );
   assert.equal(
-    sourceLine(rows, NAMES, (l) => l.length < 90),
-    "Sources: Israeli officials and Hamas via news reports (6 and 25 January 2026)",
+    sourceLine(rows, NAMES, (l) => l.length < 100),
+    "Sources: news reports, and Israeli officials and Hamas via news reports (6 and 25 January 2026)",
   );
   assert.equal(
     sourceLine(rows, NAMES, (l) => l.length < 60),

@@ -57,7 +57,7 @@ test("changeSentence(rows) over time rises from the first report to the latest; 
   ];
   assert.equal(
     changeSentence(rows, NAMES, "the number killed"),
-    "The number killed rose from more than 400 on 6 January 2026 to at least 484 on 25 January 2026, according to the Gaza health ministry. Palestinian health officials gave 422 in a report of 6 January 2026.",
+    "The number killed rose from more than 400 on 6 January 2026 to at least 484 on 25 January 2026, according to the Gaza health ministry. Palestinian health officials put the figure at 422 in a report of 6 January 2026.",
   );
   const fell = [fig(500, "2026-01-06", "A"), fig(490, "2026-01-25", "A")];
   assert.match(changeSentence(fell, NAMES, "the number killed"), /^The number killed went from 500/);
