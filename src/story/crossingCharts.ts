@@ -117,7 +117,7 @@ export function crossingTimeline(
   const undated = events.filter((e) => !marked(e));
   const by = (e: CrossingEvent) => attribution(names.credit(e), "name");
   const crossingLabel = (e: CrossingEvent) =>
-    CROSSING_NAMES[e.crossing] ? `${CROSSING_NAMES[e.crossing]}: ` : "";
+    CROSSING_NAMES[e.crossing] ? `${CROSSING_NAMES[e.crossing]} — ` : "";
   return {
     headline: statusHeadline(lead, names, events),
     subtitle: `Closures of ${crossingsPhrase(drawn.map((s) => CROSSING_NAMES[s.crossing]))}${merged.length ? `, and ${ABOUT} ${drawn.length > 1 ? "them" : "it"}` : ""}, ${formatDateRange(span.from, span.to, "month")}`,
