@@ -79,10 +79,10 @@ function partsOf(
 
 /**
  * An outlet's own figures take no part of their own when the same articles also cite reporters:
- * the first such part credits them before its reporters, "AFP, and officials via AFP (7 May 2024)",
- * so the outlet's own estimate is credited to it and its dates are not given twice.
- * A report whose publisher is unidentified reads the same way: "news report, and Hamas via news
- * report (6 January 2026)".
+ * the covering part of fewest articles credits them before its reporters, "AFP, and officials via
+ * AFP (7 May 2024)", so the outlet's own estimate is credited to it and its dates are not given
+ * twice. A report whose publisher is unidentified reads the same way: "news report, and Hamas via
+ * news report (6 January 2026)".
  */
 function withoutOwnCovered(parts: readonly Part[]): Part[] {
   const ids = (p: Part) => p.articles.map((a) => a.id);

@@ -55,13 +55,6 @@ export function datePhrase(d: Date, precision: Precision = "day"): string {
   return `${on}${formatDate(d, precision)}`;
 }
 
-/** 2026-01-25 → "25 Jan 2026", for source lines and labels where space is short. */
-export function formatShortDate(d: Date, precision: Precision = "day"): string {
-  if (precision === "year") return String(d.getUTCFullYear());
-  const my = `${SHORT[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-  return precision === "month" ? my : `${d.getUTCDate()} ${my}`;
-}
-
 /** 2026-01-25 → "25 Jan", for labels whose year is clear from context. */
 export function formatDayMonth(d: Date): string {
   return `${d.getUTCDate()} ${SHORT[d.getUTCMonth()]}`;
