@@ -18,8 +18,8 @@ export const AXIS = {
   /** About how many value ticks an axis gets, and fewer on phones and short or crowded plots. */
   valueTicks: 5,
   fewerValueTicks: 3,
-  /** A time tick's label gets at least this multiple of its width, so neighbours never touch. */
-  timeLabelRoom: 1.6,
+  /** A time tick's label gets this multiple of its width (widest font), so neighbours never touch. */
+  timeLabelRoom: 1.5,
   /** A gridline cut short of text keeps no piece shorter than this (px): a stub reads as a broken line. */
   minPiece: 16,
 };

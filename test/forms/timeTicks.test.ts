@@ -10,6 +10,7 @@ import { DAY } from "../../src/format/date.ts";
 
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 const WEB = { width: 600, size: "web", mobile: false } as const;
+const PHONE = { width: 336, size: "mobile", mobile: true } as const;
 
 const may: TimelineSettings = {
   events: [{ date: day(2024, 5, 5), crossing: "rafah", label: "Attack", rank: 1 }],
@@ -81,7 +82,8 @@ test("reportsOverTimeLayout: on a phone the first tick carries a year, and the f
   const l = reportsOverTimeLayout(
     [at(day(2024, 5, 7), 34789), at(day(2026, 1, 6), 71400), at(day(2026, 1, 25), 71700)],
     { numberStyle: "full" },
-    { width: 320, size: "mobile", mobile: true },
+    // The phone's plot: 360 px less the frame's pads, with its ticks at 12 px.
+    PHONE,
   );
   const labels = l.time.ticks.map(l.time.format);
   assert.match(labels[0] ?? "", /2024/, labels.join(", "));
@@ -150,7 +152,6 @@ const report = (d: Date, value: number) => ({
   label: String(value),
   who: "x",
 });
-const PHONE = { width: 336, size: "mobile", mobile: true } as const;
 
 /**
  * Day labels that name a day no report is on while a report is nearer than the ticks' step: a reader
