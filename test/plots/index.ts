@@ -284,7 +284,7 @@ export function barRowsFocus(): Fixture {
         { title: "Sheltering in Rafah", bars: [{ label: "UN via Wire Agency", value: 1.4e6, text: "1.4m" }] },
         {
           title: "Sheltering in Al-Muwasi",
-          bars: [{ label: "UNRWA via Wire Agency", value: 4e5, text: "more than 0.4m", focus: false }],
+          bars: [{ label: "UNRWA via Wire Agency", value: 4e5, text: "more than 400,000", focus: false }],
         },
       ]),
     },

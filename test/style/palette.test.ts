@@ -220,14 +220,16 @@ test("renderSvg() refuses a colour outside the house palette", () => {
   );
 });
 
-test("figureIn(style) writes every label in the chart's style, under a million too, as the axis does", () => {
+test("figureIn(style), formatIn(style): in millions, a million or more in millions and under a million in full, labels and axis alike", () => {
   const style = numberStyle([1_400_000, 400_000, 1_000_000]);
   assert.equal(style, "millions");
   assert.equal(figureIn(style, 1_400_000, "exact"), "1.4m");
   assert.equal(figureIn(style, 1_000_000, "more than"), "more than 1m");
-  // One style in a chart: "1.4m" beside "more than 0.4m", never beside "more than 400,000".
-  assert.equal(figureIn(style, 400_000, "more than"), "more than 0.4m");
-  assert.equal(formatIn(style, 500_000), "0.5m", "axis ticks stay in the chart's style");
+  // displacement-may-2024 wrote "more than 0.4m" beside "1.4m".
+  assert.equal(figureIn(style, 400_000, "more than"), "more than 400,000");
+  assert.equal(formatIn(style, 500_000), "500,000", "the axis by the same rule");
+  assert.equal(formatIn(style, 0), "0");
+  assert.equal(formatIn(style, 1_500_000), "1.5m");
   assert.equal(figureIn(numberStyle([1_400_000, 1_234_567]), 1_234_567, "exact"), "1,234,567");
 });
 
