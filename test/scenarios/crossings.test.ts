@@ -311,7 +311,7 @@ test("a closure whose start no report gives: never drawn or told as a start", ()
   const timeline = chartText(s.chart("crossings-timeline"));
   assert.match(timeline, /Kerem Shalom: closed \(start not dated\), latest report 7 May 2024/);
   assert.doesNotMatch(chartText(may) + timeline, /Kerem Shalom: closed (from|since)|unreported day/);
-  assert.match(drawnText(s, "crossings-may-2024"), /Fading: start undated/);
+  assert.match(drawnText(s, "crossings-may-2024"), /Fading: no start given/);
 });
 
 test("the start given by one report and the end by others: each part credited to who gives it", () => {
@@ -430,7 +430,7 @@ test("a closure dated to the weekend is pale over the weekend, and the subtitle'
     drawnText(s, "crossings-may-2024"),
     /Kerem Shalom: closed from the weekend of 4–5 May 2024 \(Financial Times\)/,
   );
-  assert.match(drawnText(s, "crossings-may-2024"), /Paler: start day unknown/);
+  assert.match(drawnText(s, "crossings-may-2024"), /Paler: start within a span/);
 });
 
 test("subtitles say what the event rows are, true of any of them; none, and the subtitle names only closures", () => {
