@@ -45,6 +45,26 @@ export function formatDate(d: Date, precision: Precision = "day"): string {
 }
 
 /**
+ * The last day a date of this precision can mean, as formatDate writes its span: a night's or a
+ * weekend's second day, a week's seventh, a month's or a year's last; a day, or "by" a day, that day.
+ */
+export function lastDayOf(d: Date, precision: Precision = "day"): Date {
+  switch (precision) {
+    case "night":
+    case "weekend":
+      return new Date(+d + DAY);
+    case "week":
+      return new Date(+d + 6 * DAY);
+    case "month":
+      return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0));
+    case "year":
+      return new Date(Date.UTC(d.getUTCFullYear(), 11, 31));
+    default:
+      return d;
+  }
+}
+
+/**
  * A date with the preposition it takes in running text: "on 7 May 2024", "in May 2024", "in 2025",
  * "on the night of 6–7 May 2024", "at the weekend of 4–5 May 2024", "in the week of 25–31 January 2026".
  */

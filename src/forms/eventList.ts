@@ -1,8 +1,9 @@
 /**
  * Events listed by day, for a period where they cluster on a few days (a timeline would stack
  * their labels): each day as a heading, its events below it with who reported them. The list
- * keeps the latest events when there are too many, and says how many it left out. Events in focus
- * (the headline's) lead it: a factbox led by its news, the other days newest first.
+ * keeps the most newsworthy events when there are too many to fit, and names what it left out. Events
+ * in focus (the headline's) lead it, set apart under their own heading: a factbox led by its news, then
+ * every heading newest first.
  *
  * `eventList(events, options)`: the layout step (./eventListLayout.ts) places every line; the
  * drawing step, eventListMarks, turns that layout into Plot marks.
@@ -17,7 +18,7 @@ import {
   type ListedEvent,
 } from "./eventListLayout.ts";
 import { FOCUS_COLORS } from "./focus.ts";
-import { headings, topText } from "./marks.ts";
+import { headings, segmentLinks, topText } from "./marks.ts";
 
 export type { EventListOptions, ListedEvent } from "./eventListLayout.ts";
 
@@ -30,7 +31,8 @@ export function eventList(events: readonly ListedEvent[], options: EventListOpti
 
 /**
  * Day headings in bold, a bullet per event, and the events' lines indented under them. In a list led by
- * its news, the events in focus are set semibold in ink with accent bullets, and the others' bullets recede.
+ * its news, the events in focus are set semibold in ink with accent bullets, a thin rule under them, and
+ * the others' bullets recede.
  */
 export function eventListMarks(
   Plot: typeof PlotApi,
@@ -40,6 +42,7 @@ export function eventListMarks(
   const bullet = (focus: boolean) => (!l.led ? COLORS.event : focus ? accent : FOCUS_COLORS.rest.mark);
   const events = (focus: boolean) => l.events.filter((_, i) => (l.focus[i] ?? false) === focus);
   return [
+    segmentLinks(Plot, l.rules, { stroke: COLORS.grid }),
     headings(Plot, l.days, { fontSize: l.daySize, fontWeight: WEIGHT.bold }),
     ...[true, false].map((focus) =>
       Plot.dot(

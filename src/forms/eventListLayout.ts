@@ -6,10 +6,11 @@
 import { ascending, groups } from "d3-array";
 import type { LaidOut, LayoutContext } from "../chart.ts";
 import type { DayPrecision } from "../data/schema.ts";
-import { formatDate } from "../format/date.ts";
+import { formatDate, lastDayOf } from "../format/date.ts";
 import { EVENT_LIST, formStyle, type EventListStyle } from "../style/index.ts";
 import { capitalise, countWords, noun } from "../text/words.ts";
 import { wrap } from "../text/wrap.ts";
+import type { Segment } from "./place.ts";
 
 export interface ListedEvent {
   date: Date;
@@ -24,8 +25,9 @@ export interface ListedEvent {
    */
   precision?: DayPrecision;
   /**
-   * The headline is about this event: it leads the list, its day first, in the accent colour and bold, and
-   * the other days follow newest first (a factbox led by its news). Default false: days in date order.
+   * The headline is about this event: it leads the list, set apart under its own heading, in the accent
+   * colour and bold; then every heading follows newest first, the rest of its own too (a factbox led by
+   * its news). Default false: days in date order.
    */
   focus?: boolean;
   /** Lower is more newsworthy: when not all fit, the least newsworthy are left out first. Default 0. */
@@ -36,7 +38,8 @@ export interface ListedEvent {
 
 export interface EventListOptions {
   /**
-   * At most this many events are listed, the latest. Default: the house style's for the size (EVENT_LIST).
+   * At most this many events are listed, the most newsworthy, and only as many as keep the list within
+   * the style's height (EVENT_LIST). Default: the house style's for the size.
    */
   maxEvents?: number;
   /** The bullets' colour for the events in focus: the crossing's own (Rafah's teal). Default the accent. */
@@ -56,6 +59,8 @@ export interface EventListLayout extends LaidOut {
   events: TopText[];
   /** One bullet per event, at its first line. */
   bullets: { y: number; focus: boolean }[];
+  /** The thin rule that sets the news apart from the list under it. */
+  rules: Segment[];
   /** Whether an event of the list is in focus, and which events are (by index in `events`). */
   led: boolean;
   focus: boolean[];
@@ -70,21 +75,20 @@ export interface EventListLayout extends LaidOut {
 }
 
 /**
- * The list at most `maxEvents` long; given a height (the social card's), as many of them as fit it, the
- * news always among them, so the card's text is set at its size rather than shrunk.
+ * The list at most `maxEvents` long, and only as many of them as keep it within the style's height (given
+ * a height, the social card's, that one), the news always among them: every event that fits is listed,
+ * and the card's text is set at its size rather than shrunk.
  */
 export function eventListLayout(
   events: readonly ListedEvent[],
   options: EventListOptions,
   ctx: LayoutContext,
 ): EventListLayout {
-  const max = options.maxEvents ?? formStyle(EVENT_LIST, ctx.mobile).style.maxEvents;
+  const { style } = formStyle(EVENT_LIST, ctx.mobile);
+  const max = options.maxEvents ?? style.maxEvents;
+  const height = ctx.height ?? style.maxHeight;
   let laid = listOf(events, max, ctx);
-  for (
-    let m = Math.min(max, events.length) - 1;
-    ctx.height !== undefined && laid.height > ctx.height && m >= 1;
-    m--
-  )
+  for (let m = Math.min(max, events.length) - 1; laid.height > height && m >= 1; m--)
     laid = listOf(events, m, ctx);
   return laid;
 }
@@ -95,7 +99,7 @@ function listOf(events: readonly ListedEvent[], max: number, ctx: LayoutContext)
   const { shown, left, leftOut } = latestEvents(events, max);
   const led = shown.some((e) => e.focus);
   const { bottom, ...rows } = dayRows(
-    led ? newsOrder(shown) : shown,
+    led ? newsGroups(shown) : dateGroups(shown),
     ctx.width,
     style,
     type.value,
@@ -149,78 +153,105 @@ function headingKey(e: ListedEvent): string {
   return `${+e.date}|${e.precision ?? "day"}`;
 }
 
-/** A list led by its news: the days of events in focus first, those events first in their day; then the other days, newest first. */
-export function newsOrder(shown: readonly ListedEvent[]): ListedEvent[] {
-  const days = groups(shown, headingKey)
-    .map(([, list]) => ({
-      day: +(list[0]?.date ?? 0),
-      // Of one date, what is known to be on it comes before what was said by it.
-      by: Number(list[0]?.precision === "by"),
-      list: [...list.filter((e) => e.focus), ...list.filter((e) => !e.focus)],
-    }))
-    .sort(
-      (a, b) =>
-        Number(b.list.some((e) => e.focus)) - Number(a.list.some((e) => e.focus)) ||
-        b.day - a.day ||
-        a.by - b.by,
-    );
-  return days.flatMap((d) => d.list);
+/** Events listed under one heading; a lead group is the news, set apart from the list under it. */
+export interface DayGroup {
+  events: ListedEvent[];
+  lead?: boolean;
+}
+
+/** Without news to lead it: the headings in date order, each with its events. */
+function dateGroups(shown: readonly ListedEvent[]): DayGroup[] {
+  return groups(shown, headingKey).map(([, events]) => ({ events }));
 }
 
 /**
- * Day headings and their events, top to bottom from the style's top; `bottom` is the y under the last day.
+ * Headings newest first, by the last day each can mean (lastDayOf: "the week of 25–31 January" before "by
+ * 25 January"); of one last day, what is known to be on it before what was said by it ("6 January" before
+ * "by 6 January"), then the later start first.
+ */
+function newestFirst(a: DayGroup, b: DayGroup): number {
+  const key = (g: DayGroup) => {
+    const e = g.events[0];
+    return e ? [+lastDayOf(e.date, e.precision), e.precision === "by" ? 0 : 1, +e.date] : [];
+  };
+  const [ka, kb] = [key(a), key(b)];
+  return (kb[0] ?? 0) - (ka[0] ?? 0) || (kb[1] ?? 0) - (ka[1] ?? 0) || (kb[2] ?? 0) - (ka[2] ?? 0);
+}
+
+/**
+ * A list led by its news: the events in focus first, each under its own heading and set apart; then every
+ * heading newest first (newestFirst), the rest of the news's heading among them.
+ */
+export function newsGroups(shown: readonly ListedEvent[]): DayGroup[] {
+  const lead = dateGroups(shown.filter((e) => e.focus))
+    .sort(newestFirst)
+    .map((g) => ({ ...g, lead: true }));
+  return [...lead, ...dateGroups(shown.filter((e) => !e.focus)).sort(newestFirst)];
+}
+
+/** The events of a list led by its news, in the order it lists them (newsGroups). */
+export function newsOrder(shown: readonly ListedEvent[]): ListedEvent[] {
+  return newsGroups(shown).flatMap((g) => g.events);
+}
+
+/**
+ * Day headings and their events, top to bottom from the style's top, the lead groups set apart by a rule;
+ * `bottom` is the y under the last day.
  */
 export function dayRows(
-  shown: readonly ListedEvent[],
+  list: readonly DayGroup[],
   width: number,
   style: EventListStyle,
   size: number,
   lineHeight: number,
-): {
-  days: TopText[];
-  events: TopText[];
-  bullets: { y: number; focus: boolean }[];
-  focus: boolean[];
-  bottom: number;
-} {
-  const days: TopText[] = [];
-  const events: TopText[] = [];
-  const bullets: { y: number; focus: boolean }[] = [];
-  const focus: boolean[] = [];
+): Pick<EventListLayout, "days" | "events" | "bullets" | "focus" | "rules"> & { bottom: number } {
+  const out: Pick<EventListLayout, "days" | "events" | "bullets" | "focus" | "rules"> = {
+    days: [],
+    events: [],
+    bullets: [],
+    focus: [],
+    rules: [],
+  };
   let y = style.top;
-  for (const list of groups(shown, headingKey).map(([, l]) => l)) {
-    const first = list[0];
-    days.push({ y, text: first ? capitalise(formatDate(first.date, first.precision ?? "day")) : "" });
+  list.forEach((group, i) => {
+    const first = group.events[0];
+    out.days.push({ y, text: first ? capitalise(formatDate(first.date, first.precision ?? "day")) : "" });
     y += lineHeight + style.underDay;
-    for (const e of list) {
+    for (const e of group.events) {
       const wrapped = wrap(
         `${e.text} (${e.by})`,
         width - style.indent,
         size,
         e.focus ? "semibold" : "regular",
       );
-      bullets.push({ y: y + lineHeight / 2 - style.bullet.raise, focus: e.focus === true });
-      focus.push(e.focus === true);
-      events.push({ y, text: wrapped.join("\n") });
+      out.bullets.push({ y: y + lineHeight / 2 - style.bullet.raise, focus: e.focus === true });
+      out.focus.push(e.focus === true);
+      out.events.push({ y, text: wrapped.join("\n") });
       y += wrapped.length * lineHeight + style.afterEvent;
     }
     y += style.afterDay;
-  }
-  return { days, events, bullets, focus, bottom: y };
+    // The news set apart: a rule across the list between it and the rest.
+    if (group.lead && list[i + 1] && !list[i + 1]?.lead) {
+      const rule = y + style.lead.gap / 2 - style.afterDay;
+      out.rules.push({ x1: 0, x2: width, y1: rule, y2: rule });
+      y += style.lead.gap - style.afterDay;
+    }
+  });
+  return { ...out, bottom: y };
 }
 
-/** "Three earlier events are not listed at this size; …". */
+/** "Three more events are not drawn at this size." */
 export function leftOutNote(left: number): string {
-  return `${capitalise(countWords(left, "exact", noun("more event")))} ${left === 1 ? "is" : "are"} not listed at this size.`;
+  return `${capitalise(countWords(left, "exact", noun("more event")))} ${left === 1 ? "is" : "are"} not drawn at this size.`;
 }
 
 /**
- * What the list leaves out, visibly: each event with its date and credit ("Not listed at this size:
+ * What the list leaves out, visibly: each event with its date and credit ("Not drawn at this size:
  * 25 January 2026 — Hamas and Turkish officials discuss … (Hamas)."), or, past two, how many.
  */
 export function leftOutNotes(left: readonly ListedEvent[]): string[] {
   if (left.length > 2) return [leftOutNote(left.length)];
   return left.map(
-    (e) => `Not listed at this size: ${formatDate(e.date, e.precision ?? "day")} — ${e.text} (${e.by}).`,
+    (e) => `Not drawn at this size: ${formatDate(e.date, e.precision ?? "day")} — ${e.text} (${e.by}).`,
   );
 }

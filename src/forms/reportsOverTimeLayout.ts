@@ -97,7 +97,9 @@ export function reportsOverTimeLayout(
     throw new Error(
       `reportsOverTime: no room on the social card for ${countWords(missing.length, "exact", noun("label"))}: ${unplaced(missing, [])}`,
     );
-  const time = timeTicks(from, to, ctx.width - left, type.tick);
+  // Labelled every few days, the axis labels the reports' own days (./timeTicks.ts).
+  const days = points.map((p) => p.date);
+  const time = timeTicks(from, to, ctx.width - left, type.tick, days);
   return {
     width: ctx.width,
     height,

@@ -8,6 +8,10 @@
  *   of the 1st; a day tick's label is centred between its gridline and the next (on the day it
  *   names), a month or year tick's label is centred on its gridline; where full day labels do not
  *   fit, every day is still labelled, by its number ("4 May 2024", "5", "6"), before any day is skipped;
+ * - where days are labelled only every few days, an axis of marks on their days (reports over time)
+ *   labels the marks' own days, as many as fit, and never a day beside a mark's ("7 Jan" just right
+ *   of the 6 January dots read as their day); an axis without such marks (a timeline's) labels days
+ *   at fixed places in each month, the 1st, 8th, 15th and 22nd (or 1st and 15th, or every other day);
  * - a bar covers its days: from 00:00 of its first day to 24:00 of its last, so a closure from
  *   6 May starts exactly on the 6 May gridline;
  * - a mark of one day (an event, a report) sits at the day's middle, 12:00;
@@ -80,8 +84,10 @@ const dayNumbers: Step = {
 const month = (every: number): Step => ({ unit: "month", every, full: formatMonthYear, short: monthOnly });
 const years = (every: number): Step => ({ unit: "month", every, full: year, short: year });
 
+const EVERY_DAY = day(1);
+
 const STEPS: Step[] = [
-  day(1),
+  EVERY_DAY,
   dayNumbers,
   day(2),
   day(7),
@@ -107,9 +113,16 @@ export interface TimeTicks {
 /**
  * Ticks for [from, to] on an axis `width` px wide with labels of `fontSize` px, on the day model
  * above: month ticks on the 1st, and quarters, halves and years on January, April, July and
- * October. Two neighbouring labels get at least AXIS.timeLabelRoom times their mean width.
+ * October. Two neighbouring labels get at least AXIS.timeLabelRoom times their mean width. Given
+ * `marks`, the days marks sit on, an axis labelled every few days labels those days instead.
  */
-export function timeTicks(from: Date, to: Date, width: number, fontSize: number): TimeTicks {
+export function timeTicks(
+  from: Date,
+  to: Date,
+  width: number,
+  fontSize: number,
+  marks: readonly Date[] = [],
+): TimeTicks {
   const span = Math.max(+to - +from, DAY);
   let last: TimeTicks = { ticks: [], format: formatMonthYear, labelShift: 0 };
   for (const step of STEPS) {
@@ -122,9 +135,42 @@ export function timeTicks(from: Date, to: Date, width: number, fontSize: number)
     // Day numbers: the first label, in full, is centred on its day and shares the room with a short one.
     const first = (widths[0] ?? 0) / (step.month ? 2 : 1);
     const widest = Math.max(first, ...widths.slice(1).map((w, i) => (w + (widths[i] ?? 0)) / 2));
-    if (widest * AXIS.timeLabelRoom <= room) return last;
+    if (widest * AXIS.timeLabelRoom > room) continue;
+    // Labelled every few days: on the marks' days, where there are marks.
+    const marked =
+      step.unit === "day" && step.every > 1 ? markedDays(marks, from, to, width, fontSize) : last;
+    return marked.ticks.length ? marked : last;
   }
   return last;
+}
+
+/**
+ * The marks' days inside [from, to] as day ticks, labelled on the day each names: the latest always,
+ * then each earlier one that keeps AXIS.timeLabelRoom from the one after it (labels measured with
+ * their year, the widest they can be).
+ */
+function markedDays(
+  marks: readonly Date[],
+  from: Date,
+  to: Date,
+  width: number,
+  fontSize: number,
+): TimeTicks {
+  const days = [...new Set(marks.map((d) => Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())))]
+    .filter((t) => t >= +from && t + DAY <= +to)
+    .sort((a, b) => b - a);
+  const px = (t: number) => ((t + DAY / 2 - +from) / (+to - +from)) * width;
+  const label = (t: number) => textWidth(EVERY_DAY.full(new Date(t)), fontSize);
+  const kept: number[] = [];
+  for (const t of days) {
+    const after = kept[kept.length - 1];
+    if (after === undefined || px(after) - px(t) >= ((label(t) + label(after)) / 2) * AXIS.timeLabelRoom)
+      kept.push(t);
+  }
+  return labelled(
+    EVERY_DAY,
+    kept.reverse().map((t) => new Date(t)),
+  );
 }
 
 /**
@@ -151,8 +197,14 @@ function ticksFor(step: Step, from: Date, to: Date): Date[] {
   const out: Date[] = [];
   if (step.unit === "day") {
     // Whole days inside [from, to): a day's tick is its start, and its label needs the day after it.
+    // Every few days: at fixed days of each month, every `every` days from the 1st while a whole step
+    // fits in February (the 1st, 8th, 15th and 22nd for a week), not wherever the axis happens to start.
     const first = Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate());
-    for (let t = first; t + DAY <= +to; t += step.every * DAY) if (t >= +from) out.push(new Date(t));
+    for (let t = first; t + DAY <= +to; t += DAY) {
+      const i = new Date(t).getUTCDate() - 1;
+      if (t >= +from && (step.every === 1 || (i % step.every === 0 && i + step.every <= 28)))
+        out.push(new Date(t));
+    }
     return out;
   }
   // Months aligned to the calendar: every 3 months falls on January, April, July, October.

@@ -16,6 +16,7 @@ import { drawLayout, type PlotFunction } from "../chart.ts";
 import { COLORS, RULE_DASH, WEIGHT } from "../style/index.ts";
 import { headings, segmentLinks, topText } from "./marks.ts";
 import { axisLabels } from "./ticks.ts";
+import { OPEN_END_COLOR } from "./timelineLanes.ts";
 import {
   timelineLayout,
   type TimelineBracket,
@@ -225,7 +226,7 @@ function laneMarks(Plot: typeof PlotApi, l: TimelineLayout): PlotApi.Markish[] {
       y: "y",
       r: style.openEnd.r,
       fill: COLORS.background,
-      stroke: "fill",
+      stroke: OPEN_END_COLOR,
       strokeWidth: style.openEnd.stroke,
     }),
     Plot.dot(l.markers, { x: "x", y: "y", r: l.markerR, fill: COLORS.event }),

@@ -156,7 +156,7 @@ export function intervalBars(
   }
   if (iv.open) {
     out.ends.push({ x: x2, y: y + c.style.lane.barHeight / 2, fill });
-    addOnce(out.legend, { label: "Closed at last report", color: COLORS.axis, shape: "ring" });
+    addOnce(out.legend, { label: OPEN_END, color: OPEN_END_COLOR, shape: "ring" });
   }
 }
 
@@ -209,10 +209,19 @@ export function stackMarkers(
   return rows.length * step;
 }
 
-/** The pale start's reason in the legend, the same words on every surface. */
-export const PALE_START = "start day unknown";
+/**
+ * The pale start's reason in the legend, the same words on every surface: the start falls somewhere in
+ * the pale stretch (a weekend, a week, a month), unlike a fading one, which no report dates at all.
+ */
+export const PALE_START = "start within a span";
 /** The key of the pieces fading out before a closure's first report, when no report dates its start. */
-export const FADE_START = "Fading: start undated";
+export const FADE_START = "Fading: no start given";
+/**
+ * The key of the ring at the end of a closure still in force. The ring says when, not which crossing:
+ * it is drawn in the neutral text colour on every lane, so one key in that colour matches every ring.
+ */
+export const OPEN_END = "Closed at last report";
+export const OPEN_END_COLOR = COLORS.text;
 
 /**
  * What the paler part of a bar means, from the reasons the lanes give for it: one entry, short

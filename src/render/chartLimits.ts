@@ -9,7 +9,7 @@
 import type { LegendItem } from "../chart.ts";
 import { UserError } from "../errors.ts";
 import { knownOver, lineLimitProblems } from "../story/limits.ts";
-import { FRAME, SOCIAL_CARD, type Layout } from "../style/index.ts";
+import { FRAME, MOBILE_MIN_TYPE, SOCIAL_CARD, type Layout } from "../style/index.ts";
 import { legendRows, socialPlotBox } from "./frameLayout.ts";
 import { legendMarkProblems, repeatedDateProblems } from "./legendMarks.ts";
 
@@ -33,6 +33,7 @@ export function limitProblems(size: Layout, c: LimitInput): string[] {
   if (size === "social") return socialProblems(c);
   return [
     ...lineLimitProblems(c, [size]),
+    ...(size === "mobile" ? mobileTypeProblems(c.plot) : []),
     ...(size === "web"
       ? [...legendMarkProblems(c.plot, c.legend), ...repeatedDateProblems(c.plot, c.subtitle)]
       : []),
@@ -43,6 +44,26 @@ export function limitProblems(size: Layout, c: LimitInput): string[] {
 export function checkLimits(id: string, size: Layout, c: LimitInput): void {
   const over = limitProblems(size, c).filter((p) => !knownOver(id, p));
   if (over.length) throw new UserError(over.join("; "));
+}
+
+/**
+ * The phone chart: no text in its plot under MOBILE_MIN_TYPE (the frame's own sizes are held to it by
+ * test/style/type.test.ts). A text's size is its own or the nearest ancestor's, Plot's 10 px default included.
+ */
+function mobileTypeProblems(plot: Element): string[] {
+  const small = new Map<number, string>();
+  for (const text of plot.querySelectorAll("text")) {
+    const words = (text.textContent ?? "").trim();
+    if (!words) continue;
+    let el: Element | null = text;
+    while (el && !el.hasAttribute("font-size") && el !== plot) el = el.parentElement;
+    const size = Number(el?.getAttribute("font-size") ?? 16);
+    if (size < MOBILE_MIN_TYPE && !small.has(size)) small.set(size, words);
+  }
+  return [...small].map(
+    ([size, words]) =>
+      `phone chart: text at ${size} px ("${words.slice(0, 30)}"), at least ${MOBILE_MIN_TYPE}: set it in the plot's type`,
+  );
 }
 
 /**

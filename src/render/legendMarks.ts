@@ -5,10 +5,16 @@
  */
 import type { LegendItem } from "../chart.ts";
 
-/** The plot's elements that could stand for each swatch shape, with the paint that carries the colour. */
-const MARKS: Record<LegendItem["shape"], { tags: readonly string[]; paint: "fill" | "stroke" }[]> = {
+/**
+ * The plot's elements that could stand for each swatch shape, with the paint that carries the colour;
+ * `filled`, a shape with a fill of its own (a ring is a dot filled with the background, never a line).
+ */
+const MARKS: Record<
+  LegendItem["shape"],
+  { tags: readonly string[]; paint: "fill" | "stroke"; filled?: boolean }[]
+> = {
   circle: [{ tags: ["circle", "path"], paint: "fill" }],
-  ring: [{ tags: ["circle", "path"], paint: "stroke" }],
+  ring: [{ tags: ["circle", "path"], paint: "stroke", filled: true }],
   number: [{ tags: ["circle", "path"], paint: "fill" }],
   square: [{ tags: ["rect", "path"], paint: "fill" }],
   band: [{ tags: ["rect", "path"], paint: "fill" }],
@@ -38,9 +44,14 @@ export function legendMarkProblems(plot: Element, legend: readonly LegendItem[])
   const problems: string[] = [];
   for (const item of legend) {
     const colour = item.color.toLowerCase();
-    const found = MARKS[item.shape].some(({ tags, paint }) =>
+    const found = MARKS[item.shape].some(({ tags, paint, filled }) =>
       tags.some((tag) =>
-        [...plot.getElementsByTagName(tag)].some((el) => !inAxis(el) && paintOf(el, paint) === colour),
+        [...plot.getElementsByTagName(tag)].some(
+          (el) =>
+            !inAxis(el) &&
+            paintOf(el, paint) === colour &&
+            (!filled || (paintOf(el, "fill") ?? "none") !== "none"),
+        ),
       ),
     );
     if (!found)

@@ -3,7 +3,8 @@
  * line height a form draws with, named for what it is, so a change of house style is an edit here.
  * Type sizes themselves are the plot's type scale (PLOT_TYPE in ./type.ts); line heights are given
  * as multiples of their font size ("leading"). Each form reads its section for the size it draws at;
- * the social card's plot is drawn at web size. The timeline's section is in ./timeline.ts.
+ * the social card's plot is drawn at web size. The timeline's section is in ./timeline.ts, the event
+ * list's in ./eventList.ts.
  */
 import { bySize } from "./type.ts";
 
@@ -18,49 +19,11 @@ export const AXIS = {
   /** About how many value ticks an axis gets, and fewer on phones and short or crowded plots. */
   valueTicks: 5,
   fewerValueTicks: 3,
-  /** A time tick's label gets at least this multiple of its width, so neighbours never touch. */
-  timeLabelRoom: 1.6,
+  /** A time tick's label gets this multiple of its width (widest font), so neighbours never touch. */
+  timeLabelRoom: 1.5,
   /** A gridline cut short of text keeps no piece shorter than this (px): a stub reads as a broken line. */
   minPiece: 16,
 };
-
-/** Events listed by day (src/forms/eventList.ts). */
-export interface EventListStyle {
-  /**
-   * Line height of the events and day headings, as a multiple of the value type size (rounded to whole px).
-   */
-  leading: number;
-  /** At most this many events are listed, the latest; a note says how many earlier ones are left out. */
-  maxEvents: number;
-  /** Space above the first day's heading. */
-  top: number;
-  /** Space between a day's heading and its first event, added to a line height. */
-  underDay: number;
-  /** Space after an event's last line. */
-  afterEvent: number;
-  /** Space after a day's last event, before the next day's heading. */
-  afterDay: number;
-  /** How far an event's text is indented from the day heading; its bullet sits in the indent. */
-  indent: number;
-  /**
-   * The bullet before each event: its centre's x, its radius, and how far above the middle of the first line
-   * it sits.
-   */
-  bullet: { x: number; r: number; raise: number };
-}
-
-const EVENT_LIST_WEB: EventListStyle = {
-  leading: 1.35,
-  maxEvents: 14,
-  top: 2,
-  underDay: 2,
-  afterEvent: 4,
-  afterDay: 8,
-  indent: 16,
-  bullet: { x: 5, r: 3, raise: 1 },
-};
-
-export const EVENT_LIST = bySize(EVENT_LIST_WEB, { maxEvents: 10 });
 
 /** Big numbers, one block per measure (src/forms/statBlocks.ts). */
 export interface StatBlocksStyle {

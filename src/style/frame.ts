@@ -94,7 +94,7 @@ export const LEGEND = {
       ] as const,
       height: 10,
     },
-    /** A numbered marker: its radius and the size of its number. */
-    number: { r: 7, size: 10 },
+    /** A numbered marker: its radius and the size of its number (at least MOBILE_MIN_TYPE, as on the phone's markers). */
+    number: { r: 7.5, size: 12 },
   },
 };

@@ -7,6 +7,7 @@ export * from "./palette.ts";
 export * from "./type.ts";
 export * from "./forms.ts";
 export * from "./timeline.ts";
+export * from "./eventList.ts";
 export * from "./frame.ts";
 export * from "./theme.ts";
 export * from "./numbers.ts";

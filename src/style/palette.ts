@@ -48,9 +48,11 @@ export const LIGHT: Palette = {
   /**
    * Pale tints, solid (never an opacity, so nothing shows through them and they keep their hue on a
    * dark page): the part of a closure whose start is known only to a span (weekend, week, month)
-   * or not dated. Paler in both palettes, as the legend says: lighter and less colourful than the
-   * colour. Light: 35% of the colour over the background; dark: the dark colour mixed 65% towards
-   * the ink in Oklab, which a dimmer tint was not, reading as darker (test/style/palette.test.ts).
+   * or not dated. They recede in both palettes: the colour mixed towards the background, so less
+   * colourful and nearer the background than the colour, never brighter than it. Light: 35% of the
+   * colour over the white; dark: the dark colour mixed 55% towards the dark background in Oklab (mixed
+   * towards the ink, as before, a cream or mint tint outshone the solid ochre and teal). Each keeps a
+   * clear step from its colour and stands off the background (test/style/palette.test.ts).
    */
   rafah_pale: "#a6cfcb",
   kerem_shalom_pale: "#dac8a6",
@@ -74,9 +76,9 @@ export const DARK: Palette = {
   injured: "#f08a4b",
   rafah: "#2aa596",
   kerem_shalom: "#e0b13f",
-  rafah_pale: "#b5d7d1",
-  kerem_shalom_pale: "#ecdcba",
-  report_pale: "#cfdbe8",
+  rafah_pale: "#27534f",
+  kerem_shalom_pale: "#695833",
+  report_pale: "#3c546f",
   event: "#ededed",
   report: "#6fa8e6",
 };

@@ -121,6 +121,8 @@ export const TIMELINE = bySize(
   {
     listMax: 10,
     summaryListMax: 6,
+    // The phone's numbers at its least type size (MOBILE_MIN_TYPE), in a marker wide enough for two digits.
+    marker: { r: 9, numberSize: 12, gap: 2 },
     eventLabel: { maxShare: 0.62, inset: 5, gap: 6, margin: 4, after: 8, maxHeight: 260 },
   },
   // The social card's dense style: lanes, header and axis set tight, so the card is not scaled down.

@@ -36,8 +36,15 @@ export interface PlotType {
 
 export const PLOT_TYPE: Record<PlotSize, PlotType> = {
   web: { label: 13, value: 13, tick: 12 },
-  mobile: { label: 12, value: 12, tick: 11 },
+  mobile: { label: 12, value: 12, tick: 12 },
 };
+
+/**
+ * No text on the phone chart under this size: the 360 px SVG is shown about 390 px wide, so 12 px reads
+ * as about 13 px (11 px read as 10.9 px at 390 px once scaled to a 360 px column). The frame's text and
+ * the plot's ticks, labels and numbered markers all keep to it; src/render/chartLimits.ts checks the plot's.
+ */
+export const MOBILE_MIN_TYPE = 12;
 
 /** Type sizes inside the plot at a size. */
 export function plotType(mobile: boolean): PlotType {

@@ -1,6 +1,13 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { datePhrase, formatDate, formatDateRange, listDates, onDates } from "../../src/format/date.ts";
+import {
+  datePhrase,
+  formatDate,
+  formatDateRange,
+  lastDayOf,
+  listDates,
+  onDates,
+} from "../../src/format/date.ts";
 import { andList } from "../../src/text/words.ts";
 import { day } from "../story/fixtures.ts";
 
@@ -50,4 +57,15 @@ test("formatDate(week) gives both ends of the week, across a month end too", () 
     "the week of 29 January to 4 February 2026",
   );
   assert.equal(datePhrase(new Date("2026-01-25T00:00:00Z"), "week"), "in the week of 25–31 January 2026");
+});
+
+test("lastDayOf(date, precision) is the last day the date's span can mean", () => {
+  const d = new Date(Date.UTC(2026, 0, 25));
+  const iso = (p?: Parameters<typeof lastDayOf>[1]) => lastDayOf(d, p).toISOString().slice(0, 10);
+  assert.equal(iso(), "2026-01-25");
+  assert.equal(iso("by"), "2026-01-25");
+  assert.equal(iso("night"), "2026-01-26");
+  assert.equal(iso("week"), "2026-01-31");
+  assert.equal(iso("month"), "2026-01-31");
+  assert.equal(iso("year"), "2026-12-31");
 });

@@ -63,20 +63,49 @@ test("eventListLayout(events, {}, mobile) wraps an event to the width less the i
 });
 
 test("latestEvents(events, max) keeps the latest of one rank and names what it leaves out, visibly", () => {
-  const many = Array.from({ length: 12 }, (_, i) => ({ date: day(i + 1), text: `Event ${i + 1}`, by: "UN" }));
-  const { shown, left } = latestEvents(many, 10);
+  const many = Array.from({ length: 16 }, (_, i) => ({ date: day(i + 1), text: `Event ${i + 1}`, by: "UN" }));
+  const { shown, left } = latestEvents(many, 14);
   assert.equal(left, 2);
   assert.deepEqual(
     shown.map((e) => e.text),
     many.slice(2).map((e) => e.text),
   );
-  const notes = eventListLayout(many, {}, MOBILE).notes;
-  assert.equal(notes.length, 2);
-  assert.match(notes[0] ?? "", /^Not listed at this size: \d+ January 2026 — Event 1 \(UN\)\.$/);
-  assert.deepEqual(eventListLayout(many, {}, WEB).notes, [], "the web lists fourteen");
-  assert.equal(eventListLayout(many, { maxEvents: 11 }, WEB).left, 1);
-  assert.equal(leftOutNote(1), "One more event is not listed at this size.");
-  assert.equal(leftOutNote(3), "Three more events are not listed at this size.");
+  for (const ctx of [WEB, MOBILE]) {
+    const notes = eventListLayout(many, {}, ctx).notes;
+    assert.equal(notes.length, 2, "fourteen at each size");
+    assert.match(notes[0] ?? "", /^Not drawn at this size: \d+ January 2026 — Event 1 \(UN\)\.$/);
+  }
+  assert.equal(eventListLayout(many, { maxEvents: 15 }, WEB).left, 1);
+  assert.equal(leftOutNote(1), "One more event is not drawn at this size.");
+  assert.equal(leftOutNote(3), "Three more events are not drawn at this size.");
+});
+
+test("eventListLayout(events, {}, mobile) lists every event that fits, as the web does (crossings-jan-2026's phone left out one of eleven for a cap of ten)", () => {
+  const long = "Rafah: talks on reopening the crossing continue with the mediators and European monitors";
+  const eleven = Array.from({ length: 11 }, (_, i) => ({
+    date: day(i + 1),
+    text: `${long} ${i + 1}`,
+    by: "UN",
+  }));
+  const mobile = eventListLayout(eleven, {}, MOBILE);
+  assert.equal(mobile.left, 0);
+  assert.deepEqual(mobile.notes, []);
+  assert.ok(mobile.height <= EVENT_LIST.mobile.maxHeight, String(mobile.height));
+  // Only what does not fit the phone's height is left out, and named.
+  const tall = Array.from({ length: 14 }, (_, i) => ({
+    date: day(i + 1),
+    text: `${long} ${long} ${i + 1}`,
+    by: "UN",
+  }));
+  const cut = eventListLayout(tall, {}, MOBILE);
+  assert.ok(cut.left > 0 && cut.height <= EVENT_LIST.mobile.maxHeight, `${cut.left}, ${cut.height}`);
+  assert.ok(eventListLayout(tall, {}, MOBILE).events.length < tall.length);
+  assert.ok(
+    cut.notes.every((n) =>
+      /^(Not drawn at this size: |\w+ more events are not drawn at this size\.$)/.test(n),
+    ),
+    cut.notes.join("\n"),
+  );
 });
 
 test("latestEvents(events, max) leaves out the least newsworthy first, not the earliest", () => {
@@ -102,7 +131,7 @@ test("latestEvents(events, max) leaves out the least newsworthy first, not the e
   );
 });
 
-test("eventListLayout(events with focus) leads with its news: the focused event first, then the other days newest first", () => {
+test("eventListLayout(events with focus) leads with its news, set apart under its own heading, then every heading newest first", () => {
   const led = [
     ...events.map((e) => ({ ...e, focus: e.text.startsWith("Rafah: Understanding") })),
     { date: day(24), text: "Rafah: Envoys urge reopening", by: "Israeli media" },
@@ -120,15 +149,49 @@ test("eventListLayout(events with focus) leads with its news: the focused event 
   assert.equal(l.led, true);
   assert.deepEqual(
     l.days.map((d) => d.text),
-    ["25 January 2026", "24 January 2026", "6 January 2026"],
+    ["25 January 2026", "25 January 2026", "24 January 2026", "6 January 2026"],
+    "the news under a heading of its own, the rest of its day under the day's",
   );
   assert.deepEqual(l.focus, [true, false, false, false]);
+  // One rule, between the news and the list.
+  assert.equal(l.rules.length, 1);
+  const rule = l.rules[0]?.y1 ?? NaN;
+  assert.ok((l.events[0]?.y ?? Infinity) < rule && rule < (l.days[1]?.y ?? -Infinity), String(rule));
   assert.deepEqual(
     latestEvents(led, 1).shown.map((e) => e.text),
     ["Rafah: Understanding reached on reopening"],
     "the news is never left out",
   );
-  assert.equal(eventListLayout(events, {}, WEB).led, false, "no focus: date order, as before");
+  const plain = eventListLayout(events, {}, WEB);
+  assert.equal(plain.led, false, "no focus: date order, as before");
+  assert.deepEqual(plain.rules, []);
+});
+
+test("newsOrder(events): after the news, headings strictly newest first, a span by its last day, a day before 'by' that day (crossings-jan-2026 read 'By 25', 'The week of 25–31', '24', '6', 'By 6')", () => {
+  const list = [
+    { date: day(6), precision: "by" as const, text: "Conditions", by: "Netanyahu" },
+    { date: day(6), text: "Talks", by: "Qatar" },
+    { date: day(24), text: "Envoys", by: "Israeli media" },
+    { date: day(25), precision: "by" as const, text: "Understanding", by: "Army Radio", focus: true },
+    { date: day(25), precision: "by" as const, text: "Calls", by: "Egypt" },
+    { date: day(25), precision: "week" as const, text: "Could open", by: "Walla" },
+  ];
+  const l = eventListLayout(list, {}, WEB);
+  assert.deepEqual(
+    l.days.map((d) => d.text),
+    [
+      "By 25 January 2026",
+      "The week of 25–31 January 2026",
+      "By 25 January 2026",
+      "24 January 2026",
+      "6 January 2026",
+      "By 6 January 2026",
+    ],
+  );
+  assert.deepEqual(
+    newsOrder(list).map((e) => e.text),
+    ["Understanding", "Could open", "Calls", "Envoys", "Talks", "Conditions"],
+  );
 });
 
 test("eventListLayout(events, {}, {height}) lists as many events as fit the height, the news always among them", () => {

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import fc from "fast-check";
 import {
   labelBox,
   reportsOverTimeLayout,
@@ -9,6 +10,7 @@ import {
   type TimePoint,
 } from "../../src/forms/reportsOverTimeLayout.ts";
 import { overlaps } from "../../src/forms/place.ts";
+import { valueEnd, valueTicks } from "../../src/forms/ticks.ts";
 import { DAY } from "../../src/format/date.ts";
 import { PLOT_TYPE, REPORTS_OVER_TIME } from "../../src/style/index.ts";
 
@@ -113,4 +115,36 @@ test("labelBox(point, style, tx, ty, anchor) spans the figure line and the who l
   assert.equal(end.x + end.w, 100);
   assert.ok(start.h > 13 + 3 + 12 * 0.8, String(start.h));
   assert.ok(start.dy < 0 && start.dy > -3, `accents reach ${start.dy} px above the line's top`);
+});
+
+test("reportsOverTimeLayout: the value axis has the same extent on the web chart, the phone and the social card (toll-reports ended at 80,000 on the web, 100,000 elsewhere)", () => {
+  const toll = [
+    point(day(2024, 5, 7), 34789, "killed", "at least 34,789"),
+    point(day(2026, 1, 6), 71400, "killed", "more than 71,400"),
+    point(day(2026, 1, 25), 71700, "killed", "more than 71,700"),
+  ];
+  const web = reportsOverTimeLayout(toll, full, WEB);
+  const phone = reportsOverTimeLayout(toll, full, { width: 336, size: "mobile", mobile: true });
+  const card = reportsOverTimeLayout(toll, full, { ...WEB, width: 556, height: 175 });
+  assert.deepEqual(web.values.ticks, [0, 20000, 40000, 60000, 80000, 100000]);
+  assert.deepEqual(phone.values.ticks, [0, 50000, 100000], "fewer ticks on the phone");
+  assert.deepEqual(card.values.ticks, [0, 50000, 100000], "and on the card's short plot");
+  for (const l of [web, phone, card]) assert.equal(l.values.end, 100000);
+});
+
+test("valueTicks(max, fewer): from 0 to one nice end whether fewer or not, evenly, past max", () => {
+  fc.assert(
+    fc.property(fc.double({ min: 0.01, max: 1e9, noNaN: true }), (max) => {
+      const end = valueEnd(max);
+      for (const fewer of [false, true]) {
+        const ticks = valueTicks(max, fewer);
+        assert.equal(ticks[0], 0);
+        assert.equal(ticks[ticks.length - 1], end, `${max}, fewer ${fewer}: ${ticks.join(" ")}`);
+        const step = (ticks[1] ?? 0) - (ticks[0] ?? 0);
+        ticks.forEach((t, i) => assert.ok(Math.abs(t - i * step) <= 1e-6 * end, ticks.join(" ")));
+      }
+      assert.ok(end >= max * (1 - 1e-9) && end <= 4 * max, `${max} → ${end}`);
+      assert.ok(valueTicks(max, true).length <= valueTicks(max, false).length);
+    }),
+  );
 });

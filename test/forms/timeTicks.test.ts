@@ -1,6 +1,8 @@
 /** The day model (src/forms/timeTicks.ts): a date is the UTC day [00:00, 24:00); ticks on boundaries. */
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import fc from "fast-check";
+import type { LayoutContext } from "../../src/chart.ts";
 import { reportsOverTimeLayout } from "../../src/forms/reportsOverTimeLayout.ts";
 import { timelineLayout, type TimelineSettings } from "../../src/forms/timelineLayout.ts";
 import { dayMiddle, sureFrom, timeTicks } from "../../src/forms/timeTicks.ts";
@@ -8,6 +10,7 @@ import { DAY } from "../../src/format/date.ts";
 
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 const WEB = { width: 600, size: "web", mobile: false } as const;
+const PHONE = { width: 336, size: "mobile", mobile: true } as const;
 
 const may: TimelineSettings = {
   events: [{ date: day(2024, 5, 5), crossing: "rafah", label: "Attack", rank: 1 }],
@@ -79,7 +82,8 @@ test("reportsOverTimeLayout: on a phone the first tick carries a year, and the f
   const l = reportsOverTimeLayout(
     [at(day(2024, 5, 7), 34789), at(day(2026, 1, 6), 71400), at(day(2026, 1, 25), 71700)],
     { numberStyle: "full" },
-    { width: 320, size: "mobile", mobile: true },
+    // The phone's plot: 360 px less the frame's pads, with its ticks at 12 px.
+    PHONE,
   );
   const labels = l.time.ticks.map(l.time.format);
   assert.match(labels[0] ?? "", /2024/, labels.join(", "));
@@ -139,4 +143,82 @@ test("timeTicks(five days, phone width) labels every day, by its number after th
     turn.ticks.map((d) => turn.format(d)),
     ["29 May 2024", "30", "31", "1 Jun", "2"],
   );
+});
+
+const report = (d: Date, value: number) => ({
+  date: d,
+  value,
+  series: "killed",
+  label: String(value),
+  who: "x",
+});
+
+/**
+ * Day labels that name a day no report is on while a report is nearer than the ticks' step: a reader
+ * takes the report for that day. A label names a day when it starts with the day's number ("7 Jan 2026",
+ * "8"), and is centred on that day.
+ */
+function misleadingDayLabels(reports: readonly Date[], ctx: LayoutContext): string[] {
+  const l = reportsOverTimeLayout(
+    reports.map((d, i) => report(d, 100 + i)),
+    { numberStyle: "full" },
+    ctx,
+  );
+  const marks = reports.map((d) => +dayMiddle(d));
+  const ticks = l.time.ticks.map((t) => +t);
+  return l.time.ticks.flatMap((t) => {
+    const label = l.time.format(t);
+    if (!/^\d{1,2}( |$)/.test(label)) return [];
+    const middle = +t + DAY / 2;
+    const others = ticks.filter((u) => u !== +t).map((u) => Math.abs(u - +t));
+    const step = others.length ? Math.min(...others) : Infinity;
+    const near = marks.some((m) => Math.abs(m - middle) < step);
+    const on = marks.some((m) => Math.abs(m - middle) <= DAY / 2);
+    return near && !on ? [label] : [];
+  });
+}
+
+test("reportsOverTimeLayout: an axis labelled every few days labels the reports' own days (ceasefire-toll read '7 Jan 2026' under its 6 January dots)", () => {
+  const ceasefire = [day(2026, 1, 6), day(2026, 1, 6), day(2026, 1, 25)];
+  for (const ctx of [WEB, PHONE, { ...WEB, width: 556 }]) {
+    const l = reportsOverTimeLayout(
+      ceasefire.map((d, i) => report(d, 400 + i * 40)),
+      { numberStyle: "full" },
+      ctx,
+    );
+    assert.deepEqual(l.time.ticks.map(l.time.format), ["6 Jan 2026", "25 Jan"], `${ctx.width} px`);
+    // Each label centred on its reports' day, under their dots.
+    assert.equal(l.time.x(day(2026, 1, 6)), l.points[0]?.px);
+    assert.deepEqual(misleadingDayLabels(ceasefire, ctx), []);
+  }
+});
+
+test("reportsOverTimeLayout: no day label names a day no report is on while a report is nearer than a tick step", () => {
+  const start = +day(2024, 1, 1);
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 0, max: 700 }),
+      fc.array(fc.integer({ min: 0, max: 400 }), { minLength: 1, maxLength: 6 }),
+      fc.integer({ min: 0, max: 400 }),
+      fc.boolean(),
+      (offset, days, scale, phone) => {
+        // Spans from a day to over a year, reports clustered or spread.
+        const reports = days.map((d) => new Date(start + (offset + Math.round((d * scale) / 400)) * DAY));
+        assert.deepEqual(
+          misleadingDayLabels(reports, phone ? PHONE : WEB),
+          [],
+          reports.map(String).join(", "),
+        );
+      },
+    ),
+    { numRuns: 300 },
+  );
+});
+
+test("timeTicks(from, to, width, size) without marks labels every few days at fixed days of the month: the 1st, 8th, 15th and 22nd, or the 1st and 15th", () => {
+  // The weeks used to run from wherever the axis started ("30 Dec 2025", "6 Jan 2026", …).
+  const week = timeTicks(day(2025, 12, 30), day(2026, 1, 31), 600, 12);
+  assert.deepEqual(week.ticks.map(week.format), ["1 Jan 2026", "8 Jan", "15 Jan", "22 Jan"]);
+  const fortnight = timeTicks(day(2025, 12, 30), day(2026, 1, 31), 336, 12);
+  assert.deepEqual(fortnight.ticks.map(fortnight.format), ["1 Jan 2026", "15 Jan"]);
 });

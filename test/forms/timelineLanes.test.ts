@@ -57,7 +57,7 @@ test("intervalBars(interval with a start known to the month, then to the day) dr
   assert.deepEqual(
     out.legend.map((l) => [l.shape, l.label]),
     [
-      ["band", "Paler: start day unknown"],
+      ["band", "Paler: start within a span"],
       ["ring", "Closed at last report"],
     ],
   );
@@ -86,14 +86,14 @@ test("intervalBars(interval whose start is not dated) draws it solid from its fi
     `each piece longer than the one left of it: ${lengths.join(", ")}`,
   );
   assert.ok(Math.min(...faded.map((b) => b.x1)) < 6 / TIMELINE.web.fade.pieces, "from near the plot's edge");
-  assert.equal(out.legend[0]?.label, "Fading: start undated", "the fade has its own key");
+  assert.equal(out.legend[0]?.label, "Fading: no start given", "the fade has its own key");
   assert.ok(!out.legend.some((l) => l.shape === "band"), "no paler key when nothing is drawn pale and solid");
 });
 
 test("paleLabel(lanes) says what the paler part means, from the lanes' reasons", () => {
   const lane = (intervals: TimelineLane["intervals"]) => [{ title: "", crossing: "rafah", intervals }];
   const iv = { from: day(5, 1), to: day(5, 9) };
-  assert.equal(paleLabel(lane([{ ...iv, fuzzy: "month" }])), "Paler: start day unknown");
+  assert.equal(paleLabel(lane([{ ...iv, fuzzy: "month" }])), "Paler: start within a span");
   assert.equal(
     paleLabel(
       lane([
@@ -101,7 +101,7 @@ test("paleLabel(lanes) says what the paler part means, from the lanes' reasons",
         { ...iv, fuzzyUntil: day(5, 3) },
       ]),
     ),
-    "Paler: start day unknown",
+    "Paler: start within a span",
   );
 });
 
@@ -188,7 +188,7 @@ test("intervalBars(interval with a contested span) draws that span pale over the
     paleLabel([
       { title: "", crossing: "rafah", intervals: [iv, { from: day(5, 1), to: day(5, 3), fuzzy: "month" }] },
     ]),
-    "Paler: start day unknown, or reports differ",
+    "Paler: start within a span, or reports differ",
   );
 });
 
@@ -203,7 +203,7 @@ test("intervalBars(a closure whose start no report dates) keys its fading pieces
   assert.deepEqual(
     out.legend.map((l) => [l.shape, l.label]),
     [
-      ["fade", "Fading: start undated"],
+      ["fade", "Fading: no start given"],
       ["ring", "Closed at last report"],
     ],
   );

@@ -240,6 +240,32 @@ export function eventListMobile(): Fixture {
   };
 }
 
+/**
+ * A list led by its news, as crossings-jan-2026: the news set apart under its own heading, then every
+ * heading newest first, a week by its last day, the rest of the news's heading among them.
+ */
+export function eventListLed(): Fixture {
+  const d = (day: number) => new Date(Date.UTC(2026, 0, day));
+  return {
+    size: "web",
+    chart: {
+      id: "event-list-led",
+      headline: "Events listed, led by the news",
+      subtitle: "Events at a crossing, January 2026",
+      alt: "The news, then five headings newest first.",
+      rows,
+      plot: eventList([
+        { date: d(6), precision: "by", text: "Conditions set", by: "Officials via Wire Agency" },
+        { date: d(6), text: "Still closed", by: "News report" },
+        { date: d(24), text: "Envoys urge reopening", by: "News report" },
+        { date: d(25), precision: "by", text: "Understanding reported", by: "News report", focus: true },
+        { date: d(25), precision: "by", text: "Calls to reopen", by: "Officials via Wire Agency" },
+        { date: d(25), precision: "week", text: "Could open later this week", by: "News report" },
+      ]),
+    },
+  };
+}
+
 export function rangeDotsWeb(): Fixture {
   return {
     size: "web",
@@ -284,7 +310,7 @@ export function barRowsFocus(): Fixture {
         { title: "Sheltering in Rafah", bars: [{ label: "UN via Wire Agency", value: 1.4e6, text: "1.4m" }] },
         {
           title: "Sheltering in Al-Muwasi",
-          bars: [{ label: "UNRWA via Wire Agency", value: 4e5, text: "more than 0.4m", focus: false }],
+          bars: [{ label: "UNRWA via Wire Agency", value: 4e5, text: "more than 400,000", focus: false }],
         },
       ]),
     },

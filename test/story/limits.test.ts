@@ -5,7 +5,16 @@ import type { ChartSpec } from "../../src/chart.ts";
 import { UserError } from "../../src/errors.ts";
 import { barRows } from "../../src/forms/barRows.ts";
 import { chartLimitProblems, renderSocialSvg, renderSvg } from "../../src/render/renderSvg.ts";
-import { FRAME, LINE_LIMITS, LIGHT, SOCIAL_CARD } from "../../src/style/index.ts";
+import {
+  FRAME,
+  LEGEND,
+  LINE_LIMITS,
+  LIGHT,
+  MOBILE_MIN_TYPE,
+  PLOT_TYPE,
+  SOCIAL_CARD,
+  TIMELINE,
+} from "../../src/style/index.ts";
 import {
   hasWidow,
   headlineFits,
@@ -213,4 +222,47 @@ test("chartLimitProblems(chart, 'social') names a plot scaled down to fit the ca
     /^social card: the plot is \d+ px tall for a box of \d+ px, so it is drawn at \d+ % of the card's width and its smallest type at \d+ px \(at least 22\)/,
   );
   assert.deepEqual(chartLimitProblems(chart({}), "social", { names: NAMES, credit: CREDIT }), []);
+});
+
+test("the phone chart sets no text under 12 px: the plot's type, numbered markers and the frame's text", () => {
+  assert.equal(MOBILE_MIN_TYPE, 12);
+  const sizes = {
+    ...Object.fromEntries(Object.entries(PLOT_TYPE.mobile).map(([k, v]) => [`plot ${k}`, v])),
+    ...Object.fromEntries(
+      Object.entries(FRAME.mobile)
+        .filter(([k]) => k !== "pad" && k !== "gap")
+        .map(([k, v]) => [`frame ${k}`, (v as readonly number[])[0]]),
+    ),
+    "timeline marker number": TIMELINE.mobile.marker.numberSize,
+    "legend number swatch": LEGEND.swatch.number.size,
+  };
+  for (const [part, size] of Object.entries(sizes))
+    assert.ok(size >= MOBILE_MIN_TYPE, `${part}: ${size} px on the phone chart`);
+});
+
+test("chartLimitProblems(chart, 'mobile') names text in the plot under 12 px, its own size or inherited", () => {
+  const context = { names: NAMES, credit: CREDIT };
+  const small = chart({
+    plot: ({ Plot, width }) => ({
+      options: {
+        width,
+        height: 40,
+        margin: 0,
+        x: { type: "identity", axis: null },
+        y: { type: "identity", axis: null },
+        marks: [
+          Plot.text(["Tick at 11"], { x: 10, y: 10, fontSize: 11 }),
+          // Plot's own 10 px, from the plot's root.
+          Plot.text(["Plot default"], { x: 10, y: 30 }),
+          Plot.text(["Tick at 12"], { x: 100, y: 10, fontSize: 12 }),
+        ],
+      },
+    }),
+  });
+  assert.deepEqual(chartLimitProblems(small, "mobile", context), [
+    'phone chart: text at 11 px ("Tick at 11"), at least 12: set it in the plot\'s type',
+    'phone chart: text at 10 px ("Plot default"), at least 12: set it in the plot\'s type',
+  ]);
+  assert.deepEqual(chartLimitProblems(small, "web", context), []);
+  assert.deepEqual(chartLimitProblems(chart({}), "mobile", context), []);
 });

@@ -92,15 +92,22 @@ for (const [name, palette] of PALETTES) {
     assert.deepEqual(Object.values(PALE).sort(), [...TINTS].sort());
   });
 
-  test(`${name} palette: a pale tint reads as paler than its solid, lighter and less colourful, the solid at 3:1`, () => {
+  test(`${name} palette: a pale tint recedes: between the background and its solid, at most half the solid's contrast, less colourful; the solid at 3:1`, () => {
     const wrong: string[] = [];
+    const bg = oklch(palette.background);
     for (const [solid, tint] of Object.entries(PALE) as [Token, Token][]) {
       const solidBg = wcagContrast(palette[solid], palette.background);
+      const tintBg = wcagContrast(palette[tint], palette.background);
       const [s, t] = [oklch(palette[solid]), oklch(palette[tint])];
       if (solidBg < 3) wrong.push(`${solid} on background: ${solidBg.toFixed(2)} < 3`);
-      if (!s || !t) throw new Error(`not a colour: ${solid}`);
-      if (t.l <= s.l)
-        wrong.push(`${tint} is not lighter than ${solid}: L ${t.l.toFixed(2)} ≤ ${s.l.toFixed(2)}`);
+      if (!s || !t || !bg) throw new Error(`not a colour: ${solid}`);
+      // Dark tints mixed towards the ink were brighter than the solid (crossings-may-2024 in dark mode).
+      if (tintBg > solidBg / 2)
+        wrong.push(
+          `${tint} stands out: ${tintBg.toFixed(2)}:1 on the background, the solid ${solidBg.toFixed(2)}:1`,
+        );
+      if ((t.l - bg.l) * (s.l - t.l) <= 0)
+        wrong.push(`${tint} is not between the background and ${solid}: L ${t.l.toFixed(2)}`);
       if ((t.c ?? 0) >= (s.c ?? 0)) wrong.push(`${tint} is as colourful as ${solid}`);
     }
     assert.deepEqual(wrong, []);
@@ -220,14 +227,16 @@ test("renderSvg() refuses a colour outside the house palette", () => {
   );
 });
 
-test("figureIn(style) writes every label in the chart's style, under a million too, as the axis does", () => {
+test("figureIn(style), formatIn(style): in millions, a million or more in millions and under a million in full, labels and axis alike", () => {
   const style = numberStyle([1_400_000, 400_000, 1_000_000]);
   assert.equal(style, "millions");
   assert.equal(figureIn(style, 1_400_000, "exact"), "1.4m");
   assert.equal(figureIn(style, 1_000_000, "more than"), "more than 1m");
-  // One style in a chart: "1.4m" beside "more than 0.4m", never beside "more than 400,000".
-  assert.equal(figureIn(style, 400_000, "more than"), "more than 0.4m");
-  assert.equal(formatIn(style, 500_000), "0.5m", "axis ticks stay in the chart's style");
+  // displacement-may-2024 wrote "more than 0.4m" beside "1.4m".
+  assert.equal(figureIn(style, 400_000, "more than"), "more than 400,000");
+  assert.equal(formatIn(style, 500_000), "500,000", "the axis by the same rule");
+  assert.equal(formatIn(style, 0), "0");
+  assert.equal(formatIn(style, 1_500_000), "1.5m");
   assert.equal(figureIn(numberStyle([1_400_000, 1_234_567]), 1_234_567, "exact"), "1,234,567");
 });
 
