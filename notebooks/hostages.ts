@@ -114,7 +114,7 @@ function afterTheCeasefire({ data, names }: StoryContext) {
       subtitle: `After the ceasefire of ${formatDate(ceasefire)}: ${measuresPhrase(rows)}`,
       notes: [
         ...(released.length && released.every((r) => r.value === null)
-          ? ["The reports do not give the number of living hostages released."]
+          ? ["The reports do not give the number of living Israeli hostages released."]
           : []),
         ...stillHeldNotes(rows, names),
       ],

@@ -113,7 +113,7 @@ function groupEvents(events: readonly TimelineEvent[], summarise: boolean) {
 
 /**
  * The rest of a day's group after its lead: ", and five more events (two diplomatic steps, two
- * expected reopenings and one condition for reopening)", by kind in the group's order; without the
+ * reopening forecasts and one condition for reopening)", by kind in the group's order; without the
  * kinds when an event has none.
  */
 function moreWords(rest: readonly TimelineEvent[]): string {

@@ -111,14 +111,15 @@ export function kindRank(kind: CrossingEvent["kind"]): number {
   return KIND_ORDER.indexOf(kind);
 }
 
-/** Each kind as a countable noun, for a timeline's group of one day ("two expected reopenings"). */
+/** Each kind as a countable noun, for a timeline's group of one day ("two reopening forecasts"). */
 export const KIND_NOUNS: Record<CrossingEvent["kind"], Noun> = {
   reopening: noun("reopening"),
   seizure: noun("seizure"),
   closure: noun("closure"),
   attack: noun("attack"),
   reopening_understanding: noun("understanding on reopening", "understandings on reopening"),
-  reopening_expected: noun("expected reopening"),
+  // A forecast, not an expectation: a hedged "could open" is one too, and the noun must not strengthen it.
+  reopening_expected: noun("reopening forecast"),
   reopening_condition: noun("condition for reopening", "conditions for reopening"),
   opening: noun("opening"),
   talks: noun("diplomatic step"),

@@ -17,6 +17,12 @@ import { be, dateOf, sentence, uniqueIds, type Told } from "./sentence.ts";
 import { byDate, latest } from "./select.ts";
 
 export const HOSTAGE = noun("hostage");
+/**
+ * Living hostages released after the ceasefire are counted as the source counts them: its
+ * hostages released alive are Israeli hostages (data/hostages.csv `released_living`), so copy never
+ * widens "all living Israeli hostages" to all living hostages.
+ */
+const LIVING = noun("living Israeli hostage");
 
 /** What each measure counts, as a chart group title and as words in a subtitle or note. */
 export const MEASURES: Record<Hostage["measure"], { title: string; words: string }> = {
@@ -26,7 +32,7 @@ export const MEASURES: Record<Hostage["measure"], { title: string; words: string
     title: "To be released in the first phase of the mediators' proposal",
     words: "those Hamas would release in the first phase of the mediators' earlier proposal",
   },
-  released_living: { title: "Living hostages released", words: "living hostages released" },
+  released_living: { title: "Living Israeli hostages released", words: "living Israeli hostages released" },
   remains_returned: { title: "Remains of hostages returned", words: "remains of hostages returned" },
   still_held: { title: "Still held in Gaza, living or dead", words: "hostages still held in Gaza" },
 };
@@ -163,12 +169,15 @@ export function afterCeasefireHeadline(rows: readonly Hostage[], names: Names): 
   const still = remains
     ? `remains of ${figureWords(first)} ${hedge ? `${hedge} still in Gaza` : "yet to be returned"}`
     : stillPhrase(first, remains, true);
-  const lead = remains ? "All living hostages released; " : "";
+  // "freed" is the shorter headline word for "released", before the lead is given up.
+  const leads = remains
+    ? ["All living Israeli hostages released; ", "All living Israeli hostages freed; "]
+    : [""];
   const told = [...newest, ...(remains ? released : [])];
   const oneReport = new Set(told.map((r) => `${r.source}|${r.reported_by}`)).size === 1;
   const who = oneReport ? attribution(names.credit(first), "says", { by: "body" }) : "reports say";
   return firstThatFits([
-    capitalise(`${lead}${still}, ${who}`),
+    ...leads.map((lead) => capitalise(`${lead}${still}, ${who}`)),
     capitalise(
       `${still}, ${newest.length === 1 ? attribution(names.credit(first), "says", { by: "body" }) : "reports say"}`,
     ),
@@ -214,14 +223,14 @@ export function firstPhaseSentences(rows: readonly Hostage[], names: Names): Tol
   );
 }
 
-/** "All living hostages had been released and the remains of 28 hostages had been returned by 6 January 2026, according to a news report." */
+/** "All living Israeli hostages had been released and the remains of 28 hostages had been returned by 6 January 2026, according to a news report." */
 export function releaseSentences(rows: readonly Hostage[], names: Names): Told[] {
   return uniqueIds(
     byDate(rows.filter((x) => x.measure === "remains_returned")).map((r) => {
       const released = rows.find((x) => x.measure === "released_living" && x.source === r.source);
       // Under the ceasefire's first phase, Hamas released and returned them: the actor is kept.
       const living = released
-        ? `${released.value === null ? "all living hostages" : figureWords(released, noun("living hostage"))}`
+        ? `${released.value === null ? "all living Israeli hostages" : figureWords(released, LIVING)}`
         : "";
       const remains =
         r.value === 0 && r.qualifier === "exact"
@@ -255,18 +264,21 @@ function releasesHeadline(rows: readonly Hostage[], names: Names): string {
     ...(released[0]
       ? [
           released[0].value === null
-            ? "all living hostages released"
-            : `${figureWords(released[0], noun("living hostage"))} released`,
+            ? "all living Israeli hostages released"
+            : `${figureWords(released[0], LIVING)} released`,
         ]
       : []),
     ...(remains[0] ? [`remains of ${figureWords(remains[0], HOSTAGE)} returned`] : []),
   ];
+  // Shorter, with the attribution kept: "remains of 28 returned", the noun said once already.
+  const short = parts.map((p) => p.replace(/^(remains of .+?) hostages returned$/, "$1 returned"));
   const told = [...released.slice(0, 1), ...remains.slice(0, 1)];
   if (!parts.length || !told[0]) return "Hostages after the ceasefire";
   const oneReport = new Set(told.map((r) => `${r.source}|${r.reported_by}`)).size === 1;
   const who = oneReport ? attribution(names.credit(told[0]), "says", { by: "body" }) : "reports say";
   return firstThatFits([
     capitalise(`${andList(parts)}, ${who}`),
+    ...(released[0] ? [capitalise(`${andList(short)}, ${who}`)] : []),
     capitalise(andList(parts)),
     "Hostages after the ceasefire",
   ]);

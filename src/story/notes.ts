@@ -4,7 +4,7 @@
  * gives two figures, and what a report leaves out.
  */
 import { groups } from "d3-array";
-import type { Names } from "../cite/names.ts";
+import { withArticle, type Credit, type Names } from "../cite/names.ts";
 import { formatDate, formatDateRange } from "../format/date.ts";
 import { andList, capitalise, countWords, noun } from "../text/words.ts";
 import { attribution } from "./attribution.ts";
@@ -66,7 +66,7 @@ function dayNote<T extends FigureRow>(g: DayReports<T>, names: Names): string {
 }
 
 /**
- * "The Gaza health ministry’s report of 7 May 2024 gives no injured figure." for each
+ * "AFP's report of 7 May 2024 citing the Gaza health ministry gives no injured figure." for each
  * report (rows of one day, reporter and article) that lacks a measure other reports give. More
  * than two reports lacking the same measures share one short note with their count and span:
  * "Three reports, 6 to 15 January 2026, give no killed figure."
@@ -86,7 +86,7 @@ export function missingNotes<T extends FigureRow & { measure: string }>(
             {
               missing: andList(missing),
               day: dayOf(first),
-              report: reportOf(attribution(names.credit(first), "subject", { by: "body" }), dayOf(first)),
+              report: reportOf(names.credit(first), dayOf(first)),
             },
           ]
         : [];
@@ -107,12 +107,17 @@ export function missingNotes<T extends FigureRow & { measure: string }>(
 }
 
 /**
- * A report named by who gave it, so that another report of the same day is not read into it:
- * "The Gaza health ministry's report of 6 January 2026", "Israeli officials' report of …",
- * "A news report of …".
+ * A report named by the article that carries it, and who it cites, so that another report of the
+ * same day is not read into it and no body is said to have issued a report the sources do not
+ * have: "AFP's report of 7 May 2024 citing the Gaza health ministry", "The Financial Times'
+ * report of …", "A news report of 6 January 2026 citing Palestinian health officials".
  */
-function reportOf(who: string, day: Date): string {
-  if (who === "a news report") return `A news report of ${formatDate(day)}`;
-  const owner = who.endsWith("s") ? `${who}'` : `${who}'s`;
-  return `${capitalise(owner)} report of ${formatDate(day)}`;
+function reportOf(credit: Credit, day: Date): string {
+  const outlet = credit.publisher ? withArticle(credit.publisher, credit.publisher.display) : null;
+  const report = outlet
+    ? `${capitalise(outlet.endsWith("s") ? `${outlet}'` : `${outlet}'s`)} report of ${formatDate(day)}`
+    : `A news report of ${formatDate(day)}`;
+  return credit.unattributed || !credit.voice
+    ? report
+    : `${report} citing ${attribution(credit, "subject", { by: "body" })}`;
 }

@@ -503,3 +503,9 @@ test("a contested closure's headline follows the latest report's date, and never
   assert.match(lane, /reports differ on 2025/);
   assert.ok(!lane.includes(c.headline.replace("Rafah crossing ", "")), lane);
 });
+
+test("a day's group counts a hedged 'could open' as a reopening forecast, never an expected reopening", () => {
+  const text = drawnText(story(), "crossings-timeline");
+  assert.match(text, /two\s+reopening\s+forecasts/);
+  assert.doesNotMatch(text, /expected\s+reopenings?\b/);
+});

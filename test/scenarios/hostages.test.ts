@@ -41,7 +41,7 @@ test("three hostages still held: plural agreement everywhere", () => {
   assert.equal(
     s.chart("hostages-jan-2026").headline,
     // The release is a news report's claim of 6 January, the count Hamas's: credited to both as "reports say".
-    "All living hostages released; remains of three yet to be returned, reports say",
+    "All living Israeli hostages released; remains of three yet to be returned, reports say",
   );
   assert.match(
     s.sentence("still-held"),
@@ -75,7 +75,7 @@ test("two reports of one day disagree on hostages still held: both shown, none s
 
 test("a number for living hostages released removes the note that the reports give none", () => {
   const before = story().chart("hostages-jan-2026");
-  assert.ok(before.notes?.includes("The reports do not give the number of living hostages released."));
+  assert.ok(before.notes?.includes("The reports do not give the number of living Israeli hostages released."));
   const s = story((t) => {
     article(t, "news-2026-02-02", "2026-02-02");
     t.hostages.add({
@@ -185,7 +185,7 @@ test("every still-held row deleted: the headline says what the rows give, never 
   const headline = s.chart("hostages-jan-2026").headline;
   assert.equal(
     headline,
-    "All living hostages released and remains of 28 hostages returned, a news report said",
+    "All living Israeli hostages released and remains of 28 returned, a news report said",
   );
   assert.throws(() => s.sentence("still-held"), /no sentence still-held/);
 });
@@ -219,7 +219,7 @@ test("zero in the release figures reads as English", () => {
   const text = s.sentences().join("\n");
   assert.match(
     text,
-    /^Hamas had released all living hostages and returned no hostages' remains by 6 January 2026, under the first phase of the ceasefire/m,
+    /^Hamas had released all living Israeli hostages and returned no hostages' remains by 6 January 2026, under the first phase of the ceasefire/m,
   );
   assert.match(text, /did not provide for the release of any hostages in its first phase/);
   assert.doesNotMatch(text, /remains of no hostages|release of no hostages/);

@@ -165,12 +165,12 @@ test("a headline joining two reports' claims credits both: 'reports say'; one re
   const s = story();
   assert.equal(
     s.chart("hostages-jan-2026").headline,
-    "All living hostages released; remains of one yet to be returned, reports say",
+    "All living Israeli hostages released; remains of one yet to be returned, reports say",
   );
   const one = story((t) => t.hostages.remove({ measure: "still_held" }));
   assert.equal(
     one.chart("hostages-jan-2026").headline,
-    "All living hostages released and remains of 28 hostages returned, a news report said",
+    "All living Israeli hostages released and remains of 28 returned, a news report said",
   );
 });
 

@@ -12,7 +12,8 @@ test("missingNotes(rows) names each of one or two reports that lack a measure ot
     fig(484, "2026-01-25", "Israeli officials", "anon-2"),
   ];
   assert.deepEqual(missingNotes(rows, NAMES), [
-    "Israeli officials' report of 25 January 2026 gives no injured figure.",
+    // Named by its article, citing who gave the figure: no body is said to have issued a report.
+    "A news report of 25 January 2026 citing Israeli officials gives no injured figure.",
   ]);
   assert.deepEqual(missingNotes(rows.slice(0, 2), NAMES), []);
   assert.deepEqual(missingNotes([rows[0] as Fig, rows[2] as Fig], NAMES), [], "one measure: nothing lacks");
