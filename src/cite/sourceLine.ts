@@ -12,7 +12,7 @@ interface Part {
   /** Display names of the reporters cited; empty for figures the outlet states itself. */
   reporters: string[];
   articles: Source[];
-  /** The outlet also gives figures of its own in these articles: "AFP, and officials via AFP". */
+  /** The outlet also gives figures of its own in these articles: "AFP, citing officials". */
   ownToo?: boolean;
 }
 
@@ -79,10 +79,10 @@ function partsOf(
 
 /**
  * An outlet's own figures take no part of their own when the same articles also cite reporters:
- * the covering part of fewest articles credits them before its reporters, "AFP, and officials via
- * AFP (7 May 2024)", so the outlet's own estimate is credited to it and its dates are not given
- * twice. A report whose publisher is unidentified reads the same way: "news report, and Hamas via
- * news report (6 January 2026)".
+ * the covering part of fewest articles is the outlet's, citing its reporters, "AFP, citing
+ * officials (7 May 2024)", so the outlet's own estimate is credited to it and its dates are not
+ * given twice. A report whose publisher is unidentified reads the same way: "news report, citing
+ * Hamas (6 January 2026)".
  */
 function withoutOwnCovered(parts: readonly Part[]): Part[] {
   const ids = (p: Part) => p.articles.map((a) => a.id);
@@ -126,8 +126,9 @@ function render(parts: readonly Part[], dates: boolean): string {
   ).map(([, list]) => {
     const reporters = list[0]?.reporters ?? [];
     const outlets = outletsOf(list, reporters.length > 0);
-    const own = [...new Set(list.filter((p) => p.ownToo).map(name))];
-    if (own.length) return `${andList(own)}, and ${andList(reporters)} ${outlets}`;
+    // An outlet that gives figures of its own cites the rest: "AFP, citing officials (7 May 2024)".
+    const own = list.length === 1 && list[0]?.ownToo ? list[0] : undefined;
+    if (own) return `${name(own)}, citing ${andList(reporters)}${dates ? ` (${when(own)})` : ""}`;
     // Names as they are written: proper names keep their capitals, common nouns stay lower case
     // in the list ("Sources: AFP; news reports (6 and 25 January 2026)").
     return reporters.length ? `${andList(reporters)} ${outlets}` : outlets;

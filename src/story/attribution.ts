@@ -50,8 +50,9 @@ function asBody(credit: Credit): Credit {
 
 /**
  * One name per body in one attribution: credits of one body under several names ("Gaza health
- * authorities", "Gaza health ministry") are named by the body, and so is a name the body lists as
- * its alias; any other name keeps the row's own wording.
+ * authorities", "Gaza health ministry") are named by the body; one name keeps the row's own
+ * wording, descriptor and all ("the Hamas-run Gaza health ministry", "Gaza health officials"), as
+ * data/README.md ("One name per body") has it.
  */
 function oneNamePerBody(credits: readonly Credit[]): readonly Credit[] {
   const names = new Map<string, Set<string>>();
@@ -61,35 +62,7 @@ function oneNamePerBody(credits: readonly Credit[]): readonly Credit[] {
     set.add(c.voice?.name ?? "");
     names.set(c.body.name, set);
   }
-  return credits.map((c) =>
-    (names.get(c.body?.name ?? "")?.size ?? 0) > 1 || anotherNameOfBody(c) ? asBody(c) : c,
-  );
-}
-
-/**
- * A reporter that is another name of its body, listed among the body's aliases in
- * data/reporters.csv ("Gaza health authorities" of the Gaza health ministry): copy names the body,
- * so one body has one name in every sentence. A person of a body (a spokesman) is not an alias,
- * and keeps the name the article gives; so does the body with a descriptor ("the Hamas-run Gaza
- * health ministry").
- */
-function anotherNameOfBody(c: Credit): boolean {
-  return (
-    !!c.body &&
-    !c.unattributed &&
-    !!c.voice &&
-    c.body.aliases.includes(c.voice.name) &&
-    !withDescriptor(c.voice.name, c.body.name)
-  );
-}
-
-/**
- * The body's own name after a descriptor the article gives it ("Hamas-run Gaza health ministry"):
- * the house style keeps a descriptor that carries meaning where its article gives it, so such a
- * name is not another name of the body but the body described.
- */
-function withDescriptor(name: string, body: string): boolean {
-  return name.length > body.length && name.endsWith(` ${body}`);
+  return credits.map((c) => ((names.get(c.body?.name ?? "")?.size ?? 0) > 1 ? asBody(c) : c));
 }
 
 function one(credit: Credit, form: Exclude<AttributionForm, "according" | "outlets">): string {

@@ -12,6 +12,7 @@ import { laneTitle, type statuses } from "./crossings.ts";
 import { CROSSING_NAMES } from "./events.ts";
 import type { ClosureInterval } from "./intervals.ts";
 import { lineLimitProblems } from "./limits.ts";
+import { countWords, noun, numberWords } from "../text/words.ts";
 
 /**
  * How long a crossing's closures ran, as the reports allow: "4 days", "2 to 4 days" (a start known
@@ -27,13 +28,14 @@ export function closedDays(intervals: readonly ClosureInterval[]): string {
     least += days(end - sure);
     most = i.starts.length ? most + days(end - +i.from) : Infinity;
   }
-  const unit = (n: number) => `${n} day${n === 1 ? "" : "s"}`;
+  // Zero to nine in words, as in all running text: "two to four days".
+  const unit = (n: number) => countWords(n, "exact", noun("day"));
   if (most === Infinity) return `at least ${unit(least)}`;
-  return least === most ? unit(most) : `${least} to ${unit(most)}`;
+  return least === most ? unit(most) : `${numberWords(least)} to ${unit(most)}`;
 }
 
 /**
- * A crossing too brief for the chart's scale, told in a note: "Not drawn at this scale (2 to 4
+ * A crossing too brief for the chart's scale, told in a note: "Not drawn at this scale (two to four
  * days): Kerem Shalom, closed from the weekend of 4–5 May 2024 (Financial Times), still closed on
  * 7 May 2024 (Financial Times and UN …)". The start is credited only to the reports that give one;
  * when that runs over a note's lines, the start and the status are two notes.

@@ -387,7 +387,7 @@ test("a lane whose latest report is older than the chart says so, never reading 
   // Too brief for the timeline's scale, Kerem Shalom is told in a note rather than drawn as a dot.
   assert.match(
     drawn,
-    /Not drawn at this scale \(2 to 4 days\): Kerem Shalom, closed from the weekend of\s+4–5 May\s2024\s+\(Financial\s+Times\)\./,
+    /Not drawn at this scale \(two to four days\): Kerem Shalom, closed from the weekend of\s+4–5 May\s2024\s+\(Financial\s+Times\)\./,
   );
   // The UN gives no start: it is credited with the status only.
   assert.match(drawn, /Kerem Shalom still\s+closed\s+on\s+7 May\s2024\s+\(Financial\s+Times\s+and\s+UN/);

@@ -327,7 +327,7 @@ test("an injured figure reported after the latest death toll gets its own senten
   });
   assert.equal(
     s.sentence("toll-latest-injured"),
-    "More than 172,000 Palestinians have been injured in Gaza since October 2023, according to the Gaza health ministry (2 February 2026).",
+    "More than 172,000 Palestinians have been injured in Gaza since October 2023, according to Gaza health authorities (2 February 2026).",
   );
   // The report's own sentence would repeat it but for its tense: copy gets it once.
   assert.ok(
@@ -347,7 +347,7 @@ test("nobody killed in an incident reads 'No one was killed', or 'No Palestinian
   const text = s.sentences().join("\n");
   assert.match(
     text,
-    /^No one was killed in Israeli air strikes in Gaza on 22 January 2026, according to the Gaza health ministry \(reported 25 January 2026\)\.$/m,
+    /^No one was killed in Israeli air strikes in Gaza on 22 January 2026, according to Gaza health officials \(reported 25 January 2026\)\.$/m,
   );
   assert.match(
     text,

@@ -51,10 +51,14 @@ test(`attribution(credit, "label") names the reporter by display name, with the 
   assert.equal(attribution(credit("officials"), "label"), "officials via AFP");
 });
 
-test(`attribution(credit, "according") keeps a descriptor the article gives the body ("Hamas-run"), and names another name by its body`, () => {
+test(`attribution(credit, "according") keeps one row's wording, descriptor and all ("Hamas-run"); two names of one body are the body's`, () => {
   assert.equal(
     attribution(credit("Hamas-run Gaza health ministry"), "according"),
     "according to the Hamas-run Gaza health ministry",
+  );
+  assert.equal(
+    attribution(credit("Gaza health officials"), "according"),
+    "according to Gaza health officials",
   );
   // Two names of one body in one sentence are the body's one name.
   assert.equal(
@@ -104,8 +108,8 @@ test("sourceLine(rows, names) lists outlets by date, with reporters cited before
   );
   assert.equal(
     line,
-    // The FT's own figure is credited to it, before the reporters it cites, with the dates once.
-    "Sources: Gaza health ministry via AFP (7 May 2024); Financial Times, and Israeli officials via Financial Times (7 May 2024)",
+    // The FT's own figure is credited to it, citing its reporters, with the dates once.
+    "Sources: Gaza health ministry via AFP (7 May 2024); Financial Times, citing Israeli officials (7 May 2024)",
   );
 });
 
@@ -117,11 +121,11 @@ test("sourceLine(rows, names, fits) falls back to shorter forms when the line is
   ];
   assert.equal(
     sourceLine(rows, NAMES),
-    "Sources: Israeli officials via news report (6 January 2026); news report, and Hamas via news report (25 January 2026)",
+    "Sources: Israeli officials via news report (6 January 2026); news report, citing Hamas (25 January 2026)",
   );
   assert.equal(
-    sourceLine(rows, NAMES, (l) => l.length < 100),
-    "Sources: news reports, and Israeli officials and Hamas via news reports (6 and 25 January 2026)",
+    sourceLine(rows, NAMES, (l) => l.length < 90),
+    "Sources: news reports, citing Israeli officials and Hamas (6 and 25 January 2026)",
   );
   assert.equal(
     sourceLine(rows, NAMES, (l) => l.length < 60),
