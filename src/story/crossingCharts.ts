@@ -8,14 +8,14 @@ import type { Closure, CrossingEvent } from "../data/schema.ts";
 import { DAY, formatDate, formatDateRange, formatMonths } from "../format/date.ts";
 import { joinAlt } from "../forms/altText.ts";
 import { eventList } from "../forms/eventList.ts";
+import { focusFirst } from "../forms/focus.ts";
 import { timeline, type TimelineInterval } from "../forms/timeline.ts";
 import { barStart, sureFrom } from "../forms/timeTicks.ts";
 import { crossingColor } from "../style/index.ts";
 import { andList, capitalise } from "../text/words.ts";
 import { attribution } from "./attribution.ts";
-import { conflicts, laneTitle, statuses, statusHeadline, type Conflict } from "./crossings.ts";
-import { lineLimitProblems } from "./limits.ts";
-import { briefNote } from "./crossingNotes.ts";
+import { conflicts, laneTitle, statuses, statusHeadline } from "./crossings.ts";
+import { briefNote, differNotes } from "./crossingNotes.ts";
 import {
   CROSSING_NAMES,
   eventsHeadline,
@@ -79,18 +79,6 @@ function byScale<S extends { crossing: string }>(
   return drawn.length
     ? { drawn, brief: all.filter((s) => !drawn.includes(s)) }
     : { drawn: [...all], brief: [] };
-}
-
-/**
- * A disagreement as notes: one, "Reports differ on ‹topic›: ‹figure› (‹who›); ‹figure› (‹who›).",
- * when it keeps to a note's lines; else the topic and each report as its own note, "‹Who›:
- * ‹figure›.", so no note runs over its lines and every report keeps its words and its credit.
- */
-export function differNotes(d: Conflict): string[] {
-  const one = `Reports differ on ${d.topic}: ${d.reports.map((r) => `${r.figure} (${r.by})`).join("; ")}.`;
-  if (!lineLimitProblems({ headline: "", notes: [one] }).length) return [one];
-  const [first, ...rest] = d.reports.map((r) => `${capitalise(r.by)}: ${r.figure}.`);
-  return [`Reports differ on ${d.topic}. ${first ?? ""}`.trim(), ...rest];
 }
 
 /** What the event rows are, true of any of them: seizures and attacks, statements, talks. */
@@ -233,7 +221,12 @@ export function periodEvents(
 ) {
   const inside = events.filter((e) => marked(e) && e.crossing !== "none" && within(period, e.date));
   const reported = closures.filter((c) => within(period, c.as_of));
-  const began = reported.filter((c) => within(period, c.from));
+  // The headline's crossing leads: its lanes come first (issue 20's focus rule), its colour is the list's accent.
+  const lead = headlineEvent(inside)?.crossing;
+  const began = focusFirst(
+    reported.filter((c) => within(period, c.from)),
+    (c) => c.crossing === lead,
+  );
   const merged = mergeEvents(inside, names);
   const span = drawnSpan([...inside, ...reported], began, period);
   const crossings = crossingNames([...inside, ...reported]);
@@ -295,6 +288,6 @@ export function periodEvents(
           ticks: "day",
           domain: span,
         })
-      : eventList(listed, { accent: crossingColor(headlineEvent(inside)?.crossing ?? "") }),
+      : eventList(listed, { accent: crossingColor(lead ?? "") }),
   };
 }

@@ -8,11 +8,11 @@ import { DAY } from "../format/date.ts";
 import { sureFrom } from "../forms/timeTicks.ts";
 import { attribution } from "./attribution.ts";
 import { startPhrase } from "./closureWords.ts";
-import { laneTitle, type statuses } from "./crossings.ts";
+import { laneTitle, type Conflict, type statuses } from "./crossings.ts";
 import { CROSSING_NAMES } from "./events.ts";
 import type { ClosureInterval } from "./intervals.ts";
 import { lineLimitProblems } from "./limits.ts";
-import { countWords, noun, numberWords } from "../text/words.ts";
+import { capitalise, countWords, noun, numberWords } from "../text/words.ts";
 
 /**
  * How long a crossing's closures ran, as the reports allow: "4 days", "2 to 4 days" (a start known
@@ -69,4 +69,16 @@ export function briefNote(
     `${head}: ${title.slice(0, at)}${start} (${credit(dated)}).`,
     `${name}${rest.slice(1)} (${credit(s.current.rows)}).`,
   ];
+}
+
+/**
+ * A disagreement as notes: one, "Reports differ on ‹topic›: ‹figure› (‹who›); ‹figure› (‹who›).",
+ * when it keeps to a note's lines; else the topic and each report as its own note, "‹Who›:
+ * ‹figure›.", so no note runs over its lines and every report keeps its words and its credit.
+ */
+export function differNotes(d: Conflict): string[] {
+  const one = `Reports differ on ${d.topic}: ${d.reports.map((r) => `${r.figure} (${r.by})`).join("; ")}.`;
+  if (!lineLimitProblems({ headline: "", notes: [one] }).length) return [one];
+  const [first, ...rest] = d.reports.map((r) => `${capitalise(r.by)}: ${r.figure}.`);
+  return [`Reports differ on ${d.topic}. ${first ?? ""}`.trim(), ...rest];
 }

@@ -509,3 +509,10 @@ test("a day's group counts a hedged 'could open' as a reopening forecast, never 
   assert.match(text, /two\s+reopening\s+forecasts/);
   assert.doesNotMatch(text, /expected\s+reopenings?\b/);
 });
+
+test("a period's lanes lead with the headline's crossing: Rafah's seizure heads the May chart, Kerem Shalom follows", () => {
+  const text = drawnText(story(), "crossings-may-2024");
+  const rafah = text.search(/Rafah: closed from the night/);
+  const kerem = text.search(/Kerem Shalom: closed from the weekend/);
+  assert.ok(rafah >= 0 && kerem > rafah, `Rafah's lane at ${rafah}, Kerem Shalom's at ${kerem}`);
+});

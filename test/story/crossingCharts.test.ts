@@ -1,7 +1,7 @@
 /** The timeline's disagreement notes (src/story/crossingCharts.ts: differNotes). */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { differNotes } from "../../src/story/crossingCharts.ts";
+import { differNotes } from "../../src/story/crossingNotes.ts";
 import type { Conflict } from "../../src/story/crossings.ts";
 import { lineLimitProblems } from "../../src/story/limits.ts";
 
