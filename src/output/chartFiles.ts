@@ -4,6 +4,7 @@ import { SIZES, type ChartRow, type ChartSpec, type Size } from "../chart.ts";
 import type { Names } from "../cite/names.ts";
 import { asText, madeText } from "../data/spreadsheet.ts";
 import { isoDate } from "../format/date.ts";
+import { attribution } from "../story/attribution.ts";
 import { inlineEmbed } from "./embed.ts";
 
 import type { Format } from "./formats.ts";
@@ -54,13 +55,14 @@ export function updatedOn(rows: readonly ChartRow[], names: Names): Date {
 
 /**
  * A chart's rows as CSV ("Get the data"), every column the data tables have, dates as YYYY-MM-DD,
- * with the table and line each row comes from; papaparse quotes what needs quoting. Safe to open
+ * then, given the names, who the chart credits and the article's date, and the table and line each
+ * row comes from; papaparse quotes what needs quoting. Safe to open
  * in a spreadsheet: a text cell that starts like a formula (=, +, -, @, a tab...) is written with
  * a ' before it, in quotes (src/data/spreadsheet.ts); numbers, negative ones too, are written as
  * they are. papaparse's own escapeFormulae is not used: its default pattern lets a cell with a
  * line break through ("=1+1\nx"), and it would turn a number written as text into text.
  */
-export function chartCsv(rows: readonly ChartRow[]): string {
+export function chartCsv(rows: readonly ChartRow[], names?: Names): string {
   const columns: string[] = [];
   for (const row of rows)
     for (const key of Object.keys(row)) if (key !== "ref" && !columns.includes(key)) columns.push(key);
@@ -74,13 +76,20 @@ export function chartCsv(rows: readonly ChartRow[]): string {
           : typeof v === "number" || typeof v === "boolean"
             ? String(v)
             : asText(JSON.stringify(v));
+  // For a reader: who the chart credits ("Israeli officials via Financial Times", not "unattributed")
+  // and the day of the article, beside the project's own references.
+  const reader = (row: ChartRow) => {
+    if (!names) return [];
+    const credit = names.credit(row);
+    return [asText(attribution(credit, "label")), isoDate(credit.source.published)];
+  };
   const data = rows.map((row) => {
     const values = new Map<string, unknown>(Object.entries(row));
-    return [...columns.map((c) => cell(values.get(c))), `${row.ref.file}:${row.ref.line}`];
+    return [...columns.map((c) => cell(values.get(c))), ...reader(row), `${row.ref.file}:${row.ref.line}`];
   });
   return (
     Papa.unparse(
-      { fields: [...columns, "row"], data },
+      { fields: [...columns, ...(names ? ["credit", "published"] : []), "row"], data },
       { newline: "\n", quotes: (value: unknown) => typeof value === "string" && madeText(value) },
     ) + "\n"
   );

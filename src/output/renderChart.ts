@@ -98,7 +98,7 @@ async function drawChart(
     notebook,
     svg: { web: web.svg, mobile: mobile.svg },
     fontBytes: { web: web.fontBytes, mobile: mobile.fontBytes },
-    csv: chartCsv(chart.rows),
+    csv: chartCsv(chart.rows, context.names),
     updated: updatedOn(chart.rows, context.names),
     ms,
   };

@@ -5,6 +5,7 @@ import fc from "fast-check";
 import Papa from "papaparse";
 import type { ChartRow } from "../../src/chart.ts";
 import { chartCsv } from "../../src/output/chartFiles.ts";
+import { NAMES } from "../story/fixtures.ts";
 
 /** What a spreadsheet reads as a formula when it starts a cell (OWASP; NUL from ASVS 1.2.10). */
 const FORMULA_START = ["=", "+", "-", "@", "\t", "\r", "\n", "\0"];
@@ -78,5 +79,26 @@ test("chartCsv(rows): every text cell reads back as its text, with a ' before it
       });
     }),
     { numRuns: 500 },
+  );
+});
+
+test("chartCsv(rows, names) tells a reader who the chart credits and the article's date, never 'unattributed' alone", () => {
+  const csv = chartCsv(
+    [
+      row({ reported_by: "unattributed", source: "paper-1", value: 132 }),
+      row({ reported_by: "Israeli officials", source: "paper-1", value: 37 }, 3),
+      row({ reported_by: "unattributed", source: "anon-1", value: 28 }, 4),
+    ],
+    NAMES,
+  );
+  const [head, ...rows] = parse(csv);
+  assert.deepEqual(head?.slice(-3), ["credit", "published", "row"]);
+  assert.deepEqual(
+    rows.map((r) => r.slice(-3, -1)),
+    [
+      ["Financial Times", "2024-05-07"],
+      ["Israeli officials via Financial Times", "2024-05-07"],
+      ["news report", "2026-01-06"],
+    ],
   );
 });
