@@ -4,7 +4,8 @@ import { test } from "node:test";
 import { articlesBeside, loadData, parseData, type TableBytes, type TableName } from "../../src/data/load.ts";
 import { formatProblem } from "../../src/errors.ts";
 import { TABLES } from "../../src/data/schema.ts";
-import { keyHash, readTable } from "../../src/data/table.ts";
+import { keyHash } from "../../src/data/duplicates.ts";
+import { readTable } from "../../src/data/table.ts";
 import { bytesOf, problemsFor, TODAY, VALID } from "./fixtures.ts";
 
 test("loadData(data/) loads every project table with rows", () => {
