@@ -19,6 +19,11 @@ export interface Column<T> {
   text?: boolean;
   /** The longest cell allowed, in characters (text columns). */
   maxLength?: number;
+  /**
+   * Values repeat from row to row (names, source ids): while a table is read, rows with the same
+   * value keep one string (./table.ts).
+   */
+  repeats?: boolean;
 }
 
 const ok = <T>(value: T): T => value;
@@ -63,6 +68,7 @@ export function text({ kind = "name", max }: { kind?: TextKind; max?: number } =
     required: true,
     text: true,
     maxLength: limit,
+    repeats: kind === "name",
     parse(t) {
       if (t.length <= limit) return ok(t);
       let n = 0;
@@ -177,5 +183,5 @@ export function oneOf<const V extends readonly string[]>(values: V): Column<V[nu
 
 /** An id in data/sources.csv; checked against that table once all tables are read. */
 export function sourceId(): Column<string> {
-  return { describe: "an id from sources.csv", required: true, parse: (t) => ok(t) };
+  return { describe: "an id from sources.csv", required: true, repeats: true, parse: (t) => ok(t) };
 }
