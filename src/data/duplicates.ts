@@ -1,11 +1,13 @@
 /** Rows that repeat an earlier row of their table, found as the rows are read (./table.ts). */
 import type { CsvRecord, ReadText } from "./csv.ts";
 
-/** Where each record of a table read so far starts and ends, and its line, by its number. */
+/**
+ * Where each record of a table read so far starts and ends, by its number. Its line is where it
+ * starts (ReadText's locate), worked out when a message needs it.
+ */
 export interface RecordSpans {
   starts: number[];
   ends: number[];
-  lines: number[];
 }
 
 /**
@@ -13,25 +15,25 @@ export interface RecordSpans {
  * told apart by a 30-bit FNV-1a hash of those cells; when two hashes match, the earlier record's
  * cells are read again from the text (`cellsAt`, from where it starts and ends) and compared cell
  * by cell: a joined string per row cost a fifth of loading 100,000 rows, most of it in garbage
- * collection. `firstLine(k, record, cellsAt)` is the line of the first earlier row with the same
+ * collection. `firstLine(k, record, read)` is the line of the first earlier row with the same
  * cells, or undefined (and the row is remembered).
  */
 export function duplicateFinder(records: RecordSpans, keyColumns: readonly number[]) {
-  type CellsAt = ReadText["cellsAt"];
   // The record number of the first row with each hash.
   const byHash = new Map<number, number>();
   // Rows whose hash an earlier row with other cells already has: by their joined cells (rare).
   const collided = new Map<string, number>();
   return {
-    firstLine(k: number, record: CsvRecord, cellsAt: CellsAt): number | undefined {
+    firstLine(k: number, record: CsvRecord, { cellsAt, locate }: ReadText): number | undefined {
       const h = keyHash(record.cells, keyColumns);
       const earlier = byHash.get(h);
       if (earlier === undefined) {
         byHash.set(h, k);
         return undefined;
       }
-      const other = cellsAt(records.starts[earlier] ?? 0, records.ends[earlier] ?? 0);
-      if (keyColumns.every((i) => other[i] === record.cells[i])) return records.lines[earlier];
+      const start = records.starts[earlier] ?? 0;
+      const other = cellsAt(start, records.ends[earlier] ?? 0);
+      if (keyColumns.every((i) => other[i] === record.cells[i])) return locate(start).line;
       const key = keyColumns.map((i) => record.cells[i]).join("\u0000");
       const first = collided.get(key);
       if (first === undefined) collided.set(key, record.line);

@@ -96,7 +96,7 @@ export function readTable<C extends Columns>(
 
 /** Where each record read so far starts and ends, and its line, by its number (grown as records come). */
 function recordSpans(): RecordSpans {
-  return { starts: [], ends: [], lines: [] };
+  return { starts: [], ends: [] };
 }
 
 interface RowSink<C extends Columns> {
@@ -117,10 +117,11 @@ function rowReader<C extends Columns>(
   file: string,
   width: number,
   index: ReadonlyMap<string, number>,
-  { locate, offsetOf, cellsAt }: ReadText,
+  read: ReadText,
   out: RowSink<C>,
 ) {
   const { problems } = out;
+  const { locate, offsetOf } = read;
   const columns = Object.entries(spec.columns).map(([name, column]) => ({
     name,
     i: index.get(name),
@@ -139,7 +140,6 @@ function rowReader<C extends Columns>(
     const k = out.records.starts.length;
     out.records.starts.push(record.start);
     out.records.ends.push(record.end);
-    out.records.lines.push(record.line);
     if (record.cells.length !== width) {
       const at = record.cells.length > width ? offsetOf(record, width) : record.end;
       problems.push({
@@ -162,7 +162,7 @@ function rowReader<C extends Columns>(
       const broken = rule(row);
       if (broken) problems.push({ file, ...out.cellAt(row, broken.column), message: broken.message });
     }
-    const first = duplicates.firstLine(k, record, cellsAt);
+    const first = duplicates.firstLine(k, record, read);
     if (first !== undefined) {
       problems.push({
         file,
