@@ -4,7 +4,7 @@
  */
 import { join } from "node:path";
 import { names, type Names } from "../cite/names.ts";
-import { loadData, type Data } from "../data/load.ts";
+import { loadData, type Data, type TableMemo } from "../data/load.ts";
 import { formatProblem, UserError } from "../errors.ts";
 import { buildNotebooks, notebookFiles } from "../notebook/registry.ts";
 import type { Notebook, NotebookFailure } from "../notebook/types.ts";
@@ -19,10 +19,16 @@ export interface Project {
 
 /**
  * Bad data stops here, before anything is written; a chart that cannot be built fails alone.
- * `version` and `tree`: a watch's notebooks imported again, from the code it runs (codeTree.ts).
+ * `version` and `tree`: a watch's notebooks imported again, from the code it runs (codeTree.ts);
+ * `tables`: the tables as the watch last read them, a table whose bytes are unchanged not read again.
  */
-export async function loadProject(root: string, version = 0, tree?: string): Promise<Project> {
-  const data = loadOrFail(root);
+export async function loadProject(
+  root: string,
+  version = 0,
+  tree?: string,
+  tables?: TableMemo,
+): Promise<Project> {
+  const data = loadOrFail(root, tables);
   try {
     const built = await buildNotebooks(notebookFiles(root), data, version, root, tree);
     const failures = [...built.failures, ...built.notebooks.flatMap((nb) => nb.failures)];
@@ -36,8 +42,8 @@ export async function loadProject(root: string, version = 0, tree?: string): Pro
 }
 
 /** Load the project's tables or stop with every problem as file:line:column: message. */
-function loadOrFail(root: string): Data {
-  const result = loadData(join(root, "data"), "data");
+function loadOrFail(root: string, tables?: TableMemo): Data {
+  const result = loadData(join(root, "data"), "data", new Date(), tables);
   if (result.ok) return result.data;
   const n = result.problems.length;
   throw new UserError(`${n} problem${n === 1 ? "" : "s"} in the data; nothing was written`, {

@@ -7,6 +7,7 @@
  */
 import { basename } from "node:path";
 import type { CompileProblem } from "../../scripts/compile.mjs";
+import type { TableMemo } from "../data/load.ts";
 import { UserError } from "../errors.ts";
 import type { ChartOutput } from "../output/chartFiles.ts";
 import type { renderCharts } from "../output/renderChart.ts";
@@ -50,6 +51,8 @@ export interface Session {
   prints: Map<string, string>;
   /** Code files whose last check failed: checked again with every save until they pass. */
   broken: Set<string>;
+  /** The tables as last read: a save reads again only the tables whose bytes changed. */
+  tables: TableMemo;
   /** Why the build cache cannot be written (fonts are then cut afresh), if it cannot. */
   unwritable: string | undefined;
   /** The renderer, loaded when first needed or in the background once watching. */
@@ -72,7 +75,8 @@ export async function openSession(
       m.warmUp();
       return m.renderCharts;
     }));
-  const project = await loadProject(options.root, 0, tree);
+  const tables: TableMemo = new Map();
+  const project = await loadProject(options.root, 0, tree, tables);
   // A cache that cannot be used is said once, and the watch goes on without it.
   const unwritable = cacheWriteProblem(options.root);
   const cached = fromCache(options, project);
@@ -81,7 +85,7 @@ export async function openSession(
   const generation = hooks.handover?.generation ?? 0;
   const session: Session = {
     ...{ options, io, hooks, tree, generation, version: 0, project, unwritable, renderer },
-    ...{ outputs: new Map(cached.outputs), prints: fingerprints(project), broken: new Set<string>() },
+    ...{ outputs: new Map(cached.outputs), prints: fingerprints(project), broken: new Set<string>(), tables },
   };
   const draw = new Set(
     project.notebooks.flatMap((nb) => nb.chartIds.filter((id) => !cached.outputs.has(id))),
@@ -176,7 +180,7 @@ export async function onSaves(
     s.version++;
   }
   try {
-    s.project = await loadProject(root, s.version, s.tree);
+    s.project = await loadProject(root, s.version, s.tree, s.tables);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     io.err(`[watch] ${error.message}. Still watching.`);
