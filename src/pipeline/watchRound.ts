@@ -42,10 +42,14 @@ export interface Session {
   options: BuildOptions;
   io: Io;
   hooks: WatchHooks;
-  /** The code the project runs from (codeTree.ts), its generation, and the notebooks' import version. */
+  /**
+   * The code the project runs from (codeTree.ts), its generation, the last import version, and
+   * the version each notebook saved since the start was imported at (the others: 0).
+   */
   tree: string;
   generation: number;
   version: number;
+  imported: Map<string, number>;
   project: Project;
   outputs: Map<string, ChartOutput>;
   prints: Map<string, string>;
@@ -84,7 +88,18 @@ export async function openSession(
     io.err(cacheWarning(options.root, unwritable ?? cached.problem ?? "", !unwritable));
   const generation = hooks.handover?.generation ?? 0;
   const session: Session = {
-    ...{ options, io, hooks, tree, generation, version: 0, project, unwritable, renderer },
+    ...{
+      options,
+      io,
+      hooks,
+      tree,
+      generation,
+      version: 0,
+      imported: new Map(),
+      project,
+      unwritable,
+      renderer,
+    },
     ...{ outputs: new Map(cached.outputs), prints: fingerprints(project), broken: new Set<string>(), tables },
   };
   const draw = new Set(
@@ -178,9 +193,10 @@ export async function onSaves(
       return problems;
     });
     s.version++;
+    for (const p of code) s.imported.set(p, s.version);
   }
   try {
-    s.project = await loadProject(root, s.version, s.tree, s.tables);
+    s.project = await loadProject(root, (f) => s.imported.get(f) ?? 0, s.tree, s.tables);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     io.err(`[watch] ${error.message}. Still watching.`);
