@@ -185,9 +185,11 @@ export async function onSaves(
   }
   let gate: Promise<CompileProblem[]> | undefined;
   if (code.length) {
+    // Checked from the sources while they compile: the check, in its worker, is the longer.
+    const checked = types.check(root, code);
     const syntax = await updateTree(root, s.tree, code);
     if (syntax.length) return void refuse(s, syntax, code);
-    gate = types.check(root, code).then((problems) => {
+    gate = checked.then((problems) => {
       if (problems.length) code.forEach((p) => s.broken.add(p));
       else s.broken.clear();
       return problems;
