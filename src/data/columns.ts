@@ -19,6 +19,11 @@ export interface Column<T> {
   text?: boolean;
   /** The longest cell allowed, in characters (text columns). */
   maxLength?: number;
+  /**
+   * Values repeat from row to row (names, source ids): while a table is read, rows with the same
+   * value keep one string (./table.ts).
+   */
+  repeats?: boolean;
 }
 
 const ok = <T>(value: T): T => value;
@@ -63,6 +68,7 @@ export function text({ kind = "name", max }: { kind?: TextKind; max?: number } =
     required: true,
     text: true,
     maxLength: limit,
+    repeats: kind === "name",
     parse(t) {
       if (t.length <= limit) return ok(t);
       let n = 0;
@@ -99,6 +105,7 @@ export function count(): Column<number> {
     describe: `whole number from 0 to ${MAX_COUNT}, in plain digits (34789)`,
     required: true,
     parse(t) {
+      if (plainCount(t)) return ok(Number(t));
       if (/^\d+$/.test(t)) {
         const digits = t.replace(/^0+(?=\d)/, "");
         const n = Number(digits);
@@ -116,6 +123,22 @@ export function count(): Column<number> {
       return fail(`not a number: ${quote(t)}`);
     },
   };
+}
+
+/**
+ * Whether a cell is a count as it should be written, short enough to be exact: digits only, no
+ * leading zero, at most 15 of them (below MAX_COUNT). Tested a character at a time, as every count
+ * of a large table is: two regular expressions and a replace per cell cost more than the rest of
+ * reading the cell. Anything else goes the long way, which explains what is wrong.
+ */
+function plainCount(t: string): boolean {
+  const n = t.length;
+  if (n === 0 || n > 15 || (n > 1 && t.charCodeAt(0) === 48)) return false;
+  for (let i = 0; i < n; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** An ISO calendar date (YYYY-MM-DD) that exists, as a Date at UTC midnight. */
@@ -160,5 +183,5 @@ export function oneOf<const V extends readonly string[]>(values: V): Column<V[nu
 
 /** An id in data/sources.csv; checked against that table once all tables are read. */
 export function sourceId(): Column<string> {
-  return { describe: "an id from sources.csv", required: true, parse: (t) => ok(t) };
+  return { describe: "an id from sources.csv", required: true, repeats: true, parse: (t) => ok(t) };
 }

@@ -40,10 +40,18 @@ const specOf = (name: TableName) => TABLES[name] as TableSpec<Columns>;
 
 /**
  * Every row, valid or not: a row with a bad number still hears about its unknown source, and a
- * source with a bad date still counts as a known id.
+ * source with a bad date still counts as a known id. Visited in place, not copied into a list,
+ * and the checks over them push problems rather than return a list per row: this runs over each
+ * of 100,000 rows.
  */
-function everyRow(result: GenericResult): GenericRow[] {
-  return [...result.rows, ...((result.invalid ?? []).filter((r) => r.ref) as GenericRow[])];
+function eachRow(result: GenericResult, visit: (row: GenericRow) => void): void {
+  // Counted loops: for...of made an iterator result per row before the loop was optimised.
+  const { rows, invalid = [] } = result;
+  for (let i = 0; i < rows.length; i++) visit(rows[i] as GenericRow);
+  for (let i = 0; i < invalid.length; i++) {
+    const row = invalid[i];
+    if (row?.ref) visit(row as GenericRow);
+  }
 }
 
 /** Key columns (source ids, reporter names) are unique. */
@@ -68,40 +76,42 @@ export function duplicateKeys(tables: CrossTables): Problem[] {
 
 /** Every table with a source column cites an id of sources.csv. */
 export function unknownSources(tables: CrossTables): Problem[] {
-  const sourceRows = everyRow(tables.result("sources"));
-  if (!tables.hasSources || sourceRows.length === 0) return [];
-  const ids = new Set(sourceRows.flatMap((s) => (typeof s.id === "string" ? [s.id] : [])));
-  return TABLE_NAMES.flatMap((name) => {
-    if (!("source" in TABLES[name].columns)) return [];
-    const result = tables.result(name);
-    return everyRow(result).flatMap((row) =>
-      typeof row.source !== "string" || ids.has(row.source)
-        ? []
-        : [
-            {
-              file: row.ref.file,
-              ...result.cellAt(row, "source"),
-              message: `unknown source id ${quote(row.source)}: not in ${tables.dir}/sources.csv`,
-            },
-          ],
-    );
+  const ids = new Set<string>();
+  let sources = 0;
+  eachRow(tables.result("sources"), (s) => {
+    sources++;
+    if (typeof s.id === "string") ids.add(s.id);
   });
+  if (!tables.hasSources || sources === 0) return [];
+  const found: Problem[] = [];
+  for (const name of TABLE_NAMES) {
+    if (!("source" in TABLES[name].columns)) continue;
+    const result = tables.result(name);
+    eachRow(result, (row) => {
+      if (typeof row.source !== "string" || ids.has(row.source)) return;
+      found.push({
+        file: row.ref.file,
+        ...result.cellAt(row, "source"),
+        message: `unknown source id ${quote(row.source)}: not in ${tables.dir}/sources.csv`,
+      });
+    });
+  }
+  return found;
 }
 
 /** Every source names an article that is there (checked when the articles folder is). */
 export function missingArticles(tables: CrossTables, articles: ArticleCheck): Problem[] {
   const result = tables.result("sources");
-  return everyRow(result).flatMap((row) =>
-    typeof row.file !== "string" || articles.exists(row.file)
-      ? []
-      : [
-          {
-            file: row.ref.file,
-            ...result.cellAt(row, "file"),
-            message: `file: no article ${quote(row.file)} in ${articles.label}: add the article there, or correct the name`,
-          },
-        ],
-  );
+  const found: Problem[] = [];
+  eachRow(result, (row) => {
+    if (typeof row.file !== "string" || articles.exists(row.file)) return;
+    found.push({
+      file: row.ref.file,
+      ...result.cellAt(row, "file"),
+      message: `file: no article ${quote(row.file)} in ${articles.label}: add the article there, or correct the name`,
+    });
+  });
+  return found;
 }
 
 /** No row reports a date after its source was published, and nothing is dated after `today` (YYYY-MM-DD). */
@@ -110,25 +120,28 @@ export function datesAfterSource(tables: CrossTables, today: string): Problem[] 
     tables.result("sources").rows.flatMap((s) => (s.published instanceof Date ? [[s.id, s.published]] : [])),
   );
   const lastTime = Date.parse(`${today}T00:00:00Z`);
-  return TABLE_NAMES.flatMap((name) => {
+  const found: Problem[] = [];
+  for (const name of TABLE_NAMES) {
     const dates = specOf(name).reportedDates;
-    if (!dates) return [];
+    if (!dates) continue;
     const result = tables.result(name);
-    return everyRow(result).flatMap((row) => {
+    eachRow(result, (row) => {
       const source = typeof row.source === "string" ? row.source : undefined;
       const sourceDay = source === undefined ? undefined : published.get(source);
       const mayFollow = dates.mayFollowSource?.(row) ?? false;
-      return dates.columns.flatMap((column) => {
+      for (let c = 0; c < dates.columns.length; c++) {
+        const column = dates.columns[c] ?? "";
         const value = row[column];
-        if (!(value instanceof Date)) return [];
+        if (!(value instanceof Date)) continue;
         // Compared as times; written as days only for a message.
         const time = value.getTime();
         let message: string | undefined;
         if (sourceDay && !mayFollow && time > sourceDay.getTime())
           message = `${column} ${isoDate(value)} is after its source ${source} was published (${isoDate(sourceDay)})`;
         else if (time > lastTime) message = `${column} ${isoDate(value)} is after today (${today})`;
-        return message ? [{ file: row.ref.file, ...result.cellAt(row, column), message }] : [];
-      });
+        if (message) found.push({ file: row.ref.file, ...result.cellAt(row, column), message });
+      }
     });
-  });
+  }
+  return found;
 }

@@ -8,6 +8,7 @@ import {
   readFileSync,
   type Stats,
 } from "node:fs";
+import { Buffer } from "node:buffer";
 import { basename, join, resolve } from "node:path";
 import { fileProblem, sortProblems, type Problem } from "../errors.ts";
 import { isoDate } from "../format/date.ts";
@@ -41,16 +42,25 @@ export interface Unreadable {
 export type TableBytes = { [K in TableName]?: Uint8Array | Unreadable };
 
 /**
+ * Each table as last read, with its bytes: a table whose bytes are the same is not read again
+ * (a watch keeps one across saves, and a CSV save changes one table). Filled by parseData.
+ */
+export type TableMemo = Map<TableName, { bytes: Uint8Array; dir: string; result: TableResult<Columns> }>;
+
+/**
  * Validate every table and the references between them. Pure: takes bytes,
  * returns typed rows or every problem found, sorted by file, line and column.
  * `dir` is the folder as shown in messages, e.g. "data"; `today` is the day
- * no reported date may be after (the real clock unless a test fixes it).
+ * no reported date may be after (the real clock unless a test fixes it). With `memo`, a table
+ * whose bytes it holds is taken from it, rows and problems, and the checks across tables run
+ * again as ever.
  */
 export function parseData(
   bytes: TableBytes,
   dir = "data",
   today = new Date(),
   articles?: ArticleCheck,
+  memo?: TableMemo,
 ): LoadResult {
   const problems: Problem[] = [];
   const generic = new Map<TableName, GenericResult>();
@@ -58,7 +68,8 @@ export function parseData(
   // TypeScript cannot follow through a loop over the names: hence the cast.
   const results = Object.fromEntries(
     TABLE_NAMES.map((name) => {
-      const result = readOne(bytes[name], TABLES[name] as TableSpec<Columns>, dir, problems);
+      const result = readOrRecall(name, bytes[name], dir, memo);
+      problems.push(...result.problems);
       generic.set(name, result);
       return [name, result];
     }),
@@ -82,40 +93,58 @@ export function parseData(
   };
 }
 
-/**
- * One table read and validated, or empty (with its problem added to `problems`) when missing or
- * not UTF-8.
- */
+/** A table as `memo` holds it when its bytes are the same, else read (and kept in `memo`). */
+function readOrRecall(
+  name: TableName,
+  raw: Uint8Array | Unreadable | undefined,
+  dir: string,
+  memo: TableMemo | undefined,
+): TableResult<Columns> {
+  const known = memo?.get(name);
+  const bytes = raw instanceof Uint8Array ? raw : undefined;
+  if (known && bytes && known.dir === dir && Buffer.compare(known.bytes, bytes) === 0) return known.result;
+  const result = readOne(raw, TABLES[name] as TableSpec<Columns>, dir);
+  if (memo && bytes) memo.set(name, { bytes, dir, result });
+  return result;
+}
+
+/** One table read and validated, or empty (with its one problem) when missing or not UTF-8. */
 function readOne<C extends Columns>(
   raw: Uint8Array | Unreadable | undefined,
   spec: TableSpec<C>,
   dir: string,
-  problems: Problem[],
 ): TableResult<C> {
   const file = `${dir}/${spec.file}`;
-  const empty: TableResult<C> = { rows: [], problems: [], cellAt: () => ({ line: 1, column: 1 }) };
-  if (raw === undefined || "unreadable" in raw) {
-    problems.push({ file, line: 0, column: 0, message: raw?.unreadable ?? "file not found" });
-    return empty;
-  }
+  const empty = (problem: Problem): TableResult<C> => ({
+    rows: [],
+    problems: [problem],
+    cellAt: () => ({ line: 1, column: 1 }),
+  });
+  if (raw === undefined || "unreadable" in raw)
+    return empty({ file, line: 0, column: 0, message: raw?.unreadable ?? "file not found" });
   const decoded = decodeUtf8(raw);
   if (!decoded.ok) {
     const message = "file is not UTF-8: save it as UTF-8 (CSV UTF-8 in Excel)";
-    problems.push({ file, line: decoded.line, column: decoded.column, message });
-    return empty;
+    return empty({ file, line: decoded.line, column: decoded.column, message });
   }
-  const result = readTable(spec, file, decoded.text);
-  problems.push(...result.problems);
-  return result;
+  return readTable(spec, file, decoded.text);
 }
 
-/** Read every table from a data folder on disk. `display` is how the folder appears in messages. */
-export function loadData(dataDir: string, display = "data", today = new Date()): LoadResult {
+/**
+ * Read every table from a data folder on disk. `display` is how the folder appears in messages;
+ * `memo`, the tables as last read (parseData).
+ */
+export function loadData(
+  dataDir: string,
+  display = "data",
+  today = new Date(),
+  memo?: TableMemo,
+): LoadResult {
   const bytes: TableBytes = {};
   for (const name of TABLE_NAMES) {
     bytes[name] = readTableFile(join(dataDir, TABLES[name].file));
   }
-  return parseData(bytes, display, today, articlesBeside(dataDir));
+  return parseData(bytes, display, today, articlesBeside(dataDir), memo);
 }
 
 /**

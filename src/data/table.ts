@@ -1,6 +1,7 @@
 import type { Problem } from "../errors.ts";
 import { Invalid, type Column } from "./columns.ts";
 import { parseCsv, type CsvRecord, type ReadText } from "./csv.ts";
+import { duplicateFinder, type RecordSpans } from "./duplicates.ts";
 import { quote } from "./quote.ts";
 
 export type Columns = { readonly [name: string]: Column<unknown> };
@@ -68,15 +69,16 @@ export function readTable<C extends Columns>(
   const rows: RowOf<C>[] = [];
   const invalid: Partial<RowOf<C>>[] = [];
   const records = recordSpans();
-  let readRecord: ((record: CsvRecord, read: ReadText) => void) | undefined;
+  let readRecord: ((record: CsvRecord) => void) | undefined;
   // Each record is read into a row as papaparse or the plain reader gives it, and not kept: with
   // 100,000 rows, holding every record's cells until the end made most of the garbage collector's work.
   const parsed = parseCsv(file, text, {
-    header(header, { locate, offsetOf }) {
+    header(header, read) {
+      const { locate, offsetOf } = read;
       headerIndex(header, Object.keys(spec.columns), index, (i, message) =>
         found.push({ file, ...locate(i === "end" ? header.end : offsetOf(header, i)), message }),
       );
-      readRecord = rowReader(spec, file, header.cells.length, index, {
+      readRecord = rowReader(spec, file, header.cells.length, index, read, {
         problems: found,
         rows,
         invalid,
@@ -84,7 +86,7 @@ export function readTable<C extends Columns>(
         cellAt: cellLocator<C>({ locate, offsetOf }, index, records),
       });
     },
-    record: (record, read) => readRecord?.(record, read),
+    record: (record) => readRecord?.(record),
   });
   const cellAt = cellLocator<C>(parsed, index, records);
   const problems = [...parsed.problems, ...found];
@@ -93,30 +95,33 @@ export function readTable<C extends Columns>(
 }
 
 /** Where each record read so far starts and ends, and its line, by its number (grown as records come). */
-function recordSpans() {
-  return { starts: [] as number[], ends: [] as number[], lines: [] as number[] };
+function recordSpans(): RecordSpans {
+  return { starts: [], ends: [] };
 }
 
 interface RowSink<C extends Columns> {
   problems: Problem[];
   rows: RowOf<C>[];
   invalid: Partial<RowOf<C>>[];
-  records: ReturnType<typeof recordSpans>;
+  records: RecordSpans;
   cellAt: TableResult<C>["cellAt"];
 }
 
 /**
  * Reads each record after the header into a row: its cells by their columns, the table's rules,
- * then whether it repeats an earlier row. Problems, rows and invalid rows go to `out`.
+ * then whether it repeats an earlier row. Problems, rows and invalid rows go to `out`. Nothing is
+ * made per row but the row itself (no closure, no list of rules): this runs 100,000 times.
  */
 function rowReader<C extends Columns>(
   spec: TableSpec<C>,
   file: string,
   width: number,
   index: ReadonlyMap<string, number>,
+  read: ReadText,
   out: RowSink<C>,
 ) {
   const { problems } = out;
+  const { locate, offsetOf } = read;
   const columns = Object.entries(spec.columns).map(([name, column]) => ({
     name,
     i: index.get(name),
@@ -124,11 +129,17 @@ function rowReader<C extends Columns>(
   }));
   const keyColumns = columns.flatMap((c) => (c.name !== "note" && c.i !== undefined ? [c.i] : []));
   const duplicates = duplicateFinder(out.records, keyColumns);
-  return (record: CsvRecord, { locate, offsetOf, cellsAt }: ReadText) => {
+  const blank = blankRow(columns);
+  const rules = spec.rules ?? [];
+  const cells: CellReader = {
+    columns,
+    report: (record, i, message) => problems.push({ file, ...locate(offsetOf(record, i)), message }),
+    pool: new Map(),
+  };
+  return (record: CsvRecord) => {
     const k = out.records.starts.length;
     out.records.starts.push(record.start);
     out.records.ends.push(record.end);
-    out.records.lines.push(record.line);
     if (record.cells.length !== width) {
       const at = record.cells.length > width ? offsetOf(record, width) : record.end;
       problems.push({
@@ -138,20 +149,20 @@ function rowReader<C extends Columns>(
       });
       return;
     }
-    const values: Record<string | symbol, unknown> = { ref: { file, line: record.line }, [RECORD]: k };
-    const valid = readCells(record, columns, values, (i, message) =>
-      problems.push({ file, ...locate(offsetOf(record, i)), message }),
-    );
+    const values: Record<string | symbol, unknown> = { ...blank };
+    values.ref = { file, line: record.line };
+    values[RECORD] = k;
+    const valid = readCells(record, cells, values);
     if (!valid) {
       out.invalid.push(values as Partial<RowOf<C>>);
       return;
     }
     const row = values as RowOf<C>;
-    for (const rule of spec.rules ?? []) {
+    for (const rule of rules) {
       const broken = rule(row);
       if (broken) problems.push({ file, ...out.cellAt(row, broken.column), message: broken.message });
     }
-    const first = duplicates.firstLine(k, record, cellsAt);
+    const first = duplicates.firstLine(k, record, read);
     if (first !== undefined) {
       problems.push({
         file,
@@ -166,6 +177,18 @@ function rowReader<C extends Columns>(
 }
 
 /**
+ * A row of the table with every key in place (ref, the record number, then each column in the
+ * schema's order), each row a copy of it: rows then share one shape, made at once. Adding 13 keys
+ * one by one gave each of 100,000 rows a chain of shapes and a property store grown (and thrown
+ * away) several times over.
+ */
+function blankRow(columns: readonly { name: string }[]): Record<string | symbol, unknown> {
+  const blank: Record<string | symbol, unknown> = { ref: undefined, [RECORD]: -1 };
+  for (const { name } of columns) blank[name] = undefined;
+  return blank;
+}
+
+/**
  * Where a cell of a row starts, for messages. Each valid row keeps the number of its record under
  * a symbol (cheaper than a WeakMap for 100,000 rows, and invisible to JSON and Object.keys); where
  * records start and end is kept in two arrays of numbers, so a record's cells are not kept and a
@@ -175,7 +198,7 @@ function rowReader<C extends Columns>(
 function cellLocator<C extends Columns>(
   parsed: Pick<ReturnType<typeof parseCsv>, "locate" | "offsetOf">,
   index: ReadonlyMap<string, number>,
-  { starts, ends }: ReturnType<typeof recordSpans>,
+  { starts, ends }: RecordSpans,
 ) {
   const { locate, offsetOf } = parsed;
   return (row: RowOf<C>, column: string) => {
@@ -208,18 +231,39 @@ function headerIndex(
   for (const name of names) if (!index.has(name)) report("end", `missing column: ${name}`);
 }
 
+/** How a table's records are read into rows: its columns by cell number, where a bad cell is said, and the strings shared. */
+interface CellReader {
+  columns: readonly { name: string; i: number | undefined; column: Column<unknown> }[];
+  report: (record: CsvRecord, i: number, message: string) => void;
+  /** Each value of a column whose values repeat (Column.repeats), as first read. */
+  pool: Map<string, string>;
+}
+
+/**
+ * The first string read with a value, while a table is read: rows with the same name or source
+ * keep one string, not one per cell. With 100,000 rows, copying those strings while the rows were
+ * young was a fifth of the garbage collector's work.
+ */
+function shared(pool: Map<string, string>, value: string): string {
+  const known = pool.get(value);
+  if (known !== undefined) return known;
+  pool.set(value, value);
+  return value;
+}
+
 /**
  * One record's cells parsed into `values` by their columns. Returns whether every cell is valid;
- * a bad cell is reported at its cell number and left undefined.
+ * a bad cell is reported (with its record and cell number) and left undefined.
  */
 function readCells(
   record: CsvRecord,
-  columns: readonly { name: string; i: number | undefined; column: Column<unknown> }[],
+  { columns, report, pool }: CellReader,
   values: Record<string | symbol, unknown>,
-  report: Report<number>,
 ): boolean {
   let valid = true;
-  for (const { name, i, column } of columns) {
+  // A counted loop: for...of made an iterator result per row before this was optimised.
+  for (let c = 0; c < columns.length; c++) {
+    const { name, i, column } = columns[c] as (typeof columns)[number];
     if (i === undefined) {
       valid = false;
       continue;
@@ -228,14 +272,15 @@ function readCells(
     let value: unknown = null;
     if (cell === "") {
       if (column.required) {
-        report(i, `empty cell: ${name} is required`);
+        report(record, i, `empty cell: ${name} is required`);
         valid = false;
       }
     } else {
       const result = column.parse(cell);
-      if (!(result instanceof Invalid)) value = result;
+      if (typeof result === "string" && column.repeats) value = shared(pool, result);
+      else if (!(result instanceof Invalid)) value = result;
       else {
-        report(i, `${name}: ${result.message}`);
+        report(record, i, `${name}: ${result.message}`);
         valid = false;
         value = undefined;
       }
@@ -243,47 +288,4 @@ function readCells(
     values[name] = value;
   }
   return valid;
-}
-
-/**
- * Finds a row that repeats an earlier one in its key cells (every column but the note). Rows are
- * told apart by a 30-bit FNV-1a hash of those cells; when two hashes match, the earlier record's
- * cells are read again from the text (`cellsAt`, from where it starts and ends) and compared cell
- * by cell: a joined string per row cost a fifth of loading 100,000 rows, most of it in garbage
- * collection. `firstLine(k, record, cellsAt)` is the line of the first earlier row with the same
- * cells, or undefined (and the row is remembered).
- */
-function duplicateFinder(records: ReturnType<typeof recordSpans>, keyColumns: readonly number[]) {
-  type CellsAt = ReadText["cellsAt"];
-  // The record number of the first row with each hash.
-  const byHash = new Map<number, number>();
-  // Rows whose hash an earlier row with other cells already has: by their joined cells (rare).
-  const collided = new Map<string, number>();
-  return {
-    firstLine(k: number, record: CsvRecord, cellsAt: CellsAt): number | undefined {
-      const h = keyHash(record.cells, keyColumns);
-      const earlier = byHash.get(h);
-      if (earlier === undefined) {
-        byHash.set(h, k);
-        return undefined;
-      }
-      const other = cellsAt(records.starts[earlier] ?? 0, records.ends[earlier] ?? 0);
-      if (keyColumns.every((i) => other[i] === record.cells[i])) return records.lines[earlier];
-      const key = keyColumns.map((i) => record.cells[i]).join("\u0000");
-      const first = collided.get(key);
-      if (first === undefined) collided.set(key, record.line);
-      return first;
-    },
-  };
-}
-
-/** FNV-1a over some cells of a row, cut to 30 bits: a small integer to V8, so a map of them holds no boxed numbers. */
-export function keyHash(cells: readonly string[], columns: readonly number[]): number {
-  let h = 0x811c9dc5;
-  for (const i of columns) {
-    const cell = cells[i] ?? "";
-    for (let c = 0; c < cell.length; c++) h = Math.imul(h ^ cell.charCodeAt(c), 0x01000193);
-    h = Math.imul(h ^ 0xffff, 0x01000193); // a separator no cell holds: "a,bc" is not "ab,c"
-  }
-  return h & 0x3fffffff;
 }

@@ -7,6 +7,7 @@
  */
 import { basename } from "node:path";
 import type { CompileProblem } from "../../scripts/compile.mjs";
+import type { TableMemo } from "../data/load.ts";
 import { UserError } from "../errors.ts";
 import type { ChartOutput } from "../output/chartFiles.ts";
 import type { renderCharts } from "../output/renderChart.ts";
@@ -41,15 +42,21 @@ export interface Session {
   options: BuildOptions;
   io: Io;
   hooks: WatchHooks;
-  /** The code the project runs from (codeTree.ts), its generation, and the notebooks' import version. */
+  /**
+   * The code the project runs from (codeTree.ts), its generation, the last import version, and
+   * the version each notebook saved since the start was imported at (the others: 0).
+   */
   tree: string;
   generation: number;
   version: number;
+  imported: Map<string, number>;
   project: Project;
   outputs: Map<string, ChartOutput>;
   prints: Map<string, string>;
   /** Code files whose last check failed: checked again with every save until they pass. */
   broken: Set<string>;
+  /** The tables as last read: a save reads again only the tables whose bytes changed. */
+  tables: TableMemo;
   /** Why the build cache cannot be written (fonts are then cut afresh), if it cannot. */
   unwritable: string | undefined;
   /** The renderer, loaded when first needed or in the background once watching. */
@@ -72,7 +79,8 @@ export async function openSession(
       m.warmUp();
       return m.renderCharts;
     }));
-  const project = await loadProject(options.root, 0, tree);
+  const tables: TableMemo = new Map();
+  const project = await loadProject(options.root, 0, tree, tables);
   // A cache that cannot be used is said once, and the watch goes on without it.
   const unwritable = cacheWriteProblem(options.root);
   const cached = fromCache(options, project);
@@ -80,8 +88,19 @@ export async function openSession(
     io.err(cacheWarning(options.root, unwritable ?? cached.problem ?? "", !unwritable));
   const generation = hooks.handover?.generation ?? 0;
   const session: Session = {
-    ...{ options, io, hooks, tree, generation, version: 0, project, unwritable, renderer },
-    ...{ outputs: new Map(cached.outputs), prints: fingerprints(project), broken: new Set<string>() },
+    ...{
+      options,
+      io,
+      hooks,
+      tree,
+      generation,
+      version: 0,
+      imported: new Map(),
+      project,
+      unwritable,
+      renderer,
+    },
+    ...{ outputs: new Map(cached.outputs), prints: fingerprints(project), broken: new Set<string>(), tables },
   };
   const draw = new Set(
     project.notebooks.flatMap((nb) => nb.chartIds.filter((id) => !cached.outputs.has(id))),
@@ -166,17 +185,20 @@ export async function onSaves(
   }
   let gate: Promise<CompileProblem[]> | undefined;
   if (code.length) {
+    // Checked from the sources while they compile: the check, in its worker, is the longer.
+    const checked = types.check(root, code);
     const syntax = await updateTree(root, s.tree, code);
     if (syntax.length) return void refuse(s, syntax, code);
-    gate = types.check(root, code).then((problems) => {
+    gate = checked.then((problems) => {
       if (problems.length) code.forEach((p) => s.broken.add(p));
       else s.broken.clear();
       return problems;
     });
     s.version++;
+    for (const p of code) s.imported.set(p, s.version);
   }
   try {
-    s.project = await loadProject(root, s.version, s.tree);
+    s.project = await loadProject(root, (f) => s.imported.get(f) ?? 0, s.tree, s.tables);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     io.err(`[watch] ${error.message}. Still watching.`);
