@@ -64,7 +64,7 @@ export async function watch(
   const onChange = (path: string) => {
     pending.add(path);
     clearTimeout(timer);
-    timer = setTimeout(() => enqueue(flush), QUIET_MS);
+    timer = setTimeout(() => enqueue(flush), 10);
   };
   // Watched before the first round, so a save made while it draws is not lost.
   const watchers = watchFolders(root, onChange);
@@ -91,15 +91,6 @@ export async function watch(
   rmSync(freshTrees(root), { recursive: true, force: true });
   return 0;
 }
-
-/**
- * How long a watch waits after the last change before it takes the batch: the events of one save
- * (a write is two, create and change) come together. Measured from another process saving, load
- * average 3.5: within 0.9 ms of each other at most, and one event for a save by renaming a temporary
- * file. It was 10 ms, a fifth of a CSV save's way to its SVG; a save spread wider than this is taken
- * as two, each drawn as it reads.
- */
-const QUIET_MS = 3;
 
 /** The folders whose saves a watch takes: data/*.csv, notebooks/*.ts and src/ (all of it, when there is one). */
 function watchFolders(root: string, onChange: (path: string) => void): FSWatcher[] {
