@@ -7,7 +7,7 @@ import { ascending, groups } from "d3-array";
 import type { DayPrecision } from "../data/schema.ts";
 import { formatDate } from "../format/date.ts";
 import { dayMonth } from "../style/index.ts";
-import { withoutCredit } from "./timelineCard.ts";
+import { withoutCredit } from "./timelineCompact.ts";
 import { andList, capitalise, countWords, noun, type Noun } from "../text/words.ts";
 
 export interface TimelineEvent {

@@ -6,7 +6,7 @@
 import { wrap } from "../text/wrap.ts";
 import type { PlotType, TimelineStyle } from "../style/index.ts";
 import { overlaps, textBox, type Box } from "./place.ts";
-import { withoutCredit, type BracketMark } from "./timelineCard.ts";
+import { withoutCredit, type BracketMark } from "./timelineCompact.ts";
 
 /** A dated rule across the lanes (the ceasefire), labelled in the header. */
 export interface TimelineRule {

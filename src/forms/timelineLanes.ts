@@ -10,7 +10,7 @@ import { COLORS, crossingColor, paleOf, type PlotType, type TimelineStyle } from
 import { wrap } from "../text/wrap.ts";
 import type { EventMark } from "./timelineEvents.ts";
 import { barStart } from "./timeTicks.ts";
-import { markerRow } from "./timelineCard.ts";
+import { markerRow } from "./timelineCompact.ts";
 import type { PlacedText } from "./timelineHeader.ts";
 
 export interface TimelineInterval {
