@@ -8,7 +8,8 @@
  */
 import { ascending } from "d3-array";
 import type { BracketMark } from "./timelineCompact.ts";
-import type { ListedEvents } from "./timelineEvents.ts";
+import type { TimelineStyle } from "../style/index.ts";
+import { listEvents, type ListedEvents, type TimelineEvent } from "./timelineEvents.ts";
 import type { Marker } from "./timelineLanes.ts";
 
 export { markerRow, withoutCredit, type BracketMark } from "./timelineCompact.ts";
@@ -44,4 +45,21 @@ export function numberByDate(
     listed: { ...listed, markers: listed.markers.map(renumber), entries },
     markers: [...drawn.map(renumber), ...marks],
   };
+}
+
+/**
+ * A numbered marker's radius: the style's, one larger on a card that may number ten or more
+ * (its events as the web chart groups them, and every bracket), so two digits stay inside.
+ */
+export function cardMarkerR(
+  style: TimelineStyle,
+  teaser: boolean,
+  o: { events: readonly TimelineEvent[]; brackets: readonly unknown[]; summarise: boolean },
+  grouped: boolean | undefined,
+): number {
+  if (!teaser) return style.marker.r;
+  const group = grouped ?? o.summarise;
+  const max = group ? style.summaryListMax : style.listMax;
+  const count = listEvents(o.events, group, max).markers.length + o.brackets.length;
+  return count >= 10 ? style.marker.r + 1 : style.marker.r;
 }

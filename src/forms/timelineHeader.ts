@@ -53,8 +53,11 @@ export interface HeaderContext {
 
 export interface Header {
   labels: PlacedText[];
-  /** Each bracket's line, under its label, from its period's start to its end. */
-  brackets: { x1: number; x2: number; y: number }[];
+  /**
+   * Each bracket's line, under its label, from its period's start to its end; on the card, a marked
+   * bracket's line is cut where its marker sits.
+   */
+  brackets: { x1: number; x2: number; y: number; cut?: { x1: number; x2: number } }[];
   /** The card's brackets marked with a number instead of labelled (./timelineCard.ts). */
   marks: BracketMark[];
   /** Each rule's label box, in the rules' order: its rule starts at its top. */
@@ -136,7 +139,8 @@ function cardBrackets(
     if (row < 0) row = rows.push([]) - 1;
     rows[row]?.push(span);
     const y = r + row * step;
-    lines.push({ x1, x2, y });
+    // The line stops either side of the marker, so it never crosses its number.
+    lines.push({ x1, x2, y, cut: { x1: x - r, x2: x + r } });
     taken.push({ x: span.x1, y: y - r, w: span.x2 - span.x1, h: Math.max(2 * r, r + c.style.bracket.tick) });
     return { date: b.date, text: withoutCredit(b.label), x, y };
   });

@@ -32,7 +32,7 @@ import { type LaneBar, type Lanes, type Marker, type TimelineLane } from "./time
 import { eventKey, keyEntries, type ListEntry } from "./timelineKey.ts";
 import type { EventLabel } from "./timelineLabels.ts";
 import { placeEvents } from "./timelinePlace.ts";
-import { numberByDate } from "./timelineCard.ts";
+import { cardMarkerR, numberByDate } from "./timelineCard.ts";
 import { timeTicks } from "./timeTicks.ts";
 
 export type { TimelineEvent } from "./timelineEvents.ts";
@@ -119,7 +119,9 @@ function timelineAt(
   const lh = Math.round(type.label * style.leading);
   const onChart = options.eventLabels === "chart" && !teaser;
   // Plain dots beside labels on the chart; numbered markers for the list and the card's key.
-  const r = onChart ? style.teaserMarkerR : style.marker.r;
+  // The card groups events as the web chart does, so its key holds what the web chart labels.
+  const grouped = teaser ? timelineAt(lanes, options, WEB_PLOT, false).grouped : undefined;
+  const r = onChart ? style.teaserMarkerR : cardMarkerR(style, teaser, options, grouped);
   const { from, to, x } = timeScale(
     coveringStarts(options.domain, lanes),
     options.ticks,
@@ -129,8 +131,6 @@ function timelineAt(
   );
   const c = { x, width: ctx.width, r, type, lh, teaser, style };
   const header = headerLayout(options.brackets, options.rules, c);
-  // The card groups events as the web chart does, so its key holds what the web chart labels.
-  const grouped = teaser ? timelineAt(lanes, options, WEB_PLOT, false).grouped : undefined;
   const events = { ...options, onChart, grouped };
   const events0 = placeEvents(lanes, events, header.bottom, c);
   const { laid: lanesLaid, placed, ...at } = events0;
