@@ -162,13 +162,24 @@ function labelText(l: TimelineLayout, anchor: "start" | "end") {
 
 /** Each bracket: a line over its period with a tick down at each end; a moment's, its one tick. */
 function bracketMarks(Plot: typeof PlotApi, l: TimelineLayout): PlotApi.Markish[] {
-  const ends = l.brackets.flatMap((b) => [
-    { x: b.x1, y: b.y },
-    ...(b.x2 > b.x1 ? [{ x: b.x2, y: b.y }] : []),
-  ]);
+  // A marked bracket's end ticks, none under its marker (a moment's is its marker).
+  const ends = l.brackets.flatMap((b) =>
+    [{ x: b.x1, y: b.y }, ...(b.x2 > b.x1 ? [{ x: b.x2, y: b.y }] : [])].filter(
+      (e) => !b.cut || e.x < b.cut.x1 || e.x > b.cut.x2,
+    ),
+  );
   return [
     Plot.link(
-      l.brackets.filter((b) => b.x2 > b.x1),
+      l.brackets
+        .filter((b) => b.x2 > b.x1)
+        .flatMap((b) =>
+          b.cut
+            ? [
+                { x1: b.x1, x2: b.cut.x1, y: b.y },
+                { x1: b.cut.x2, x2: b.x2, y: b.y },
+              ].filter((s) => s.x2 > s.x1)
+            : [b],
+        ),
       { x1: "x1", x2: "x2", y1: "y", y2: "y", stroke: COLORS.axis },
     ),
     Plot.link(ends, {

@@ -7,6 +7,7 @@ import { ascending, groups } from "d3-array";
 import type { DayPrecision } from "../data/schema.ts";
 import { formatDate } from "../format/date.ts";
 import { dayMonth } from "../style/index.ts";
+import { withoutCredit } from "./timelineCompact.ts";
 import { andList, capitalise, countWords, noun, type Noun } from "../text/words.ts";
 
 export interface TimelineEvent {
@@ -48,9 +49,15 @@ export interface ListedEvents {
 /**
  * The events to mark and list, numbered in date order. A long view (`summarise`) groups events of
  * one day and crossing into one marker ("Understanding reached on reopening, and four more
- * events"). When there are more than `max`, the weightiest and then the latest are kept.
+ * events"). When there are more than `max`, the weightiest and then the latest are kept. A `terse`
+ * entry (the social card's key) is the date and the label alone: no credit, no group's tail.
  */
-export function listEvents(events: readonly TimelineEvent[], summarise: boolean, max: number): ListedEvents {
+export function listEvents(
+  events: readonly TimelineEvent[],
+  summarise: boolean,
+  max: number,
+  terse = false,
+): ListedEvents {
   const grouped = groupEvents(events, summarise);
   const keep = new Set(
     [...grouped]
@@ -85,7 +92,9 @@ export function listEvents(events: readonly TimelineEvent[], summarise: boolean,
           : dayMonth(g.top.date);
     entries.push({
       n,
-      text: `${date}: ${g.top.label}${moreWords(g.list.filter((e) => e !== g.top))}`,
+      text: terse
+        ? `${date}: ${withoutCredit(g.top.label)}`
+        : `${date}: ${g.top.label}${moreWords(g.list.filter((e) => e !== g.top))}`,
     });
   });
   return { markers, entries, unlisted: grouped.length - shown.length };

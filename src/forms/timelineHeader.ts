@@ -6,6 +6,7 @@
 import { wrap } from "../text/wrap.ts";
 import type { PlotType, TimelineStyle } from "../style/index.ts";
 import { overlaps, textBox, type Box } from "./place.ts";
+import { withoutCredit, type BracketMark } from "./timelineCompact.ts";
 
 /** A dated rule across the lanes (the ceasefire), labelled in the header. */
 export interface TimelineRule {
@@ -52,8 +53,13 @@ export interface HeaderContext {
 
 export interface Header {
   labels: PlacedText[];
-  /** Each bracket's line, under its label, from its period's start to its end. */
-  brackets: { x1: number; x2: number; y: number }[];
+  /**
+   * Each bracket's line, under its label, from its period's start to its end; on the card, a marked
+   * bracket's line is cut where its marker sits.
+   */
+  brackets: { x1: number; x2: number; y: number; cut?: { x1: number; x2: number } }[];
+  /** The card's brackets marked with a number instead of labelled (./timelineCard.ts). */
+  marks: BracketMark[];
   /** Each rule's label box, in the rules' order: its rule starts at its top. */
   ruleBoxes: Box[];
   /** The boxes of the brackets and their labels: rules stop short of them. */
@@ -76,8 +82,11 @@ export function headerLayout(
     return box;
   };
   const lines: Header["brackets"] = [];
-  let y = 0;
-  for (const b of brackets) {
+  // On the card, a bracket whose label would take more than a line is a numbered marker on its line.
+  const long = (b: TimelineBracket) => c.teaser && bracketLabel(b, c).lines.length > 1;
+  const marked = cardBrackets(brackets.filter(long), c, lines, taken);
+  let y = marked.bottom;
+  for (const b of brackets.filter((b) => !long(b))) {
     const { x1, x2, ...label } = bracketLabel(b, c);
     const box = place(
       { ...label, size: c.type.tick, weight: "regular", lh: c.lh - c.style.bracket.leadingCut },
@@ -97,7 +106,45 @@ export function headerLayout(
     y = Math.max(y, box.y + box.h);
     return box;
   });
-  return { labels, brackets: lines, ruleBoxes, bracketBoxes, bottom: y + c.style.header.after };
+  return {
+    labels,
+    brackets: lines,
+    marks: marked.marks,
+    ruleBoxes,
+    bracketBoxes,
+    // On the card, no header at all (no brackets, no rules) leaves no space above the first lane.
+    bottom: y > 0 || !c.teaser ? y + c.style.header.after : 0,
+  };
+}
+
+/**
+ * The card's marked brackets from the header's top: each its line (or a moment's tick) with a
+ * numbered marker at its middle, in the first row its span leaves free; adds the lines, and the
+ * rows' boxes to `taken`. Returns the markers (numbered later, with the events) and the rows' bottom.
+ */
+function cardBrackets(
+  brackets: readonly TimelineBracket[],
+  c: HeaderContext,
+  lines: Header["brackets"],
+  taken: Box[],
+): { marks: BracketMark[]; bottom: number } {
+  const { r, gap } = c.style.marker;
+  const step = 2 * r + gap;
+  const rows: { x1: number; x2: number }[][] = [];
+  const marks = brackets.map((b) => {
+    const { x1, x2 } = bracketLabel(b, c);
+    const x = Math.min(Math.max((x1 + x2) / 2, r), c.width - r);
+    const span = { x1: Math.min(x1, x - r), x2: Math.max(x2, x + r) };
+    let row = rows.findIndex((spans) => spans.every((o) => o.x2 < span.x1 || span.x2 < o.x1));
+    if (row < 0) row = rows.push([]) - 1;
+    rows[row]?.push(span);
+    const y = r + row * step;
+    // The line stops either side of the marker, so it never crosses its number.
+    lines.push({ x1, x2, y, cut: { x1: x - r, x2: x + r } });
+    taken.push({ x: span.x1, y: y - r, w: span.x2 - span.x1, h: Math.max(2 * r, r + c.style.bracket.tick) });
+    return { date: b.date, text: withoutCredit(b.label), x, y };
+  });
+  return { marks, bottom: rows.length ? rows.length * step + c.style.bracket.after : 0 };
 }
 
 /** A label at `top`, moved down in steps until its box overlaps none of `taken`: its place and its box. */

@@ -10,6 +10,7 @@ import { COLORS, crossingColor, paleOf, type PlotType, type TimelineStyle } from
 import { wrap } from "../text/wrap.ts";
 import type { EventMark } from "./timelineEvents.ts";
 import { barStart } from "./timeTicks.ts";
+import { markerRow } from "./timelineCompact.ts";
 import type { PlacedText } from "./timelineHeader.ts";
 
 export interface TimelineInterval {
@@ -187,17 +188,29 @@ export function markerTime(m: Pick<EventMark, "date" | "precision">): number {
 
 /**
  * Numbered markers in rows under `top`, each at the middle of its day (a night's at its evening) (kept inside the plot);
- * markers closer than their size go to the next row, so every number stays legible. Adds them to
+ * markers closer than their size go to the next row, so every number stays legible (on the social
+ * card, beside each other in one row: ./timelineCard.ts). Adds them to
  * `placed` and returns the height the rows take.
  */
 export function stackMarkers(
   events: readonly EventMark[],
   top: number,
-  c: Pick<LanesContext, "x" | "width" | "r" | "style">,
+  c: Pick<LanesContext, "x" | "width" | "r" | "style" | "teaser">,
   placed: Marker[],
 ): number {
   const { r } = c;
   const step = 2 * r + c.style.marker.gap;
+  if (c.teaser) {
+    // The card keeps its markers to one row, moved aside only as far as their numbers need.
+    const xs = markerRow(
+      events.map((m) => c.x(markerTime(m))),
+      step,
+      r,
+      c.width,
+    );
+    events.forEach((m, i) => placed.push({ ...m, x: xs[i] ?? r, y: top + r }));
+    return events.length ? step : 0;
+  }
   const rows: number[][] = [];
   for (const m of events) {
     const mx = Math.min(Math.max(c.x(markerTime(m)), r), c.width - r);

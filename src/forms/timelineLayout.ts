@@ -32,6 +32,7 @@ import { type LaneBar, type Lanes, type Marker, type TimelineLane } from "./time
 import { eventKey, keyEntries, type ListEntry } from "./timelineKey.ts";
 import type { EventLabel } from "./timelineLabels.ts";
 import { placeEvents } from "./timelinePlace.ts";
+import { cardMarkerR, numberByDate } from "./timelineCard.ts";
 import { timeTicks } from "./timeTicks.ts";
 
 export type { TimelineEvent } from "./timelineEvents.ts";
@@ -118,7 +119,9 @@ function timelineAt(
   const lh = Math.round(type.label * style.leading);
   const onChart = options.eventLabels === "chart" && !teaser;
   // Plain dots beside labels on the chart; numbered markers for the list and the card's key.
-  const r = onChart ? style.teaserMarkerR : style.marker.r;
+  // The card groups events as the web chart does, so its key holds what the web chart labels.
+  const grouped = teaser ? timelineAt(lanes, options, WEB_PLOT, false).grouped : undefined;
+  const r = onChart ? style.teaserMarkerR : cardMarkerR(style, teaser, options, grouped);
   const { from, to, x } = timeScale(
     coveringStarts(options.domain, lanes),
     options.ticks,
@@ -128,11 +131,14 @@ function timelineAt(
   );
   const c = { x, width: ctx.width, r, type, lh, teaser, style };
   const header = headerLayout(options.brackets, options.rules, c);
-  // The card groups events as the web chart does, so its key holds what the web chart labels.
-  const grouped = teaser ? timelineAt(lanes, options, WEB_PLOT, false).grouped : undefined;
   const events = { ...options, onChart, grouped };
-  const { listed, laid: lanesLaid, placed, ...at } = placeEvents(lanes, events, header.bottom, c);
-  const { bottom: lanesBottom, legend, ...laid } = lanesLaid;
+  const events0 = placeEvents(lanes, events, header.bottom, c);
+  const { laid: lanesLaid, placed, ...at } = events0;
+  // The card numbers its marked brackets with its events, in date order (./timelineCard.ts).
+  const card = numberByDate(events0.listed, lanesLaid.markers, header.marks);
+  const listed = teaser ? card.listed : events0.listed;
+  const { bottom: lanesBottom, legend, ...lanesRest } = lanesLaid;
+  const laid = { ...lanesRest, markers: teaser ? card.markers : lanesRest.markers };
   const axisY = placed.labels.length ? placed.bottom + style.eventLabel.after : lanesBottom;
   const axis = timeAxis(from, to, x, axisY, c);
   // One key per mark, in the same words on web, phone and card.
@@ -140,7 +146,7 @@ function timelineAt(
     ? [{ label: "Event", color: COLORS.event, shape: "circle" }]
     : [];
   // The card's key holds every event, never fewer than the web chart labels: when it overruns the
-  // card's box, even dense (./cardFit.ts), the build grows the card (src/render/renderSvg.ts).
+  // card's box, even dense (./cardFit.ts), the build fails naming the chart (src/render/chartLimits.ts).
   const list = keyEntries(onChart ? [] : listed.entries, axis.bottom, c);
   const keyed = new Set(list.shown);
   const labelBoxes = placed.labels.map((l) => l.box);

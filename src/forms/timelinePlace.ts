@@ -29,7 +29,9 @@ export function placeEvents(
   c: LanesContext & { style: TimelineStyle },
 ): PlacedEvents {
   const at = (grouped: boolean): PlacedEvents => {
-    const listed = listEvents(o.events, grouped, grouped ? c.style.summaryListMax : c.style.listMax);
+    const max = grouped ? c.style.summaryListMax : c.style.listMax;
+    // The card's key is terse (./timelineCard.ts).
+    const listed = listEvents(o.events, grouped, max, c.teaser);
     const laid = lanesLayout(lanes, listed.markers, top, c);
     const placed = o.onChart
       ? eventLabels(laid.markers, listed.entries, laid.bottom, c)

@@ -24,8 +24,8 @@ export interface LimitInput {
   credit?: string;
   /** The plot as Plot drew it, before the frame and the theme. */
   plot: Element;
-  /** The social card drawn this much taller than its fixed height, for a plot that needs it. */
-  grow?: number;
+  /** The social card's subtitle lines: SOCIAL_CARD.subtitleLines, or one when its plot needs the room. */
+  subtitleLines?: number;
 }
 
 /** Every limit the chart breaks at this layout; the legend and labels are checked once, at web size. */
@@ -69,7 +69,8 @@ function mobileTypeProblems(plot: Element): string[] {
 /**
  * The social card, made for a feed: its legend on one line, and its plot drawn to the card's box, so
  * it keeps the card's full width and its type stays at least SOCIAL_CARD.minType (22 px on the card).
- * A plot taller than its box is scaled down to fit, which narrows it and shrinks its type.
+ * A plot taller than its box would be scaled down to fit, narrowing it and shrinking its type: the card
+ * never grows past 1200 × 675, so the chart fails by name instead.
  */
 function socialProblems(c: LimitInput): string[] {
   const problems: string[] = [];
@@ -85,7 +86,7 @@ function socialProblems(c: LimitInput): string[] {
   const least = SOCIAL_CARD.minType * SOCIAL_CARD.scale;
   if (k < 1)
     problems.push(
-      `social card: the plot is ${Math.round(height)} px tall for a box of ${box.height} px, so it is drawn at ${Math.round(k * 100)} % of the card's width and its smallest type at ${shown} px (at least ${least}): lay it out to the card's height`,
+      `social card: the plot is ${Math.round(height)} px tall for a box of ${box.height} px on the 1200×675 card, which never grows, so it would be drawn at ${Math.round(k * 100)} % of the card's width and its smallest type at ${shown} px (at least ${least}): lay it out to the card's height`,
     );
   else if (shown < least)
     problems.push(`social card: the plot's smallest type is ${shown} px on the card, at least ${least}`);

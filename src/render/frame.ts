@@ -29,8 +29,8 @@ export interface FrameContent {
   notes: string[];
   source: string;
   credit: string;
-  /** The social card drawn this much taller than its fixed height, for a plot that needs it. */
-  grow?: number;
+  /** The social card's subtitle lines: SOCIAL_CARD.subtitleLines, or one when its plot needs the room. */
+  subtitleLines?: number;
   /** The <style> text: base rules, theme and (later) fonts. */
   css?: string;
 }
@@ -55,7 +55,7 @@ export function frame(document: Document, plot: SVGSVGElement, c: FrameContent):
   let y = head(on, FRAME[c.layout].pad);
   y = plotGroup(on, plot, y);
   y = foot(on, y);
-  const total = canvas.height !== undefined ? canvas.height + (c.grow ?? 0) : Math.ceil(y);
+  const total = canvas.height !== undefined ? canvas.height : Math.ceil(y);
   svg.setAttribute("height", String(total * canvas.scale));
   svg.setAttribute("viewBox", `0 0 ${canvas.width} ${total}`);
   background.setAttribute("height", String(total));

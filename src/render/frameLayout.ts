@@ -9,8 +9,7 @@ import { clampLines } from "../text/clamp.ts";
 import { fitWidth, wrap } from "../text/wrap.ts";
 
 /**
- * Canvas of each layout: width in px, and the social card's height (drawn at half size, shown at 2×), which
- * a card grows by FrameContent.grow when its plot needs it.
+ * Canvas of each layout: width in px, and the social card's fixed height (drawn at half size, shown at 2×).
  */
 export const CANVAS: Record<Layout, { width: number; height?: number; scale: number }> = {
   web: { width: SIZES.web.width, scale: 1 },
@@ -29,9 +28,10 @@ export function plotWidth(layout: Layout): number {
 }
 
 /**
- * Lines of the headline and subtitle: no widow in a headline; the social card keeps to three and two lines.
+ * Lines of the headline and subtitle: no widow in a headline; the social card keeps to three and two lines
+ * (its subtitle to `subtitleLines` when given: one, when its plot needs the room).
  */
-export function heads(c: { layout: Layout; headline: string; subtitle: string }): {
+export function heads(c: { layout: Layout; headline: string; subtitle: string; subtitleLines?: number }): {
   headline: string[];
   subtitle: string[];
 } {
@@ -44,7 +44,9 @@ export function heads(c: { layout: Layout; headline: string; subtitle: string })
     headline: social
       ? clampLines(headline, SOCIAL_CARD.headlineLines, inner, s.headline[0], "bold")
       : headline,
-    subtitle: social ? clampLines(subtitle, SOCIAL_CARD.subtitleLines, inner, s.subtitle[0]) : subtitle,
+    subtitle: social
+      ? clampLines(subtitle, c.subtitleLines ?? SOCIAL_CARD.subtitleLines, inner, s.subtitle[0])
+      : subtitle,
   };
 }
 
@@ -81,8 +83,8 @@ export function socialPlotBox(c: {
   source: string;
   /** The credit, which shares the source's last line when both fit; on a line of its own when not given. */
   credit?: string;
-  /** How much taller than the fixed card this card is drawn, for a plot that needs it (see drawPlot). */
-  grow?: number;
+  /** The subtitle's lines, when fewer than SOCIAL_CARD.subtitleLines (see drawPlot). */
+  subtitleLines?: number;
 }): {
   width: number;
   height: number;
@@ -99,7 +101,7 @@ export function socialPlotBox(c: {
   const source = Math.min(lines.length, SOURCE_LINES.social);
   const beside = c.credit !== undefined && creditBeside(lines, c.credit);
   const footer = (source + (beside ? 0 : 1)) * s.notes[1];
-  const height = SOCIAL_CARD.height + (c.grow ?? 0) - top - s.gap - footer - (s.pad - SOCIAL_CARD.footPull);
+  const height = SOCIAL_CARD.height - top - s.gap - footer - (s.pad - SOCIAL_CARD.footPull);
   return { width: plotWidth("social"), height: Math.max(SOCIAL_CARD.minPlotHeight, Math.floor(height)) };
 }
 

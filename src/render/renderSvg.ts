@@ -2,14 +2,7 @@ import * as Plot from "@observablehq/plot";
 import type { ChartSpec, LegendItem, PlotLayout, Size } from "../chart.ts";
 import { sourceLine } from "../cite/sourceLine.ts";
 import type { Names } from "../cite/names.ts";
-import {
-  applyTheme,
-  FONT_STACK,
-  SOCIAL_CARD,
-  SOURCE_LINES,
-  type Layout,
-  type Theme,
-} from "../style/index.ts";
+import { applyTheme, FONT_STACK, SOURCE_LINES, type Layout, type Theme } from "../style/index.ts";
 import { typeset } from "../text/typeset.ts";
 import { sharedWindow } from "./dom.ts";
 import { frame } from "./frame.ts";
@@ -63,8 +56,9 @@ export function renderSvgElement(chart: ChartSpec, layout: Layout, context: Rend
 }
 
 /**
- * The social card: 1200 × 675 px, laid out for that shape (drawn at 600 × 337.5 and shown at 2×); taller,
- * up to SOCIAL_CARD.maxGrow, when its plot cannot keep its labels in that box (a timeline's key).
+ * The social card: always 1200 × 675 px, laid out for that shape (drawn at 600 × 337.5 and shown at 2×).
+ * A plot that cannot keep its labels in its box, even in its form's compact card layout and with a
+ * one-line subtitle, fails the build naming the chart (src/render/chartLimits.ts): never a taller card.
  */
 export function renderSocialSvg(chart: ChartSpec, context: RenderContext): string {
   return renderLayout(chart, "social", context).text;
@@ -144,7 +138,12 @@ type PlotParts = LimitInput & { plot: SVGSVGElement; legend: LegendItem[]; notes
  */
 function plotParts(chart: ChartSpec, layout: Layout, context: RenderContext, prefix: string): PlotParts {
   const source = chartSource(chart, layout, context.names);
-  const { plot, plotted, grow } = drawPlot(chart, layout, { source, credit: context.credit }, prefix);
+  const { plot, plotted, subtitleLines } = drawPlot(
+    chart,
+    layout,
+    { source, credit: context.credit },
+    prefix,
+  );
   const legend = mergedLegend(chart.legend ?? [], plotted.legend ?? []);
   const notes = [...(chart.notes ?? []), ...(plotted.notes ?? [])];
   return {
@@ -155,7 +154,7 @@ function plotParts(chart: ChartSpec, layout: Layout, context: RenderContext, pre
     plot,
     legend,
     notes,
-    grow,
+    subtitleLines,
   };
 }
 
@@ -184,32 +183,14 @@ function drawPlot(
   layout: Layout,
   foot: { source: string; credit: string },
   prefix: string,
-): { plot: SVGSVGElement; plotted: PlotLayout; grow: number } {
+): { plot: SVGSVGElement; plotted: PlotLayout; subtitleLines?: number } {
   const window = sharedWindow();
   const size: Size = layout === "mobile" ? "mobile" : "web";
   const inner = plotWidth(layout);
   const draw = (height?: number) =>
     chart.plot({ Plot, width: inner, size, mobile: size === "mobile", height });
-  let plotted: PlotLayout;
-  let grow = 0;
-  if (layout !== "social") plotted = draw();
-  else {
-    // The card's box leaves room for the whole legend, the form's entries too (drawn to the box
-    // once, then again when its own entries take more room than the chart's alone).
-    const box = (legend: readonly LegendItem[]) =>
-      socialPlotBox({ headline: chart.headline, subtitle: chart.subtitle, legend, ...foot }).height;
-    const first = box(chart.legend ?? []);
-    plotted = draw(first);
-    const height = box(mergedLegend(chart.legend ?? [], plotted.legend ?? []));
-    if (height !== first) plotted = draw(height);
-    // A plot that cannot keep its labels in the card's box (a timeline's key of events) gets a taller
-    // card, up to SOCIAL_CARD.maxGrow, rather than leave labels out or be scaled down.
-    if (Number(plotted.options.height) > height) {
-      plotted = draw(height + SOCIAL_CARD.maxGrow);
-      // Never past the cap: a plot taller still is scaled down, and the build names it.
-      grow = Math.min(SOCIAL_CARD.maxGrow, Math.max(0, Math.ceil(Number(plotted.options.height) - height)));
-    }
-  }
+  const card = layout === "social" ? socialPlot(chart, foot, draw) : undefined;
+  const plotted = card?.plotted ?? draw();
   const { options } = plotted;
   for (const key of ["title", "subtitle", "caption", "figure"] as const) {
     if (options[key] != null)
@@ -227,7 +208,31 @@ function drawPlot(
     throw new Error(
       `Plot returned a <${plot.nodeName.toLowerCase()}>, not an <svg>: remove Plot legends (color: {legend}) and use the chart's legend`,
     );
-  return { plot, plotted, grow };
+  return { plot, plotted, subtitleLines: card?.subtitleLines };
+}
+
+/**
+ * The card's plot, drawn to its box: a box that leaves room for the whole legend, the form's entries
+ * too (drawn once, then again when its own entries take more room than the chart's alone); when
+ * the plot overruns it, again with the subtitle on one line. A plot that still overruns is left
+ * as it is, for the limits check to fail the chart by name.
+ */
+function socialPlot(
+  chart: ChartSpec,
+  foot: { source: string; credit: string },
+  draw: (height: number) => PlotLayout,
+): { plotted: PlotLayout; subtitleLines?: number } {
+  const box = (legend: readonly LegendItem[], subtitleLines?: number) =>
+    socialPlotBox({ headline: chart.headline, subtitle: chart.subtitle, legend, subtitleLines, ...foot })
+      .height;
+  const first = box(chart.legend ?? []);
+  let plotted = draw(first);
+  const legend = mergedLegend(chart.legend ?? [], plotted.legend ?? []);
+  const height = box(legend);
+  if (height !== first) plotted = draw(height);
+  if (Number(plotted.options.height) <= height) return { plotted };
+  const roomier = box(legend, 1);
+  return roomier > height ? { plotted: draw(roomier), subtitleLines: 1 } : { plotted };
 }
 
 /**

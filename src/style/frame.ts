@@ -49,11 +49,6 @@ export const SOCIAL_CARD = {
   subtitleLines: 2,
   minPlotHeight: 60,
   footPull: 6,
-  /**
-   * How much taller (half px) a card may grow when its plot cannot keep its labels in the fixed box (a
-   * timeline's key of events): to at most 1200×1012 px as shown, under the feeds' 4:5 limit.
-   */
-  maxGrow: 168.5,
   /** No text on the card under this size (22 px as shown): src/render/chartLimits.ts checks the plot's. */
   minType: 11,
 };

@@ -125,20 +125,21 @@ export const TIMELINE = bySize(
     marker: { r: 9, numberSize: 12, gap: 2 },
     eventLabel: { maxShare: 0.62, inset: 5, gap: 6, margin: 4, after: 8, maxHeight: 260 },
   },
-  // The social card's dense style: lanes, header and axis set tight, so the card is not scaled down.
+  // The social card's dense style: lanes, header, axis and key set tight, so the card keeps to
+  // 1200 × 675 unscaled (its one-line lane titles and terse key: src/forms/timelineCard.ts).
   {
-    leading: 1.15,
+    leading: 1.1,
     teaserMarkerR: 4,
-    // The card's numbers at its least type size (22 px on the 1200 px card).
-    marker: { r: 8, numberSize: 11, gap: 1 },
+    // The card's numbers at its least type size (22 px on the 1200 px card), in a marker just round them.
+    marker: { r: 7, numberSize: 11, gap: 1 },
     header: { clearance: 2, step: 3, after: 3 },
-    bracket: { leadingCut: 1, gap: 2, tick: 4, clearance: 1, after: 4 },
+    bracket: { leadingCut: 0, gap: 2, tick: 4, clearance: 1, after: 3 },
     lane: {
       underTitle: 1,
-      barHeight: 8,
-      underBar: 3,
-      afterMarkers: 3,
-      afterLoose: 2,
+      barHeight: 7,
+      underBar: 2,
+      afterMarkers: 1,
+      afterLoose: 1,
     },
     openEnd: { r: 3, stroke: 1.5 },
     axis: { labelOffset: 4, labelLeading: 1.1, after: 2 },

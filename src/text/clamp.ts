@@ -2,7 +2,7 @@
 import { fitWidth, type Weight } from "./wrap.ts";
 
 /**
- * The first `max` lines; if any were dropped, the last kept line ends in "…", shortened
+ * The first `max` lines; if any were dropped, the last kept line ends in "…" (no comma before it), shortened
  * word by word (or character by character for a long word) until it fits `width`.
  */
 export function clampLines(
@@ -19,6 +19,7 @@ export function clampLines(
     const words = last.slice(0, -1).split(" ");
     last = words.length > 1 ? `${words.slice(0, -1).join(" ")}…` : `${last.slice(0, -2)}…`;
   }
-  kept[max - 1] = last;
+  // Never a comma or colon before the ellipsis: "and events,…" reads as a slip.
+  kept[max - 1] = last.replace(/[\s,;:]+…$/u, "…");
   return kept;
 }

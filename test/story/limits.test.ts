@@ -219,7 +219,7 @@ test("chartLimitProblems(chart, 'social') names a plot scaled down to fit the ca
   assert.match(problems[0] ?? "", /^social card: the legend takes 2 lines, at most one/);
   assert.match(
     problems[1] ?? "",
-    /^social card: the plot is \d+ px tall for a box of \d+ px, so it is drawn at \d+ % of the card's width and its smallest type at \d+ px \(at least 22\)/,
+    /^social card: the plot is \d+ px tall for a box of \d+ px on the 1200×675 card, which never grows, so it would be drawn at \d+ % of the card's width and its smallest type at \d+ px \(at least 22\)/,
   );
   assert.deepEqual(chartLimitProblems(chart({}), "social", { names: NAMES, credit: CREDIT }), []);
 });
