@@ -247,5 +247,5 @@ export function paleLabel(lanes: readonly TimelineLane[]): string {
   const start = ivs.some((iv) => iv.fuzzy === "month" || (iv.fuzzyUntil && +iv.fuzzyUntil > +iv.from));
   const contested = ivs.some((iv) => iv.contested?.length);
   const reasons = [start && PALE_START, contested && "reports differ"].filter(Boolean);
-  return `Paler: ${reasons.join(", or ") || "less sure"}`;
+  return `Tint: ${reasons.join(", or ") || "less sure"}`;
 }

@@ -168,7 +168,7 @@ function timelineAt(
     axis: axis.labels,
     list: list.entries,
     ...cuts,
-    // Paler, fading, still closed, then events: the same order on every surface.
+    // Tint, fading, still closed, then events: the same order on every surface.
     legend: [...legend].sort((a, b) => KEY_ORDER.indexOf(a.shape) - KEY_ORDER.indexOf(b.shape)).concat(event),
     notes:
       listed.unlisted + placed.unlabelled && !teaser

@@ -57,7 +57,7 @@ test("intervalBars(interval with a start known to the month, then to the day) dr
   assert.deepEqual(
     out.legend.map((l) => [l.shape, l.label]),
     [
-      ["band", "Paler: start within a span"],
+      ["band", "Tint: start within a span"],
       ["ring", "Closed at last report"],
     ],
   );
@@ -93,7 +93,7 @@ test("intervalBars(interval whose start is not dated) draws it solid from its fi
 test("paleLabel(lanes) says what the paler part means, from the lanes' reasons", () => {
   const lane = (intervals: TimelineLane["intervals"]) => [{ title: "", crossing: "rafah", intervals }];
   const iv = { from: day(5, 1), to: day(5, 9) };
-  assert.equal(paleLabel(lane([{ ...iv, fuzzy: "month" }])), "Paler: start within a span");
+  assert.equal(paleLabel(lane([{ ...iv, fuzzy: "month" }])), "Tint: start within a span");
   assert.equal(
     paleLabel(
       lane([
@@ -101,7 +101,7 @@ test("paleLabel(lanes) says what the paler part means, from the lanes' reasons",
         { ...iv, fuzzyUntil: day(5, 3) },
       ]),
     ),
-    "Paler: start within a span",
+    "Tint: start within a span",
   );
 });
 
@@ -182,13 +182,13 @@ test("intervalBars(interval with a contested span) draws that span pale over the
   ]);
   assert.deepEqual(
     out.legend.map((l) => l.label),
-    ["Paler: reports differ"],
+    ["Tint: reports differ"],
   );
   assert.equal(
     paleLabel([
       { title: "", crossing: "rafah", intervals: [iv, { from: day(5, 1), to: day(5, 3), fuzzy: "month" }] },
     ]),
-    "Paler: start within a span, or reports differ",
+    "Tint: start within a span, or reports differ",
   );
 });
 

@@ -430,7 +430,7 @@ test("a closure dated to the weekend is pale over the weekend, and the subtitle'
     drawnText(s, "crossings-may-2024"),
     /Kerem Shalom: closed from the weekend of 4–5 May 2024 \(Financial Times\)/,
   );
-  assert.match(drawnText(s, "crossings-may-2024"), /Paler: start within a span/);
+  assert.match(drawnText(s, "crossings-may-2024"), /Tint: start within a span/);
 });
 
 test("subtitles say what the event rows are, true of any of them; none, and the subtitle names only closures", () => {
