@@ -21,6 +21,13 @@ export interface PlotContext {
   mobile: boolean;
   /** The height the layout has for the plot (the social card's), for forms that can fit it; otherwise the form's own. */
   height?: number;
+  /**
+   * The social card's last try, when its plot cannot keep every label the web chart has even in its
+   * roomiest box: a form may then leave labels out, counted where it can ("Two more events not shown"),
+   * rather than fail the chart, so tomorrow's report never stops a build. The web and phone charts and
+   * the alt text keep every one.
+   */
+  crowded?: boolean;
 }
 
 /**
@@ -31,6 +38,14 @@ export type LayoutContext = Omit<PlotContext, "Plot">;
 
 /** A chart form at work: from the context to Plot options, notes and legend entries at that size. */
 export type PlotFunction = (ctx: PlotContext) => PlotLayout;
+
+/**
+ * A form given a height (the social card's plot box) that cannot place every label its web chart
+ * places: the card tries a roomier box (its subtitle on one line), then fails the chart by name.
+ */
+export class NoRoom extends Error {
+  override name = "NoRoom";
+}
 
 /** What a chart form returns at one size: Plot options for the marks, and notes that depend on the layout. */
 export interface PlotLayout {

@@ -6,7 +6,7 @@
  * Sizes come from REPORTS_OVER_TIME and the plot's type scale (src/style/).
  */
 import { extent, max } from "d3-array";
-import { SIZES, type LaidOut, type LayoutContext } from "../chart.ts";
+import { NoRoom, SIZES, type LaidOut, type LayoutContext } from "../chart.ts";
 import { DAY } from "../format/date.ts";
 import {
   AXIS,
@@ -93,9 +93,9 @@ export function reportsOverTimeLayout(
   const missing = laid.filter(
     (p) => web?.has(labelKey(p)) && !labels.some((l) => labelKey(l) === labelKey(p)),
   );
-  if (missing.length && web?.size === laid.length)
-    throw new Error(
-      `reportsOverTime: no room on the social card for ${countWords(missing.length, "exact", noun("label"))}: ${unplaced(missing, [])}`,
+  if (missing.length && web?.size === laid.length && !ctx.crowded)
+    throw new NoRoom(
+      `no room on the social card for ${countWords(missing.length, "exact", noun("label"))}: ${unplaced(missing, [])}`,
     );
   // Labelled every few days, the axis labels the reports' own days (./timeTicks.ts).
   const days = points.map((p) => p.date);

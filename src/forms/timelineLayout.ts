@@ -145,9 +145,11 @@ function timelineAt(
   const event: LegendItem[] = laid.markers.length
     ? [{ label: "Event", color: COLORS.event, shape: "circle" }]
     : [];
-  // The card's key holds every event, never fewer than the web chart labels: when it overruns the
-  // card's box, even dense (./cardFit.ts), the build fails naming the chart (src/render/chartLimits.ts).
-  const list = keyEntries(onChart ? [] : listed.entries, axis.bottom, c);
+  // The card's key holds every event, never fewer than the web chart labels; only on the card's last,
+  // crowded try (src/chart.ts) does it end with "Two more events not shown" within the card's height.
+  const budget =
+    teaser && ctx.crowded && ctx.height !== undefined ? ctx.height - style.list.bottom : undefined;
+  const list = keyEntries(onChart ? [] : listed.entries, axis.bottom, c, budget);
   const keyed = new Set(list.shown);
   const labelBoxes = placed.labels.map((l) => l.box);
   const cuts = knockouts(options.rules, header, laid, axisY, axis.labels.ticks, c, labelBoxes);

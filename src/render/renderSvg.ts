@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
-import type { ChartSpec, LegendItem, PlotLayout, Size } from "../chart.ts";
+import { NoRoom, type ChartSpec, type LegendItem, type PlotLayout, type Size } from "../chart.ts";
+import { UserError } from "../errors.ts";
 import { sourceLine } from "../cite/sourceLine.ts";
 import type { Names } from "../cite/names.ts";
 import { applyTheme, FONT_STACK, SOURCE_LINES, type Layout, type Theme } from "../style/index.ts";
@@ -187,8 +188,15 @@ function drawPlot(
   const window = sharedWindow();
   const size: Size = layout === "mobile" ? "mobile" : "web";
   const inner = plotWidth(layout);
-  const draw = (height?: number) =>
-    chart.plot({ Plot, width: inner, size, mobile: size === "mobile", height });
+  const draw = (height?: number, crowded?: boolean) =>
+    chart.plot({
+      Plot,
+      width: inner,
+      size,
+      mobile: size === "mobile",
+      height,
+      ...(crowded ? { crowded } : {}),
+    });
   const card = layout === "social" ? socialPlot(chart, foot, draw) : undefined;
   const plotted = card?.plotted ?? draw();
   const { options } = plotted;
@@ -220,19 +228,38 @@ function drawPlot(
 function socialPlot(
   chart: ChartSpec,
   foot: { source: string; credit: string },
-  draw: (height: number) => PlotLayout,
+  draw: (height: number, crowded?: boolean) => PlotLayout,
 ): { plotted: PlotLayout; subtitleLines?: number } {
   const box = (legend: readonly LegendItem[], subtitleLines?: number) =>
     socialPlotBox({ headline: chart.headline, subtitle: chart.subtitle, legend, subtitleLines, ...foot })
       .height;
+  // A form that cannot place its labels in the box says so (NoRoom), or overruns it: the roomier box
+  // is tried, then the crowded try, and only then does the chart fail by name.
+  const attempt = (h: number, crowded?: boolean) => {
+    try {
+      return draw(h, crowded);
+    } catch (error) {
+      if (error instanceof NoRoom) return error;
+      throw error;
+    }
+  };
+  const fits = (p: PlotLayout | NoRoom, h: number): p is PlotLayout =>
+    !(p instanceof NoRoom) && Number(p.options.height) <= h;
   const first = box(chart.legend ?? []);
-  let plotted = draw(first);
-  const legend = mergedLegend(chart.legend ?? [], plotted.legend ?? []);
+  let plotted = attempt(first);
+  const legend = mergedLegend(chart.legend ?? [], plotted instanceof NoRoom ? [] : (plotted.legend ?? []));
   const height = box(legend);
-  if (height !== first) plotted = draw(height);
-  if (Number(plotted.options.height) <= height) return { plotted };
-  const roomier = box(legend, 1);
-  return roomier > height ? { plotted: draw(roomier), subtitleLines: 1 } : { plotted };
+  if (height !== first) plotted = attempt(height);
+  if (fits(plotted, height)) return { plotted };
+  const roomier = Math.max(box(legend, 1), height);
+  const lines = roomier > height ? { subtitleLines: 1 } : {};
+  const again = roomier > height ? attempt(roomier) : plotted;
+  if (fits(again, roomier)) return { plotted: again, ...lines };
+  // The last try: the form may leave out labels it cannot place, and count them (PlotContext.crowded).
+  const crowded = attempt(roomier, true);
+  if (crowded instanceof NoRoom)
+    throw new UserError(`social card: ${crowded.message}, even with its subtitle on one line`);
+  return { plotted: crowded, ...lines };
 }
 
 /**
