@@ -58,7 +58,7 @@ test("reportsOverTimeLayout on a social card too short for its labels fails, nam
     { numberStyle: "full" },
     { width: 200, size: "web", mobile: false, height: 60, crowded: true },
   );
-  assert.ok(crowded.labelled.length < points.length);
+  assert.ok((crowded.labelled ?? []).length < points.length);
   assert.ok(
     reportsOverTimeLayout(points, { numberStyle: "full" }, { width: 200, size: "web", mobile: false }).notes
       .length,
