@@ -23,9 +23,16 @@ export function stillHeldNotes(rows: readonly Hostage[], names: Names): string[]
   );
   const when = onDates(still.map((r) => r.as_of)).replace(/^(on|between) /, "");
   const hedged = still.filter((r) => r.hedge);
-  const hedges = hedged.length
-    ? ` ${capitalise(andList([...new Set(hedged.map((r) => attribution(names.credit(r), "name", { by: "body" })))]))} ${hedged.length > 1 ? "hedge theirs" : "hedges it"} with ${andList([...new Set(hedged.map((r) => `“${r.hedge ?? ""}”`))])}.`
-    : "";
+  const who = capitalise(
+    andList([...new Set(hedged.map((r) => attribution(names.credit(r), "name", { by: "body" })))]),
+  );
+  // Of remains not yet returned, a "believed" is about where they are (held in Gaza), not the count.
+  const where = hedged.every((r) => r.hedge === "believed") && onlyRemains(rows);
+  const hedges = !hedged.length
+    ? ""
+    : where
+      ? ` ${who} ${hedged.length > 1 ? "say" : "says"} the remains are believed to be in Gaza.`
+      : ` ${who} ${hedged.length > 1 ? "hedge theirs" : "hedges it"} with ${andList([...new Set(hedged.map((r) => `“${r.hedge ?? ""}”`))])}.`;
   const all = still.length === 2 ? "Both" : `All ${countWords(still.length, "exact")}`;
   if (figures.length === 1)
     return [

@@ -35,12 +35,21 @@ test("legendRows(legend, layout) places entries left to right and wraps a row th
   assert.equal(legendRows([], "web").rows, 0);
 });
 
-test("heads(content) keeps the social card's headline to three lines and subtitle to two, with ellipses", () => {
+test("heads(content) keeps the social card's headline to three lines and subtitle to two: whole clauses dropped, else an ellipsis", () => {
   const long = "A headline long enough to need many lines on the social card, ".repeat(4);
   const social = heads({ layout: "social", headline: long, subtitle: long });
   assert.equal(social.headline.length, 3);
-  assert.equal(social.subtitle.length, 2);
-  assert.match(social.subtitle[1] ?? "", /…$/);
+  // A subtitle of clauses loses clauses from its end, never cut mid-phrase.
+  assert.ok(social.subtitle.length <= 2);
+  assert.match(
+    social.subtitle.join(" "),
+    /^(A headline long enough to need many lines on the social card(, )?)+$/,
+  );
+  assert.doesNotMatch(social.subtitle.join(" "), /…|,$/);
+  const words = "one long run of words with no clause to drop ".repeat(8).trim();
+  const cut = heads({ layout: "social", headline: "Short", subtitle: words }).subtitle;
+  assert.equal(cut.length, 2);
+  assert.match(cut[1] ?? "", /…$/);
   assert.ok(
     heads({ layout: "web", headline: long, subtitle: long }).headline.length > 3,
     "no limit on the web",

@@ -25,7 +25,7 @@ test("the last hostage's remains returned: the count reaches zero and reads as E
   );
   assert.ok(
     c.notes?.includes(
-      "Reports of hostages still held give none (Israeli officials, 2 February 2026) and one (Hamas and Benjamin Netanyahu, 6 January 2026; Ynet, 25 January 2026). Ynet hedges it with “believed”.",
+      "Reports of hostages still held give none (Israeli officials, 2 February 2026) and one (Hamas and Benjamin Netanyahu, 6 January 2026; Ynet, 25 January 2026). Ynet says the remains are believed to be in Gaza.",
     ),
     c.notes?.join("\n"),
   );
@@ -284,4 +284,11 @@ test("when the held counts agree, 36 and 37 dead are a disagreement again", () =
     c.notes?.join("\n"),
   );
   assert.ok(s.notebooks.hostages?.disagreements.some((d) => d.topic.startsWith("Of those, dead")));
+});
+
+test("of remains not yet returned, 'believed' is about where they are, never a doubt on the count", () => {
+  const c = story().chart("hostages-jan-2026");
+  const notes = (c.notes ?? []).join("\n");
+  assert.match(notes, /Ynet says the remains are believed to be in Gaza\./);
+  assert.doesNotMatch(notes, /hedges it/);
 });
