@@ -240,9 +240,9 @@ export function dayRows(
   return { ...out, bottom: y };
 }
 
-/** "Three more events are not drawn at this size." */
+/** "Three more events are in the full chart.": a reader's words, where the card or phone list stops. */
 export function leftOutNote(left: number): string {
-  return `${capitalise(countWords(left, "exact", noun("more event")))} ${left === 1 ? "is" : "are"} not drawn at this size.`;
+  return `${capitalise(countWords(left, "exact", noun("more event")))} ${left === 1 ? "is" : "are"} in the full chart.`;
 }
 
 /**

@@ -76,8 +76,8 @@ test("latestEvents(events, max) keeps the latest of one rank and names what it l
     assert.match(notes[0] ?? "", /^Not drawn at this size: \d+ January 2026 — Event 1 \(UN\)\.$/);
   }
   assert.equal(eventListLayout(many, { maxEvents: 15 }, WEB).left, 1);
-  assert.equal(leftOutNote(1), "One more event is not drawn at this size.");
-  assert.equal(leftOutNote(3), "Three more events are not drawn at this size.");
+  assert.equal(leftOutNote(1), "One more event is in the full chart.");
+  assert.equal(leftOutNote(3), "Three more events are in the full chart.");
 });
 
 test("eventListLayout(events, {}, mobile) lists every event that fits, as the web does (crossings-jan-2026's phone left out one of eleven for a cap of ten)", () => {
@@ -101,9 +101,7 @@ test("eventListLayout(events, {}, mobile) lists every event that fits, as the we
   assert.ok(cut.left > 0 && cut.height <= EVENT_LIST.mobile.maxHeight, `${cut.left}, ${cut.height}`);
   assert.ok(eventListLayout(tall, {}, MOBILE).events.length < tall.length);
   assert.ok(
-    cut.notes.every((n) =>
-      /^(Not drawn at this size: |\w+ more events are not drawn at this size\.$)/.test(n),
-    ),
+    cut.notes.every((n) => /^(Not drawn at this size: |\w+ more events are in the full chart\.$)/.test(n)),
     cut.notes.join("\n"),
   );
 });
