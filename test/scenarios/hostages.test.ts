@@ -75,7 +75,9 @@ test("two reports of one day disagree on hostages still held: both shown, none s
 
 test("a number for living hostages released removes the note that the reports give none", () => {
   const before = story().chart("hostages-jan-2026");
-  assert.ok(before.notes?.includes("The reports do not give the number of living Israeli hostages released."));
+  assert.ok(
+    before.notes?.includes("The reports do not give the number of living Israeli hostages released."),
+  );
   const s = story((t) => {
     article(t, "news-2026-02-02", "2026-02-02");
     t.hostages.add({
