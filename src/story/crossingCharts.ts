@@ -255,7 +255,11 @@ export function periodEvents(
       : `${capitalise(ABOUT)} ${where}, as reported in ${formatMonths([...inside, ...reported].map((r) => names.source(r.source).published))}`,
     alt: joinAlt([
       ...began.map((c) => `${at(c.crossing)}${closureWords(c)} (${by(c)})`),
-      ...listed.map((e) => `${capitalise(formatDate(e.date, e.precision))} — ${e.text} (${e.by})`),
+      // One dash an entry: "5 May 2024, Kerem Shalom — …" where the entry names its crossing.
+      ...listed.map(
+        (e) =>
+          `${capitalise(formatDate(e.date, e.precision))}${e.text.includes(" — ") ? "," : " —"} ${e.text} (${e.by})`,
+      ),
     ]),
     notes: began.length
       ? [

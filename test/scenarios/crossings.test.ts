@@ -516,3 +516,9 @@ test("a period's lanes lead with the headline's crossing: Rafah's seizure heads 
   const kerem = text.search(/Kerem Shalom: closed from the weekend/);
   assert.ok(rafah >= 0 && kerem > rafah, `Rafah's lane at ${rafah}, Kerem Shalom's at ${kerem}`);
 });
+
+test("the alt text gives each entry one dash: '5 May 2024, Kerem Shalom — …', never two", () => {
+  const alt = story().chart("crossings-may-2024").alt;
+  assert.match(alt, /5 May 2024, Kerem Shalom — Four Israeli soldiers/);
+  assert.doesNotMatch(alt, / — [^.]* — /);
+});
