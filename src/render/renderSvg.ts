@@ -59,7 +59,8 @@ export function renderSvgElement(chart: ChartSpec, layout: Layout, context: Rend
 /**
  * The social card: always 1200 × 675 px, laid out for that shape (drawn at 600 × 337.5 and shown at 2×).
  * A plot that cannot keep its labels in its box, even in its form's compact card layout and with a
- * one-line subtitle, fails the build naming the chart (src/render/chartLimits.ts): never a taller card.
+ * one-line subtitle, gets a last, crowded try that counts or leaves out what it cannot hold (socialPlot):
+ * never a taller card, and never a failed build for tomorrow's report.
  */
 export function renderSocialSvg(chart: ChartSpec, context: RenderContext): string {
   return renderLayout(chart, "social", context).text;
