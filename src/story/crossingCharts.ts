@@ -161,6 +161,11 @@ export function headlineEvent(events: readonly CrossingEvent[]): CrossingEvent |
   return [...events].sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || +a.date - +b.date)[0];
 }
 
+/** An entry in words for the alt text, one dash an entry: "5 May 2024, Kerem Shalom — …" where it names its crossing. */
+function listedAlt(e: Listed): string {
+  return `${capitalise(formatDate(e.date, e.precision))}${e.text.includes(" — ") ? "," : " —"} ${e.text} (${e.by})`;
+}
+
 /** An entry of a period's list: an event, or the status a report gives. */
 interface Listed {
   date: Date;
@@ -255,11 +260,7 @@ export function periodEvents(
       : `${capitalise(ABOUT)} ${where}, as reported in ${formatMonths([...inside, ...reported].map((r) => names.source(r.source).published))}`,
     alt: joinAlt([
       ...began.map((c) => `${at(c.crossing)}${closureWords(c)} (${by(c)})`),
-      // One dash an entry: "5 May 2024, Kerem Shalom — …" where the entry names its crossing.
-      ...listed.map(
-        (e) =>
-          `${capitalise(formatDate(e.date, e.precision))}${e.text.includes(" — ") ? "," : " —"} ${e.text} (${e.by})`,
-      ),
+      ...listed.map(listedAlt),
     ]),
     notes: began.length
       ? [
