@@ -35,12 +35,14 @@ export interface Built {
 /**
  * Import each notebook and build it from the data. A file that cannot be imported is a
  * failure of that notebook only. `version` busts the module cache so --watch picks up an
- * edited notebook without restarting; `tree` is where the watch runs the project's code from.
+ * edited notebook without restarting: one for all, or each notebook's own (by its path from the
+ * root, "notebooks/hostages.ts"), so a watch imports again only the notebooks saved; `tree` is
+ * where the watch runs the project's code from.
  */
 export async function buildNotebooks(
   files: string[],
   data: Data,
-  version = 0,
+  version: number | ((file: string) => number) = 0,
   root = process.cwd(),
   tree?: string,
 ): Promise<Built> {
@@ -49,8 +51,9 @@ export async function buildNotebooks(
   const failures: NotebookFailure[] = [];
   for (const path of files) {
     const file = relative(root, path).split("\\").join("/");
+    const v = typeof version === "number" ? version : version(file);
     try {
-      const url = pathToFileURL(runnable(path, root, tree)).href + (version ? `?v=${version}` : "");
+      const url = pathToFileURL(runnable(path, root, tree)).href + (v ? `?v=${v}` : "");
       const mod = (await import(url)) as { default?: NotebookDef };
       if (!mod.default || !Array.isArray(mod.default.charts)) {
         throw new Error("no default export: export default defineNotebook({...})");

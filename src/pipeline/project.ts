@@ -2,11 +2,11 @@
  * The project a run works on: the tables loaded (or every problem in them), the notebooks built
  * from them with every part that failed, and the charts chosen by id on the command line.
  */
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { names, type Names } from "../cite/names.ts";
 import { loadData, type Data, type TableMemo } from "../data/load.ts";
 import { formatProblem, UserError } from "../errors.ts";
-import { buildNotebooks, notebookFiles, type Built } from "../notebook/registry.ts";
+import { buildNotebooks, notebookFiles } from "../notebook/registry.ts";
 import type { Notebook, NotebookFailure } from "../notebook/types.ts";
 
 export interface Project {
@@ -31,11 +31,7 @@ export async function loadProject(
 ): Promise<Project> {
   const data = loadOrFail(root, tables);
   try {
-    const files = notebookFiles(root);
-    const built =
-      typeof version === "number"
-        ? await buildNotebooks(files, data, version, root, tree)
-        : await buildEach(files, data, version, root, tree);
+    const built = await buildNotebooks(notebookFiles(root), data, version, root, tree);
     const failures = [...built.failures, ...built.notebooks.flatMap((nb) => nb.failures)];
     return { data, names: names(data), notebooks: built.notebooks, failures };
   } catch (error) {
@@ -44,37 +40,6 @@ export async function loadProject(
       `notebook error: ${error instanceof Error ? error.message : String(error)}; nothing was written`,
     );
   }
-}
-
-/**
- * The notebooks built one file at a time, each imported at its own version: a watch imports again
- * only the notebooks saved, not every notebook for one saved (a new module for each, run cold,
- * was a third of loading the project after a notebook save). A chart id in two notebooks is
- * refused as buildNotebooks refuses it, which sees only one notebook here.
- */
-async function buildEach(
-  files: readonly string[],
-  data: Data,
-  versionOf: (file: string) => number,
-  root: string,
-  tree: string | undefined,
-): Promise<Built> {
-  const notebooks: Notebook[] = [];
-  const failures: NotebookFailure[] = [];
-  for (const path of files) {
-    const file = relative(root, path).split("\\").join("/");
-    const one = await buildNotebooks([path], data, versionOf(file), root, tree);
-    notebooks.push(...one.notebooks);
-    failures.push(...one.failures);
-  }
-  const ids = new Map<string, string>();
-  for (const nb of notebooks)
-    for (const id of nb.chartIds) {
-      const other = ids.get(id);
-      if (other) throw new Error(`chart id ${id} is declared in both ${other} and ${nb.file}`);
-      ids.set(id, nb.file);
-    }
-  return { notebooks, failures };
 }
 
 /** Load the project's tables or stop with every problem as file:line:column: message. */
