@@ -260,7 +260,9 @@ export function releaseSentences(rows: readonly Hostage[], names: Names): Told[]
 function releasesHeadline(rows: readonly Hostage[], names: Names): string {
   const released = latest(rows.filter((r) => r.measure === "released_living"));
   const remains = latest(rows.filter((r) => r.measure === "remains_returned"));
-  const parts = [
+  // Shorter, with the attribution kept, says the noun once: "…released and remains of 28 returned"
+  // (never "remains of none", so a count of zero keeps its noun).
+  const partsWith = (noun: boolean) => [
     ...(released[0]
       ? [
           released[0].value === null
@@ -268,10 +270,12 @@ function releasesHeadline(rows: readonly Hostage[], names: Names): string {
             : `${figureWords(released[0], LIVING)} released`,
         ]
       : []),
-    ...(remains[0] ? [`remains of ${figureWords(remains[0], HOSTAGE)} returned`] : []),
+    ...(remains[0]
+      ? [`remains of ${figureWords(remains[0], noun || !remains[0].value ? HOSTAGE : undefined)} returned`]
+      : []),
   ];
-  // Shorter, with the attribution kept: "remains of 28 returned", the noun said once already.
-  const short = parts.map((p) => p.replace(/^(remains of .+?) hostages returned$/, "$1 returned"));
+  const parts = partsWith(true);
+  const short = partsWith(false);
   const told = [...released.slice(0, 1), ...remains.slice(0, 1)];
   if (!parts.length || !told[0]) return "Hostages after the ceasefire";
   const oneReport = new Set(told.map((r) => `${r.source}|${r.reported_by}`)).size === 1;
