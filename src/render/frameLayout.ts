@@ -5,7 +5,7 @@
  */
 import { SIZES, type LegendItem } from "../chart.ts";
 import { FRAME, FRAME_SPACE, LEGEND, SOCIAL_CARD, SOURCE_LINES, type Layout } from "../style/index.ts";
-import { clampLines } from "../text/clamp.ts";
+import { clampClauses, clampLines } from "../text/clamp.ts";
 import { fitWidth, wrap } from "../text/wrap.ts";
 
 /**
@@ -45,25 +45,9 @@ export function heads(c: { layout: Layout; headline: string; subtitle: string; s
       ? clampLines(headline, SOCIAL_CARD.headlineLines, inner, s.headline[0], "bold")
       : headline,
     subtitle: social
-      ? (byClauses(c.subtitle, c.subtitleLines ?? SOCIAL_CARD.subtitleLines, inner, s.subtitle[0]) ??
-        clampLines(subtitle, c.subtitleLines ?? SOCIAL_CARD.subtitleLines, inner, s.subtitle[0]))
+      ? clampClauses(c.subtitle, c.subtitleLines ?? SOCIAL_CARD.subtitleLines, inner, s.subtitle[0])
       : subtitle,
   };
-}
-
-/**
- * A subtitle too long for the card's lines, shortened by whole clauses from its end ("…, 4 to 8 May
- * 2024", then "…, and events … about them") until it fits: a shorter phrase that ends where it should,
- * never one cut off with "…" (the axis still gives the dates). Undefined when not even its first clause fits.
- */
-function byClauses(text: string, max: number, width: number, size: number): string[] | undefined {
-  for (let t = text; ;) {
-    const lines = wrap(t, width, size, "regular");
-    if (lines.length <= max) return lines;
-    const cut = t.lastIndexOf(", ");
-    if (cut < 0) return undefined;
-    t = t.slice(0, cut);
-  }
 }
 
 /** Legend rows: each entry is a swatch and its label, placed left to right; rows wrap to the width. */
