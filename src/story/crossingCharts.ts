@@ -161,9 +161,9 @@ export function headlineEvent(events: readonly CrossingEvent[]): CrossingEvent |
   return [...events].sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || +a.date - +b.date)[0];
 }
 
-/** An entry in words for the alt text, one dash an entry: "5 May 2024, Kerem Shalom — …" where it names its crossing. */
-function listedAlt(e: Listed): string {
-  return `${capitalise(formatDate(e.date, e.precision))}${e.text.includes(" — ") ? "," : " —"} ${e.text} (${e.by})`;
+/** An entry in words for the alt text, one dash an entry: "5 May 2024, Kerem Shalom — …" where entries name their crossing (`named`). */
+function listedAlt(e: Listed, named: boolean): string {
+  return `${capitalise(formatDate(e.date, e.precision))}${named ? "," : " —"} ${e.text} (${e.by})`;
 }
 
 /** An entry of a period's list: an event, or the status a report gives. */
@@ -260,7 +260,7 @@ export function periodEvents(
       : `${capitalise(ABOUT)} ${where}, as reported in ${formatMonths([...inside, ...reported].map((r) => names.source(r.source).published))}`,
     alt: joinAlt([
       ...began.map((c) => `${at(c.crossing)}${closureWords(c)} (${by(c)})`),
-      ...listed.map(listedAlt),
+      ...listed.map((e) => listedAlt(e, crossings.length > 1)),
     ]),
     notes: began.length
       ? [
