@@ -12,7 +12,11 @@ import { readFileSync, renameSync, statSync, writeFileSync, type Stats } from "n
 import { join } from "node:path";
 import { cacheDir, hashBytes, readQuietly } from "./manifest.ts";
 
-const MEMO = "stamps.json";
+/**
+ * One memo per project: projects that share node_modules (worktrees, test copies) share its build
+ * cache, and one memo for all of them grew with every copy (6,000 entries, 0.8 MB read on every run).
+ */
+const memoName = (root: string) => `stamps-${hashBytes(root)}.json`;
 /** A file modified this recently is hashed again on the next run (its stamp may not have moved). */
 const RACY_MS = 2000;
 
@@ -33,7 +37,7 @@ export class StampedHashes {
 
   /** The memo of a project's build cache (none with `cache` false: every file is read). */
   static of(root: string, cache = true): StampedHashes {
-    return new StampedHashes(cache ? join(cacheDir(root), MEMO) : undefined);
+    return new StampedHashes(cache ? join(cacheDir(root), memoName(root)) : undefined);
   }
 
   /** The hash of a file's bytes (hashBytes), or undefined when it cannot be read. */

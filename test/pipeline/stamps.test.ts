@@ -4,7 +4,16 @@
  * trusted by its stamp; an unreadable or corrupt memo only means every file is read.
  */
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -68,5 +77,33 @@ test("a corrupt memo, a missing file and an unwritable memo only cost reads", ()
     const nowhere = new StampedHashes(join(dir, "no", "such", "dir", "stamps.json"));
     nowhere.hash(file);
     assert.doesNotThrow(() => nowhere.save());
+  });
+});
+
+test("projects that share one node_modules keep a memo each: neither reads the other's entries", () => {
+  withFixture(({ dir }) => {
+    const shared = join(dir, "shared-node_modules");
+    mkdirSync(join(shared, ".cache", "rafah-figures"), { recursive: true });
+    const roots = ["a", "b"].map((name) => {
+      const root = join(dir, name);
+      mkdirSync(root);
+      symlinkSync(shared, join(root, "node_modules"));
+      writeFileSync(join(root, "t.csv"), `x\n${name}\n`);
+      const old = new Date(Date.now() - 60_000);
+      utimesSync(join(root, "t.csv"), old, old);
+      const stamps = StampedHashes.of(root);
+      stamps.hash(join(root, "t.csv"));
+      stamps.save();
+      return root;
+    });
+    const memos = readdirSync(join(shared, ".cache", "rafah-figures")).filter((f) => f.startsWith("stamps"));
+    assert.equal(memos.length, 2, memos.join(", "));
+    for (const memo of memos) {
+      const paths = Object.keys(
+        JSON.parse(readFileSync(join(shared, ".cache", "rafah-figures", memo), "utf8")),
+      );
+      assert.equal(paths.length, 1);
+      assert.ok(roots.some((root) => paths[0] === join(root, "t.csv")));
+    }
   });
 });
