@@ -104,7 +104,18 @@ interface Queued {
   job: PngJob;
   resolve: (png: Buffer) => void;
   reject: (error: unknown) => void;
+  /**
+   * Set to 1 by whichever thread takes the job first, the worker that holds it or this thread
+   * (drawHere): a job waiting in a busy worker's port is drawn here instead, once this thread has
+   * nothing else to do.
+   */
+  claim?: Int32Array;
+  /** Taken back from its worker and drawn here: the worker's answer for it is only a "skipped". */
+  stolen?: boolean;
 }
+
+/** What a worker is sent: the job, and the claim it must win before it draws. */
+export type PngMessage = PngJob & { claim: Int32Array };
 
 interface Slot {
   worker: Worker;
@@ -117,7 +128,8 @@ const HELD = 2;
 /**
  * The PNG workers of this process, one per core but the main thread's. Jobs wait in a queue here
  * and each worker holds at most two; once the main thread has drawn every SVG it draws queued PNGs
- * itself (drawQueuedPngs), so on two cores both draw PNGs at the end of a build. Workers are
+ * itself (drawQueuedPngs), and then those a worker holds but has not begun, so on two cores both
+ * draw PNGs to the end of a build. Workers are
  * unreferenced while idle, so they never keep the process alive.
  */
 export class PngWorkers {
@@ -132,9 +144,12 @@ export class PngWorkers {
       const slot: Slot = { worker: new Worker(url), held: [] };
       this.stats.started++;
       slot.worker.unref();
-      slot.worker.on("message", (m: { png?: Uint8Array; error?: string }) => {
+      slot.worker.on("message", (m: { png?: Uint8Array; error?: string; skipped?: boolean }) => {
         const done = slot.held.shift();
-        if (m.png) done?.resolve(Buffer.from(m.png.buffer, m.png.byteOffset, m.png.byteLength));
+        if (m.skipped) {
+          // Drawn here already (drawHere took it back); a skip of any other job is a fault.
+          if (!done?.stolen) done?.reject(new Error("the PNG worker skipped a job it held"));
+        } else if (m.png) done?.resolve(Buffer.from(m.png.buffer, m.png.byteOffset, m.png.byteLength));
         else done?.reject(new Error(m.error ?? "the PNG worker failed"));
         this.pump();
       });
@@ -144,7 +159,7 @@ export class PngWorkers {
         if (!this.slots.includes(slot)) return;
         this.stats.lost++;
         this.slots = this.slots.filter((s) => s !== slot);
-        this.queue.unshift(...slot.held);
+        this.queue.unshift(...slot.held.filter((q) => !q.stolen));
         slot.held = [];
         this.pump();
         if (this.slots.length === 0) void this.drawHere();
@@ -168,8 +183,9 @@ export class PngWorkers {
       while (slot.held.length < HELD && this.queue.length) {
         const next = this.queue.shift();
         if (!next) break;
+        next.claim = new Int32Array(new SharedArrayBuffer(4));
         slot.held.push(next);
-        slot.worker.postMessage(next.job);
+        slot.worker.postMessage({ ...next.job, claim: next.claim } satisfies PngMessage);
       }
       if (slot.held.length) slot.worker.ref();
       else slot.worker.unref();
@@ -181,15 +197,19 @@ export class PngWorkers {
     const slots = this.slots;
     this.slots = [];
     for (const slot of slots) {
-      this.queue.unshift(...slot.held);
+      this.queue.unshift(...slot.held.filter((q) => !q.stolen));
       void slot.worker.terminate();
     }
     if (this.queue.length) void this.drawHere();
   }
 
-  /** Draw queued PNGs on this thread until the queue is empty, letting the workers' answers in between. */
+  /**
+   * Draw queued PNGs on this thread until none is left, letting the workers' answers in between;
+   * then the jobs waiting in a worker that has not started them: with one worker and three PNGs
+   * (one chart changed), the worker held two and this thread waited for the second.
+   */
   async drawHere(): Promise<void> {
-    for (let next = this.queue.shift(); next; next = this.queue.shift()) {
+    for (let next = this.next(); next; next = this.next()) {
       try {
         this.stats.drawnHere++;
         next.resolve(drawPng(next.job));
@@ -198,6 +218,20 @@ export class PngWorkers {
       }
       await new Promise((resolve) => setImmediate(resolve));
     }
+  }
+
+  /** The next job for this thread: a queued one, or one a worker holds but has not claimed. */
+  private next(): Queued | undefined {
+    const queued = this.queue.shift();
+    if (queued) return queued;
+    for (const slot of this.slots) {
+      for (const held of slot.held) {
+        if (held.stolen || !held.claim || Atomics.compareExchange(held.claim, 0, 0, 1) !== 0) continue;
+        held.stolen = true;
+        return held;
+      }
+    }
+    return undefined;
   }
 }
 

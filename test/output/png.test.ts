@@ -118,6 +118,52 @@ test("workers that die mid-job give their jobs back: this thread draws them, and
   }
 });
 
+test(
+  "jobs a worker holds but has not begun are drawn here once this thread is free, and the worker's skip is no error",
+  { timeout: 20_000 },
+  async () => {
+    const dir = mkdtempSync(join(tmpdir(), "rf-png-"));
+    // A worker busy for good: it takes its jobs and begins none, as one drawing a large PNG would.
+    const stuck = join(dir, "stuck.mjs");
+    writeFileSync(
+      stuck,
+      `import { parentPort } from "node:worker_threads";\nparentPort.on("message", () => {});\n`,
+    );
+    try {
+      const pool = new PngWorkers(pathToFileURL(stuck));
+      const widths = [1, 2, 3, 4, 5];
+      const pngs = widths.map((w) =>
+        pool.draw({ svg: SVG.replace('width="20"', `width="${w * 10}"`), scale: 1, fonts: [] }),
+      );
+      await pool.drawHere();
+      assert.deepEqual(
+        (await Promise.all(pngs)).map((p) => chunks(p)[0]?.data.readUInt32BE(0)),
+        widths.map((w) => w * 10),
+      );
+      assert.equal(pool.stats.drawnHere, widths.length);
+      pool.stop();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    // With real workers, each PNG is drawn once, here or there, and every caller gets its own.
+    const pool = new PngWorkers();
+    try {
+      const widths = [6, 7, 8];
+      const pngs = widths.map((w) =>
+        pool.draw({ svg: SVG.replace('width="20"', `width="${w * 10}"`), scale: 1, fonts: [] }),
+      );
+      await pool.drawHere();
+      assert.deepEqual(
+        (await Promise.all(pngs)).map((p) => chunks(p)[0]?.data.readUInt32BE(0)),
+        widths.map((w) => w * 10),
+      );
+      assert.equal(pool.stats.lost, 0);
+    } finally {
+      pool.stop();
+    }
+  },
+);
+
 test("the PNG background is opaque: resvg's premultiplied pixels are written as straight RGBA", () => {
   assert.match(LIGHT.background, /^#[0-9a-f]{6}$/i);
 });
