@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { spawnSync } from "node:child_process";
 import { compile, CompileError } from "./compile.mjs";
 import { fromCurrentSnapshot, snapshotFor } from "./snapshot.mjs";
+import { vendorBundle } from "./vendor.mjs";
 
 const COMMANDS = ["charts", "check", "preview", "extract"];
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -27,6 +28,7 @@ if (command === "compile") {
   // npm install runs this (the prepare script): dist/ is ready before the first command.
   const files = await compiled(root);
   snapshotFor(root);
+  await vendorBundle(root);
   process.stdout.write(`compiled ${files.length} file${files.length === 1 ? "" : "s"} into dist/\n`);
   process.exit(0);
 }
@@ -43,6 +45,7 @@ const launched = process.env.RAFAH_FIGURES_LAUNCHED === "1";
 delete process.env.RAFAH_FIGURES_LAUNCHED;
 if (!launched) {
   await compiled(root);
+  if (command !== "extract") await vendorBundle(root);
   if (other && other !== root) await compiled(other);
 }
 if (command === "extract" && !launched && !fromCurrentSnapshot(root)) {

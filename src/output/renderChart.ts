@@ -6,6 +6,7 @@
 import { SIZES, type ChartSpec, type Size } from "../chart.ts";
 import { failure } from "../notebook/buildNotebook.ts";
 import { sharedWindow } from "../render/dom.ts";
+import { keepCodeCache } from "../render/libs.ts";
 import type { Notebook } from "../notebook/types.ts";
 import { embedFonts, fontFiles, forResvg, planFonts, truetypeFaces, type FontPlan } from "../render/fonts.ts";
 import { renderSvgElement, type RenderContext } from "../render/renderSvg.ts";
@@ -151,5 +152,7 @@ export async function renderCharts(
     (await Promise.all(jobs)).filter((j): j is [string, ChartOutput] => j !== undefined),
   );
   failures.sort((a, b) => a.message.localeCompare(b.message));
+  // Once per install: the drawing code V8 compiled, for the next process (src/render/libs.ts).
+  keepCodeCache();
   return { outputs, failures };
 }

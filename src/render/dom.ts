@@ -1,6 +1,6 @@
-import { JSDOM } from "jsdom";
+import { JSDOM } from "./libs.ts";
 
-let shared: JSDOM["window"] | undefined;
+let shared: InstanceType<typeof JSDOM>["window"] | undefined;
 
 /**
  * The one jsdom window of this process, created on first use and reused for
@@ -8,7 +8,7 @@ let shared: JSDOM["window"] | undefined;
  * It is never made global: Plot's 0.5 px offset depends on whether a global
  * window exists, and output must be the same in every process.
  */
-export function sharedWindow(): JSDOM["window"] {
+export function sharedWindow(): InstanceType<typeof JSDOM>["window"] {
   if ("window" in globalThis || "it" in globalThis) {
     throw new Error("a global window or it is defined: Plot's pixel offset would change the output");
   }

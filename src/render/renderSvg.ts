@@ -1,4 +1,4 @@
-import * as Plot from "@observablehq/plot";
+import { Plot } from "./libs.ts";
 import { NoRoom, type ChartSpec, type LegendItem, type PlotLayout, type Size } from "../chart.ts";
 import { UserError } from "../errors.ts";
 import { sourceLine } from "../cite/sourceLine.ts";
