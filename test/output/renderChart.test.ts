@@ -47,7 +47,7 @@ async function projectOutputs() {
 
 const shared = projectOutputs();
 
-test("every chart's SVGs embed their fonts as WOFF2, only the glyphs drawn, within 40 KB", async () => {
+test("every chart's SVGs embed their fonts as WOFF2, only the glyphs drawn and every digit, within 40 KB", async () => {
   const { outputs } = await shared;
   const sizes: string[] = [];
   for (const [id, out] of outputs) {
@@ -59,18 +59,25 @@ test("every chart's SVGs embed their fonts as WOFF2, only the glyphs drawn, with
     const faces = [...svg.matchAll(/@font-face\{[^}]*unicode-range:([^}]*)\}/g)];
     assert.ok(faces.length >= 2, `${id}: ${faces.length} faces`);
     assert.match(svg, /src:url\(data:font\/woff2;base64,/);
-    // The faces cover exactly the characters the chart's text uses, no more.
+    // The faces cover exactly the characters the chart's text uses, and every digit in a face that
+    // draws one (planFonts.ts: an edited figure needs no new cut), no more.
     const doc = parseXml(svg);
     const drawn = new Set<number>();
     for (const t of doc.querySelectorAll("text"))
       for (const ch of t.textContent ?? "") drawn.add(ch.codePointAt(0) ?? 0);
     const covered = new Set<number>();
-    for (const [, range] of faces)
+    const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+    for (const [, range] of faces) {
+      const face = new Set<number>();
       for (const part of (range ?? "").split(",")) {
         const [a = "0", b] = part.replace(/U\+/g, "").split("-");
-        for (let c = parseInt(a, 16); c <= parseInt(b ?? a, 16); c++) covered.add(c);
+        for (let c = parseInt(a, 16); c <= parseInt(b ?? a, 16); c++) face.add(c);
       }
-    const extra = [...covered].filter((c) => !drawn.has(c) && c !== 0x20);
+      const digits = [...face].filter(isDigit).length;
+      assert.ok(digits === 0 || digits === 10, `${id}: a face with ${digits} of the ten digits`);
+      face.forEach((c) => covered.add(c));
+    }
+    const extra = [...covered].filter((c) => !drawn.has(c) && c !== 0x20 && !isDigit(c));
     assert.deepEqual(
       extra.map((c) => String.fromCodePoint(c)),
       [],
