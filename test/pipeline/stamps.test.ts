@@ -100,7 +100,7 @@ test("projects that share one node_modules keep a memo each: neither reads the o
     assert.equal(memos.length, 2, memos.join(", "));
     for (const memo of memos) {
       const paths = Object.keys(
-        JSON.parse(readFileSync(join(shared, ".cache", "rafah-figures", memo), "utf8")),
+        JSON.parse(readFileSync(join(shared, ".cache", "rafah-figures", memo), "utf8")) as object,
       );
       assert.equal(paths.length, 1);
       assert.ok(roots.some((root) => paths[0] === join(root, "t.csv")));
