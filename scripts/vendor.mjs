@@ -16,21 +16,24 @@ import { pathToFileURL } from "node:url";
 /** The packages bundled, by the names libs.ts gives them. */
 const ENTRY = `export { JSDOM } from "jsdom";\nexport * as Plot from "@observablehq/plot";\n`;
 
-/** What the bundle is made from: esbuild's, jsdom's and Plot's versions, and the entry. */
+/** What the bundle is made from: esbuild's, jsdom's and Plot's versions and places, and the entry. */
 function stampOf(root) {
   const require = createRequire(join(root, "package.json"));
   // Plot's exports do not include its package.json: it is found the way node finds the package.
+  // Each with the folder it is in: the bundle names files inside them, so a moved project
+  // makes a new one.
   const version = (pkg) => {
     for (const dir of require.resolve.paths(pkg) ?? []) {
       try {
-        return JSON.parse(readFileSync(join(dir, pkg, "package.json"), "utf8")).version;
+        const { version } = JSON.parse(readFileSync(join(dir, pkg, "package.json"), "utf8"));
+        return `${pkg}@${version} in ${dir}`;
       } catch {
         // Not in this node_modules: the next one up.
       }
     }
     throw new Error(`${pkg} is not installed`);
   };
-  return `esbuild@${version("esbuild")} jsdom@${version("jsdom")} plot@${version("@observablehq/plot")} ${ENTRY}`;
+  return [version("esbuild"), version("jsdom"), version("@observablehq/plot"), ENTRY].join("\n");
 }
 
 /** jsdom's and css-tree's reads of their own files, pinned to where those files are. */
@@ -71,11 +74,12 @@ export async function vendorBundle(projectRoot, outDir = join(projectRoot, "dist
   } catch {
     if (!stamp) return undefined;
   }
-  mkdirSync(dir, { recursive: true });
-  // The stamp goes first and comes back last: a bundle half made is never taken for a whole one.
-  rmSync(join(dir, "render.stamp"), { force: true });
   const partial = `${file}.${process.pid}.tmp`;
   try {
+    // The old bundle and its stamp go first, and the new ones come last: libs.ts loads whatever
+    // render.cjs it finds, so an interrupted or failed build leaves none (and the packages load).
+    for (const old of ["render.stamp", "render.cjs", "render.v8"]) rmSync(join(dir, old), { force: true });
+    mkdirSync(dir, { recursive: true });
     const { build } = await import("esbuild");
     await build({
       stdin: { contents: ENTRY, resolveDir: root, loader: "js" },
@@ -99,15 +103,18 @@ export async function vendorBundle(projectRoot, outDir = join(projectRoot, "dist
       partial,
       code.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`),
     );
-    renameSync(partial, file);
     renameSync(`${partial}.LEGAL.txt`, `${file}.LEGAL.txt`);
-    // A code cache made for an earlier bundle would be rejected; it goes with it.
-    rmSync(join(dir, "render.v8"), { force: true });
+    renameSync(partial, file);
     writeFileSync(join(dir, "render.stamp"), stamp);
     return file;
   } catch {
-    rmSync(partial, { force: true });
-    writeFileSync(join(dir, "render.stamp"), `failed ${stamp}`);
+    // An optimisation that cannot be made is not an error: remembered, and the packages load.
+    try {
+      rmSync(partial, { force: true });
+      writeFileSync(join(dir, "render.stamp"), `failed ${stamp}`);
+    } catch {
+      // A folder that cannot be written: tried again next time.
+    }
     return undefined;
   }
 }

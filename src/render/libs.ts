@@ -61,8 +61,13 @@ function fromBundle(file: string): Libs | undefined {
 }
 
 async function load(): Promise<Libs> {
-  const bundled = bundleFile ? fromBundle(bundleFile) : undefined;
-  if (bundled) return bundled;
+  try {
+    const bundled = bundleFile ? fromBundle(bundleFile) : undefined;
+    if (bundled) return bundled;
+  } catch {
+    // A bundle that does not run (damaged on disk): the packages draw the same, only slower.
+    script = undefined;
+  }
   const [{ JSDOM }, Plot] = await Promise.all([import("jsdom"), import("@observablehq/plot")]);
   return { JSDOM, Plot };
 }
