@@ -118,6 +118,15 @@ test("workers that die mid-job give their jobs back: this thread draws them, and
   }
 });
 
+/** PNGs of SVGs `widths` × 10 px wide, drawn by `pool` with this thread helping; each PNG's width as read back. */
+async function drawnWidths(pool: PngWorkers, widths: number[]): Promise<(number | undefined)[]> {
+  const pngs = widths.map((w) =>
+    pool.draw({ svg: SVG.replace('width="20"', `width="${w * 10}"`), scale: 1, fonts: [] }),
+  );
+  await pool.drawHere();
+  return (await Promise.all(pngs)).map((p) => chunks(p)[0]?.data.readUInt32BE(0));
+}
+
 test(
   "jobs a worker holds but has not begun are drawn here once this thread is free, and the worker's skip is no error",
   { timeout: 20_000 },
@@ -131,16 +140,8 @@ test(
     );
     try {
       const pool = new PngWorkers(pathToFileURL(stuck));
-      const widths = [1, 2, 3, 4, 5];
-      const pngs = widths.map((w) =>
-        pool.draw({ svg: SVG.replace('width="20"', `width="${w * 10}"`), scale: 1, fonts: [] }),
-      );
-      await pool.drawHere();
-      assert.deepEqual(
-        (await Promise.all(pngs)).map((p) => chunks(p)[0]?.data.readUInt32BE(0)),
-        widths.map((w) => w * 10),
-      );
-      assert.equal(pool.stats.drawnHere, widths.length);
+      assert.deepEqual(await drawnWidths(pool, [1, 2, 3, 4, 5]), [10, 20, 30, 40, 50]);
+      assert.equal(pool.stats.drawnHere, 5);
       pool.stop();
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -148,15 +149,7 @@ test(
     // With real workers, each PNG is drawn once, here or there, and every caller gets its own.
     const pool = new PngWorkers();
     try {
-      const widths = [6, 7, 8];
-      const pngs = widths.map((w) =>
-        pool.draw({ svg: SVG.replace('width="20"', `width="${w * 10}"`), scale: 1, fonts: [] }),
-      );
-      await pool.drawHere();
-      assert.deepEqual(
-        (await Promise.all(pngs)).map((p) => chunks(p)[0]?.data.readUInt32BE(0)),
-        widths.map((w) => w * 10),
-      );
+      assert.deepEqual(await drawnWidths(pool, [6, 7, 8]), [60, 70, 80]);
       assert.equal(pool.stats.lost, 0);
     } finally {
       pool.stop();
