@@ -95,6 +95,13 @@ export interface ChartSpec<R extends ChartRow = ChartRow> {
 }
 
 /**
+ * What a story's chart recipe returns: a chart but for its id, which the notebook gives. Written out
+ * on every recipe, so that checking a saved notebook (the watch's type check) need not infer it
+ * from the recipe's body.
+ */
+export type ChartRecipe<R extends ChartRow = ChartRow> = Omit<ChartSpec<R>, "id">;
+
+/**
  * Plot options for a form that places every mark itself, in pixels: identity scales, no axes,
  * no margin. Every form draws this way, so labels can be measured and placed before Plot runs.
  */

@@ -3,7 +3,7 @@
  * latest reports, when they cannot all be true), what it counts and the reports behind it.
  */
 import { groups } from "d3-array";
-import type { ChartRow } from "../chart.ts";
+import type { ChartRecipe, ChartRow } from "../chart.ts";
 import type { Names } from "../cite/names.ts";
 import { formatDate } from "../format/date.ts";
 import { blocksAlt } from "../forms/altText.ts";
@@ -77,7 +77,7 @@ export function bigNumbers<T extends FigureRow & ChartRow>(
   blocks: readonly { title: string; rows: readonly T[] }[],
   names: Names,
   w: BigNumberWords<T>,
-) {
+): ChartRecipe<T> {
   const focus = w.focus ?? (() => true);
   const shown = focusFirst(
     blocks

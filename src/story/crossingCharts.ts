@@ -3,6 +3,7 @@
  * merged, events marked, the ceasefire ruled, periods known only to the year as brackets), and the events
  * of one period (one bar per closure report that began in it, or the events listed by day).
  */
+import type { ChartRecipe } from "../chart.ts";
 import type { Names } from "../cite/names.ts";
 import type { Closure, CrossingEvent } from "../data/schema.ts";
 import { DAY, formatDate, formatDateRange, formatMonths } from "../format/date.ts";
@@ -89,7 +90,7 @@ export function crossingTimeline(
   closures: readonly Closure[],
   events: readonly CrossingEvent[],
   names: Names,
-) {
+): ChartRecipe<CrossingEvent | Closure> {
   const all = statuses(closures, events);
   const lead = all.find((s) => s.crossing === "rafah") ?? all[0];
   if (!lead) throw new Error("no crossing status");
@@ -223,7 +224,7 @@ export function periodEvents(
   names: Names,
   period: Period,
   label: string,
-) {
+): ChartRecipe<CrossingEvent | Closure> {
   const inside = events.filter((e) => marked(e) && e.crossing !== "none" && within(period, e.date));
   const reported = closures.filter((c) => within(period, c.as_of));
   // The headline's crossing leads: its lanes come first (issue 20's focus rule), its colour is the list's accent.

@@ -4,7 +4,7 @@
  * headline counts people sheltering) is not put on the same axis: a note gives its figures, as
  * worded, with who gives them, so "a different measure" is true of the chart.
  */
-import type { ChartRow } from "../chart.ts";
+import type { ChartRecipe, ChartRow } from "../chart.ts";
 import type { Names } from "../cite/names.ts";
 import type { Humanitarian } from "../data/schema.ts";
 import { formatDate } from "../format/date.ts";
@@ -33,7 +33,7 @@ function figureInWords(r: Row, names: Names): string {
 }
 
 /** The chart: the headline's measure by place, and the other measures' figures in a note. */
-export function displacementChart(rows: readonly Row[], names: Names) {
+export function displacementChart(rows: readonly Row[], names: Names): ChartRecipe<Row> {
   const lead = headlineRows(rows);
   const measure = lead[0]?.measure;
   const drawn = rows.filter((r) => r.measure === measure);
@@ -60,7 +60,7 @@ export function displacementChart(rows: readonly Row[], names: Names) {
   return {
     ...chart,
     alt: note ? `${chart.alt} ${note}` : chart.alt,
-    notes: [...chart.notes, ...(note ? [note] : [])],
+    notes: [...(chart.notes ?? []), ...(note ? [note] : [])],
     rows: byDate(rows),
   };
 }

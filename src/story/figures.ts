@@ -95,7 +95,7 @@ export function differingReports<T extends FigureRow>(
   rows: readonly T[],
   key: (row: T) => string,
   wholeOf?: WholeOf<T>,
-) {
+): DayReports<T>[] {
   return reportsOfADay(rows, key, wholeOf).filter((g) => !g.agree);
 }
 

@@ -5,7 +5,7 @@
  * report leaves out. The notebook chooses the rows and gives the words.
  */
 import type { Names } from "../cite/names.ts";
-import type { ChartRow, LegendItem } from "../chart.ts";
+import type { ChartRecipe, ChartRow, LegendItem } from "../chart.ts";
 import { formatDate, formatDateRange } from "../format/date.ts";
 import { reportsAlt } from "../forms/altText.ts";
 import { reportsOverTime, type SeriesStyle, type TimePoint } from "../forms/reportsOverTime.ts";
@@ -39,7 +39,7 @@ export function figuresOverTime<T extends FigureRow & ChartRow & { measure: stri
   rows: readonly T[],
   names: Names,
   w: OverTimeWords<T>,
-) {
+): ChartRecipe<T> {
   const sorted = byDate(rows);
   const lead = sorted.filter(w.lead);
   const span = extentOf(sorted);

@@ -5,7 +5,7 @@
  * its headline is about (`focus`) and the form: bars from zero for magnitudes, or dots with the
  * range between them when the difference between reports is the point.
  */
-import type { ChartRow } from "../chart.ts";
+import type { ChartRecipe, ChartRow } from "../chart.ts";
 import type { Names } from "../cite/names.ts";
 import { formatDate } from "../format/date.ts";
 import { barsAlt, rangeAlt } from "../forms/altText.ts";
@@ -77,7 +77,7 @@ export function figuresSideBySide<T extends FigureRow & ChartRow>(
   rows: readonly T[],
   names: Names,
   w: SideBySideWords<T>,
-) {
+): ChartRecipe<T> {
   const sorted = byDate(rows);
   const focus = w.focus ?? (() => true);
   // One number style for the axis and the labels: all in millions, or all in full.

@@ -31,11 +31,15 @@ export function injuredOf(k: Casualty, rows: readonly Casualty[]): Casualty | un
  * Where the verb's number differs ("one person has been killed"), the injured get their own
  * verb: "killed and four have been injured".
  */
-export function tollClause(row: Casualty, injured: Casualty | undefined, tense: Tense) {
+export function tollClause(
+  row: Casualty,
+  injured: Casualty | undefined,
+  tense: Tense,
+): { subject: string; verb: string; measure: string } {
   const who = nounFromPlural(row.who);
   const subject = figureWords(row, who);
   const v = be(tense, verb(row.value, "is", who) === "are", row.hedge);
-  if (!injured) return { subject, verb: v, measure: row.measure as string };
+  if (!injured) return { subject, verb: v, measure: row.measure };
   const n = figureWords(injured);
   const same =
     tense === "pluperfect" ||
