@@ -34,7 +34,11 @@ export interface Locator {
   to: Place;
 }
 
-const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+/**
+ * Made on first use: building ICU's sentence rules costs 13 ms, and a build, which loads this
+ * module for parseLocators (schema.ts), never splits an article.
+ */
+let segmenter: Intl.Segmenter | undefined;
 
 /** Every sentence of an article, in order. Blank lines separate nothing: each non-blank line is a paragraph. */
 export function sentencesOf(article: string): Sentence[] {
@@ -45,6 +49,7 @@ export function sentencesOf(article: string): Sentence[] {
     .filter((line) => line.length > 0);
   paragraphs.forEach((line, i) => {
     let n = 0;
+    segmenter ??= new Intl.Segmenter("en", { granularity: "sentence" });
     for (const { segment } of segmenter.segment(line)) {
       const text = segment.trim();
       if (text) out.push({ paragraph: i + 1, sentence: ++n, text });
