@@ -129,8 +129,8 @@ const HELD = 2;
  * The PNG workers of this process, one per core but the main thread's. Jobs wait in a queue here
  * and each worker holds at most two; once the main thread has drawn every SVG it draws queued PNGs
  * itself (drawQueuedPngs), and then those a worker holds but has not begun, so on two cores both
- * draw PNGs to the end of a build. Workers are
- * unreferenced while idle, so they never keep the process alive.
+ * draw PNGs to the end of a build. Workers are unreferenced while idle, so they never keep the
+ * process alive.
  */
 export class PngWorkers {
   private queue: Queued[] = [];
