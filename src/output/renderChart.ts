@@ -61,32 +61,31 @@ async function drawChart(
   const ms = { web: 0, mobile: 0, png: 0 };
   const drawn = {} as Record<Size, string>;
   const plans = {} as Record<Size, FontPlan>;
+  const fonts = { cacheDir: context.fontCache };
+  // Each PNG goes to the workers as soon as its SVG is drawn and its TrueType cut made (resvg
+  // ignores @font-face), so a worker starts on the first chart's web PNG while this thread draws
+  // the phone size; the WOFF2s compress after. The social card is drawn only to be rasterized.
+  const pngs: Promise<Buffer>[] = [];
+  const t0 = performance.now();
+  const toPng = async (svg: string, scale: number, plan: FontPlan) => {
+    const faces = await truetypeFaces(plan, fonts);
+    pngs.push(rasterize(forResvg(svg), scale, fontFiles(faces)));
+  };
   for (const size of Object.keys(SIZES) as Size[]) {
-    const t0 = performance.now();
+    const t = performance.now();
     const { text, element } = renderSvgElement(chart, size, context);
     drawn[size] = text;
     plans[size] = planFonts(element);
-    ms[size] = performance.now() - t0;
+    ms[size] = performance.now() - t;
+    if (formats.includes("png")) await toPng(text, PNGS[size].scale, plans[size]);
   }
-  const fonts = { cacheDir: context.fontCache };
-  // PNGs first: they need only the TrueType cuts (resvg ignores @font-face), so they draw in the
-  // workers while the WOFF2s compress. The social card is drawn only to be rasterized.
-  let pngs: Promise<Buffer[]> | undefined;
-  const t0 = performance.now();
   if (formats.includes("png")) {
     const social = renderSvgElement(chart, "social", context);
-    const sources: [string, number, FontPlan][] = [
-      [drawn.web, PNGS.web.scale, plans.web],
-      [drawn.mobile, PNGS.mobile.scale, plans.mobile],
-      [social.text, PNGS.social.scale, planFonts(social.element)],
-    ];
-    const faces = await Promise.all(sources.map(([, , plan]) => truetypeFaces(plan, fonts)));
-    pngs = Promise.all(
-      sources.map(([svg, scale], i) => rasterize(forResvg(svg), scale, fontFiles(faces[i] ?? []))),
-    );
-    // Awaited below, after the fonts: a PNG that fails meanwhile is not an unhandled rejection.
-    pngs.catch(noop);
+    await toPng(social.text, PNGS.social.scale, planFonts(social.element));
   }
+  // Awaited below, after the fonts: a PNG that fails meanwhile is not an unhandled rejection.
+  const allPngs = pngs.length ? Promise.all(pngs) : undefined;
+  allPngs?.catch(noop);
   started();
   const t1 = performance.now();
   // Each SVG carries only the glyphs it draws; sizes that draw the same characters share one cut.
@@ -103,8 +102,8 @@ async function drawChart(
     updated: updatedOn(chart.rows, context.names),
     ms,
   };
-  if (pngs) {
-    [out.png, out.mobilePng, out.socialPng] = await pngs;
+  if (allPngs) {
+    [out.png, out.mobilePng, out.socialPng] = await allPngs;
     ms.png = performance.now() - t0;
   }
   return out;
@@ -141,8 +140,12 @@ export async function renderCharts(
           (error: unknown) => void failures.push(failure(nb.file, `chart ${chart.id}`, error)),
         ),
       );
-      // One chart's main-thread work at a time, so the first PNGs start as early as they can.
+      // One chart's main-thread work at a time, so the first PNGs start as early as they can;
+      // then a turn of the event loop, so the workers' answers are taken and each is sent its next
+      // PNG. Awaiting promises alone never lets a message in: a cold build's worker finished its
+      // first two PNGs and sat idle 0.4 s until every SVG was drawn.
       await started;
+      await new Promise((resolve) => setImmediate(resolve));
     }
   }
   // Every SVG is drawn: this thread helps the workers with the PNGs still queued.
