@@ -86,6 +86,21 @@ export function statusPhrase(status: CrossingStatus, precision: "day" | "month" 
 }
 
 /**
+ * A closure that reports contest, in words without its name: from when it was closed and, once it
+ * has ended, when it reopened or its last day closed, with no length claimed ("closed from the
+ * night of 6–7 May 2024, reopened on 2 February 2026").
+ */
+export function contestedPhrase(status: CrossingStatus): string {
+  const { current } = status;
+  const closed = `closed from ${startPhrase(current)}`;
+  const reopened = status.kind === "reopened" ? reopenedOn(current) : null;
+  if (!reopened) return closed;
+  return reopeningReported(current)
+    ? `${closed}, reopened on ${formatDate(reopened)}`
+    : `${closed} to ${formatDate(addDays(reopened, -1))}`;
+}
+
+/**
  * The starts of a closure with who gives each: "6 May 2024 (aid agencies via Financial Times) or
  * 7 May 2024 (UN via AFP)". Starts known only to the month are left out when a day is known.
  */

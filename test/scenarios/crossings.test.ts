@@ -43,6 +43,16 @@ test("the Rafah crossing reopens: headline, lane and status sentence say so, and
     text,
     /still closed as of|has been closed since|no later report|understanding to reopen it was reported/,
   );
+  // The lane, contested, still ends where the closure ended: never left to read as still closed.
+  const lane = drawnText(s, "crossings-timeline").match(/Rafah: closed[^\n]*/)?.[0] ?? "";
+  assert.match(
+    lane,
+    /^Rafah: closed from the night of 6–7 May 2024, reopened on 2 February 2026;\s*reports differ on 2025/,
+  );
+  assert.match(
+    c.alt,
+    /Rafah: closed from the night of 6–7 May 2024, reopened on 2 February 2026; reports differ on 2025/,
+  );
 });
 
 test("the Rafah crossing reopens by an event alone: the open closure ends the day before", () => {
