@@ -214,14 +214,15 @@ function openingSentence(o: CrossingEvent, names: Names): string {
 
 /**
  * A lane title: "Rafah: closed since the night of 6–7 May 2024". A contested closure says so: "Rafah:
- * closed from the night of 6–7 May 2024; reports differ on 2025", and when it reopened: "…, reopened
- * on 2 February 2026; reports differ on 2025". A status whose latest report is older
+ * closed from the night of 6–7 May 2024; reports differ on its status in 2025" (what is disputed named,
+ * as the notes name it: "reports differ on the number killed"), and when it reopened: "…, reopened on
+ * 2 February 2026; reports differ on its status in 2025". A status whose latest report is older
  * than the chart's end says when it was last reported: "Kerem Shalom: still closed on 7 May 2024".
  */
 export function laneTitle(status: CrossingStatus, events: readonly CrossingEvent[], end?: Date): string {
   const name = CROSSING_NAMES[status.crossing];
   const [differ] = differOn(status, events);
-  if (differ) return `${name}: ${contestedPhrase(status)}; reports differ on ${differ}`;
+  if (differ) return `${name}: ${contestedPhrase(status)}; reports differ on its status in ${differ}`;
   const stale = end && status.kind !== "reopened" && +status.asOf < +end;
   if (!stale) return `${name}: ${statusPhrase(status)}`;
   const on = formatDate(status.asOf);
