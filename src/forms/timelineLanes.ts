@@ -108,8 +108,8 @@ export function lanesLayout(
 
 /**
  * A lane's title in semibold, wrapped with never one word alone on its last line (as headlines and
- * notes are), never cut with an ellipsis on any surface: it carries the
- * closure's start and who reports it (a card too short for it grows).
+ * notes are), never cut with an ellipsis on any surface: it carries the closure's start and who
+ * reports it.
  */
 export function laneTitle(title: string, c: Pick<LanesContext, "width" | "type">): string[] {
   return wrap(title, c.width, c.type.label, "semibold", { noWidow: true });

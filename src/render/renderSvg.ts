@@ -223,8 +223,9 @@ function drawPlot(
 /**
  * The card's plot, drawn to its box: a box that leaves room for the whole legend, the form's entries
  * too (drawn once, then again when its own entries take more room than the chart's alone); when
- * the plot overruns it, again with the subtitle on one line. A plot that still overruns is left
- * as it is, for the limits check to fail the chart by name.
+ * the plot overruns it, again with the subtitle on one line; then once more, crowded
+ * (PlotContext.crowded), where the form may leave out labels it cannot place. A form that cannot
+ * draw even then fails the chart by name.
  */
 function socialPlot(
   chart: ChartSpec,
