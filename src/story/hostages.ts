@@ -29,7 +29,7 @@ export const MEASURES: Record<Hostage["measure"], { title: string; words: string
   held: { title: "Hostages held in Gaza", words: "hostages held in Gaza" },
   held_dead: { title: "Of those, dead", words: "those of them dead" },
   first_phase_release: {
-    title: "To be released in the first phase of the mediators' earlier proposal",
+    title: "Would be released in the first phase of the mediators' earlier proposal",
     words: "those Hamas would release in the first phase of the mediators' earlier proposal",
   },
   released_living: { title: "Living Israeli hostages released", words: "living Israeli hostages released" },
